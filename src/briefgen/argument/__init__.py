@@ -1,0 +1,1 @@
+"""Argument modules, facts and legal element frameworks."""

@@ -1,0 +1,106 @@
+"""Argument modules: YAML front matter (their contract) and a Markdown body rendered by
+sandboxed Jinja2 with StrictUndefined, so a missing variable is an error, never blank text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import yamlfile
+from briefgen.errors import BriefgenError, Location, display_path
+
+FRONT_KEYS = {"title", "summary", "requires", "argues", "params"}
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
+
+
+@dataclass(frozen=True)
+class Module:
+    """``Module('att/article-6', path, {'title': …, 'argues': [...]}, body, body_line=6)``."""
+
+    name: str
+    path: Path
+    front: dict
+    body: str
+    body_line: int  # lines before the body (front matter), for error positions
+    location: Location = field(default=None)
+
+    @property
+    def title(self) -> str:
+        return str(self.front.get("title") or self.name)
+
+
+def read_module(name: str, path: Path, ref_location: Location | None = None) -> Module:
+    shown = display_path(path)
+    if not path.is_file():
+        raise BriefgenError(f"unknown module '{name}' (no file {shown})", ref_location, code="unknown-module",
+                            hint="list modules with `briefgen modules`")
+    text = yamlfile.read_text(path)
+    front, body_line, body = {}, 0, text
+    m = _FRONT.match(text)
+    if m:
+        front = yamlfile.loads(m.group(1) or "", shown, line_offset=1) or {}
+        if not isinstance(front, dict):
+            raise BriefgenError("front matter must be a mapping (title: …)", Location(shown, 2, 1), code="module-front")
+        for key in front:
+            if key not in FRONT_KEYS:
+                from briefgen.errors import did_you_mean
+
+                raise BriefgenError(f"unknown front matter key '{key}'", front.where(key), code="module-front",
+                                    hint=did_you_mean(str(key), FRONT_KEYS) or f"keys: {', '.join(sorted(FRONT_KEYS))}")
+        body_line = text[: m.end()].count("\n")
+        body = text[m.end():]
+    return Module(name, path, front, body, body_line, Location(shown, 1, 1))
+
+
+_ENV = {}
+
+
+def environment(briefs_dir: Path):
+    """One sandboxed environment per project; includes and imports stay inside ``briefs/``."""
+    key = str(briefs_dir)
+    if key not in _ENV:
+        from jinja2 import FileSystemLoader, StrictUndefined
+        from jinja2.sandbox import SandboxedEnvironment
+
+        _ENV[key] = SandboxedEnvironment(loader=FileSystemLoader(str(briefs_dir)), undefined=StrictUndefined,
+                                         autoescape=False, keep_trailing_newline=True)
+    return _ENV[key]
+
+
+def _template_line(exc: BaseException) -> int:
+    tb, line = exc.__traceback__, 0
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def render(module: Module, briefs_dir: Path, context: dict) -> str:
+    """Render the module body; template mistakes become errors at the module's line."""
+    import jinja2
+    from jinja2.exceptions import SecurityError
+
+    shown = display_path(module.path)
+    env = environment(briefs_dir)
+    try:
+        template = env.from_string(module.body)
+        return template.render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefgenError(f"template syntax error: {exc.message}", Location(shown, module.body_line + (exc.lineno or 1), 1),
+                            code="jinja-syntax", hint="check {{ … }} and {% … %} pairs") from None
+    except SecurityError as exc:
+        raise BriefgenError(f"unsafe template operation refused: {exc}",
+                            Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja-sandbox",
+                            hint="modules may use variables, filters and loops, not Python internals") from None
+    except jinja2.UndefinedError as exc:
+        raise BriefgenError(f"undefined template variable: {exc.message}",
+                            Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja-undefined",
+                            hint="define it under vars: in the brief spec, or in the module's params") from None
+    except jinja2.TemplateNotFound as exc:
+        raise BriefgenError(f"template not found: {exc.name}", Location(shown, module.body_line + 1, 1),
+                            code="jinja-include", hint="includes are relative to briefs/ and stay inside it") from None
+    except jinja2.TemplateError as exc:
+        raise BriefgenError(f"template error: {exc}", Location(shown, module.body_line + max(_template_line(exc), 1), 1),
+                            code="jinja") from None

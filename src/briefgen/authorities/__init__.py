@@ -1,0 +1,1 @@
+"""The authorities database: native YAML records, CSL-JSON and BibTeX, one model."""

@@ -1,0 +1,1 @@
+"""Citations: cluster syntax, locators, signals, Bluebook forms and the notes pass."""

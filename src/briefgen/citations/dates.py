@@ -1,0 +1,39 @@
+"""Dates as the Bluebook prints them (T12 month abbreviations): ``Apr. 2, 2013``."""
+from __future__ import annotations
+
+import re
+
+MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def parse_date(value) -> tuple[int, ...]:
+    """``'2013-04-02'`` -> (2013, 4, 2); ``'2016-11'`` -> (2016, 11); ``2016`` -> (2016,)."""
+    if isinstance(value, (list, tuple)):
+        parts = tuple(int(p) for p in value if str(p).strip())
+    else:
+        text = str(value).strip()
+        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+        if not m:
+            raise ValueError(f"'{text}' is not a date")
+        parts = tuple(int(g) for g in m.groups() if g)
+    if not parts:
+        raise ValueError("empty date")
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        raise ValueError(f"month {parts[1]} out of range")
+    if len(parts) > 2 and not 1 <= parts[2] <= 31:
+        raise ValueError(f"day {parts[2]} out of range")
+    return parts[:3]
+
+
+def format_date(value, precision: int = 3) -> str:
+    """``(2013, 4, 2)`` -> ``Apr. 2, 2013``; precision 1 gives the year alone."""
+    parts = parse_date(value)[:precision]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
+    return f"{MONTHS[parts[1] - 1]} {parts[2]}, {parts[0]}"
+
+
+def year_of(value) -> str:
+    return str(parse_date(value)[0])

@@ -1,0 +1,155 @@
+"""Pandoc-style citation clusters and locators, parsed into Citation values.
+
+``[see @gao2009, 15 (reporting trace data); see also @afsc2016, 11]`` becomes two
+:class:`~briefgen.document.Citation` items. Parsing never formats anything.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.citations import signals
+from briefgen.document import Citation, Locator
+from briefgen.errors import BriefgenError, Location
+
+KEY_RE = re.compile(r"(?P<suppress>-?)@(?P<key>[\w][\w:.#$%&+?<>~/-]*)")
+
+_LABELS = [
+    (re.compile(r"^(§§)\s*"), "section", True),
+    (re.compile(r"^(§)\s*"), "section", False),
+    (re.compile(r"^(¶¶)\s*"), "paragraph", True),
+    (re.compile(r"^(¶)\s*"), "paragraph", False),
+    (re.compile(r"^(paras?\.)\s*", re.I), "paragraph", None),
+    (re.compile(r"^(arts?\.)\s*", re.I), "article", None),
+    (re.compile(r"^(pts?\.)\s*", re.I), "part", None),
+    (re.compile(r"^(nn?\.)\s*", re.I), "note", None),
+    (re.compile(r"^(pp?\.|at)\s+", re.I), "page", False),
+]
+_PAGE_RE = re.compile(
+    r"^\*?[A-Z]?\d+[a-z]?(?:\s*[-–—]\s*\*?[A-Z]?\d+[a-z]?)?"
+    r"(?:\s*(?:,|&)\s*\*?[A-Z]?\d+[a-z]?(?:\s*[-–—]\s*\d+)?)*"
+    r"(?:\s*(?:&\s*)?nn?\.\s?\d+(?:[-–]\d+)?)?$")
+
+
+def parse_locator(text: str, location: Location | None = None) -> Locator:
+    """``'art. 7(1)'`` -> ``Locator('article', '7(1)')``; ``'1272-73'`` -> page; others kept as written."""
+    t = " ".join(text.split()).replace("--", "–")
+    if not t:
+        raise BriefgenError("empty locator after the comma", location, code="locator",
+                            hint="write a pin such as 19, art. 7(1) or § 2778(b), or drop the comma")
+    for rx, label, plural in _LABELS:
+        m = rx.match(t)
+        if m:
+            rest = t[m.end():].strip()
+            if not rest:
+                raise BriefgenError(f"locator '{t}' has a label but no number", location, code="locator",
+                                    hint="write e.g. 'art. 7(1)', '§ 2778(b)', '¶ 12' or 'n.4'")
+            if plural is None:
+                plural = m.group(1).lower().startswith(("arts", "pts", "paras", "nn"))
+            if label == "page" and not _PAGE_RE.match(rest):
+                raise BriefgenError(f"malformed page locator '{rest}'", location, code="locator",
+                                    hint="pages look like 19, 19-22, 1026, 1028, *7 or 19 & n.4")
+            return Locator(label, rest, bool(plural))
+    if re.match(r"^\*?[A-Z]?\d", t):
+        if not _PAGE_RE.match(t):
+            raise BriefgenError(f"malformed page locator '{t}'", location, code="locator",
+                                hint="pages look like 19, 19-22, 1026, 1028, *7 or 19 & n.4")
+        return Locator("page", t)
+    if re.search(r"[-–]$", t):
+        raise BriefgenError(f"malformed locator '{t}'", location, code="locator", hint="a range needs its end")
+    return Locator("other", t)
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside parentheses, brackets and quotes."""
+    parts, depth, buf, quote = [], 0, [], False
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "“”\"":
+            quote = (ch == "“") or (ch == '"' and not quote)
+            if ch == "”":
+                quote = False
+        if ch == sep and depth == 0 and not quote:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return parts
+
+
+def _peel_parentheticals(rest: str) -> tuple[str, tuple[str, ...]]:
+    """Take trailing ``(…)`` groups (each after white space) off the end of an item."""
+    out = []
+    rest = rest.rstrip()
+    while rest.endswith(")"):
+        depth = 0
+        for i in range(len(rest) - 1, -1, -1):
+            if rest[i] == ")":
+                depth += 1
+            elif rest[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+        else:
+            break
+        if depth != 0 or (i > 0 and not rest[i - 1].isspace()):
+            break
+        out.insert(0, rest[i + 1:-1].strip())
+        rest = rest[:i].rstrip()
+    return rest, tuple(out)
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!@&|<>~\"'])", r"\1", text)
+
+
+def parse_item(text: str, location: Location | None = None) -> Citation:
+    """One item: ``see also @afsc2016, 11 (noting …)``."""
+    m = KEY_RE.search(text)
+    while m and m.start() > 0 and not (text[m.start() - 1].isspace() or text[m.start() - 1] in "[;"):
+        m = KEY_RE.search(text, m.end())
+    if not m:
+        raise BriefgenError(f"citation item without an @key: '{text.strip()}'", location, code="cite-syntax",
+                            hint="each item of a cluster names an authority, e.g. [see @gao2009, 15]")
+    key = m.group("key").rstrip(".:/-")
+    prefix = unescape(text[: m.start()].strip())
+    rest = text[m.start() + 1 + len(m.group("suppress")) + len(key):]
+    signal = ""
+    if prefix:
+        canon = signals.canonical(prefix)
+        if canon:
+            signal, prefix = canon, ""
+        else:
+            lead = prefix.split()[0] if len(prefix.split()) <= 2 else ""
+            from briefgen.errors import did_you_mean
+
+            hint = did_you_mean(prefix.rstrip(",").strip(), list(signals.SIGNALS)) if lead else ""
+            if hint:
+                raise BriefgenError(f"unknown signal '{prefix}'", location, code="signal", hint=hint)
+    rest, parens = _peel_parentheticals(rest)
+    rest = rest.strip()
+    locator = None
+    if rest.startswith(","):
+        locator = parse_locator(unescape(rest[1:].strip()), location)
+    elif rest:
+        raise BriefgenError(f"unexpected text after @{key}: '{rest}'", location, code="cite-syntax",
+                            hint="put a comma before a pin cite: [@key, 19]")
+    return Citation(key=key, signal=signal, prefix=prefix, locator=locator,
+                    parentheticals=tuple(unescape(p) for p in parens),
+                    suppress_author=bool(m.group("suppress")), location=location)
+
+
+def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
+    """The text between the brackets of a cluster -> its items."""
+    items = [p for p in _split_top(inner, ";")]
+    if any(not p.strip() for p in items):
+        raise BriefgenError("empty item in citation cluster (stray ';')", location, code="cite-syntax")
+    return tuple(parse_item(p, location) for p in items)
+
+
+def looks_like_cluster(inner: str) -> bool:
+    """Pandoc's test: some item holds an @key at a word start."""
+    return any(KEY_RE.search(p) and re.search(r"(^|[\s;\[])-?@\w", p) for p in _split_top(inner, ";"))

@@ -1,0 +1,202 @@
+"""The one document model every reader builds and every writer renders.
+
+Like Pandoc's AST: blocks hold inlines; a :class:`Cite` holds a cluster of
+:class:`Citation` items until the citations pass replaces it with styled runs
+(in a :class:`Note` in footnote mode). Writers never decide citation form.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Union
+
+from briefgen.errors import Location
+
+# ---------------------------------------------------------------- citations
+
+
+@dataclass(frozen=True)
+class Locator:
+    """A pin cite, parsed: ``Locator('page', '1272-73')`` prints ``at 1272-73`` in short forms.
+
+    ``label`` is one of page, section, paragraph, article, part, note, other; ``text`` is
+    the pin as the user wrote it, without its label word (``7(1)(b)`` for ``art. 7(1)(b)``).
+    """
+
+    label: str
+    text: str
+    plural: bool = False
+
+    def labelled(self) -> str:
+        """``art. 7(1)``, ``§ 2778(b)``, ``¶ 12``, ``pt. 133``; pages and others bare."""
+        prefix = {"section": "§§" if self.plural else "§", "paragraph": "¶¶" if self.plural else "¶",
+                  "article": "arts." if self.plural else "art.", "part": "pts." if self.plural else "pt.",
+                  "note": "n."}.get(self.label)
+        if not prefix:
+            return self.text
+        sep = "" if self.label == "note" else " "
+        return f"{prefix}{sep}{self.text}"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One item of a cluster: ``see @gao2009, 15 (reporting trace data)``."""
+
+    key: str
+    signal: str = ""           # canonical signal, e.g. "See also", or "" for none
+    prefix: str = ""           # other text before the key, printed as written
+    locator: Locator | None = None
+    parentheticals: tuple = ()  # each without its outer parentheses, in the author's order
+    suppress_author: bool = False
+    location: Location | None = None
+
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True)
+class Str:
+    text: str
+
+
+@dataclass(frozen=True)
+class Emph:
+    children: tuple
+
+
+@dataclass(frozen=True)
+class Strong:
+    children: tuple
+
+
+@dataclass(frozen=True)
+class SmallCaps:
+    children: tuple
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    children: tuple
+    url: str
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Cite:
+    """An unresolved citation cluster; the citations pass replaces it."""
+
+    items: tuple  # of Citation
+    location: Location | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote. ``number`` is set by the notes pass; content is a tuple of inlines."""
+
+    children: tuple
+    number: int = 0
+
+
+Inline = Union[Str, Emph, Strong, SmallCaps, Code, Link, LineBreak, Cite, Note]
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Para:
+    children: tuple
+    style: str = ""  # a Word style name when not "Normal"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    children: tuple
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple  # tuple of tuples of blocks
+
+
+@dataclass(frozen=True)
+class OrderedList:
+    items: tuple
+    start: int = 1
+
+
+@dataclass(frozen=True)
+class BlockQuote:
+    blocks: tuple
+
+
+@dataclass(frozen=True)
+class Rule:
+    pass
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple          # tuple of cells (each a tuple of inlines)
+    rows: tuple            # tuple of rows (tuple of cells)
+
+
+Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole brief: metadata (title, author, date, kind …) and body blocks."""
+
+    blocks: tuple
+    meta: dict = field(default_factory=dict)
+
+    def with_blocks(self, blocks) -> "Document":
+        return replace(self, blocks=tuple(blocks))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def plain_text(inlines) -> str:
+    """The text of inlines with all styling dropped (notes left out)."""
+    out = []
+    for node in inlines:
+        if isinstance(node, (Str, Code)):
+            out.append(node.text)
+        elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
+            out.append(plain_text(node.children))
+        elif isinstance(node, LineBreak):
+            out.append("\n")
+    return "".join(out)
+
+
+def map_inlines(blocks, fn):
+    """Apply ``fn(inlines) -> inlines`` to every inline sequence of every block, in order."""
+    out = []
+    for b in blocks:
+        if isinstance(b, Para):
+            out.append(replace(b, children=tuple(fn(b.children))))
+        elif isinstance(b, Heading):
+            out.append(replace(b, children=tuple(fn(b.children))))
+        elif isinstance(b, BulletList):
+            out.append(BulletList(tuple(tuple(map_inlines(item, fn)) for item in b.items)))
+        elif isinstance(b, OrderedList):
+            out.append(OrderedList(tuple(tuple(map_inlines(item, fn)) for item in b.items), b.start))
+        elif isinstance(b, BlockQuote):
+            out.append(BlockQuote(tuple(map_inlines(b.blocks, fn))))
+        elif isinstance(b, Table):
+            out.append(Table(tuple(tuple(fn(c)) for c in b.header),
+                             tuple(tuple(tuple(fn(c)) for c in row) for row in b.rows)))
+        else:
+            out.append(b)
+    return out

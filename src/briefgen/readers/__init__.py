@@ -1,0 +1,1 @@
+"""Readers turn user text into the document model; they never format citations."""

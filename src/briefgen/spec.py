@@ -1,0 +1,103 @@
+"""The brief spec (``briefs/<name>.yaml``): validated into a :class:`BriefSpec`.
+
+Unknown keys are errors with a "did you mean", so a typo never passes silently.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import yamlfile
+from briefgen.citations.dates import parse_date
+from briefgen.errors import BriefgenError, Location, Report, did_you_mean
+
+KINDS = ("memo", "petition", "letter")
+CITATION_MODES = ("footnotes", "inline")
+TEXT_KEYS = ("title", "date", "to", "from", "re", "author", "subject", "question", "answer")
+KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
+        "question", "answer", "reference"}
+
+
+@dataclass(frozen=True)
+class ModuleRef:
+    name: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class BriefSpec:
+    """A validated spec: ``BriefSpec(kind='memo', title='…', modules=(ModuleRef('att/article-6', …),))``."""
+
+    path: Path
+    kind: str
+    title: str
+    modules: tuple
+    text: dict = field(default_factory=dict)     # date, to, from, re, author, subject, question, answer
+    vars: dict = field(default_factory=dict)
+    citations: str = "footnotes"
+    style: str = "practitioner"
+    reference: str = ""
+    location: Location | None = None
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.text.get(key) or default
+
+
+def load_spec(path: Path) -> BriefSpec:
+    data = yamlfile.load(path)
+    report = Report()
+    if not isinstance(data, dict):
+        raise BriefgenError("a brief spec is a mapping (kind: memo, title: …, modules: […])",
+                            getattr(data, "loc", Location(str(path), 1, 1)), code="spec")
+    for key in data:
+        if key not in KEYS:
+            report.error(f"unknown key '{key}' in brief spec", data.where(key), code="spec-key",
+                         hint=did_you_mean(str(key), KEYS) or f"keys: {', '.join(sorted(KEYS))}")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        report.error(f"kind must be one of {', '.join(KINDS)}" + (f", not '{kind}'" if kind else ""),
+                     data.value_where("kind") if "kind" in data else data.where(), code="spec-kind",
+                     hint=did_you_mean(str(kind), KINDS) if kind else "add  kind: memo")
+    if not isinstance(data.get("title"), str) or not data.get("title").strip():
+        report.error("the brief needs a title", data.where("title") if "title" in data else data.where(),
+                     code="spec-title")
+    modules = data.get("modules")
+    refs = []
+    if not isinstance(modules, list) or not modules:
+        report.error("modules: a list of module names, e.g. [att/article-6]",
+                     data.where("modules") if "modules" in data else data.where(), code="spec-modules")
+    else:
+        for i, name in enumerate(modules):
+            if not isinstance(name, str):
+                report.error("a module name is text, e.g. att/article-6", modules.where(i), code="spec-modules")
+            else:
+                refs.append(ModuleRef(name, modules.where(i)))
+    text = {}
+    for key in TEXT_KEYS:
+        if key in data and data[key] is not None:
+            value = data[key]
+            if isinstance(value, list):
+                value = "\n".join(str(v) for v in value)
+            text[key] = str(value)
+    if "date" in text:
+        try:
+            parse_date(text["date"])
+        except ValueError as exc:
+            report.error(f"date: {exc}", data.value_where("date"), code="spec-date", hint="write YYYY-MM-DD")
+    citations = data.get("citations", "footnotes")
+    if citations not in CITATION_MODES:
+        report.error(f"citations must be footnotes or inline, not '{citations}'", data.value_where("citations"),
+                     code="spec-citations")
+    style = data.get("style", "practitioner") or "practitioner"
+    vars_ = data.get("vars") or {}
+    if not isinstance(vars_, dict):
+        report.error("vars is a mapping of names to values", data.value_where("vars"), code="spec-vars")
+        vars_ = {}
+    report.raise_if_errors()
+    return BriefSpec(path=Path(path), kind=kind, title=data["title"].strip(), modules=tuple(refs), text=text,
+                     vars=dict(vars_), citations=citations, style=str(style), reference=str(data.get("reference") or ""),
+                     location=data.where())

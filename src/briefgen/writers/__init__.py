@@ -1,0 +1,1 @@
+"""Writers render a resolved Document; they never decide citation form."""

@@ -1,0 +1,117 @@
+"""Safe YAML with source positions, so every validation error can name file:line:col.
+
+Mappings load as :class:`YDict` and sequences as :class:`YList`; both remember where
+they and each of their entries start. Only ``yaml.SafeLoader`` is ever used.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import BriefgenError, Location, display_path
+
+
+class YDict(dict):
+    """A mapping that knows where it, its keys and its values are."""
+
+    loc: Location
+    key_locs: dict
+    value_locs: dict
+
+    def where(self, key=None) -> Location:
+        if key is None:
+            return self.loc
+        return self.key_locs.get(key, self.loc)
+
+    def value_where(self, key) -> Location:
+        return self.value_locs.get(key, self.where(key))
+
+
+class YList(list):
+    """A sequence that knows where it and each of its items are."""
+
+    loc: Location
+    item_locs: list
+
+    def where(self, index=None) -> Location:
+        if index is None or index >= len(self.item_locs):
+            return self.loc
+        return self.item_locs[index]
+
+
+def _loc(path: str, mark, line_offset: int) -> Location:
+    return Location(path, mark.line + 1 + line_offset, mark.column + 1)
+
+
+def _make_loader(path: str, line_offset: int):
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def construct_mapping(loader, node, deep=False):
+        loader.flatten_mapping(node)
+        out = YDict()
+        out.loc = _loc(path, node.start_mark, line_offset)
+        out.key_locs, out.value_locs = {}, {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise BriefgenError("a mapping key must be a plain value", _loc(path, key_node.start_mark, line_offset),
+                                    code="yaml")
+            if key in out:
+                raise BriefgenError(f"duplicate key '{key}'", _loc(path, key_node.start_mark, line_offset),
+                                    code="yaml-duplicate-key", hint="each key may appear once in a mapping")
+            out[key] = loader.construct_object(value_node, deep=True)
+            out.key_locs[key] = _loc(path, key_node.start_mark, line_offset)
+            out.value_locs[key] = _loc(path, value_node.start_mark, line_offset)
+        return out
+
+    def construct_sequence(loader, node, deep=False):
+        out = YList(loader.construct_object(child, deep=True) for child in node.value)
+        out.loc = _loc(path, node.start_mark, line_offset)
+        out.item_locs = [_loc(path, child.start_mark, line_offset) for child in node.value]
+        return out
+
+    def construct_timestamp(loader, node):
+        # Dates stay as the text the user wrote; validation parses them with a clear message.
+        return loader.construct_scalar(node)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, construct_sequence)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
+    return Loader
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 file; invalid bytes become an error at their line and column."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise BriefgenError(f"invalid UTF-8 (byte 0x{data[exc.start]:02x})", Location(display_path(path), line, col),
+                            code="encoding", hint="save the file as UTF-8") from None
+    return text.removeprefix("\ufeff")
+
+
+def loads(text: str, path: str, line_offset: int = 0):
+    """Parse YAML text; syntax errors become BriefgenError at the offending line."""
+    try:
+        return yaml.load(text, Loader=_make_loader(path, line_offset))  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = _loc(path, mark, line_offset) if mark else Location(path)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise BriefgenError(f"YAML syntax error: {problem}", loc, code="yaml",
+                            hint="check indentation, colons and quotes on this line") from None
+    except yaml.YAMLError as exc:
+        raise BriefgenError(f"YAML error: {exc}", Location(path), code="yaml") from None
+
+
+def load(path: Path):
+    """Read and parse a YAML file."""
+    return loads(read_text(path), display_path(path))
