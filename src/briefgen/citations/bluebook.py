@@ -56,8 +56,23 @@ def runs_text(runs: list[Run]) -> str:
     """Runs as Markdown-ish text (``*italic*``), for doctests and messages."""
     out = []
     for text, style in merge(runs):
-        out.append(f"*{text}*" if style == "i" and text.strip() else text)
+        if style == "i" and text.strip():
+            text = f"*{text}*"
+        elif style == "sc":
+            text = f"[{text}]{{.smallcaps}}"
+        out.append(text)
     return "".join(out)
+
+
+def emphasis_runs(text: str) -> list[Run]:
+    """User text with ``*italics*`` (parentheticals, history) -> roman and italic runs."""
+    runs, pos = [], 0
+    for m in re.finditer(r"(?<![\\\w])([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)", text):
+        runs.append((text[pos:m.start()], ""))
+        runs.append((m.group(2), "i"))
+        pos = m.end()
+    runs.append((text[pos:], ""))
+    return runs
 
 
 def merge(runs: list[Run]) -> list[Run]:
@@ -66,7 +81,10 @@ def merge(runs: list[Run]) -> list[Run]:
     for text, style in runs:
         if not text:
             continue
-        if out and out[-1][1] == style:
+        if style and len(out) >= 2 and out[-1][1] == "" and not out[-1][0].strip() and out[-2][1] == style:
+            space = out.pop()[0]  # *See* *id.* -> *See id.*: one italic run across the space
+            out[-1] = (out[-1][0] + space + text, style)
+        elif out and out[-1][1] == style:
             out[-1] = (out[-1][0] + text, style)
         else:
             out.append((text, style))
@@ -193,7 +211,7 @@ def _case(a: Authority, loc: Locator | None, st: Style, suppress: bool) -> list[
     paren = " ".join(p for p in (court, _date(a, full_when_known=precise)) if p)
     runs.append((", ".join(body) + (f" ({paren})" if paren else ""), ""))
     if a.get("history"):
-        runs.append((f", {a.get('history')}", ""))
+        runs += [(", ", "")] + emphasis_runs(a.get("history"))
     return runs
 
 
@@ -425,7 +443,8 @@ def _letter(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
     pin = f" {loc.text if loc.label == 'page' else loc.labelled()}" if loc else ""
     date = _date(a)
     if a.get("recipient"):
-        text = f"Letter from {a.get('author')} to {a.get('recipient')}{pin}"
+        comma = "," if "," in a.get("author") else ""  # R17.1.1: a title after the name takes a comma
+        text = f"Letter from {a.get('author')}{comma} to {a.get('recipient')}{pin}"
         if date:
             text += f" ({date})"
     else:
@@ -552,7 +571,8 @@ def supra_name(a: Authority, st: Style) -> list[Run]:
     if a.get("hereinafter") or a.get("short"):
         return [short_name_run(a, st)]
     if a.kind == "letter" and a.get("recipient"):
-        return [(f"Letter from {a.get('author')} to {a.get('recipient')}", "")]
+        return [(f"Letter from {family_name(a.get('author').split(',')[0])} to "
+                 f"{a.get('recipient').split(',')[0]}", "")]
     authors = a.get("authors") or a.get("author")
     if authors:
         role = "bookauthor" if a.kind in ("book", "report") else ""

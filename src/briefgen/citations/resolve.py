@@ -72,17 +72,6 @@ class Positions:
         return form
 
 
-def emphasis_runs(text: str) -> list[bb.Run]:
-    """``quoting *Banks v. Manchester*`` -> roman and italic runs."""
-    runs, pos = [], 0
-    for m in re.finditer(r"(?<![\\\w])([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)", text):
-        runs.append((text[pos:m.start()], ""))
-        runs.append((m.group(2), "i"))
-        pos = m.end()
-    runs.append((text[pos:], ""))
-    return runs
-
-
 def runs_to_inlines(runs: list[bb.Run]) -> tuple:
     out = []
     for text, style in bb.merge(runs):
@@ -158,7 +147,7 @@ class Resolver:
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + bb.hereinafter(auth, st)
         for p in c.parentheticals:
-            runs += [(" (", "")] + emphasis_runs(p) + [(")", "")]
+            runs += [(" (", "")] + bb.emphasis_runs(p) + [(")", "")]
         return runs
 
     # ------------------------------------------------------------ walking

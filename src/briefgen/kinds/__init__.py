@@ -29,7 +29,7 @@ def memo_header(spec: BriefSpec) -> list:
             ("RE", spec.get("re") or spec.title)]
     for label, value in rows:
         if value:
-            blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; ")))))
+            blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; "))), style="Memo Header"))
     blocks.append(Rule())
     if spec.get("question"):
         blocks += [Heading(1, (Str("Question Presented"),)), Para((Str(spec.get("question")),))]
