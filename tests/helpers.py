@@ -30,3 +30,48 @@ def sequence(records: dict, clusters: list[str], typeface: str = "practitioner",
         r.pos.next_unit(n if notes else 0)
         out.append(bb.runs_text(_terminate(r.cluster(Cite(parse_cluster(text)), capital=True))))
     return out
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _runs_markup(paragraphs) -> str:
+    """Text of w:r runs with italic runs as *…*, adjacent italics merged (as the Markdown writer prints)."""
+    runs = []
+    for p in paragraphs:
+        for r in p.iter(f"{W}r"):
+            if r.find(f"{W}footnoteRef") is not None:
+                continue
+            text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+            rpr = r.find(f"{W}rPr")
+            italic = rpr is not None and rpr.find(f"{W}i") is not None and \
+                rpr.find(f"{W}i").get(f"{W}val", "true") not in ("0", "false")
+            runs.append((text, "i" if italic else ""))
+    return bb.runs_text(runs).strip()
+
+
+def docx_footnotes(path) -> list[str]:
+    """Footnote texts of a .docx, in id order, skipping the separators."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    with zipfile.ZipFile(path) as z:
+        root = ET.fromstring(z.read("word/footnotes.xml"))
+    notes = []
+    for fn in root.findall(f"{W}footnote"):
+        if fn.get(f"{W}type") in ("separator", "continuationSeparator") or int(fn.get(f"{W}id")) <= 0:
+            continue
+        notes.append((int(fn.get(f"{W}id")), _runs_markup(fn.findall(f"{W}p"))))
+    return [t for _, t in sorted(notes)]
+
+
+def md_footnotes(text: str) -> list[str]:
+    """``[^n]: …`` definitions of a Markdown file, with escapes removed."""
+    import re
+
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"^\[\^(\d+)\]: (.*)$", line)
+        if m:
+            out.append(re.sub(r"\\(.)", r"\1", m.group(2)).strip())
+    return out

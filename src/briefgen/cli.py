@@ -113,7 +113,8 @@ def build(
         for d in report.warnings + built_warnings(built):
             typer.echo(d.format() if hasattr(d, "format") else f"warning: {d}", err=True)
         names = ", ".join(str(f) for f in built.files)
-        typer.echo(f"wrote {names} ({built.footnotes} footnotes)")
+        n = built.footnotes
+        typer.echo(f"wrote {names} ({n} footnote{'' if n == 1 else 's'})")
     if failed:
         raise typer.Exit(1)
 

@@ -45,3 +45,12 @@ def styled(signal: str, capital: bool) -> list[tuple[str, str]]:
     if text.lower().endswith("e.g."):
         return [(text, "i"), (",", "")]
     return [(text, "i")]
+
+
+def close_to(text: str) -> str:
+    """The signal a misspelt prefix most likely meant (``'sea also'`` -> ``'See also'``), or ''."""
+    import difflib
+
+    t = text.strip().rstrip(",").lower()
+    match = difflib.get_close_matches(t, [s.lower() for s in SIGNALS if s != "with"], n=1, cutoff=0.6)
+    return next((s for s in SIGNALS if s.lower() == match[0]), "") if match else ""

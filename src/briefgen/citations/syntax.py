@@ -123,12 +123,10 @@ def parse_item(text: str, location: Location | None = None) -> Citation:
         if canon:
             signal, prefix = canon, ""
         else:
-            lead = prefix.split()[0] if len(prefix.split()) <= 2 else ""
-            from briefgen.errors import did_you_mean
-
-            hint = did_you_mean(prefix.rstrip(",").strip(), list(signals.SIGNALS)) if lead else ""
-            if hint:
-                raise BriefgenError(f"unknown signal '{prefix}'", location, code="signal", hint=hint)
+            close = signals.close_to(prefix) if len(prefix.split()) <= 2 else ""
+            if close:
+                raise BriefgenError(f"unknown signal '{prefix}'", location, code="signal",
+                                    hint=f"did you mean '{close}'?")
     rest, parens = _peel_parentheticals(rest)
     rest = rest.strip()
     locator = None

@@ -35,7 +35,9 @@ _AFTER_FOOTNOTEPR = ("w:endnotePr w:compat w:docVars w:rsids m:mathPr w:attached
                      "w:clrSchemeMapping w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade "
                      "w:captions w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults "
                      "w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator").split()
-_NORMAL_BASE = '<w:basedOn w:val="{normal}"/><w:next w:val="{normal}"/><w:qFormat/>'
+_BASED_ON = '<w:basedOn w:val="{normal}"/>'
+_NORMAL_BASE = _BASED_ON + '<w:next w:val="{normal}"/><w:qFormat/>'
+_LIST_BODY = _BASED_ON + '<w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr><w:contextualSpacing/></w:pPr>'
 _BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
                    for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 
@@ -45,23 +47,21 @@ def _heading_xml(level: int, half_points: int) -> str:
             f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr><w:b/><w:sz w:val="{half_points}"/></w:rPr>')
 
 
-# Styles created when the document lacks them: lower-case name -> (Word's name, type, styleId, body).
+# Styles added when the document lacks them: lower-case name -> (Word's name, type, styleId, body).
 _STYLES = {
     "title": ("Title", "paragraph", "Title", _NORMAL_BASE + '<w:pPr><w:spacing w:after="240"/>'
               '<w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'),
     "heading 1": ("heading 1", "paragraph", "Heading1", _heading_xml(0, 28)),
     "heading 2": ("heading 2", "paragraph", "Heading2", _heading_xml(1, 26)),
     "heading 3": ("heading 3", "paragraph", "Heading3", _heading_xml(2, 24)),
-    "footnote text": ("footnote text", "paragraph", "FootnoteText", '<w:basedOn w:val="{normal}"/>'
-                      '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240"'
-                      ' w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
+    "footnote text": ("footnote text", "paragraph", "FootnoteText", _BASED_ON + '<w:uiPriority w:val="99"/>'
+                      '<w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+                      '</w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
     "footnote reference": ("footnote reference", "character", "FootnoteReference", '<w:uiPriority w:val="99"/>'
                            '<w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'),
     "quote": ("Quote", "paragraph", "Quote", _NORMAL_BASE + '<w:pPr><w:ind w:left="720" w:right="720"/></w:pPr>'),
-    "list bullet": ("List Bullet", "paragraph", "ListBullet", '<w:basedOn w:val="{normal}"/>'
-                    '<w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr><w:contextualSpacing/></w:pPr>'),
-    "list number": ("List Number", "paragraph", "ListNumber", '<w:basedOn w:val="{normal}"/>'
-                    '<w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr><w:contextualSpacing/></w:pPr>'),
+    "list bullet": ("List Bullet", "paragraph", "ListBullet", _LIST_BODY),
+    "list number": ("List Number", "paragraph", "ListNumber", _LIST_BODY),
     "table grid": ("Table Grid", "table", "TableGrid", f"<w:tblPr><w:tblBorders>{_BORDERS}</w:tblBorders></w:tblPr>"),
 }
 _LIST_MARKERS = {"list bullet": ("bullet", "\u2022"), "list number": ("decimal", "%1.")}
@@ -101,24 +101,6 @@ class _Fmt:
     char_style: str = ""
 
 
-class _Scrubber:
-    """Drops characters XML 1.0 forbids (lxml would refuse the whole document) and counts them."""
-
-    def __init__(self):
-        self.dropped: Counter[str] = Counter()
-
-    def __call__(self, text: str) -> str:
-        self.dropped.update(_FORBIDDEN.findall(text))
-        return _FORBIDDEN.sub("", text)
-
-    def warnings(self) -> list[str]:
-        if not self.dropped:
-            return []
-        total = sum(self.dropped.values())
-        codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(self.dropped))
-        return [f"dropped {total} character{'s' if total != 1 else ''} XML cannot hold: {codes}"]
-
-
 class _Builder:
     """Renders blocks into one python-docx document and holds what the blocks share:
     resolved style ids, the footnotes part, the note counter and the warnings."""
@@ -127,10 +109,10 @@ class _Builder:
         from docx.enum.style import WD_STYLE_TYPE
 
         self.word = word
-        self.scrub = _Scrubber()
+        self.dropped: Counter[str] = Counter()
         self.messages: list[str] = []
+        self.style_ids: dict[str, str | None] = {}
         self.note_count = 0
-        self.style_ids: dict[str, str] = {}
         self.in_note = False
         word.element.body.clear_content()  # keeps the final sectPr: page size, margins, header/footer refs
         word.element.body.get_or_add_sectPr()
@@ -146,30 +128,35 @@ class _Builder:
         self._properties(doc.meta)
 
     def warnings(self) -> list[str]:
-        return self.scrub.warnings() + self.messages
+        if not self.dropped:
+            return self.messages
+        total = sum(self.dropped.values())
+        codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(self.dropped))
+        return [f"dropped {total} character{'s' if total != 1 else ''} XML cannot hold: {codes}"] + self.messages
+
+    def scrub(self, text: str) -> str:
+        """Drop characters XML 1.0 forbids (lxml would refuse the whole document), counting them."""
+        self.dropped.update(_FORBIDDEN.findall(text))
+        return _FORBIDDEN.sub("", text)
 
     # ------------------------------------------------------------ styles
 
-    def _find_style(self, name: str) -> str | None:
-        """Word matches built-in styles by name, python-docx files by id: check both, so none is duplicated."""
+    def _style(self, name: str, create: bool = True) -> str | None:
+        """The id of the style called `name`. Word matches built-in styles by name, python-docx
+        files by id, so both are checked and nothing is duplicated; missing styles are added
+        once, or None is returned when `create` is false."""
         key = name.lower()
-        style_id = _STYLES[key][2] if key in _STYLES else _id_for(name)
-        for style in self.word.styles.element.style_lst:
-            if style.styleId == style_id or (style.name_val or "").lower() == key:
-                return style.styleId
-        return None
-
-    def _style(self, name: str) -> str:
-        """The id of the style called `name`, added (once) when the document lacks it."""
-        key = name.lower()
-        if key not in self.style_ids:
-            self.style_ids[key] = self._find_style(name) or self._add_style(name)
+        if self.style_ids.get(key) is None:
+            style_id = _STYLES[key][2] if key in _STYLES else _id_for(name)
+            found = next((s.styleId for s in self.word.styles.element.style_lst
+                          if s.styleId == style_id or (s.name_val or "").lower() == key), None)
+            self.style_ids[key] = found or (self._add_style(name) if create else None)
         return self.style_ids[key]
 
     def _add_style(self, name: str) -> str:
         word_name, kind, style_id, body = _STYLES.get(name.lower(), (name, "paragraph", _id_for(name), None))
         custom = "" if body else ' w:customStyle="1"'
-        body = (body or '<w:basedOn w:val="{normal}"/><w:qFormat/>').replace("{normal}", self.normal)
+        body = (body or _BASED_ON + "<w:qFormat/>").replace("{normal}", self.normal)
         if "{num}" in body:
             body = body.replace("{num}", str(self._new_numbering(*_LIST_MARKERS[name.lower()])))
         self.word.styles.element.append(_xml(f'<w:style w:type="{kind}"{custom} w:styleId={quoteattr(style_id)}>'
@@ -179,7 +166,7 @@ class _Builder:
     # ------------------------------------------------------------ numbering
 
     def _numbering(self):
-        """The numbering part's root; python-docx cannot create the part, so add it when missing."""
+        """The numbering part's root; python-docx cannot create that part, so add it when missing."""
         from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
         from docx.opc.packuri import PackURI
         from docx.parts.numbering import NumberingPart
@@ -193,7 +180,7 @@ class _Builder:
             return part.element
 
     def _new_numbering(self, num_fmt: str, text: str) -> int:
-        """A one-level list definition for a list style this writer had to create; returns its numId."""
+        """A one-level list definition for a list style this writer had to add; returns its numId."""
         numbering = self._numbering()
         abstract_id = max(map(int, numbering.xpath("w:abstractNum/@w:abstractNumId")), default=-1) + 1
         numbering.insert_element_before(_xml(
@@ -205,18 +192,17 @@ class _Builder:
 
     def _restart_numbering(self, style_id: str, start: int) -> tuple[int, int] | None:
         """(ilvl, numId) of a fresh list instance, so each ordered list counts from `start`
-        instead of continuing the previous list that shares the style."""
+        instead of continuing the previous list that shares its style."""
         style = self.word.styles.element.get_by_id(style_id)
-        num_ids = style.xpath("w:pPr/w:numPr/w:numId/@w:val") if style is not None else []
+        num_ids = style.xpath("w:pPr/w:numPr/w:numId/@w:val")
         if not num_ids:
             return None
         numbering = self._numbering()
-        try:
-            abstract_id = numbering.num_having_numId(int(num_ids[0])).abstractNumId.val
-        except KeyError:
+        abstract_ids = numbering.xpath(f"w:num[@w:numId='{num_ids[0]}']/w:abstractNumId/@w:val")
+        if not abstract_ids:
             return None
         ilvl = int((style.xpath("w:pPr/w:numPr/w:ilvl/@w:val") or ["0"])[0])
-        num = numbering.add_num(abstract_id)
+        num = numbering.add_num(int(abstract_ids[0]))
         num.add_lvlOverride(ilvl=ilvl).add_startOverride(start)
         return ilvl, num.numId
 
@@ -231,9 +217,10 @@ class _Builder:
             elif isinstance(block, (BulletList, OrderedList)):
                 self._list(block, depth=0)
             elif isinstance(block, BlockQuote):
-                self._blocks(block.blocks, self._find_style("Block Text") or self._style("Quote"))
+                self._blocks(block.blocks, self._style("Block Text", create=False) or self._style("Quote"))
             elif isinstance(block, Rule):
-                self._rule()
+                self.word.element.body.add_p().get_or_add_pPr().append(
+                    _xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
             elif isinstance(block, Table):
                 self._table(block)
             else:
@@ -249,29 +236,26 @@ class _Builder:
     def _list(self, block, depth: int) -> None:
         """List Bullet / List Number paragraphs; deeper levels use "List Bullet 2" etc. when the
         document has them, else the first-level style indented by hand."""
-        base = "List Number" if isinstance(block, OrderedList) else "List Bullet"
-        level_style = self._find_style(f"{base} {depth + 1}") if depth else None
+        ordered = isinstance(block, OrderedList)
+        base = "List Number" if ordered else "List Bullet"
+        level_style = self._style(f"{base} {depth + 1}", create=False) if depth else None
         style_id = level_style or self._style(base)
-        numbering = self._restart_numbering(style_id, block.start) if isinstance(block, OrderedList) else None
+        numbering = self._restart_numbering(style_id, block.start) if ordered else None
         indent = 720 * (depth + 1) if depth and not level_style else 0
         for item in block.items:
-            marker_done = False
+            marked = False
             for child in item:
                 if isinstance(child, (BulletList, OrderedList)):
                     self._list(child, depth + 1)
-                elif isinstance(child, Para) and not marker_done:
+                elif isinstance(child, Para) and not marked:
                     p = self._para(child.children, style_id)
                     _number(p, numbering)
                     _indent(p, indent, hanging=360)
-                    marker_done = True
+                    marked = True
                 elif isinstance(child, Para):  # a further paragraph of the same item: aligned, unmarked
                     _indent(self._para(child.children), 720 * (depth + 1), hanging=0)
                 else:
                     self._blocks((child,))
-
-    def _rule(self) -> None:
-        self.word.element.body.add_p().get_or_add_pPr().append(
-            _xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
 
     def _table(self, block: Table) -> None:
         from docx.enum.style import WD_STYLE_TYPE
@@ -313,7 +297,7 @@ class _Builder:
                                 "citations must be resolved before writing")
 
     def _run(self, container, text: str, fmt: _Fmt, part):
-        """One w:r; python-docx's text setter makes w:tab / w:br and sets xml:space="preserve"."""
+        """One w:r; python-docx's text setter makes w:tab and w:br and sets xml:space="preserve"."""
         from docx.text.run import Run
 
         r = _el("w:r")
@@ -338,7 +322,7 @@ class _Builder:
         r_id = part.relate_to(self.scrub(link.url), RT.HYPERLINK, is_external=True)
         hyperlink = _el("w:hyperlink", {"r:id": r_id})
         container.append(hyperlink)
-        style = self._find_style("Hyperlink")
+        style = self._style("Hyperlink", create=False)
         self._inlines(hyperlink, link.children, replace(fmt, char_style=style) if style else fmt, part)
 
     def _note(self, container, note: Note, fmt: _Fmt, part) -> None:
@@ -349,16 +333,15 @@ class _Builder:
             return
         self.note_count += 1
         note_id = str(note.number or self.note_count)
-        ref = self._run(container, "", _Fmt(char_style=self._style("Footnote Reference")), part)
-        ref.append(_el("w:footnoteReference", {"w:id": note_id}))
+        reference = _Fmt(char_style=self._style("Footnote Reference"))
+        self._run(container, "", reference, part).append(_el("w:footnoteReference", {"w:id": note_id}))
 
         footnote = _el("w:footnote", {"w:id": note_id})
         self.footnotes.element.append(footnote)
         p = _el("w:p")
         footnote.append(p)
         p.style = self._style("Footnote Text")
-        mark = self._run(p, "", _Fmt(char_style=self._style("Footnote Reference")), self.footnotes)
-        mark.append(_el("w:footnoteRef"))
+        self._run(p, "", reference, self.footnotes).append(_el("w:footnoteRef"))
         self._run(p, " ", _Fmt(), self.footnotes)
         self.in_note = True
         try:
@@ -459,7 +442,8 @@ def _apply_default_look(word) -> None:
 def _use_times(rpr) -> None:
     """Name Times New Roman outright; theme-font attributes would outrank it, so they go."""
     fonts = rpr.get_or_add_rFonts()
-    fonts.getparent().replace(fonts, _el("w:rFonts", dict.fromkeys(("w:ascii", "w:hAnsi", "w:cs"), "Times New Roman")))
+    named = _el("w:rFonts", dict.fromkeys(("w:ascii", "w:hAnsi", "w:cs"), "Times New Roman"))
+    fonts.getparent().replace(fonts, named)
 
 
 def _fresh_footnotes_part(word):
@@ -482,10 +466,12 @@ def _fresh_footnotes_part(word):
 
 def _declare_separators(settings) -> None:
     """Word expects settings.xml to name the two separator notes in w:footnotePr."""
-    footnote_pr = next(iter(settings.xpath("w:footnotePr")), None)
+    from docx.oxml.ns import qn
+
+    footnote_pr = settings.find(qn("w:footnotePr"))
     if footnote_pr is None:
         footnote_pr = settings.insert_element_before(_el("w:footnotePr"), *_AFTER_FOOTNOTEPR)
-    for stale in footnote_pr.xpath("w:footnote"):  # may name notes this writer replaced
+    for stale in footnote_pr.findall(qn("w:footnote")):  # may name notes this writer has replaced
         footnote_pr.remove(stale)
     for note_id in ("-1", "0"):
         footnote_pr.append(_el("w:footnote", {"w:id": note_id}))
@@ -508,14 +494,13 @@ def _page_number_footer(word) -> None:
 def _normalize_zip(data: bytes) -> bytes:
     """Rewrite the package with fixed entry times and attributes (python-docx stamps the clock),
     keeping the entry order, so the same input gives the same bytes."""
-    stamp = max(time.gmtime(source_date_epoch())[:6], (1980, 1, 1, 0, 0, 0))
-    stamp = min(stamp, (2107, 12, 31, 23, 59, 58))
+    stamp = min(max(time.gmtime(source_date_epoch())[:6], (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for entry in src.infolist():
             info = zipfile.ZipInfo(entry.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
+            info.create_system = 3  # Unix, whatever the build machine, so the bytes do not vary
             info.external_attr = 0o644 << 16
             dst.writestr(info, src.read(entry))
     return out.getvalue()

@@ -39,7 +39,7 @@ PREAMBLE = """#set document(title: {title}, author: {author})
 #show heading.where(level: 1): set align(center)
 #show heading: set block(above: 1.4em, below: 1em)
 #show footnote.entry: set text(size: 10pt)
-#set footnote.entry(separator: line(length: 2in, stroke: 0.5pt))
+#set footnote.entry(separator: line(length: 2in, stroke: 0.5pt), gap: 0.6em, indent: 0.3in)
 #show link: it => it
 """
 
