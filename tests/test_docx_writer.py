@@ -74,7 +74,7 @@ def test_paragraph_styles_and_run_formatting(rendered):
     assert by_text["The Statute Controls"].style.name == "Heading 2"
     assert by_text["Deep heading"].style.name == "Heading 3"  # level 6 maps to 3
     assert by_text["first point"].style.name == "List Bullet"
-    assert by_text["It is emphatically the province of the judicial department."].style.name in ("Quote", "Block Text")
+    assert by_text["It is emphatically the province of the judicial department."].style.name == "Quote"
 
     body = next(p for p in paragraphs if p.text.startswith("As held in"))
     assert [r.text for r in body.runs if r.italic] == ["Marbury v. Madison", "and binding"]
@@ -287,6 +287,46 @@ def test_reference_with_footnotes_keeps_one_footnotes_part(tmp_path):
     assert [texts(n) for n in notes] == [" the new note"]
     assert len(part(second, "[Content_Types].xml").xpath("//ct:Override[contains(@PartName, 'footnotes')]",
                                                          namespaces=NS)) == 1
+
+
+def test_styles_are_matched_by_name_as_well_as_id(tmp_path):
+    """Localised Word keeps English built-in names but other ids (German: "berschrift1")."""
+    template = docx.Document()
+    (heading,) = template.styles.element.xpath("w:style[@w:styleId='Heading1']")
+    heading.styleId = "berschrift1"
+    template.styles.add_style("footnote text", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)  # id "footnotetext"
+    template.save(str(tmp_path / "de.docx"))
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=tmp_path / "de.docx")
+    body = part(out, "word/document.xml")
+    assert body.xpath("//w:p[.//w:t='Argument']/w:pPr/w:pStyle/@w:val", namespaces=NS) == ["berschrift1"]
+    styles = part(out, "word/styles.xml")
+    assert not styles.xpath("w:style[@w:styleId='Heading1' or @w:styleId='FootnoteText']", namespaces=NS)
+    notes = part(out, "word/footnotes.xml")
+    assert set(notes.xpath("//w:pStyle/@w:val", namespaces=NS)) == {"footnotetext"}
+
+
+def test_styles_missing_from_a_bare_reference_are_added_once(tmp_path):
+    """Word saves only the styles a document uses: a template may lack headings, lists and numbering."""
+    template = docx.Document()
+    for style in template.styles.element.xpath("w:style[not(@w:styleId='Normal')]"):
+        style.getparent().remove(style)
+    for r_id, rel in list(template.part.rels.items()):
+        if rel.reltype.endswith("/numbering"):
+            del template.part.rels[r_id]
+    template.save(str(tmp_path / "bare.docx"))
+    out = tmp_path / "brief.docx"
+    write_docx(brief(OrderedList(((Para((Str("numbered"),)),),)),
+                     BulletList(((Para((Str("again"),)),),))), out, reference=tmp_path / "bare.docx")
+    styles = part(out, "word/styles.xml")
+    for style_id in ("Heading1", "Heading2", "Heading3", "Quote", "ListBullet", "ListNumber", "TableGrid",
+                     "FootnoteText", "FootnoteReference"):
+        assert len(styles.xpath(f"w:style[@w:styleId='{style_id}']", namespaces=NS)) == 1, style_id
+    numbering = part(out, "word/numbering.xml")
+    (bullet_num,) = styles.xpath("w:style[@w:styleId='ListBullet']//w:numId/@w:val", namespaces=NS)
+    (abstract,) = numbering.xpath(f"w:num[@w:numId='{bullet_num}']/w:abstractNumId/@w:val", namespaces=NS)
+    assert numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract}']//w:numFmt/@w:val",
+                           namespaces=NS) == ["bullet"]
 
 
 def test_missing_reference_is_a_user_error(tmp_path):

@@ -129,3 +129,21 @@ def test_law_review_style(project):
     build("--to", "md")
     notes = md_footnotes((project / "build" / "mini.md").read_text())
     assert notes[2].startswith("Roe v. Wade, 410 U.S. 113, 153 (1973)")
+
+
+def test_csl_style_formats_notes_through_citeproc(project):
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + "style: harvard-cite-them-right\n")
+    result = build("--to", "md")
+    assert result.exit_code == 0, result.output
+    notes = md_footnotes((project / "build" / "mini.md").read_text())
+    assert notes[2] == "(*Roe v. Wade*, 1973, p. 153)."
+    assert notes[4] == "(U.S. Gov’t Accountability Off., 2009, p. 15)."
+
+
+def test_unknown_style_is_an_error(project):
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + "style: chicago-nonexistent\n")
+    result = build("--to", "md")
+    assert result.exit_code == 1
+    assert "error[style]: unknown citation style 'chicago-nonexistent'" in result.stderr

@@ -108,9 +108,22 @@ def prepare(spec_path: Path, report: Report) -> Built:
     spec = load_spec(spec_path)
     lib = library_for(project, report)
     doc = compose(spec, project, report)
-    style = Style("law-review" if spec.style == "law-review" else "practitioner", notes=spec.citations == "footnotes")
+    style = citation_style(spec, project, lib)
     doc, uses = resolve(doc, lib, report, style)
     return Built(spec, doc, uses)
+
+
+def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
+    """Bluebook in the practitioner's or law-review typeface, or a CSL style through citeproc-py."""
+    from briefgen.citations.cslstyle import CslFormatter, find_style
+
+    try:
+        path = find_style(spec.style, project.root)
+    except BriefgenError as exc:
+        raise BriefgenError(exc.diagnostics[0].message, spec.location, code="style", hint=exc.diagnostics[0].hint)
+    csl = CslFormatter(path, lib) if path else None
+    return Style("law-review" if spec.style == "law-review" else "practitioner",
+                 notes=spec.citations == "footnotes", csl=csl)
 
 
 def write(built: Built, formats, out_dir: Path) -> list[Path]:

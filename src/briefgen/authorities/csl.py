@@ -81,8 +81,11 @@ def to_native(item: dict) -> tuple[dict, list[str]]:
 
     title = take("title")
     if kind == "case":
+        from briefgen.citations.courts import abbreviate
+
         rec.update(kind="case", name=title, reporter=take("container-title"), volume=take("volume"),
-                   page=_first_page(take("page")), court=take("authority"), date=date, short=take("title-short"))
+                   page=_first_page(take("page")), court=abbreviate(take("authority") or ""), date=date,
+                   short=take("title-short"))
         number = take("number")
         if rec["reporter"] == "WL":
             rec["database"] = f"{rec.pop('volume')} WL {rec.pop('page')}"
@@ -165,3 +168,65 @@ def to_native(item: dict) -> tuple[dict, list[str]]:
     rec = {k: v for k, v in rec.items() if v not in (None, "", [])}
     unmapped = sorted(k for k in item if k not in used)
     return rec, unmapped
+
+
+NATIVE_TO_CSL = {"case": "legal_case", "statute": "legislation", "regulation": "legislation", "treaty": "treaty",
+                 "constitution": "legislation", "legislative": "bill", "book": "book", "report": "report",
+                 "article": "article-journal", "news": "article-newspaper", "web": "webpage",
+                 "letter": "personal_communication", "un-document": "report", "foreign-decision": "legal_case",
+                 "court-filing": "document"}
+
+
+def _csl_names(names) -> list:
+    if not names:
+        return []
+    if isinstance(names, (str, dict)):
+        names = [names]
+    out = []
+    for n in names:
+        if isinstance(n, dict):
+            out.append({"family": n.get("family", ""), "given": n.get("given", "")})
+        else:
+            out.append({"literal": str(n)})
+    return out
+
+
+def _csl_issued(value):
+    if not value:
+        return None
+    from briefgen.citations.dates import parse_date
+
+    try:
+        return {"date-parts": [list(parse_date(value))]}
+    except ValueError:
+        return {"literal": str(value)}
+
+
+def to_csl(auth) -> dict:
+    """A native record as a CSL-JSON item, for users who choose a CSL style."""
+    a = auth.data
+    item = {"id": auth.id, "type": NATIVE_TO_CSL.get(auth.kind, "document")}
+    title = a.get("title") if auth.kind in ("book", "report", "article", "news", "web", "un-document",
+                                              "court-filing", "legislative") else a.get("name")
+    if auth.kind == "statute" and a.get("title"):
+        item["volume"] = str(a.get("title"))
+    if title:
+        item["title"] = str(title)
+    authors = a.get("authors") or a.get("author")
+    if authors:
+        item["author"] = _csl_names(authors)
+    if a.get("editors"):
+        item["editor"] = _csl_names(a.get("editors"))
+    for native, csl in (("reporter", "container-title"), ("journal", "container-title"),
+                        ("publication", "container-title"), ("site", "container-title"), ("code", "container-title"),
+                        ("volume", "volume"), ("page", "page"), ("court", "authority"), ("publisher", "publisher"),
+                        ("number", "number"), ("symbol", "number"), ("edition", "edition"), ("url", "URL"),
+                        ("short", "title-short")):
+        if a.get(native) not in (None, "") and csl not in item:
+            item[csl] = str(a.get(native))
+    issued = _csl_issued(a.get("date") or a.get("year"))
+    if issued:
+        item["issued"] = issued
+    if a.get("accessed"):
+        item["accessed"] = _csl_issued(a.get("accessed"))
+    return item

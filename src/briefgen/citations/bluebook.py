@@ -40,10 +40,11 @@ _INSTITUTION_WORDS = re.compile(
 class Style:
     """Which typeface and mode a brief uses: ``Style('practitioner', notes=True)``."""
 
-    def __init__(self, typeface: str = "practitioner", notes: bool = True):
+    def __init__(self, typeface: str = "practitioner", notes: bool = True, csl=None):
         self.typeface = typeface if typeface in TYPEFACES else "practitioner"
         self.notes = notes
         self.faces = TYPEFACES[self.typeface]
+        self.csl = csl  # a CslFormatter when the brief chose a CSL style instead of the Bluebook
 
     def run(self, text: str, role: str) -> Run:
         return (text, self.faces.get(role, ""))

@@ -95,6 +95,8 @@ class Resolver:
 
     # ------------------------------------------------------------ one cluster
     def cluster(self, cite: Cite, capital: bool) -> list[bb.Run]:
+        if self.style.csl is not None:
+            return self.csl_cluster(cite)
         runs: list[bb.Run] = []
         prev_signal, prev_rank, new_sentence = None, -1, True
         for i, c in enumerate(cite.items):
@@ -126,6 +128,17 @@ class Resolver:
             runs += self.item(c, capital)
             capital = False
         return runs
+
+    def csl_cluster(self, cite: Cite) -> list[bb.Run]:
+        """A cluster in the brief's CSL style (citeproc-py decides the form)."""
+        known = []
+        for c in cite.items:
+            if c.key in self.lib.by_id:
+                known.append(c)
+                self.uses.append(Use(c.key, self.pos.note_no, "csl", len(self.uses)))
+            else:
+                self.item(c, True)  # reports the unknown key
+        return self.style.csl.cluster(known) if known else []
 
     def item(self, c: Citation, capital: bool) -> list[bb.Run]:
         auth = self.lib.by_id.get(c.key)

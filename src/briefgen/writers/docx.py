@@ -248,12 +248,10 @@ class _Builder:
                 if isinstance(child, (BulletList, OrderedList)):
                     self._list(child, depth + 1)
                 elif isinstance(child, Para) and not marked:
-                    p = self._para(child.children, style_id)
-                    _number(p, numbering)
-                    _indent(p, indent, hanging=360)
+                    _list_format(self._para(child.children, style_id), numbering, indent, hanging=360)
                     marked = True
                 elif isinstance(child, Para):  # a further paragraph of the same item: aligned, unmarked
-                    _indent(self._para(child.children), 720 * (depth + 1), hanging=0)
+                    _list_format(self._para(child.children), None, 720 * (depth + 1), hanging=0)
                 else:
                     self._blocks((child,))
 
@@ -396,19 +394,16 @@ def _id_for(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", name) or "CustomStyle"
 
 
-def _number(p, numbering: tuple[int, int] | None) -> None:
-    """Point a list paragraph at its own list instance (see _restart_numbering)."""
+def _list_format(p, numbering: tuple[int, int] | None, left: int, hanging: int) -> None:
+    """Point a list paragraph at its own list instance (see _restart_numbering), and indent it
+    by hand (in twips) when the document has no style for its level."""
+    from docx.shared import Twips
+
     if numbering:
         ilvl, num_id = numbering
         num_pr = p.get_or_add_pPr().get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = ilvl
         num_pr.get_or_add_numId().val = num_id
-
-
-def _indent(p, left: int, hanging: int) -> None:
-    """Direct indentation in twips, for list levels the document has no style for."""
-    from docx.shared import Twips
-
     if left:
         ind = p.get_or_add_pPr().get_or_add_ind()
         ind.left = Twips(left)
