@@ -59,6 +59,9 @@ _STYLES = {
                       '</w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
     "footnote reference": ("footnote reference", "character", "FootnoteReference", '<w:uiPriority w:val="99"/>'
                            '<w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'),
+    "memo header": ("Memo Header", "paragraph", "MemoHeader", _NORMAL_BASE + '<w:pPr><w:tabs>'
+                    '<w:tab w:val="left" w:pos="1440"/></w:tabs><w:spacing w:after="120"/><w:ind w:left="1440" '
+                    'w:hanging="1440"/></w:pPr>'),
     "quote": ("Quote", "paragraph", "Quote", _NORMAL_BASE + '<w:pPr><w:ind w:left="720" w:right="720"/></w:pPr>'),
     "list bullet": ("List Bullet", "paragraph", "ListBullet", _LIST_BODY),
     "list number": ("List Number", "paragraph", "ListNumber", _LIST_BODY),
