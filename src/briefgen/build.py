@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefgen.authorities.load import Library, load_library
 from briefgen.citations.bluebook import Style
+from briefgen.citations import toa
 from briefgen.citations.resolve import Use, resolve
 from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Report, UsageError, display_path
@@ -63,7 +64,7 @@ def cite_context(spec: BriefSpec, params: dict) -> dict:
 def compose(spec: BriefSpec, project: Project, report: Report) -> Document:
     """Render and parse every module of the spec into one document (citations unresolved)."""
     from briefgen.argument.modules import read_module, render
-    from briefgen.kinds import header
+    from briefgen.kinds import arrange
     from briefgen.readers.markdown import parse
 
     body: list = []
@@ -79,9 +80,10 @@ def compose(spec: BriefSpec, project: Project, report: Report) -> Document:
     levels = [b.level for b in body if isinstance(b, Heading)]
     shift = min(levels) - 1 if levels else 0
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
-    meta = {"title": spec.title, "author": spec.get("author") or spec.get("from"), "kind": spec.kind,
-            "date": spec.get("date"), "subject": spec.get("re") or spec.get("subject")}
-    return Document(tuple(header(spec) + body), meta)
+    meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
+            "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("re") or spec.get("subject"),
+            "notes": spec.extra.get("notes") or "footnotes"}
+    return Document(tuple(arrange(spec, body)), meta)
 
 
 _LIBRARIES: dict = {}
@@ -110,6 +112,7 @@ def prepare(spec_path: Path, report: Report) -> Built:
     doc = compose(spec, project, report)
     style = citation_style(spec, project, lib)
     doc, uses = resolve(doc, lib, report, style)
+    doc = toa.fill(doc, uses, lib, style)
     return Built(spec, doc, uses)
 
 
@@ -126,25 +129,34 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
                  notes=spec.citations == "footnotes", csl=csl)
 
 
-def write(built: Built, formats, out_dir: Path) -> list[Path]:
+def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None) -> list[Path]:
+    """Write each format atomically. The PDF is laid out once; its pages fill the DOCX's tables."""
+    from briefgen.document import TableOfAuthorities, TableOfContents
     from briefgen.writers import atomic
 
+    doc = built.document
+    tables = any(isinstance(b, (TableOfAuthorities, TableOfContents)) for b in doc.blocks)
+    laid = None
+    if "pdf" in formats or (tables and ("docx" in formats or "md" in formats)):
+        from briefgen.writers.pdf import layout
+
+        laid = layout(doc, pdf_standard, pages=tables)
+        if tables:
+            doc = toa.with_pages(doc, laid.toa_pages, laid.toc)
+            built.document = doc
     files = []
-    stem = built.spec.stem
     for fmt in formats:
-        target = Path(out_dir) / f"{stem}.{fmt}"
+        target = Path(out_dir) / f"{built.spec.stem}.{fmt}"
         if fmt == "md":
             from briefgen.writers.markdown import render_markdown
 
-            atomic.write_text(target, render_markdown(built.document))
+            atomic.write_text(target, render_markdown(doc))
         elif fmt == "docx":
             from briefgen.writers.docx import write_docx
 
-            built.warnings += write_docx(built.document, target, reference_doc(built))
+            built.warnings += write_docx(doc, target, reference_doc(built))
         elif fmt == "pdf":
-            from briefgen.writers.pdf import write_pdf
-
-            built.warnings += write_pdf(built.document, target)
+            atomic.write_bytes(target, laid.pdf)
         files.append(target)
     built.files = files
     return files
@@ -162,9 +174,9 @@ def reference_doc(built: Built) -> Path | None:
     return default if default.is_file() else None
 
 
-def build(spec_path: Path, formats, out_dir: Path, report: Report) -> Built:
+def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None) -> Built:
     """Build one brief. Errors anywhere stop before any file is written."""
     built = prepare(spec_path, report)
     report.raise_if_errors()
-    write(built, formats, out_dir)
+    write(built, formats, out_dir, pdf_standard)
     return built

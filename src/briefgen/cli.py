@@ -79,6 +79,7 @@ def build(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
     to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md."),
     out: Path = typer.Option(Path("build"), "--out", help="Output folder."),
+    pdf_standard: Optional[str] = typer.Option(None, "--pdf-standard", help="PDF standard, e.g. a-2b (PDF/A-2b)."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -96,7 +97,7 @@ def build(
     for path in paths:
         report = Report()
         try:
-            built = build_one(path, formats, out, report)
+            built = build_one(path, formats, out, report, pdf_standard)
         except BriefgenError as exc:
             for d in exc.diagnostics:
                 typer.echo(d.format(), err=True)

@@ -106,7 +106,17 @@ class Note:
     number: int = 0
 
 
-Inline = Union[Str, Emph, Strong, SmallCaps, Code, Link, LineBreak, Cite, Note]
+@dataclass(frozen=True)
+class AuthorityMark:
+    """Where an authority is cited, for the table of authorities (Word's TA field; a Typst label).
+
+    ``AuthorityMark('att')`` sits right after the citation it marks and prints nothing.
+    """
+
+    key: str
+
+
+Inline = Union[Str, Emph, Strong, SmallCaps, Code, Link, LineBreak, Cite, Note, AuthorityMark]
 
 # ---------------------------------------------------------------- blocks
 
@@ -150,7 +160,38 @@ class Table:
     rows: tuple            # tuple of rows (tuple of cells)
 
 
-Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table]
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class TableOfContents:
+    """The headings, with pages. ``entries`` is filled by the build from the laid-out PDF:
+    ``((level, 'Argument', 3), …)``; the Typst writer computes its own."""
+
+    entries: tuple = ()
+
+
+@dataclass(frozen=True)
+class AuthorityEntry:
+    """One line of a table of authorities: ``AuthorityEntry('att', (Str('Arms Trade Treaty, …'),), (2, 5))``."""
+
+    key: str
+    children: tuple          # the full citation, as inlines
+    pages: tuple = ()        # pages where it is cited, from the laid-out PDF
+
+
+@dataclass(frozen=True)
+class TableOfAuthorities:
+    """Sections in Bluebook order (Cases; Treaties …; Constitutional Provisions, Statutes …; Other)."""
+
+    sections: tuple          # tuple of (title, tuple of AuthorityEntry)
+    passim: int = 5          # cited on this many pages or more prints *passim*
+
+
+Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, TableOfContents,
+              TableOfAuthorities]
 
 
 @dataclass(frozen=True)

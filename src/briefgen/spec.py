@@ -14,8 +14,15 @@ from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 KINDS = ("memo", "petition", "letter")
 CITATION_MODES = ("footnotes", "inline")
 TEXT_KEYS = ("title", "date", "to", "from", "re", "author", "subject", "question", "answer")
+# kind-specific keys and what each holds: "text", "lines" (text or a list of lines), "list", "map", "bool"
+KIND_KEYS = {
+    "forum": "lines", "petitioners": "lines", "respondent": "lines", "document": "text", "docket": "text",
+    "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
+    "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
+    "cc": "list", "notes": "text", "appendix": "text",
+}
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
-        "question", "answer", "reference"}
+        "question", "answer", "reference"} | set(KIND_KEYS)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,13 @@ class BriefSpec:
     style: str = "practitioner"
     reference: str = ""
     location: Location | None = None
+    extra: dict = field(default_factory=dict)    # kind-specific keys (KIND_KEYS), validated
+
+    def lines(self, key: str) -> list[str]:
+        value = self.extra.get(key)
+        if value is None or value == "":
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else str(value).splitlines()
 
     @property
     def stem(self) -> str:
@@ -97,7 +111,29 @@ def load_spec(path: Path) -> BriefSpec:
     if not isinstance(vars_, dict):
         report.error("vars is a mapping of names to values", data.value_where("vars"), code="spec-vars")
         vars_ = {}
+    extra = {}
+    for key, shape in KIND_KEYS.items():
+        if key not in data or data[key] is None:
+            continue
+        value = data[key]
+        ok = {"text": isinstance(value, (str, int, float)), "lines": isinstance(value, (str, list)),
+              "list": isinstance(value, (list, str)), "map": isinstance(value, dict),
+              "bool": isinstance(value, bool)}[shape]
+        if not ok:
+            want = {"text": "text", "lines": "text or a list of lines", "list": "a list", "map": "a mapping",
+                    "bool": "true or false"}[shape]
+            report.error(f"{key} must be {want}", data.value_where(key), code="spec-value")
+            continue
+        extra[key] = [value] if shape == "list" and isinstance(value, str) else value
+    if extra.get("notes") not in (None, "footnotes", "endnotes"):
+        report.error("notes must be footnotes or endnotes", data.value_where("notes"), code="spec-value")
+    recipient = extra.get("recipient")
+    if recipient is not None:
+        for key in recipient:
+            if key not in ("name", "title", "address", "salutation", "organization"):
+                report.error(f"unknown recipient key '{key}'", recipient.where(key), code="spec-key",
+                             hint="recipient takes name, title, organization, address, salutation")
     report.raise_if_errors()
     return BriefSpec(path=Path(path), kind=kind, title=data["title"].strip(), modules=tuple(refs), text=text,
                      vars=dict(vars_), citations=citations, style=str(style), reference=str(data.get("reference") or ""),
-                     location=data.where())
+                     location=data.where(), extra=extra)

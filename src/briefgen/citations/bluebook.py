@@ -20,6 +20,7 @@ from briefgen.citations.dates import format_date, parse_date, year_of
 from briefgen.document import Locator
 
 Run = tuple[str, str]
+MARK = "mark"  # a run that prints nothing: (key, "mark") marks a citation for the table of authorities
 
 # kinds that take supra (R4.2(a): never cases, statutes, constitutions, regulations, most legislative materials)
 SUPRA_KINDS = {"book", "report", "article", "news", "web", "letter", "un-document", "treaty"}
@@ -57,6 +58,8 @@ def runs_text(runs: list[Run]) -> str:
     """Runs as Markdown-ish text (``*italic*``), for doctests and messages."""
     out = []
     for text, style in merge(runs):
+        if style == MARK:
+            continue
         if style == "i" and text.strip():
             text = f"*{text}*"
         elif style == "sc":
@@ -82,7 +85,9 @@ def merge(runs: list[Run]) -> list[Run]:
     for text, style in runs:
         if not text:
             continue
-        if style and len(out) >= 2 and out[-1][1] == "" and not out[-1][0].strip() and out[-2][1] == style:
+        if style == MARK:
+            out.append((text, style))
+        elif style and len(out) >= 2 and out[-1][1] == "" and not out[-1][0].strip() and out[-2][1] == style:
             space = out.pop()[0]  # *See* *id.* -> *See id.*: one italic run across the space
             out[-1] = (out[-1][0] + space + text, style)
         elif out and out[-1][1] == style:
@@ -93,7 +98,7 @@ def merge(runs: list[Run]) -> list[Run]:
 
 
 def plain(runs: list[Run]) -> str:
-    return "".join(t for t, _ in runs)
+    return "".join(t for t, s in runs if s != MARK)
 
 
 # ---------------------------------------------------------------- names, numbers, pins

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
-from briefgen.document import (Cite, Citation, Document, Emph, Note, SmallCaps, Str, Strong, Link, map_inlines)
+from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Note, SmallCaps, Str, Strong, Link, map_inlines)
 from briefgen.errors import Report, did_you_mean
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
@@ -75,6 +75,9 @@ class Positions:
 def runs_to_inlines(runs: list[bb.Run]) -> tuple:
     out = []
     for text, style in bb.merge(runs):
+        if style == bb.MARK:
+            out.append(AuthorityMark(text))
+            continue
         node = Str(text)
         if style == "i":
             node = Emph((node,))
@@ -161,7 +164,7 @@ class Resolver:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + bb.hereinafter(auth, st)
         for p in c.parentheticals:
             runs += [(" (", "")] + bb.emphasis_runs(p) + [(")", "")]
-        return runs
+        return runs + [(auth.id, bb.MARK)]
 
     # ------------------------------------------------------------ walking
     def body(self, inlines) -> list:
@@ -235,7 +238,11 @@ def _terminate(runs: list[bb.Run]) -> list[bb.Run]:
     text = bb.plain(runs).rstrip()
     if text.endswith((".", "?", "!")) or text.endswith(".”") or not text:
         return runs
-    return runs + [(".", "")]
+    marks = 0
+    while marks < len(runs) and runs[len(runs) - 1 - marks][1] == bb.MARK:
+        marks += 1
+    cut = len(runs) - marks
+    return runs[:cut] + [(".", "")] + runs[cut:]
 
 
 def _text_before(out: list) -> str:

@@ -1,8 +1,12 @@
-"""Document kinds are templates over the one model: a header before the body, a close after it."""
+"""Document kinds are templates over the one model: blocks before the body, a change to the body,
+blocks after it. Memo, petition and letter differ only here, never in the pipeline."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.citations.dates import parse_date
-from briefgen.document import Heading, Para, Rule, Str, Strong
+from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, Para, Rule, Str, Strong,
+                               TableOfAuthorities, TableOfContents)
 from briefgen.spec import BriefSpec
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -22,23 +26,153 @@ def long_date(value: str) -> str:
     return str(parts[0])
 
 
-def memo_header(spec: BriefSpec) -> list:
+def lines_para(lines, style: str = "", bold_first: bool = False) -> Para:
+    """Several lines in one paragraph, joined by line breaks (an address, a signature)."""
+    children: list = []
+    for i, line in enumerate(lines):
+        if i:
+            children.append(LineBreak())
+        children.append(Strong((Str(line),)) if bold_first and i == 0 else Str(line))
+    return Para(tuple(children), style=style)
+
+
+def text_para(text: str, style: str = "") -> Para:
+    return Para((Str(text),), style=style)
+
+
+# ---------------------------------------------------------------- memo
+
+
+def memo_front(spec: BriefSpec) -> list:
     """MEMORANDUM, then TO / FROM / DATE / RE and a rule; Question Presented and Brief Answer if given."""
-    blocks: list = [Para((Str("MEMORANDUM"),), style="Title")]
+    blocks: list = [text_para("MEMORANDUM", "Title")]
     rows = [("TO", spec.get("to")), ("FROM", spec.get("from")), ("DATE", long_date(spec.get("date"))),
             ("RE", spec.get("re") or spec.title)]
     for label, value in rows:
         if value:
-            blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; "))), style="Memo Header"))
+            blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; "))),
+                               style="Memo Header"))
     blocks.append(Rule())
     if spec.get("question"):
-        blocks += [Heading(1, (Str("Question Presented"),)), Para((Str(spec.get("question")),))]
+        blocks += [Heading(1, (Str("Question Presented"),)), text_para(spec.get("question"))]
     if spec.get("answer"):
-        blocks += [Heading(1, (Str("Brief Answer"),)), Para((Str(spec.get("answer")),))]
+        blocks += [Heading(1, (Str("Brief Answer"),)), text_para(spec.get("answer"))]
     return blocks
 
 
-def header(spec: BriefSpec) -> list:
+# ---------------------------------------------------------------- petition
+
+
+def petition_front(spec: BriefSpec) -> list:
+    """Caption (forum, parties, document title), then the tables of contents and authorities."""
+    blocks: list = [lines_para(spec.lines("forum"), "Subtitle")] if spec.lines("forum") else []
+    if spec.lines("petitioners"):
+        blocks.append(lines_para(spec.lines("petitioners") + ["Petitioners,"], "Subtitle"))
+    if spec.lines("respondent"):
+        blocks += [text_para("v.", "Subtitle"), lines_para(spec.lines("respondent") + ["Respondent."], "Subtitle")]
+    blocks.append(text_para(spec.extra.get("document") or spec.title, "Title"))
+    if spec.extra.get("docket"):
+        blocks.append(text_para(str(spec.extra["docket"]), "Subtitle"))
+    if spec.get("date"):
+        blocks.append(text_para(long_date(spec.get("date")), "Subtitle"))
+    if spec.extra.get("toc", True) or spec.extra.get("toa", True):
+        blocks.append(PageBreak())
+    if spec.extra.get("toc", True):
+        blocks.append(TableOfContents())
+    if spec.extra.get("toa", True):
+        blocks.append(TableOfAuthorities(()))
+    if spec.extra.get("toc", True) or spec.extra.get("toa", True):
+        blocks.append(PageBreak())
+    return blocks
+
+
+def number_paragraphs(blocks: list) -> list:
+    """Court and agency filings number their paragraphs: ``1.<tab>…`` across every module."""
+    out, n = [], 0
+    for b in blocks:
+        if isinstance(b, Para) and not b.style:
+            n += 1
+            out.append(replace(b, children=(Str(f"{n}.\t"),) + b.children, style="Body Text"))
+        else:
+            out.append(b)
+    return out
+
+
+def petition_back(spec: BriefSpec) -> list:
+    blocks: list = []
+    prayer = spec.lines("prayer")
+    if prayer:
+        party = "Petitioners" if spec.lines("petitioners") else "Petitioner"
+        respondent = spec.lines("respondent")[0] if spec.lines("respondent") else "the agency"
+        blocks += [Heading(1, (Str("Prayer for Relief"),)),
+                   text_para(f"WHEREFORE, {party} respectfully request that {respondent}:"),
+                   OrderedList(tuple((text_para(p),) for p in prayer))]
+    blocks += signature_block(spec, "Respectfully submitted,")
+    if spec.extra.get("certificate"):
+        blocks += [PageBreak(), Heading(1, (Str("Certificate of Service"),)), text_para(spec.extra["certificate"])]
+        if spec.lines("served"):
+            blocks.append(lines_para(spec.lines("served")))
+        if spec.lines("signature"):
+            blocks.append(lines_para(["/s/ " + spec.lines("signature")[0]], "Signature"))
+    return blocks
+
+
+def signature_block(spec: BriefSpec, closing: str) -> list:
+    blocks = [text_para(closing, "Closing")]
+    if spec.lines("signature"):
+        blocks.append(lines_para(spec.lines("signature"), "Signature"))
+    if spec.kind == "petition" and spec.get("date"):
+        blocks.append(text_para(f"Dated: {long_date(spec.get('date'))}", "Date"))
+    return blocks
+
+
+# ---------------------------------------------------------------- letter
+
+
+def recipient_lines(spec: BriefSpec) -> list[str]:
+    r = spec.extra.get("recipient") or {}
+    lines = []
+    if r.get("name"):
+        lines.append(str(r["name"]))
+    if r.get("title"):
+        lines.append(str(r["title"]))
+    if r.get("organization"):
+        lines.append(str(r["organization"]))
+    address = r.get("address") or []
+    lines += [str(a) for a in ([address] if isinstance(address, str) else address)]
+    return lines or spec.lines("to")
+
+
+def letter_front(spec: BriefSpec) -> list:
+    blocks: list = []
+    if spec.lines("letterhead"):
+        blocks += [lines_para(spec.lines("letterhead"), "Message Header", bold_first=True), Rule()]
+    if spec.get("date"):
+        blocks.append(text_para(long_date(spec.get("date")), "Date"))
+    address = recipient_lines(spec)
+    if address:
+        blocks.append(lines_para(address))
+    if spec.get("re"):
+        blocks.append(Para((Strong((Str("Re:"),)), Str(" " + spec.get("re")))))
+    salutation = (spec.extra.get("recipient") or {}).get("salutation") or spec.extra.get("salutation")
+    if salutation:
+        blocks.append(text_para(str(salutation), "Salutation"))
+    return blocks
+
+
+def letter_back(spec: BriefSpec) -> list:
+    blocks = signature_block(spec, spec.extra.get("closing") or "Sincerely,")
+    cc = spec.lines("cc")
+    if cc:
+        blocks.append(lines_para([f"cc: {cc[0]}"] + [f"      {c}" for c in cc[1:]]))
+    return blocks
+
+
+def arrange(spec: BriefSpec, body: list) -> list:
+    """The whole document for the spec's kind: front blocks, body, back blocks."""
     if spec.kind == "memo":
-        return memo_header(spec)
-    return [Para((Str(spec.title),), style="Title")]
+        return memo_front(spec) + body
+    if spec.kind == "petition":
+        numbered = number_paragraphs(body) if spec.extra.get("numbered", True) else body
+        return petition_front(spec) + numbered + petition_back(spec)
+    return letter_front(spec) + body + letter_back(spec)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.document import (BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link, Note,
+from briefgen.document import (AuthorityMark, BlockQuote, PageBreak, TableOfAuthorities, TableOfContents, BulletList, Code, Document, Emph, Heading, LineBreak, Link, Note,
                                OrderedList, Para, Rule, SmallCaps, Str, Strong, Table)
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#])")
@@ -58,6 +58,19 @@ class _Writer:
                 out.append("\n".join("> " + line if line else ">" for line in inner.splitlines()))
             elif isinstance(b, Rule):
                 out.append("* * *")
+            elif isinstance(b, TableOfContents):
+                lines = ["**Table of Contents**", ""]
+                lines += [f"{'  ' * (lvl - 1)}- {escape(text)} ({page})" for lvl, text, page in b.entries]
+                out.append("\n".join(lines).rstrip())
+            elif isinstance(b, TableOfAuthorities):
+                parts = ["**Table of Authorities**"]
+                for title, entries in b.sections:
+                    parts.append(f"*{escape(title)}*")
+                    parts += [self.inlines(e.children) + (" — " + _pages(e.pages, b.passim) if e.pages else "")
+                              for e in entries]
+                out.append("\n\n".join(parts))
+            elif isinstance(b, PageBreak):
+                continue
             elif isinstance(b, Table):
                 head = [self.inlines(c) for c in b.header]
                 rows = [[self.inlines(c).replace("|", "\\|") for c in row] for row in b.rows]
@@ -73,6 +86,10 @@ class _Writer:
         pad = " " * len(marker)
         lines = text.splitlines() or [""]
         return marker + lines[0] + "".join("\n" + (pad + line if line else "") for line in lines[1:])
+
+
+def _pages(pages, passim: int) -> str:
+    return "*passim*" if len(pages) >= passim else ", ".join(str(p) for p in pages)
 
 
 def _wrap(text: str, mark: str) -> str:

@@ -1,23 +1,29 @@
 """Document -> Typst markup. Every piece of user text goes through :func:`escape`, so
 ``#set page(…)``, ``$x$``, ``@label``, ``<tag>``, ``*`` and ``_`` print as written.
+
+Citations of authorities leave ``<toa-page>`` metadata and headings ``<toc-page>``
+metadata, so one compile lays out the tables and reports their pages for the DOCX.
 """
 from __future__ import annotations
 
 import json
 
-from briefgen.document import (BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link, Note,
-                               OrderedList, Para, Rule, SmallCaps, Str, Strong, Table)
+from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
+                               Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
+                               TableOfAuthorities, TableOfContents, plain_text)
 
 _SPECIAL = set('\\#*_$@<>[]`/-=+"\'~:.,;()&{}')
 
 
 def escape(text: str) -> str:
-    """Backslash-escape every character Typst markup could read as syntax."""
+    """Backslash-escape every character Typst markup could read as syntax; a tab becomes a space of 1.5 em."""
     out = []
     for ch in text:
         if ch in _SPECIAL:
             out.append("\\" + ch)
-        elif ch in "\n\r\t":
+        elif ch == "\t":
+            out.append("#h(1.5em)")
+        elif ch in "\n\r":
             out.append(" ")
         else:
             out.append(ch)
@@ -36,15 +42,32 @@ PREAMBLE = """#set document(title: {title}, author: {author})
 #set text(font: ({fonts}), size: 12pt, lang: "en", hyphenate: false)
 #set par(justify: false, leading: 0.65em, spacing: 1.2em)
 #show heading: set text(size: 12pt, weight: "bold")
-#show heading.where(level: 1): set align(center)
 #show heading: set block(above: 1.4em, below: 1em)
 #show footnote.entry: set text(size: 10pt)
 #set footnote.entry(separator: line(length: 2in, stroke: 0.5pt), gap: 0.6em, indent: 0.3in)
-#show link: it => it
+#set outline(indent: auto)
+#show outline.entry.where(level: 1): set block(above: 0.9em)
 """
+
+TOA_PAGES = """#context {{
+  let ps = query(<toa-page>).filter(m => m.value.k == {index}).map(m => m.value.p).dedup()
+  if ps.len() >= {passim} {{ emph[passim] }} else {{ ps.map(str).join(", ") }}
+}}"""
+PAGE_HERE = "#context [#metadata(({field}: {index}, p: counter(page).get().first()))<{label}>]"
 
 
 class _Writer:
+    def __init__(self, doc: Document):
+        self.endnotes = doc.meta.get("notes") == "endnotes"
+        self.notes: list[str] = []
+        self.toa_index = {}
+        self.heading_no = 0
+        for b in doc.blocks:
+            if isinstance(b, TableOfAuthorities):
+                for _, entries in b.sections:
+                    for e in entries:
+                        self.toa_index.setdefault(e.key, len(self.toa_index))
+
     def inlines(self, nodes) -> str:
         out = []
         for n in nodes:
@@ -63,26 +86,52 @@ class _Writer:
             elif isinstance(n, LineBreak):
                 out.append("#linebreak()")
             elif isinstance(n, Note):
-                out.append(f"#footnote[{self.inlines(n.children)}]")
+                out.append(self.note(n))
+            elif isinstance(n, AuthorityMark) and n.key in self.toa_index:
+                out.append(PAGE_HERE.format(field="k", index=self.toa_index[n.key], label="toa-page"))
         return "".join(out)
 
+    def note(self, n: Note) -> str:
+        if not self.endnotes:
+            return f"#footnote[{self.inlines(n.children)}]"
+        self.notes.append(self.inlines(n.children))
+        return f"#super[{len(self.notes)}]"
+
     def para(self, b: Para) -> str:
+        body = self.inlines(b.children)
         if b.style == "Title":
-            return f"#align(center)[#text(size: 14pt, weight: \"bold\")[{self.inlines(b.children)}]]"
+            return f"#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: \"bold\")[{body}]]]"
         if b.style == "Memo Header":
             label, value = _split_tab(b.children)
             return f"#grid(columns: (1in, 1fr), gutter: 0.4em, [{self.inlines(label)}], [{self.inlines(value)}])"
-        if b.style in ("Center", "Caption"):
-            return f"#align(center)[{self.inlines(b.children)}]"
+        if b.style in ("Subtitle", "Message Header"):
+            return f"#align(center)[{body}]"
         if b.style == "Signature":
-            return f"#block(breakable: false)[{self.inlines(b.children)}]"
-        return self.inlines(b.children)
+            return f"#block(above: 3.2em, breakable: false)[{body}]"  # room to sign
+        if b.style == "Closing":
+            return f"#block(breakable: false)[{body}]"
+        return body
+
+    def heading(self, b: Heading) -> str:
+        self.heading_no += 1
+        mark = PAGE_HERE.format(field="h", index=self.heading_no - 1, label="toc-page")
+        return f"#heading(level: {min(b.level, 6)})[{self.inlines(b.children)}{mark}]"
+
+    def toa(self, b: TableOfAuthorities) -> str:
+        out = ["#align(center)[#strong[TABLE OF AUTHORITIES]]"]
+        for title, entries in b.sections:
+            out.append(f"#block(above: 1.4em, below: 0.8em)[#strong[{escape(title)}]]")
+            for e in entries:
+                pages = TOA_PAGES.format(index=self.toa_index[e.key], passim=b.passim)
+                out.append(f"#block(above: 0.7em, inset: (left: 0.25in))[#h(-0.25in){self.inlines(e.children)} "
+                           f"#box(width: 1fr, repeat[.~]) {pages}]")
+        return "\n\n".join(out)
 
     def blocks(self, blocks) -> str:
         out = []
         for b in blocks:
             if isinstance(b, Heading):
-                out.append(f"#heading(level: {min(b.level, 6)})[{self.inlines(b.children)}]")
+                out.append(self.heading(b))
             elif isinstance(b, Para):
                 out.append(self.para(b))
             elif isinstance(b, BulletList):
@@ -93,6 +142,12 @@ class _Writer:
                 out.append(f"#pad(left: 0.5in, right: 0.5in)[{self.blocks(b.blocks)}]")
             elif isinstance(b, Rule):
                 out.append("#line(length: 100%, stroke: 0.75pt)")
+            elif isinstance(b, PageBreak):
+                out.append("#pagebreak(weak: true)")
+            elif isinstance(b, TableOfContents):
+                out.append("#outline(title: align(center)[TABLE OF CONTENTS], depth: 3)")
+            elif isinstance(b, TableOfAuthorities):
+                out.append(self.toa(b))
             elif isinstance(b, Table):
                 width = max([len(b.header)] + [len(r) for r in b.rows]) or 1
                 cells = [f"[#strong[{self.inlines(c)}]]" for c in b.header]
@@ -100,6 +155,13 @@ class _Writer:
                     cells += [f"[{self.inlines(c)}]" for c in row] + ["[]"] * (width - len(row))
                 out.append(f"#table(columns: {width}, align: left, inset: 5pt, " + ", ".join(cells) + ")")
         return "\n\n".join(out)
+
+    def endnote_section(self) -> str:
+        if not self.notes:
+            return ""
+        items = "\n\n".join(f"#block(above: 0.6em)[#text(size: 10pt)[{i}.#h(0.5em){text}]]"
+                            for i, text in enumerate(self.notes, 1))
+        return f"\n\n#heading(level: 1, outlined: false)[Notes]\n\n{items}"
 
 
 def _split_tab(children) -> tuple[list, list]:
@@ -121,4 +183,11 @@ def render_typst(doc: Document) -> str:
     meta = doc.meta
     head = PREAMBLE.format(title=string(meta.get("title") or ""), author=string(meta.get("author") or ""),
                            fonts=", ".join(string(f) for f in FONTS))
-    return head + "\n" + _Writer().blocks(doc.blocks) + "\n"
+    w = _Writer(doc)
+    body = w.blocks(doc.blocks)
+    return head + "\n" + body + w.endnote_section() + "\n"
+
+
+def heading_texts(doc: Document) -> list[tuple[int, str]]:
+    """(level, text) of every heading, in the order the writer numbers them."""
+    return [(b.level, plain_text(b.children)) for b in doc.blocks if isinstance(b, Heading)]

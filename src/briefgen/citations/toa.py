@@ -1,0 +1,65 @@
+"""The table of authorities: every cited authority in its full form, grouped as courts expect.
+
+Pages are not known here; they come from the laid-out PDF (see :func:`with_pages`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefgen.citations import bluebook as bb
+from briefgen.citations.resolve import Use, runs_to_inlines
+from briefgen.document import AuthorityEntry, Document, TableOfAuthorities, TableOfContents
+
+SECTIONS = (
+    ("Cases", {"case", "foreign-decision"}),
+    ("Treaties and International Agreements", {"treaty"}),
+    ("Constitutional Provisions, Statutes and Regulations", {"constitution", "statute", "regulation"}),
+    ("Other Authorities", None),
+)
+
+
+def _sort_key(runs) -> str:
+    text = bb.plain(runs)
+    return text.lstrip("*“\"'").lower()
+
+
+def table(uses: list[Use], library, style: bb.Style) -> TableOfAuthorities:
+    """Sections in Bluebook order; entries alphabetical within each; each authority once."""
+    seen: dict[str, None] = dict.fromkeys(u.key for u in uses if u.key in library.by_id)
+    plain_style = bb.Style(style.typeface, notes=style.notes)
+    sections = []
+    placed: set[str] = set()
+    for title, kinds in SECTIONS:
+        entries = []
+        for key in seen:
+            auth = library.by_id[key]
+            if key in placed or (kinds is not None and auth.kind not in kinds):
+                continue
+            placed.add(key)
+            runs = bb.full(auth, None, plain_style)
+            entries.append((_sort_key(runs), AuthorityEntry(key, runs_to_inlines(runs))))
+        if entries:
+            sections.append((title, tuple(e for _, e in sorted(entries, key=lambda x: x[0]))))
+    return TableOfAuthorities(tuple(sections))
+
+
+def fill(doc: Document, uses: list[Use], library, style: bb.Style) -> Document:
+    """Replace the kind's empty TableOfAuthorities placeholder with the real table."""
+    if not any(isinstance(b, TableOfAuthorities) for b in doc.blocks):
+        return doc
+    toa = table(uses, library, style)
+    return doc.with_blocks(toa if isinstance(b, TableOfAuthorities) else b for b in doc.blocks)
+
+
+def with_pages(doc: Document, toa_pages: dict, toc_entries: list) -> Document:
+    """Put the pages measured in the PDF into the tables, so the DOCX reads right before Word updates fields."""
+    blocks = []
+    for b in doc.blocks:
+        if isinstance(b, TableOfAuthorities):
+            sections = tuple((title, tuple(replace(e, pages=tuple(toa_pages.get(e.key, ()))) for e in entries))
+                             for title, entries in b.sections)
+            b = replace(b, sections=sections)
+        elif isinstance(b, TableOfContents):
+            b = TableOfContents(tuple(toc_entries))
+        blocks.append(b)
+    return doc.with_blocks(blocks)
