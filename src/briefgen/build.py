@@ -18,11 +18,13 @@ FORMATS = ("docx", "pdf", "md")
 
 @dataclass
 class Built:
-    """What one build produced: the resolved document, its citation uses and the files written."""
+    """What one build produced: the resolved document, its citation uses, the element matrix, the files."""
 
     spec: BriefSpec
     document: Document
     uses: list[Use]
+    matrix: list = field(default_factory=list)
+    cites: list = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     warnings: list = field(default_factory=list)
 
@@ -32,7 +34,7 @@ class Built:
 
 
 def count_notes(doc: Document) -> int:
-    from briefgen.document import plain_text  # noqa: F401
+    from briefgen.document import map_inlines
 
     n = 0
 
@@ -45,35 +47,75 @@ def count_notes(doc: Document) -> int:
                 walk(node.children)
         return inlines
 
-    from briefgen.document import map_inlines
-
     map_inlines(doc.blocks, walk)
     return n
 
 
-def cite_context(spec: BriefSpec, params: dict) -> dict:
+def collect_cites(doc: Document) -> list:
+    """Every unresolved Cite node, in reading order (for lints that read what the author wrote)."""
+    from briefgen.document import Cite, map_inlines
+
+    found = []
+
+    def walk(inlines):
+        for node in inlines:
+            if isinstance(node, Cite):
+                found.append(node)
+            elif hasattr(node, "children"):
+                walk(node.children)
+        return inlines
+
+    map_inlines(doc.blocks, walk)
+    return found
+
+
+@dataclass
+class Composition:
+    document: Document
+    modules: list
+    used_facts: list
+
+
+def template_context(spec: BriefSpec, params: dict, args, used_facts: list) -> dict:
+    """What a module's template sees: its params, the spec's vars, the brief, ``cite()`` and ``fact()``."""
+
     def cite(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
         """``{{ cite('gao2009', pin='15', signal='see') }}`` -> ``[see @gao2009, 15]``."""
         item = f"{signal + ' ' if signal else ''}@{key}{', ' + str(pin) if pin else ''}{' (' + paren + ')' if paren else ''}"
         return f"[{item}]"
 
+    def fact(ident: str) -> str:
+        """``{{ fact('us-origin-share') }}`` -> the statement followed by its citations."""
+        if ident not in args.facts:
+            from briefgen.errors import did_you_mean
+
+            raise BriefgenError(f"unknown fact '{ident}'", code="unknown-fact",
+                                hint=did_you_mean(ident, args.facts) or "facts live in briefs/facts/*.yaml")
+        if ident not in used_facts:
+            used_facts.append(ident)
+        return args.facts[ident].markdown()
+
     brief = {"title": spec.title, "kind": spec.kind, **spec.text}
-    return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite}
+    return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite, "fact": fact,
+            "recipient": spec.extra.get("recipient") or {}}
 
 
-def compose(spec: BriefSpec, project: Project, report: Report) -> Document:
+def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composition:
     """Render and parse every module of the spec into one document (citations unresolved)."""
     from briefgen.argument.modules import read_module, render
     from briefgen.kinds import arrange
     from briefgen.readers.markdown import parse
 
     body: list = []
+    modules, used_facts = [], []
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
             module = read_module(ref.name, path, ref.location)
-            params = dict(module.front.get("params") or {})
-            text = render(module, project.briefs, cite_context(spec, params))
+            modules.append(module)
+            defaults = module.front.get("params") or {}
+            params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
+            text = render(module, project.briefs, template_context(spec, params, args, used_facts))
             body += parse(text, display_path(path), module.body_line)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
@@ -83,25 +125,52 @@ def compose(spec: BriefSpec, project: Project, report: Report) -> Document:
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("re") or spec.get("subject"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Document(tuple(arrange(spec, body)), meta)
+    return Composition(Document(tuple(arrange(spec, body)), meta), modules, used_facts)
 
 
-_LIBRARIES: dict = {}
+_CACHE: dict = {}
+
+
+def _fingerprint(*folders: Path) -> tuple:
+    """Names, sizes and times of every file below the folders: a cache key that notices any edit."""
+    out = []
+    for folder in folders:
+        if folder.is_dir():
+            for p in sorted(folder.rglob("*")):
+                if p.is_file():
+                    st = p.stat()
+                    out.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _cached(name: str, folders: tuple, load, report: Report):
+    """Load once per process while the files stay unchanged (letter batches and --watch reuse them)."""
+    key = (name, *map(str, folders))
+    stamp = _fingerprint(*folders)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] != stamp:
+        sub = Report()
+        hit = (stamp, load(sub), sub)
+        _CACHE[key] = hit
+    report.extend(hit[2].items)
+    return hit[1]
 
 
 def library_for(project: Project, report: Report) -> Library:
-    """Authorities are read once per project and process (letter batches, --watch reuse them)."""
-    key = str(project.authorities)
-    if key not in _LIBRARIES:
-        lib_report = Report()
-        _LIBRARIES[key] = (load_library(project.authorities, lib_report), lib_report)
-    lib, lib_report = _LIBRARIES[key]
-    report.extend(lib_report.items)
-    return lib
+    return _cached("authorities", (project.authorities,), lambda r: load_library(project.authorities, r), report)
+
+
+def arguments_for(project: Project, report: Report):
+    from briefgen.argument.facts import load_arguments
+
+    return _cached("arguments", (project.facts, project.frameworks),
+                   lambda r: load_arguments(project.facts, project.frameworks, r), report)
 
 
 def prepare(spec_path: Path, report: Report) -> Built:
-    """Everything up to the writers: spec, modules, authorities, citations."""
+    """Everything up to the writers: spec, modules, authorities, facts, citations, and every check."""
+    from briefgen.argument import coverage
+
     spec_path = Path(spec_path)
     if not spec_path.is_file():
         raise UsageError(f"no brief spec at {display_path(spec_path)}", code="spec-missing",
@@ -109,11 +178,41 @@ def prepare(spec_path: Path, report: Report) -> Built:
     project = Project.find(spec_path)
     spec = load_spec(spec_path)
     lib = library_for(project, report)
-    doc = compose(spec, project, report)
+    args = arguments_for(project, report)
+    comp = compose(spec, project, args, report)
     style = citation_style(spec, project, lib)
-    doc, uses = resolve(doc, lib, report, style)
+    cites = collect_cites(comp.document)
+    doc, uses = resolve(comp.document, lib, report, style)
+    coverage.check_facts(args, lib, report)
+    facts = coverage.required_facts(comp.modules, args, report)
+    facts += [f for f in comp.used_facts if f not in facts]
+    rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
+    coverage.check_dates(uses, lib, spec.get("date"), report)
+    coverage.lint_parentheticals(cites, report)
+    if spec.extra.get("appendix") == "elements" and rows:
+        doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
-    return Built(spec, doc, uses)
+    return Built(spec, doc, uses, rows, cites)
+
+
+def appendix(rows, lib: Library, style: Style) -> list:
+    """``appendix: elements``: a table of element, facts, authorities at the end of the document."""
+    from briefgen.citations import bluebook as bb
+    from briefgen.citations.resolve import runs_to_inlines
+    from briefgen.document import Heading, Str, Table
+
+    body = []
+    for row in rows:
+        facts = "; ".join(f.statement for f in row.facts) or "(no supporting fact)"
+        names: list = []
+        for key in dict.fromkeys(s.cite for f in row.facts for s in f.support):
+            if key in lib.by_id:
+                if names:
+                    names.append(Str("; "))
+                names += list(runs_to_inlines(bb.supra_name(lib.by_id[key], style)))
+        body.append(((Str(f"{row.element.id}: {row.element.text}"),), (Str(facts),), tuple(names)))
+    return [Heading(1, (Str("Appendix: Elements and Their Support"),)),
+            Table(((Str("Element"),), (Str("Facts"),), (Str("Authorities"),)), tuple(body))]
 
 
 def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:

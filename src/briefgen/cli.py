@@ -51,13 +51,13 @@ def _fail(exc) -> None:
 
 
 def _briefs(briefs: list[Path] | None) -> list[Path]:
-    from briefgen.errors import UsageError
+    from briefgen.errors import UsageError, display_path
     from briefgen.project import Project
 
     if briefs:
         return list(briefs)
     project = Project.find(Path.cwd())
-    found = project.brief_files()
+    found = [Path(display_path(p)) for p in project.brief_files()]
     if not found:
         raise UsageError("no briefs/*.yaml in this project", code="no-briefs")
     return found
@@ -177,3 +177,143 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+
+
+@app.command()
+def check(
+    briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+):
+    """Validate briefs without writing anything, and show each argued element's support.
+
+    Example: briefgen check briefs/att-mexico-memo.yaml --format json
+    """
+    import json
+
+    from briefgen.build import library_for, prepare
+    from briefgen.errors import BriefgenError, Report
+    from briefgen.project import Project
+
+    try:
+        paths = _briefs(briefs)
+    except BriefgenError as exc:
+        _fail(exc)
+    results, cited, errors, warnings = [], set(), 0, 0
+    lib = None
+    for path in paths:
+        report = Report()
+        built = None
+        try:
+            built = prepare(path, report)
+            lib = library_for(Project.find(path), Report())
+            cited |= {u.key for u in built.uses}
+        except BriefgenError as exc:
+            report.extend(exc.diagnostics)
+        results.append((path, report, built))
+    extra = Report()
+    if lib is not None:
+        for key, auth in lib.by_id.items():
+            if key not in cited:
+                extra.warning(f"authority '{key}' is not cited in any checked brief", auth.location,
+                              code="unused-authority", hint="cite it or remove it")
+    if fmt == "json":
+        out = {"briefs": [], "errors": 0, "warnings": 0}
+        for path, report, built in results:
+            entry = {"brief": str(path), "diagnostics": [d.as_dict() for d in _unique(report.items)],
+                     "elements": [_row_json(r) for r in (built.matrix if built else [])]}
+            out["briefs"].append(entry)
+        out["diagnostics"] = [d.as_dict() for d in extra.items]
+        out["errors"] = sum(len([d for d in _unique(r.items) if d.severity == "error"]) for _, r, _ in results)
+        out["warnings"] = sum(len([d for d in _unique(r.items) if d.severity == "warning"]) for _, r, _ in results) \
+            + len(extra.items)
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        errors = out["errors"]
+    else:
+        for path, report, built in results:
+            for d in _unique(report.items):
+                typer.echo(d.format(), err=True)
+            errors += len([d for d in _unique(report.items) if d.severity == "error"])
+            warnings += len([d for d in _unique(report.items) if d.severity == "warning"])
+            if built and built.matrix:
+                typer.echo(f"{path}: elements argued and their support")
+                for row in built.matrix:
+                    mark = "ok  " if row.facts else "MISSING"
+                    typer.echo(f"  {mark} {row.element.id}: {row.element.text}")
+                    for f in row.facts:
+                        typer.echo(f"         {f.id} <- {', '.join(s.cite + (' ' + s.pin if s.pin else '') for s in f.support)}")
+        for d in extra.items:
+            typer.echo(d.format(), err=True)
+        warnings += len(extra.items)
+        typer.echo(f"{len(results)} brief{'s' if len(results) != 1 else ''} checked: {errors} error"
+                   f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+    raise typer.Exit(1 if errors else 0)
+
+
+def _unique(diags):
+    return list(dict.fromkeys(diags))
+
+
+def _row_json(row) -> dict:
+    return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
+            "facts": [{"id": f.id, "statement": f.statement,
+                       "authorities": [{"cite": s.cite, "pin": s.pin} for s in f.support]} for f in row.facts]}
+
+
+@app.command()
+def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
+    """List the project's argument modules with what each requires and argues.
+
+    Example: briefgen modules --format json
+    """
+    import json
+
+    from briefgen.argument.modules import read_module
+    from briefgen.errors import BriefgenError
+    from briefgen.project import Project
+
+    try:
+        project = Project.find(Path.cwd())
+        rows = []
+        for name in project.module_names():
+            m = read_module(name, project.module_path(name))
+            listed = lambda v: [v] if isinstance(v, str) else list(v or [])  # noqa: E731
+            rows.append({"module": name, "title": m.title, "summary": m.front.get("summary") or "",
+                         "requires": listed(m.front.get("requires")), "argues": listed(m.front.get("argues")),
+                         "params": dict(m.front.get("params") or {})})
+    except BriefgenError as exc:
+        _fail(exc)
+    if fmt == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for r in rows:
+        typer.echo(f"{r['module']}: {r['title']}")
+        if r["summary"]:
+            typer.echo(f"    {r['summary']}")
+        typer.echo(f"    requires: {', '.join(r['requires']) or '-'}")
+        typer.echo(f"    argues:   {', '.join(r['argues']) or '-'}")
+
+
+styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)
+app.add_typer(styles_app, name="styles")
+
+
+@styles_app.command("init")
+def styles_init(
+    out: Path = typer.Option(Path("styles/reference.docx"), "--out", help="Where to write the template."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing file."),
+):
+    """Write the default reference DOCX, for a firm to restyle in Word.
+
+    Example: briefgen styles init && open styles/reference.docx
+    """
+    from briefgen.errors import BriefgenError, UsageError
+    from briefgen.styles import write_reference
+
+    try:
+        if out.exists() and not force:
+            raise UsageError(f"{out} exists; pass --force to replace it", code="exists")
+        write_reference(out)
+    except BriefgenError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
+               "briefgen uses styles/reference.docx when it exists")

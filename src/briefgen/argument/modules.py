@@ -98,9 +98,16 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
         raise BriefgenError(f"undefined template variable: {exc.message}",
                             Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja-undefined",
                             hint="define it under vars: in the brief spec, or in the module's params") from None
+    except BriefgenError as exc:  # from fact() and other template functions: place it at the module's line
+        d = exc.diagnostics[0]
+        raise BriefgenError(d.message, Location(shown, module.body_line + max(_template_line(exc), 1), 1),
+                            code=d.code, hint=d.hint) from None
     except jinja2.TemplateNotFound as exc:
         raise BriefgenError(f"template not found: {exc.name}", Location(shown, module.body_line + 1, 1),
                             code="jinja-include", hint="includes are relative to briefs/ and stay inside it") from None
     except jinja2.TemplateError as exc:
         raise BriefgenError(f"template error: {exc}", Location(shown, module.body_line + max(_template_line(exc), 1), 1),
                             code="jinja") from None
+    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # e.g. {{ 1 / 0 }} or a bad filter argument
+        raise BriefgenError(f"template failed: {type(exc).__name__}: {exc}",
+                            Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja") from None

@@ -1,0 +1,131 @@
+"""The element matrix: for every element a brief argues, the facts that support it and their
+authorities. An argued element with no supporting fact is an error naming the element —
+what a clinic student needs to see after swapping a module."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.argument.facts import Arguments, Element, Fact
+from briefgen.citations.dates import parse_date
+from briefgen.errors import Location, Report, did_you_mean
+
+
+@dataclass(frozen=True)
+class Row:
+    """``Row(Element('att7.risk', …), (Fact('us-origin-share', …),), 'att/article-7')``."""
+
+    element: Element
+    facts: tuple
+    module: str
+    location: Location | None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def argued(modules, args: Arguments, report: Report) -> dict[str, tuple[str, Location]]:
+    """Element id -> (first module arguing it, where). ``argues`` may name a whole framework."""
+    out: dict = {}
+    elements = args.elements
+    for m in modules:
+        values = _as_list(m.front.get("argues"))
+        where = m.front.where("argues") if values else None
+        for value in values:
+            if value in args.frameworks:
+                ids = [e.id for e in args.frameworks[value].elements]
+            elif value in elements:
+                ids = [value]
+            else:
+                report.error(f"module {m.name} argues unknown element '{value}'", where, code="unknown-element",
+                             hint=did_you_mean(str(value), list(elements) + list(args.frameworks)) or
+                             "element ids look like att7.risk; list frameworks in briefs/frameworks/")
+                continue
+            for i in ids:
+                out.setdefault(i, (m.name, where))
+    return out
+
+
+def required_facts(modules, args: Arguments, report: Report) -> list[str]:
+    ids = []
+    for m in modules:
+        for fid in _as_list(m.front.get("requires")):
+            if fid not in args.facts:
+                report.error(f"module {m.name} requires unknown fact '{fid}'", m.front.where("requires"),
+                             code="unknown-fact", hint=did_you_mean(str(fid), args.facts) or "facts live in briefs/facts/")
+            elif fid not in ids:
+                ids.append(fid)
+    return ids
+
+
+def supports_element(fact: Fact, element: Element) -> bool:
+    fw = element.id.split(".")[0]
+    return element.id in fact.supports or any(f"{fw}.{o}" in fact.supports for o in element.any_of)
+
+
+def matrix(argued_elements: dict, fact_ids, args: Arguments, report: Report) -> list[Row]:
+    rows = []
+    elements = args.elements
+    for eid, (module, where) in argued_elements.items():
+        el = elements[eid]
+        facts = tuple(args.facts[f] for f in fact_ids if supports_element(args.facts[f], el))
+        if not facts:
+            report.error(f"element '{eid}' ({el.text}) has no supporting fact", where, code="element-unsupported",
+                         hint=f"require a fact whose supports: list names {eid} in a module of this brief "
+                              f"(argued by {module})")
+        rows.append(Row(el, facts, module, where))
+    return rows
+
+
+def check_facts(args: Arguments, library, report: Report) -> None:
+    """Every fact cites known authorities and supports known elements."""
+    options = args.option_ids()
+    for fact in args.facts.values():
+        for s in fact.support:
+            if s.cite not in library.by_id:
+                report.error(f"fact '{fact.id}' cites unknown authority '{s.cite}'", s.location or fact.location,
+                             code="unknown-authority", hint=did_you_mean(s.cite, library.by_id) or "")
+        for i, sid in enumerate(fact.supports):
+            if sid not in options:
+                loc = fact.supports_locations[i] if i < len(fact.supports_locations) else fact.location
+                report.error(f"fact '{fact.id}' supports unknown element '{sid}'", loc, code="unknown-element",
+                             hint=did_you_mean(sid, options) or "element ids look like rome7.attack")
+
+
+def check_dates(uses, library, brief_date: str, report: Report) -> None:
+    """An authority dated after the brief cannot support it."""
+    if not brief_date:
+        return
+    limit = parse_date(brief_date)
+    for key in dict.fromkeys(u.key for u in uses):
+        auth = library.by_id.get(key)
+        value = auth and (auth.get("date") or auth.get("year"))
+        if not value:
+            continue
+        try:
+            when = parse_date(value)
+        except ValueError:
+            continue
+        if when[: len(limit)] > limit[: len(when)]:
+            report.error(f"authority '{key}' is dated {value}, after the brief's date {brief_date}", auth.location,
+                         code="authority-date", hint="check the record's date or the brief's date")
+
+
+_PARENTHETICAL_OK = re.compile(
+    r"^([“\"‘'\[]|\w+ing\b|per curiam|en banc|plurality|citation|internal|emphasis|alteration|footnote|"
+    r"[\w.’' -]+, (C\.)?J+\.,|\d+[–-]\d+ decision|unpublished|table|mem\.|statement of|testimony of|to be codified|"
+    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added)", re.I)
+
+
+def lint_parentheticals(doc_cites, report: Report) -> None:
+    """R1.5: an explanatory parenthetical begins with a present participle or a quotation."""
+    for cite in doc_cites:
+        for item in cite.items:
+            for p in item.parentheticals:
+                if p and not _PARENTHETICAL_OK.match(p.strip()):
+                    report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
+                                   "present participle or a quotation", item.location, code="parenthetical",
+                                   hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")

@@ -1,0 +1,176 @@
+"""Facts (``briefs/facts/*.yaml``) and legal element frameworks (``briefs/frameworks/*.yaml``).
+
+A fact states one thing and names its sources; it says which framework elements it helps
+establish. A framework lists the elements a legal test requires.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import yamlfile
+from briefgen.errors import BriefgenError, Location, Report, did_you_mean
+
+FACT_KEYS = {"id", "statement", "support", "supports", "note"}
+SUPPORT_KEYS = {"cite", "pin", "parenthetical"}
+FRAMEWORK_KEYS = {"id", "title", "source", "elements", "note"}
+ELEMENT_KEYS = {"id", "text", "any_of", "note"}
+
+
+@dataclass(frozen=True)
+class Support:
+    """``Support('gao2009', '15', 'reporting ATF trace data')``."""
+
+    cite: str
+    pin: str = ""
+    parenthetical: str = ""
+    location: Location | None = None
+
+    def cluster_item(self) -> str:
+        item = f"@{self.cite}"
+        if self.pin:
+            item += f", {self.pin}"
+        if self.parenthetical:
+            item += f" ({self.parenthetical})"
+        return item
+
+
+@dataclass(frozen=True)
+class Fact:
+    """``Fact('us-origin-share', 'About 87 percent …', (Support('gao2009', '15'),), ('att7.risk',))``."""
+
+    id: str
+    statement: str
+    support: tuple = ()
+    supports: tuple = ()
+    location: Location | None = None
+    supports_locations: tuple = ()
+
+    def markdown(self) -> str:
+        """The statement followed by its citation cluster, as a module would write it."""
+        if not self.support:
+            return self.statement
+        return f"{self.statement}[{'; '.join(s.cluster_item() for s in self.support)}]"
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str           # full id: "rome7.attack"
+    text: str
+    any_of: tuple = ()
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    title: str
+    elements: tuple
+    source: Support | None = None
+    location: Location | None = None
+
+
+@dataclass
+class Arguments:
+    """Facts and frameworks of a project, by id."""
+
+    facts: dict = field(default_factory=dict)
+    frameworks: dict = field(default_factory=dict)
+
+    @property
+    def elements(self) -> dict:
+        return {e.id: e for fw in self.frameworks.values() for e in fw.elements}
+
+    def option_ids(self) -> set:
+        """Ids a fact may support: elements, and each element's any_of options (``rome7.torture``)."""
+        ids = set(self.elements)
+        for e in self.elements.values():
+            fw = e.id.split(".")[0]
+            ids |= {f"{fw}.{o}" for o in e.any_of}
+        return ids
+
+
+def _unknown_keys(mapping, allowed: set, what: str, report: Report) -> None:
+    for key in mapping:
+        if key not in allowed:
+            report.error(f"unknown {what} key '{key}'", mapping.where(key), code=f"{what}-key",
+                         hint=did_you_mean(str(key), allowed) or f"keys: {', '.join(sorted(allowed))}")
+
+
+def _support(raw, report: Report, loc: Location) -> Support | None:
+    if isinstance(raw, str):
+        return Support(raw.lstrip("@"), location=loc)
+    if not isinstance(raw, dict) or not raw.get("cite"):
+        report.error("support needs a cite: {cite: key, pin: '15'}", loc, code="fact-support")
+        return None
+    _unknown_keys(raw, SUPPORT_KEYS, "support", report)
+    return Support(str(raw["cite"]).lstrip("@"), str(raw.get("pin") or ""), str(raw.get("parenthetical") or ""),
+                   raw.where())
+
+
+def load_facts(path: Path, args: Arguments, report: Report) -> None:
+    data = yamlfile.load(path)
+    if data is None:
+        return
+    if not isinstance(data, list):
+        raise BriefgenError("a facts file holds a list of facts (- id: …)", getattr(data, "loc", None),
+                            code="fact-file")
+    for i, raw in enumerate(data):
+        if not isinstance(raw, dict):
+            report.error("each fact is a mapping (id, statement, support, supports)", data.where(i), code="fact-file")
+            continue
+        _unknown_keys(raw, FACT_KEYS, "fact", report)
+        ident = str(raw.get("id") or "").strip()
+        if not ident or not raw.get("statement"):
+            report.error("a fact needs an id and a statement", raw.where(), code="fact-field")
+            continue
+        if ident in args.facts:
+            report.error(f"duplicate fact id '{ident}' (first at {args.facts[ident].location})", raw.where("id"),
+                         code="fact-duplicate")
+            continue
+        support = raw.get("support") or []
+        supports = raw.get("supports") or []
+        items = [s for j, r in enumerate(support) if (s := _support(r, report, support.where(j)))] \
+            if isinstance(support, list) else []
+        locs = tuple(supports.where(j) for j in range(len(supports))) if isinstance(supports, list) else ()
+        args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(items),
+                                 tuple(str(s) for s in supports) if isinstance(supports, list) else (),
+                                 raw.where(), locs)
+
+
+def load_framework(path: Path, args: Arguments, report: Report) -> None:
+    raw = yamlfile.load(path)
+    if not isinstance(raw, dict):
+        raise BriefgenError("a framework file is a mapping (id, title, elements)", getattr(raw, "loc", None),
+                            code="framework-file")
+    _unknown_keys(raw, FRAMEWORK_KEYS, "framework", report)
+    ident = str(raw.get("id") or "").strip()
+    if not ident or not isinstance(raw.get("elements"), list):
+        report.error("a framework needs an id and a list of elements", raw.where(), code="framework-field")
+        return
+    if ident in args.frameworks:
+        report.error(f"duplicate framework id '{ident}'", raw.where("id"), code="framework-duplicate")
+        return
+    elements = []
+    for j, el in enumerate(raw["elements"]):
+        if not isinstance(el, dict) or not el.get("id"):
+            report.error("an element needs an id and text", raw["elements"].where(j), code="framework-field")
+            continue
+        _unknown_keys(el, ELEMENT_KEYS, "element", report)
+        elements.append(Element(f"{ident}.{el['id']}", str(el.get("text") or el["id"]),
+                                tuple(str(o) for o in (el.get("any_of") or [])), el.where()))
+    source = _support(raw["source"], report, raw.where("source")) if raw.get("source") else None
+    args.frameworks[ident] = Framework(ident, str(raw.get("title") or ident), tuple(elements), source, raw.where())
+
+
+def load_arguments(facts_dir: Path, frameworks_dir: Path, report: Report) -> Arguments:
+    args = Arguments()
+    for folder, loader in ((frameworks_dir, load_framework), (facts_dir, load_facts)):
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")):
+            try:
+                loader(path, args, report)
+            except BriefgenError as exc:
+                report.extend(exc.diagnostics)
+    return args
