@@ -11,8 +11,9 @@ import docx
 import pytest
 from lxml import etree
 
-from briefgen.document import (BlockQuote, BulletList, Cite, Document, Emph, Heading, Link, Note, OrderedList,
-                               Para, Rule, SmallCaps, Str, Strong, Table)
+from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Cite, Document, Emph, Heading,
+                               Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
+                               TableOfAuthorities, TableOfContents)
 from briefgen.writers.docx import render_docx, write_docx
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -351,3 +352,255 @@ def test_libreoffice_renders_the_footnotes(tmp_path, rendered):
     assert "See id. at 177." in text
     assert "Second note text." in text
     assert "Marbury v. Madison" in text
+
+
+
+# ---------------------------------------------------------------- endnotes
+
+
+@pytest.fixture
+def endnoted(tmp_path) -> Path:
+    path = tmp_path / "endnotes.docx"
+    assert write_docx(brief(notes="endnotes"), path) == []
+    return path
+
+
+def test_endnotes_mode_writes_real_endnotes(endnoted):
+    endnotes = part(endnoted, "word/endnotes.xml").xpath("w:endnote", namespaces=NS)
+    assert [(e.get(f"{{{W}}}id"), e.get(f"{{{W}}}type")) for e in endnotes] == [
+        ("-1", "separator"), ("0", "continuationSeparator"), ("1", None), ("2", None)]
+    assert [texts(e) for e in endnotes[2:]] == [" See id. at 177.", " Second note text."]
+    first = endnotes[2]
+    assert first.xpath("w:p/w:pPr/w:pStyle/@w:val", namespaces=NS) == ["EndnoteText"]
+    mark = first.xpath("w:p/w:r[1]", namespaces=NS)[0]
+    assert mark.xpath("w:rPr/w:rStyle/@w:val", namespaces=NS) == ["EndnoteReference"]
+    assert mark.xpath("w:endnoteRef", namespaces=NS)
+
+    body = part(endnoted, "word/document.xml")
+    refs = body.xpath("//w:r[w:rPr/w:rStyle/@w:val='EndnoteReference']/w:endnoteReference/@w:id", namespaces=NS)
+    assert refs == ["1", "2"]
+    assert not body.xpath("//w:footnoteReference", namespaces=NS)
+    assert not part(endnoted, "word/footnotes.xml").xpath("w:footnote[not(@w:type)]", namespaces=NS)
+
+
+def test_endnotes_part_styles_and_settings(endnoted):
+    types = part(endnoted, "[Content_Types].xml")
+    assert types.xpath("//ct:Override[@PartName='/word/endnotes.xml']/@ContentType", namespaces=NS) == [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"]
+    rels = part(endnoted, "word/_rels/document.xml.rels")
+    assert rels.xpath("//rel:Relationship[@Type='http://schemas.openxmlformats.org/officeDocument/2006/"
+                      "relationships/endnotes']/@Target", namespaces=NS) == ["endnotes.xml"]
+    settings = part(endnoted, "word/settings.xml")
+    assert settings.xpath("w:endnotePr/w:endnote/@w:id", namespaces=NS) == ["-1", "0"]
+    names = [etree.QName(child).localname for child in settings]
+    assert names.index("endnotePr") == names.index("footnotePr") + 1  # schema order
+    assert settings.xpath("w:endnotePr/w:numFmt/@w:val", namespaces=NS) == ["decimal"]  # not Word's i, ii
+    styles = part(endnoted, "word/styles.xml")
+    assert styles.xpath("w:style[@w:styleId='EndnoteText']//w:sz/@w:val", namespaces=NS) == ["20"]
+    assert styles.xpath("w:style[@w:styleId='EndnoteReference']//w:vertAlign/@w:val", namespaces=NS) == [
+        "superscript"]
+
+
+def test_footnotes_mode_has_no_endnotes_part(rendered):
+    with zipfile.ZipFile(rendered) as z:
+        assert "word/endnotes.xml" not in z.namelist()
+    assert not part(rendered, "word/settings.xml").xpath("w:endnotePr", namespaces=NS)
+
+
+# ---------------------------------------------------------------- tables of authorities and contents
+
+
+def authorities_brief(**meta) -> Document:
+    """Two TOA sections (and an empty one between them), cited by AuthorityMarks in notes."""
+    toa = TableOfAuthorities((
+        ("Cases", (AuthorityEntry("marbury", (Emph((Str("Marbury v. Madison"),)), Str(", 5 U.S. 137 (1803)")),
+                                  (3, 5)),
+                   AuthorityEntry("gao", (Emph((Str("Gao v. Smith"),)), Str(", 1 F.3d 2 (2d Cir. 2009)")),
+                                  (1, 2, 3, 4, 5)))),
+        ("Treaties and International Agreements", ()),
+        ("Other Authorities", (AuthorityEntry("note", (Str('Note, "Quoted" Title'),), (4,)),)),
+    ))
+    body = Para((Str("The rule is settled."),
+                 Note((Emph((Str("Marbury v. Madison"),)), Str(", 5 U.S. 137 (1803)."), AuthorityMark("marbury"))),
+                 Str(" See also the note."),
+                 Note((Str('Note, "Quoted" Title.'), AuthorityMark("note"), AuthorityMark("unlisted")))))
+    return Document((toa, PageBreak(), Heading(1, (Str("Argument"),)), body), {"title": "Brief", **meta})
+
+
+def instructions(element) -> list[str]:
+    return element.xpath(".//w:instrText/text()", namespaces=NS)
+
+
+def test_toa_fields_per_section_with_prefilled_results():
+    data, _ = render_docx(authorities_brief())
+    body = part(data, "word/document.xml")
+    assert instructions(body) == [' TOA \\c "1" \\p ', ' TOA \\c "3" \\p ']
+    headings = body.xpath("//w:p[w:pPr/w:pStyle/@w:val='TOAHeading']", namespaces=NS)
+    assert [texts(p) for p in headings] == ["Cases", "Other Authorities"]  # the empty section is left out
+
+    lines = body.xpath("//w:p[w:pPr/w:pStyle/@w:val='TableofAuthorities']", namespaces=NS)
+    assert [texts(p) for p in lines] == ["Marbury v. Madison, 5 U.S. 137 (1803)3, 5",
+                                         "Gao v. Smith, 1 F.3d 2 (2d Cir. 2009)passim",
+                                         'Note, "Quoted" Title4']
+    assert all(p.xpath("w:r/w:tab", namespaces=NS) for p in lines)
+    assert lines[0].xpath("w:r[w:rPr/w:i]/w:t/text()", namespaces=NS) == ["Marbury v. Madison"]
+    assert lines[1].xpath("w:r[w:rPr/w:i]/w:t/text()", namespaces=NS) == ["Gao v. Smith", "passim"]
+
+    def field_chars(p):
+        return p.xpath("w:r/w:fldChar/@w:fldCharType", namespaces=NS)
+
+    # the Cases field spans two paragraphs: begin/separate open the first, end closes the last
+    assert field_chars(lines[0]) == ["begin", "separate"] and instructions(lines[0]) == [' TOA \\c "1" \\p ']
+    assert field_chars(lines[1]) == ["end"]
+    assert field_chars(lines[2]) == ["begin", "separate", "end"]
+    runs = lines[0].xpath("w:r", namespaces=NS)
+    assert runs[0].xpath("w:fldChar/@w:fldCharType", namespaces=NS) == ["begin"]
+    assert lines[1].xpath("w:r[last()]/w:fldChar/@w:fldCharType", namespaces=NS) == ["end"]
+
+
+def test_ta_fields_mark_citations_in_notes():
+    data, _ = render_docx(authorities_brief())
+    footnotes = part(data, "word/footnotes.xml")
+    assert instructions(footnotes) == [
+        ' TA \\l "Marbury v. Madison, 5 U.S. 137 (1803)" \\s "marbury" \\c 1 ',
+        ' TA \\l "Note, \\"Quoted\\" Title" \\s "note" \\c 3 ']  # quotes escaped; "unlisted" has no field
+    (first,) = footnotes.xpath("w:footnote[@w:id='1']", namespaces=NS)
+    assert first.xpath(".//w:fldChar/@w:fldCharType", namespaces=NS) == ["begin", "end"]  # no result
+    *_, citation, begin, code, end = first.xpath("w:p/w:r", namespaces=NS)  # right after the citation
+    assert texts(citation) == ", 5 U.S. 137 (1803)."
+    assert [begin.xpath("string(w:fldChar/@w:fldCharType)", namespaces=NS), instructions(code)[0][:4],
+            end.xpath("string(w:fldChar/@w:fldCharType)", namespaces=NS)] == ["begin", " TA ", "end"]
+    assert not footnotes.xpath("//w:vanish", namespaces=NS)
+    assert texts(first) == " Marbury v. Madison, 5 U.S. 137 (1803)."  # the field prints nothing
+
+
+def test_ta_fields_follow_notes_into_endnotes():
+    data, _ = render_docx(authorities_brief(notes="endnotes"))
+    assert len(instructions(part(data, "word/endnotes.xml"))) == 2
+
+
+def test_tables_ask_word_to_update_fields(rendered):
+    data, _ = render_docx(authorities_brief())
+    settings = part(data, "word/settings.xml")
+    assert settings.xpath("w:updateFields/@w:val", namespaces=NS) == ["true"]
+    names = [etree.QName(child).localname for child in settings]
+    assert names.index("updateFields") < names.index("footnotePr")  # schema order
+    assert not part(rendered, "word/settings.xml").xpath("w:updateFields", namespaces=NS)
+
+
+def test_toc_field_with_prefilled_entries():
+    toc = TableOfContents(((1, "Argument", 3), (2, "The Statute Controls", 4), (4, "Deep", 5)))
+    data, _ = render_docx(Document((toc, Heading(1, (Str("Argument"),)))))
+    body = part(data, "word/document.xml")
+    assert instructions(body) == [' TOC \\o "1-3" \\h \\z \\u ']
+    assert body.xpath("//w:p[w:pPr/w:pStyle/@w:val='TOCHeading']//w:t/text()", namespaces=NS) == [
+        "Table of Contents"]
+    lines = body.xpath("//w:p[starts-with(w:pPr/w:pStyle/@w:val, 'TOC') and w:pPr/w:pStyle/@w:val!='TOCHeading']",
+                       namespaces=NS)
+    assert [(p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS), texts(p)) for p in lines] == [
+        ("TOC1", "Argument3"), ("TOC2", "The Statute Controls4"), ("TOC3", "Deep5")]
+    assert lines[0].xpath("w:r/w:fldChar/@w:fldCharType", namespaces=NS) == ["begin", "separate"]
+    assert lines[-1].xpath("w:r/w:fldChar/@w:fldCharType", namespaces=NS) == ["end"]
+    assert part(data, "word/settings.xml").xpath("w:updateFields/@w:val", namespaces=NS) == ["true"]
+    styles = part(data, "word/styles.xml")
+    for style_id, left in (("TOC1", "0"), ("TOC2", "360"), ("TOC3", "720")):
+        (style,) = styles.xpath(f"w:style[@w:styleId='{style_id}']", namespaces=NS)
+        assert style.xpath("w:name/@w:val", namespaces=NS) == [f"toc {style_id[-1]}"]
+        assert style.xpath("w:pPr/w:ind/@w:left", namespaces=NS) == [left]
+        assert style.xpath("w:pPr/w:tabs/w:tab[@w:val='right' and @w:leader='dot']/@w:pos", namespaces=NS) == [
+            "9360"]
+
+
+def test_empty_toc_is_a_field_word_fills():
+    data, _ = render_docx(Document((TableOfContents(),)))
+    body = part(data, "word/document.xml")
+    assert instructions(body) == [' TOC \\o "1-3" \\h \\z \\u ']
+    assert body.xpath("//w:fldChar/@w:fldCharType", namespaces=NS) == ["begin", "separate", "end"]
+
+
+def test_toa_styles_are_added_with_leaders():
+    data, _ = render_docx(authorities_brief())
+    styles = part(data, "word/styles.xml")
+    (entry,) = styles.xpath("w:style[@w:styleId='TableofAuthorities']", namespaces=NS)
+    assert entry.xpath("w:name/@w:val", namespaces=NS) == ["table of authorities"]
+    assert entry.xpath("w:pPr/w:ind/@w:hanging", namespaces=NS) == ["360"]
+    assert entry.xpath("w:pPr/w:tabs/w:tab[@w:leader='dot']/@w:pos", namespaces=NS) == ["9360"]
+    (heading,) = styles.xpath("w:style[@w:styleId='TOAHeading']", namespaces=NS)
+    assert heading.xpath("w:rPr/w:b", namespaces=NS)
+    assert heading.xpath("w:pPr/w:spacing/@w:before", namespaces=NS) == ["240"]
+
+
+def test_page_break():
+    data, _ = render_docx(Document((Para((Str("a"),)), PageBreak(), Para((Str("b"),)))))
+    body = part(data, "word/document.xml")
+    (p,) = body.xpath("//w:p[w:r/w:br[@w:type='page']]", namespaces=NS)
+    assert texts(p) == ""
+
+
+def test_tables_render_deterministically():
+    first, _ = render_docx(authorities_brief(notes="endnotes"))
+    second, _ = render_docx(authorities_brief(notes="endnotes"))
+    assert first == second
+
+
+# ---------------------------------------------------------------- document kinds' paragraph styles
+
+
+def test_kind_styles_look_like_a_brief(tmp_path):
+    styles_used = ("Subtitle", "Signature", "Closing", "Salutation", "Date", "Message Header", "Body Text",
+                   "Block Text", "Memo Header")
+    path = tmp_path / "kinds.docx"
+    write_docx(Document(tuple(Para((Str(name),), style=name) for name in styles_used)), path)
+    document = docx.Document(str(path))
+    assert [p.style.name for p in document.paragraphs] == list(styles_used)
+    styles = document.styles
+    subtitle = styles["Subtitle"]
+    assert not subtitle.font.italic and str(subtitle.font.color.rgb) == "000000" and subtitle.font.size.pt == 12
+    assert subtitle.paragraph_format.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+    assert not subtitle.element.xpath("w:pPr/w:numPr")
+    body_text = styles["Body Text"].paragraph_format
+    assert body_text.first_line_indent.inches == 0.5 and body_text.space_after.pt == 12
+    assert body_text.line_spacing is None  # single, from Normal
+    assert styles["Closing"].paragraph_format.keep_with_next
+    for name in ("Salutation", "Date"):
+        assert styles[name].paragraph_format.space_after.pt == 12, name
+    header = styles["Message Header"]
+    assert header.font.bold and header.paragraph_format.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+    xml = part(path, "word/styles.xml")
+    for name in styles_used:  # each once, and from the table, not improvised as a custom style
+        (style,) = xml.xpath(f"w:style[w:name/@w:val='{name}']", namespaces=NS)
+        assert style.get(f"{{{W}}}customStyle") is None, name
+
+
+def test_kind_styles_added_to_a_reference_without_them(tmp_path):
+    template = docx.Document()
+    for style in template.styles.element.xpath("w:style[@w:styleId='Subtitle' or @w:styleId='BodyText']"):
+        style.getparent().remove(style)
+    template.styles["Normal"].font.name = "Arial"
+    template.save(str(tmp_path / "firm.docx"))
+    out = tmp_path / "brief.docx"
+    write_docx(Document((Para((Str("x"),), style="Subtitle"), Para((Str("y"),), style="Odd One"))), out,
+               reference=tmp_path / "firm.docx")
+    styles = part(out, "word/styles.xml")
+    assert styles.xpath("w:style[@w:styleId='Subtitle']/w:pPr/w:jc/@w:val", namespaces=NS) == ["center"]
+    assert styles.xpath("w:style[@w:styleId='OddOne']/w:basedOn/@w:val", namespaces=NS) == ["Normal"]
+
+
+# ---------------------------------------------------------------- a real renderer: tables
+
+
+def test_libreoffice_renders_the_table_of_authorities(tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    pypdf = pytest.importorskip("pypdf", reason="pypdf is not installed")
+    source = tmp_path / "toa.docx"
+    write_docx(authorities_brief(), source)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "toa.pdf")).pages)
+    assert "Gao v. Smith, 1 F.3d 2 (2d Cir. 2009)" in text  # only the TOA holds this entry
+    assert "passim" in text
+    assert "Other Authorities" in text
+    assert " TA " not in text and "TOA" not in text  # field codes are not printed

@@ -97,7 +97,7 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list) -> d
 
     brief = {"title": spec.title, "kind": spec.kind, **spec.text}
     return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite, "fact": fact,
-            "recipient": spec.extra.get("recipient") or {}}
+            "recipient": (spec.extra.get("recipient") or {}).get("variables") or spec.extra.get("recipient") or {}}
 
 
 def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composition:
@@ -167,8 +167,11 @@ def arguments_for(project: Project, report: Report):
                    lambda r: load_arguments(project.facts, project.frameworks, r), report)
 
 
-def prepare(spec_path: Path, report: Report) -> Built:
-    """Everything up to the writers: spec, modules, authorities, facts, citations, and every check."""
+def prepare(spec_path: Path, report: Report, recipient=None) -> Built:
+    """Everything up to the writers: spec, modules, authorities, facts, citations, and every check.
+
+    ``recipient`` (a mail-merge Recipient) addresses a letter to one member.
+    """
     from briefgen.argument import coverage
 
     spec_path = Path(spec_path)
@@ -177,6 +180,17 @@ def prepare(spec_path: Path, report: Report) -> Built:
                          hint="name a file such as briefs/att-mexico-memo.yaml")
     project = Project.find(spec_path)
     spec = load_spec(spec_path)
+    if recipient is None and spec.kind == "letter" and "recipients" in spec.extra:
+        from briefgen.letters.merge import recipients_for  # check a mail merge as its first letter
+
+        everyone = recipients_for(spec, project.root, None)
+        if not everyone:
+            raise BriefgenError("no recipient matches the filters", spec.location, code="recipients")
+        recipient = everyone[0]
+    if recipient is not None:
+        spec = replace(spec, extra={**spec.extra, "recipient": {"lines": list(recipient.address),
+                                                                 "salutation": recipient.salutation,
+                                                                 "variables": recipient.variables()}})
     lib = library_for(project, report)
     args = arguments_for(project, report)
     comp = compose(spec, project, args, report)

@@ -80,6 +80,10 @@ def build(
     to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md."),
     out: Path = typer.Option(Path("build"), "--out", help="Output folder."),
     pdf_standard: Optional[str] = typer.Option(None, "--pdf-standard", help="PDF standard, e.g. a-2b (PDF/A-2b)."),
+    legislators: Optional[str] = typer.Option(None, "--legislators", help="Folder of congress-legislators files."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N slices of a letter batch: K/N."),
+    combined: bool = typer.Option(False, "--combined", help="Also write one PDF of all letters, for printing."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", help="Worker processes for letter batches (default: cores)."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -95,6 +99,9 @@ def build(
         _fail(exc)
     failed = False
     for path in paths:
+        if _is_batch(path):
+            failed |= not _build_letters(path, formats, out, legislators, shard, combined, jobs)
+            continue
         report = Report()
         try:
             built = build_one(path, formats, out, report, pdf_standard)
@@ -118,6 +125,52 @@ def build(
         typer.echo(f"wrote {names} ({n} footnote{'' if n == 1 else 's'})")
     if failed:
         raise typer.Exit(1)
+
+
+def _is_batch(path: Path) -> bool:
+    """A letter spec with ``recipients:`` is a mail merge."""
+    try:
+        from briefgen.spec import load_spec
+
+        spec = load_spec(path)
+    except Exception:  # the build reports spec errors itself
+        return False
+    return spec.kind == "letter" and "recipients" in spec.extra
+
+
+def _build_letters(path, formats, out, legislators, shard, combined, jobs) -> bool:
+    from briefgen.errors import BriefgenError, UsageError
+    from briefgen.letters import merge
+
+    try:
+        if sys.stderr.isatty():
+            with typer.progressbar(length=_recipient_count(path, legislators, shard), label="letters",
+                                   file=sys.stderr) as bar:
+                batch = merge.run(path, formats, out, legislators, shard, combined, jobs, progress=bar.update)
+        else:
+            batch = merge.run(path, formats, out, legislators, shard, combined, jobs)
+    except BriefgenError as exc:
+        for d in exc.diagnostics:
+            typer.echo(d.format(), err=True)
+        if isinstance(exc, UsageError):
+            raise typer.Exit(2)
+        return False
+    warned = sum(1 for r in batch.rows if r["warnings"])
+    typer.echo(f"wrote {len(batch.rows)} letters to {batch.folder}/ ({len(batch.files)} files"
+               f"{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
+               + (f"; {warned} with warnings" if warned else ""))
+    return True
+
+
+def _recipient_count(path, legislators, shard) -> int:
+    from briefgen.letters import merge
+    from briefgen.project import Project
+    from briefgen.spec import load_spec
+
+    spec = load_spec(path)
+    everyone = merge.recipients_for(spec, Project.find(path).root, legislators)
+    k, n = merge.parse_shard(shard)
+    return k * len(everyone) // n - (k - 1) * len(everyone) // n
 
 
 def built_warnings(built) -> list:
@@ -291,6 +344,30 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
             typer.echo(f"    {r['summary']}")
         typer.echo(f"    requires: {', '.join(r['requires']) or '-'}")
         typer.echo(f"    argues:   {', '.join(r['argues']) or '-'}")
+
+
+legislators_app = typer.Typer(help="The congress-legislators data used to address letters.", no_args_is_help=True)
+app.add_typer(legislators_app, name="legislators")
+
+
+@legislators_app.command("fetch")
+def legislators_fetch(
+    url: str = typer.Option("https://unitedstates.github.io/congress-legislators/", "--url",
+                            help="Where the files are published."),
+    dest: Optional[Path] = typer.Option(None, "--dest", help="Folder to write (default: the user's cache)."),
+):
+    """Download the current legislators, committees and memberships.
+
+    Example: briefgen legislators fetch && briefgen build briefs/ssfr-letter.yaml --legislators ~/.cache/briefgen/congress
+    """
+    from briefgen.errors import BriefgenError
+    from briefgen.letters.congress import fetch
+
+    try:
+        folder = fetch(url, dest)
+    except BriefgenError as exc:
+        _fail(exc)
+    typer.echo(f"wrote the congress-legislators files to {folder}")
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)

@@ -19,7 +19,7 @@ KIND_KEYS = {
     "forum": "lines", "petitioners": "lines", "respondent": "lines", "document": "text", "docket": "text",
     "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
-    "cc": "list", "notes": "text", "appendix": "text",
+    "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
 }
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
@@ -118,10 +118,10 @@ def load_spec(path: Path) -> BriefSpec:
         value = data[key]
         ok = {"text": isinstance(value, (str, int, float)), "lines": isinstance(value, (str, list)),
               "list": isinstance(value, (list, str)), "map": isinstance(value, dict),
-              "bool": isinstance(value, bool)}[shape]
+              "bool": isinstance(value, bool), "source": isinstance(value, (dict, str))}[shape]
         if not ok:
             want = {"text": "text", "lines": "text or a list of lines", "list": "a list", "map": "a mapping",
-                    "bool": "true or false"}[shape]
+                    "bool": "true or false", "source": "filters (committee: SSFR) or a .csv/.yaml path"}[shape]
             report.error(f"{key} must be {want}", data.value_where(key), code="spec-value")
             continue
         extra[key] = [value] if shape == "list" and isinstance(value, str) else value

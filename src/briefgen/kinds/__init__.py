@@ -131,6 +131,8 @@ def signature_block(spec: BriefSpec, closing: str) -> list:
 
 def recipient_lines(spec: BriefSpec) -> list[str]:
     r = spec.extra.get("recipient") or {}
+    if r.get("lines"):  # a mail-merge recipient carries its whole inside address
+        return [str(line) for line in r["lines"]]
     lines = []
     if r.get("name"):
         lines.append(str(r["name"]))

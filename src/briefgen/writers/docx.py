@@ -1,6 +1,8 @@
-"""DOCX writer: renders a resolved Document through python-docx, with real Word footnotes.
+"""DOCX writer: renders a resolved Document through python-docx, with real Word footnotes or endnotes.
 
-python-docx has no footnote API, so the footnotes part is built here on its OPC layer.
+python-docx has no note API, so the footnotes and endnotes parts are built here on its OPC layer.
+Tables of contents and authorities are real Word fields (TOC, TOA and TA) whose results are
+pre-filled with the pages measured in the PDF, so the document reads right before Word updates them.
 Styles use Word's built-in names and ids, so a firm's reference DOCX restyles everything.
 Output is reproducible: dates and zip timestamps come from SOURCE_DATE_EPOCH, never the clock.
 python-docx is imported inside the functions so ``briefgen --help`` stays fast.
@@ -17,8 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from briefgen.document import (BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
-                               Note, OrderedList, Para, Rule, SmallCaps, Str, Strong, Table)
+from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Code, Document, Emph,
+                               Heading, LineBreak, Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str,
+                               Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.errors import BriefgenError
 from briefgen.writers.atomic import source_date_epoch, write_bytes
 
@@ -26,15 +29,17 @@ from briefgen.writers.atomic import source_date_epoch, write_bytes
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-_SEPARATORS = "".join(
-    f'<w:footnote w:type="{kind}" w:id="{nid}"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
-    f' w:lineRule="auto"/></w:pPr><w:r><w:{kind}/></w:r></w:p></w:footnote>'
-    for kind, nid in (("separator", -1), ("continuationSeparator", 0)))
-# settings.xml children that must come after w:footnotePr (schema order).
-_AFTER_FOOTNOTEPR = ("w:endnotePr w:compat w:docVars w:rsids m:mathPr w:attachedSchema w:themeFontLang "
-                     "w:clrSchemeMapping w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade "
-                     "w:captions w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults "
-                     "w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator").split()
+# The tail of settings.xml's children in schema order: a new child goes before all that follow it.
+_SETTINGS_TAIL = ("w:updateFields w:hdrShapeDefaults w:footnotePr w:endnotePr w:compat w:docVars w:rsids m:mathPr "
+                  "w:attachedSchema w:themeFontLang w:clrSchemeMapping w:doNotIncludeSubdocsInStats "
+                  "w:doNotAutoCompressPictures w:forceUpgrade w:captions w:readModeInkLockDown w:smartTagType "
+                  "sl:schemaLibrary w:shapeDefaults w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator").split()
+# w:sectPr children that follow w:endnotePr (schema order).
+_SECTPR_AFTER_ENDNOTEPR = ("w:type w:pgSz w:pgMar w:paperSrc w:pgBorders w:lnNumType w:pgNumType w:cols w:formProt "
+                           "w:vAlign w:noEndnote w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid "
+                           "w:printerSettings w:sectPrChange").split()
+_NOTE_KINDS = ("footnote", "endnote")
+_RIGHT_MARGIN_TAB = 9360  # twips: 6.5 inches, the text width of US Letter with one-inch margins
 _BASED_ON = '<w:basedOn w:val="{normal}"/>'
 _NORMAL_BASE = _BASED_ON + '<w:next w:val="{normal}"/><w:qFormat/>'
 _LIST_BODY = _BASED_ON + '<w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr><w:contextualSpacing/></w:pPr>'
@@ -47,6 +52,31 @@ def _heading_xml(level: int, half_points: int) -> str:
             f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr><w:b/><w:sz w:val="{half_points}"/></w:rPr>')
 
 
+def _note_styles(kind: str) -> dict:
+    """Word's "footnote text"/"footnote reference" pair, or the endnote pair: 10pt text, superscript mark."""
+    return {
+        f"{kind} text": (f"{kind} text", "paragraph", f"{kind.title()}Text", _BASED_ON + '<w:uiPriority w:val="99"/>'
+                         '<w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+                         '</w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
+        f"{kind} reference": (f"{kind} reference", "character", f"{kind.title()}Reference",
+                              '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/>'
+                              '</w:rPr>'),
+    }
+
+
+def _leader_xml(left: int, hanging: int = 0) -> str:
+    """A table-of-contents/authorities line: indented, page number at a dot-leader tab on the right margin."""
+    return (_BASED_ON + '<w:next w:val="{normal}"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:tabs>'
+            f'<w:tab w:val="right" w:leader="dot" w:pos="{_RIGHT_MARGIN_TAB}"/></w:tabs><w:spacing w:after="100"/>'
+            f'<w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr>')
+
+
+def _spaced_after(extra_ppr: str = "") -> str:
+    """A Normal-based paragraph style with 12 points after it (dates, salutations, body text);
+    `extra_ppr` holds pPr children that come after w:spacing in schema order (w:ind, w:jc)."""
+    return _NORMAL_BASE + f'<w:pPr><w:spacing w:after="240"/>{extra_ppr}</w:pPr>'
+
+
 # Styles added when the document lacks them: lower-case name -> (Word's name, type, styleId, body).
 _STYLES = {
     "title": ("Title", "paragraph", "Title", _NORMAL_BASE + '<w:pPr><w:spacing w:after="240"/>'
@@ -54,11 +84,8 @@ _STYLES = {
     "heading 1": ("heading 1", "paragraph", "Heading1", _heading_xml(0, 28)),
     "heading 2": ("heading 2", "paragraph", "Heading2", _heading_xml(1, 26)),
     "heading 3": ("heading 3", "paragraph", "Heading3", _heading_xml(2, 24)),
-    "footnote text": ("footnote text", "paragraph", "FootnoteText", _BASED_ON + '<w:uiPriority w:val="99"/>'
-                      '<w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
-                      '</w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
-    "footnote reference": ("footnote reference", "character", "FootnoteReference", '<w:uiPriority w:val="99"/>'
-                           '<w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'),
+    **_note_styles("footnote"),
+    **_note_styles("endnote"),
     "memo header": ("Memo Header", "paragraph", "MemoHeader", _NORMAL_BASE + '<w:pPr><w:tabs>'
                     '<w:tab w:val="left" w:pos="1440"/></w:tabs><w:spacing w:after="120"/><w:ind w:left="1440" '
                     'w:hanging="1440"/></w:pPr>'),
@@ -66,7 +93,31 @@ _STYLES = {
     "list bullet": ("List Bullet", "paragraph", "ListBullet", _LIST_BODY),
     "list number": ("List Number", "paragraph", "ListNumber", _LIST_BODY),
     "table grid": ("Table Grid", "table", "TableGrid", f"<w:tblPr><w:tblBorders>{_BORDERS}</w:tblBorders></w:tblPr>"),
+    # Tables of contents and authorities. TOC Heading has no outline level, so it stays out of the TOC.
+    "toc heading": ("TOC Heading", "paragraph", "TOCHeading", _NORMAL_BASE + '<w:pPr><w:keepNext/>'
+                    '<w:spacing w:before="240" w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'),
+    "toc 1": ("toc 1", "paragraph", "TOC1", _leader_xml(0)),
+    "toc 2": ("toc 2", "paragraph", "TOC2", _leader_xml(360)),
+    "toc 3": ("toc 3", "paragraph", "TOC3", _leader_xml(720)),
+    "toa heading": ("toa heading", "paragraph", "TOAHeading", _NORMAL_BASE + '<w:pPr><w:keepNext/>'
+                    '<w:spacing w:before="240" w:after="120"/></w:pPr><w:rPr><w:b/></w:rPr>'),
+    "table of authorities": ("table of authorities", "paragraph", "TableofAuthorities", _leader_xml(360, 360)),
+    # Paragraph styles the document kinds (memo, petition, letter) ask for.
+    "subtitle": ("Subtitle", "paragraph", "Subtitle", _NORMAL_BASE + '<w:pPr><w:spacing w:after="120"/>'
+                 '<w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="000000"/><w:sz w:val="24"/></w:rPr>'),
+    "signature": ("Signature", "paragraph", "Signature", _NORMAL_BASE + '<w:pPr><w:keepLines/>'
+                  '<w:spacing w:before="720"/></w:pPr>'),  # room above to sign
+    "closing": ("Closing", "paragraph", "Closing", _NORMAL_BASE + '<w:pPr><w:keepNext/></w:pPr>'),
+    "salutation": ("Salutation", "paragraph", "Salutation", _spaced_after()),
+    "date": ("Date", "paragraph", "Date", _spaced_after()),
+    "message header": ("Message Header", "paragraph", "MessageHeader", _NORMAL_BASE + '<w:pPr><w:jc w:val="center"/>'
+                       '</w:pPr><w:rPr><w:b/></w:rPr>'),
+    "body text": ("Body Text", "paragraph", "BodyText", _spaced_after('<w:ind w:firstLine="720"/>')),
+    "block text": ("Block Text", "paragraph", "BlockText", _spaced_after('<w:ind w:left="720" w:right="720"/>')),
 }
+# Styles python-docx's own template has with a look wrong for a brief (italic blue Subtitle, Body Text
+# without its indent); without a reference document ours replace them.
+_OWN_LOOK = ("subtitle", "body text")
 _LIST_MARKERS = {"list bullet": ("bullet", "\u2022"), "list number": ("decimal", "%1.")}
 
 
@@ -79,7 +130,8 @@ def render_docx(doc: Document, reference: Path | None = None) -> tuple[bytes, li
     except Exception as exc:  # python-docx raises several types for a file that is not a .docx
         raise BriefgenError(f"cannot use reference DOCX {reference}: {exc}", code="reference-docx",
                             hint="save the template as a Word document (.docx), not .dotx or .doc") from exc
-    builder = _Builder(word, restyle=reference is None)
+    notes = "endnote" if doc.meta.get("notes") == "endnotes" else "footnote"
+    builder = _Builder(word, restyle=reference is None, notes=notes)
     builder.render(doc)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -106,27 +158,47 @@ class _Fmt:
 
 class _Builder:
     """Renders blocks into one python-docx document and holds what the blocks share:
-    resolved style ids, the footnotes part, the note counter and the warnings."""
+    resolved style ids, the notes part, the note counter, the authorities and the warnings."""
 
-    def __init__(self, word, restyle: bool):
+    def __init__(self, word, restyle: bool, notes: str = "footnote"):
         from docx.enum.style import WD_STYLE_TYPE
 
         self.word = word
         self.dropped: Counter[str] = Counter()
         self.messages: list[str] = []
         self.style_ids: dict[str, str | None] = {}
+        self.note_kind = notes  # "footnote" or "endnote": which part and which element names notes use
         self.note_count = 0
         self.in_note = False
+        self.authorities: dict[str, tuple[str, int]] = {}
         word.element.body.clear_content()  # keeps the final sectPr: page size, margins, header/footer refs
         word.element.body.get_or_add_sectPr()
+        self.normal = word.styles.default(WD_STYLE_TYPE.PARAGRAPH).style_id
         if restyle:
             _apply_default_look(word)
-        self.normal = word.styles.default(WD_STYLE_TYPE.PARAGRAPH).style_id
-        self.footnotes = _fresh_footnotes_part(word)
-        _declare_separators(word.settings.element)
+            for key in _OWN_LOOK:
+                self._replace_style(key)
+        self.notes_part = self._prepare_notes(notes)
+
+    def _prepare_notes(self, kind: str):
+        """Fresh notes parts with their separators declared; returns the one `kind` notes go to.
+        Footnotes are always prepared, endnotes when used or when a reference document has them,
+        so none of the reference's own notes survive."""
+        target = None
+        for each in _NOTE_KINDS:
+            if each in (kind, "footnote") or _notes_part(self.word, each) is not None:
+                part = _fresh_notes_part(self.word, each)
+                _declare_separators(self.word.settings.element, each)
+                target = part if each == kind else target
+        if kind == "endnote":
+            _arabic_endnotes(self.word)
+        return target
 
     def render(self, doc: Document) -> None:
+        self.authorities = _authority_index(doc.blocks)
         self._blocks(doc.blocks)
+        if any(isinstance(block, (TableOfAuthorities, TableOfContents)) for block in doc.blocks):
+            pass
         _page_number_footer(self.word)
         self._properties(doc.meta)
 
@@ -157,14 +229,32 @@ class _Builder:
         return self.style_ids[key]
 
     def _add_style(self, name: str) -> str:
+        style = self._new_style(name)
+        self.word.styles.element.append(style)
+        return style.styleId
+
+    def _new_style(self, name: str):
+        """The w:style this writer defines for `name`: from _STYLES, else a custom style based on Normal."""
         word_name, kind, style_id, body = _STYLES.get(name.lower(), (name, "paragraph", _id_for(name), None))
         custom = "" if body else ' w:customStyle="1"'
         body = (body or _BASED_ON + "<w:qFormat/>").replace("{normal}", self.normal)
         if "{num}" in body:
             body = body.replace("{num}", str(self._new_numbering(*_LIST_MARKERS[name.lower()])))
-        self.word.styles.element.append(_xml(f'<w:style w:type="{kind}"{custom} w:styleId={quoteattr(style_id)}>'
-                                             f'<w:name w:val={quoteattr(word_name)}/>{body}</w:style>'))
-        return style_id
+        return _xml(f'<w:style w:type="{kind}"{custom} w:styleId={quoteattr(style_id)}>'
+                    f'<w:name w:val={quoteattr(word_name)}/>{body}</w:style>')
+
+    def _replace_style(self, key: str) -> None:
+        """Put our definition of a _STYLES style in place of the template's, keeping its id, so
+        styles linked to or based on it still find it."""
+        word_name, _, style_id, _ = _STYLES[key]
+        old = next((s for s in self.word.styles.element.style_lst
+                    if s.styleId == style_id or (s.name_val or "").lower() == key), None)
+        new = self._new_style(word_name)
+        if old is None:
+            self.word.styles.element.append(new)
+        else:
+            new.styleId = old.styleId
+            old.getparent().replace(old, new)
 
     # ------------------------------------------------------------ numbering
 
@@ -226,6 +316,12 @@ class _Builder:
                     _xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
             elif isinstance(block, Table):
                 self._table(block)
+            elif isinstance(block, PageBreak):
+                self.word.element.body.add_p().add_r().append(_el("w:br", {"w:type": "page"}))
+            elif isinstance(block, TableOfContents):
+                self._toc(block)
+            elif isinstance(block, TableOfAuthorities):
+                self._toa(block)
             else:
                 raise TypeError(f"the DOCX writer cannot render a {type(block).__name__} block")
 
@@ -272,6 +368,57 @@ class _Builder:
             for c, cell in enumerate(row):
                 self._inlines(table.cell(r, c).paragraphs[0]._p, cell, fmt, self.word.part)
 
+    # ------------------------------------------------------------ tables of contents and authorities
+
+    def _toc(self, block: TableOfContents) -> None:
+        """A TOC field over the heading levels the writer uses (1-3), its result the entries the
+        build measured in the PDF; with none, an empty result that Word fills on open."""
+        self._para((Str("Table of Contents"),), self._style("TOC Heading"))
+        lines = [self._para(_leader_line((Str(text),), () if page in (None, "") else (Str(str(page)),)),
+                            self._style(f"toc {min(max(level, 1), 3)}"))
+                 for level, text, page in block.entries]
+        self._field_over(lines or [self._para(())], ' TOC \\o "1-3" \\h \\z \\u ')
+
+    def _toa(self, block: TableOfAuthorities) -> None:
+        """Per section, our own heading and a TOA field for its category (the section's number,
+        as the TA fields say), its result the entries with their pages; empty sections are left out."""
+        for category, (title, entries) in enumerate(block.sections, start=1):
+            if not entries:
+                continue
+            self._para((Str(title),), self._style("TOA Heading"))
+            style_id = self._style("Table of Authorities")
+            lines = [self._para(_leader_line(entry.children, _toa_pages(entry, block.passim)), style_id)
+                     for entry in entries]
+            self._field_over(lines, f' TOA \\c "{category}" \\p ')
+
+    def _field_over(self, paragraphs, instruction: str) -> None:
+        """Make `paragraphs` the result of one field, as Word stores a result of several paragraphs:
+        begin, code and separate open the first paragraph, end closes the last."""
+        first, last = paragraphs[0], paragraphs[-1]
+        opening = [_field_char("begin"), self._instr_run(instruction), _field_char("separate")]
+        at = 1 if first.pPr is not None else 0
+        first[at:at] = opening
+        last.append(_field_char("end"))
+
+    def _authority_mark(self, container, mark: AuthorityMark) -> None:
+        """A TA field where the authority is cited, so Word's TOA update finds the page; it has
+        no result and prints nothing. Keys the table does not list get no field."""
+        if mark.key not in self.authorities:
+            return
+        long_citation, category = self.authorities[mark.key]
+        container.append(_field_char("begin"))
+        container.append(self._instr_run(f" TA \\l {_field_quote(long_citation)} \\s {_field_quote(mark.key)} "
+                                         f"\\c {category} "))
+        container.append(_field_char("end"))
+
+    def _instr_run(self, instruction: str):
+        """A run holding a field code, spaces kept."""
+        r = _el("w:r")
+        instr = _el("w:instrText", {"xml:space": "preserve"})
+        instr.text = self.scrub(instruction)
+        r.append(instr)
+        return r
+
     # ------------------------------------------------------------ inlines
 
     def _inlines(self, container, inlines, fmt: _Fmt, part) -> None:
@@ -293,6 +440,8 @@ class _Builder:
                 self._link(container, node, fmt, part)
             elif isinstance(node, Note):
                 self._note(container, node, fmt, part)
+            elif isinstance(node, AuthorityMark):
+                self._authority_mark(container, node)
             else:
                 raise TypeError(f"the DOCX writer cannot render {type(node).__name__}; "
                                 "citations must be resolved before writing")
@@ -327,26 +476,28 @@ class _Builder:
         self._inlines(hyperlink, link.children, replace(fmt, char_style=style) if style else fmt, part)
 
     def _note(self, container, note: Note, fmt: _Fmt, part) -> None:
-        """A footnote reference here, and the note itself appended to footnotes.xml."""
-        if self.in_note:  # Word has no footnotes inside footnotes
-            self.messages.append("a footnote inside a footnote was printed inline")
+        """A note reference here, and the note itself appended to footnotes.xml or endnotes.xml:
+        the two differ only in element and style names, so one path serves both."""
+        kind = self.note_kind
+        if self.in_note:  # Word has no notes inside notes
+            self.messages.append(f"a {kind} inside a {kind} was printed inline")
             self._inlines(container, note.children, fmt, part)
             return
         self.note_count += 1
         note_id = str(note.number or self.note_count)
-        reference = _Fmt(char_style=self._style("Footnote Reference"))
-        self._run(container, "", reference, part).append(_el("w:footnoteReference", {"w:id": note_id}))
+        reference = _Fmt(char_style=self._style(f"{kind} reference"))
+        self._run(container, "", reference, part).append(_el(f"w:{kind}Reference", {"w:id": note_id}))
 
-        footnote = _el("w:footnote", {"w:id": note_id})
-        self.footnotes.element.append(footnote)
+        element = _el(f"w:{kind}", {"w:id": note_id})
+        self.notes_part.element.append(element)
         p = _el("w:p")
-        footnote.append(p)
-        p.style = self._style("Footnote Text")
-        self._run(p, "", reference, self.footnotes).append(_el("w:footnoteRef"))
-        self._run(p, " ", _Fmt(), self.footnotes)
+        element.append(p)
+        p.style = self._style(f"{kind} text")
+        self._run(p, "", reference, self.notes_part).append(_el(f"w:{kind}Ref"))
+        self._run(p, " ", _Fmt(), self.notes_part)
         self.in_note = True
         try:
-            self._inlines(p, note.children, _Fmt(), self.footnotes)
+            self._inlines(p, note.children, _Fmt(), self.notes_part)
         finally:
             self.in_note = False
 
@@ -444,35 +595,137 @@ def _use_times(rpr) -> None:
     fonts.getparent().replace(fonts, named)
 
 
-def _fresh_footnotes_part(word):
-    """An empty footnotes part (just the separators). A reference document's own part is
-    replaced under the same part name, so the package never holds two."""
+def _notes_opc(kind: str) -> tuple[str, str]:
+    """(content type, relationship type) of the footnotes or endnotes part."""
     from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+
+    return (CT.WML_FOOTNOTES, RT.FOOTNOTES) if kind == "footnote" else (CT.WML_ENDNOTES, RT.ENDNOTES)
+
+
+def _notes_part(word, kind: str):
+    """The document's footnotes or endnotes part, or None."""
+    reltype = _notes_opc(kind)[1]
+    return next((rel.target_part for rel in word.part.rels.values()
+                 if rel.reltype == reltype and not rel.is_external), None)
+
+
+def _separators(kind: str) -> str:
+    """The separator (-1) and continuation separator (0) notes Word requires in a notes part."""
+    return "".join(f'<w:{kind} w:type="{sep}" w:id="{nid}"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
+                   f' w:lineRule="auto"/></w:pPr><w:r><w:{sep}/></w:r></w:p></w:{kind}>'
+                   for sep, nid in (("separator", -1), ("continuationSeparator", 0)))
+
+
+def _fresh_notes_part(word, kind: str):
+    """An empty footnotes or endnotes part (just the separators). A reference document's own
+    part is replaced under the same part name, so the package never holds two."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import XmlPart
 
+    content_type, reltype = _notes_opc(kind)
     main = word.part
-    partname = PackURI("/word/footnotes.xml")
+    partname = PackURI(f"/word/{kind}s.xml")
     for r_id, rel in list(main.rels.items()):
-        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+        if rel.reltype == reltype and not rel.is_external:
             partname = rel.target_part.partname
             main.drop_rel(r_id)
-    part = XmlPart(partname, CT.WML_FOOTNOTES, _xml(f"<w:footnotes>{_SEPARATORS}</w:footnotes>"), main.package)
-    main.relate_to(part, RT.FOOTNOTES)
+    part = XmlPart(partname, content_type, _xml(f"<w:{kind}s>{_separators(kind)}</w:{kind}s>"), main.package)
+    main.relate_to(part, reltype)
     return part
 
 
-def _declare_separators(settings) -> None:
-    """Word expects settings.xml to name the two separator notes in w:footnotePr."""
+def _declare_separators(settings, kind: str) -> None:
+    """Word expects settings.xml to name the two separator notes in w:footnotePr / w:endnotePr."""
     from docx.oxml.ns import qn
 
-    footnote_pr = settings.find(qn("w:footnotePr"))
-    if footnote_pr is None:
-        footnote_pr = settings.insert_element_before(_el("w:footnotePr"), *_AFTER_FOOTNOTEPR)
-    for stale in footnote_pr.findall(qn("w:footnote")):  # may name notes this writer has replaced
-        footnote_pr.remove(stale)
+    properties = settings.find(qn(f"w:{kind}Pr"))
+    if properties is None:
+        properties = _insert_setting(settings, f"w:{kind}Pr")
+    for stale in properties.findall(qn(f"w:{kind}")):  # may name notes this writer has replaced
+        properties.remove(stale)
     for note_id in ("-1", "0"):
-        footnote_pr.append(_el("w:footnote", {"w:id": note_id}))
+        properties.append(_el(f"w:{kind}", {"w:id": note_id}))
+
+
+def _arabic_endnotes(word) -> None:
+    """Number endnotes 1, 2, 3 as the PDF does, not Word's default i, ii, iii, unless the reference
+    document chose a format. Word reads it from settings.xml, LibreOffice from the section."""
+    settings, sect_pr = word.settings.element, word.element.body.get_or_add_sectPr()
+    if settings.xpath("w:endnotePr/w:numFmt") or sect_pr.xpath("w:endnotePr/w:numFmt"):
+        return
+    in_settings = settings.xpath("w:endnotePr") or [_insert_setting(settings, "w:endnotePr")]
+    in_section = sect_pr.xpath("w:endnotePr") or [
+        _insert_in_order(sect_pr, _el("w:endnotePr"), _SECTPR_AFTER_ENDNOTEPR)]
+    for properties in (in_settings[0], in_section[0]):
+        _insert_in_order(properties, _el("w:numFmt", {"w:val": "decimal"}), ("w:numStart", "w:numRestart", "w:endnote"))
+
+
+def _insert_setting(settings, tag: str):
+    """A new, empty settings.xml child, inserted where the schema orders it (Word rejects misordered settings)."""
+    return _insert_in_order(settings, _el(tag), _SETTINGS_TAIL[_SETTINGS_TAIL.index(tag) + 1:])
+
+
+def _insert_in_order(parent, element, successors):
+    """Insert `element` before the first child of `parent` named in `successors` (prefixed tags),
+    else at the end: the schema's child order, for elements python-docx has no class for."""
+    from docx.oxml.ns import qn
+
+    tags = {qn(tag) for tag in successors}
+    follower = next((child for child in parent if child.tag in tags), None)
+    if follower is None:
+        parent.append(element)
+    else:
+        follower.addprevious(element)
+    return element
+
+
+def _update_fields_on_open(settings) -> None:
+    """Ask Word to refresh the TOC and TOA fields on open, so their pages become Word's own."""
+    from docx.oxml.ns import qn
+
+    update = settings.find(qn("w:updateFields"))
+    if update is None:
+        update = _insert_setting(settings, "w:updateFields")
+    update.set(qn("w:val"), "true")
+
+
+def _authority_index(blocks) -> dict[str, tuple[str, int]]:
+    """key -> (long citation as plain text, TOA category) for every entry of the table of
+    authorities; the category is the section's number, so TA and TOA fields agree."""
+    index: dict[str, tuple[str, int]] = {}
+    for block in blocks:
+        if isinstance(block, TableOfAuthorities):
+            for category, (_, entries) in enumerate(block.sections, start=1):
+                for entry in entries:
+                    index.setdefault(entry.key, (" ".join(plain_text(entry.children).split()), category))
+    return index
+
+
+def _toa_pages(entry: AuthorityEntry, passim: int) -> tuple:
+    """The page part of a TOA line as inlines: *passim* when cited on `passim` pages or more."""
+    if not entry.pages:
+        return ()
+    if len(entry.pages) >= passim:
+        return (Emph((Str("passim"),)),)
+    return (Str(", ".join(map(str, entry.pages))),)
+
+
+def _leader_line(text, pages: tuple) -> tuple:
+    """A TOC/TOA line as inlines: the text, a tab (the style's dot leader) and the pages;
+    no tab when the pages are unknown, so no leader runs to nothing."""
+    return tuple(text) + (((Str("\t"),) + pages) if pages else ())
+
+
+def _field_quote(text: str) -> str:
+    """A field argument in quotes; Word escapes a quote or backslash inside it with a backslash."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _field_char(kind: str):
+    """A run holding a w:fldChar of type begin, separate or end."""
+    r = _el("w:r")
+    r.append(_el("w:fldChar", {"w:fldCharType": kind}))
+    return r
 
 
 def _page_number_footer(word) -> None:

@@ -63,3 +63,16 @@ def render_pdf(doc: Document, standard: str | None = None) -> bytes:
 def write_pdf(doc: Document, path: Path, standard: str | None = None) -> list[str]:
     atomic.write_bytes(path, render_pdf(doc, standard))
     return []
+
+
+def compile_source(source: str) -> bytes:
+    """Compile Typst markup we generated (the combined letters) in a private folder."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="briefgen-typst-") as root:
+        main = Path(root) / "main.typ"
+        main.write_text(source, encoding="utf-8")
+        try:
+            return typst.compile(str(main), root=root, timestamp=atomic.source_date_epoch())
+        except typst.TypstError as exc:
+            raise BriefgenError(f"PDF compilation failed: {exc}", code="pdf") from None

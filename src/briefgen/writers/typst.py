@@ -179,13 +179,25 @@ def _split_tab(children) -> tuple[list, list]:
     return label, value
 
 
-def render_typst(doc: Document) -> str:
-    meta = doc.meta
-    head = PREAMBLE.format(title=string(meta.get("title") or ""), author=string(meta.get("author") or ""),
+def preamble(title: str, author: str) -> str:
+    return PREAMBLE.format(title=string(title or ""), author=string(author or ""),
                            fonts=", ".join(string(f) for f in FONTS))
+
+
+def render_body(doc: Document) -> str:
+    """The document's content without the page set-up (so letters can be combined into one PDF)."""
     w = _Writer(doc)
-    body = w.blocks(doc.blocks)
-    return head + "\n" + body + w.endnote_section() + "\n"
+    return w.blocks(doc.blocks) + w.endnote_section() + "\n"
+
+
+def render_typst(doc: Document) -> str:
+    return preamble(doc.meta.get("title"), doc.meta.get("author")) + "\n" + render_body(doc)
+
+
+def combine(bodies: list[str], title: str) -> str:
+    """Several documents in one PDF for printing: each restarts its page and note numbers."""
+    parts = [f"#counter(page).update(1)\n#counter(footnote).update(0)\n{b}" for b in bodies]
+    return preamble(title, "") + "\n" + "\n#pagebreak()\n".join(parts)
 
 
 def heading_texts(doc: Document) -> list[tuple[int, str]]:

@@ -1,0 +1,138 @@
+"""The mail merge: one letter per recipient, in parallel over the CPU cores.
+
+Modules, authorities and facts are parsed once (the worker processes inherit the warm
+caches); each file is written atomically and the manifest last, so an interrupted batch
+leaves no half-written file and no manifest that lies.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.errors import BriefgenError, Report, UsageError
+from briefgen.letters import congress as congress_data
+from briefgen.letters.recipients import Recipient, custom, select
+
+
+@dataclass
+class Batch:
+    folder: Path
+    rows: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+    combined: Path | None = None
+    manifest: Path | None = None
+
+
+def parse_shard(text: str | None) -> tuple[int, int]:
+    if not text:
+        return 1, 1
+    try:
+        k, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard must be K/N, not '{text}'", code="shard") from None
+    if not 1 <= k <= n:
+        raise UsageError(f"--shard {text}: K must be between 1 and N", code="shard")
+    return k, n
+
+
+def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Recipient]:
+    source = spec.extra.get("recipients")
+    where = spec.location
+    options = spec.extra.get("addressing") or {}
+    if isinstance(source, str):
+        return custom((project_root / source).resolve(), where)
+    folder = congress_data.data_dir(legislators, project_root)
+    return select(congress_data.load(str(folder.resolve())), source or {}, where, options)
+
+
+def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str) -> dict:
+    """Build one letter (runs in a worker process)."""
+    from briefgen.build import prepare, write
+
+    report = Report()
+    built = prepare(Path(spec_path), report, recipient=recipient)
+    report.raise_if_errors()
+    built.spec = _restem(built.spec, f"{number:03d}-{recipient.slug}")
+    files = write(built, [f for f in formats if f != "typ"], Path(folder))
+    source = ""
+    if "typ" in formats:
+        from briefgen.writers.typst import render_body
+
+        source = render_body(built.document)
+    return {"number": number, "recipient": recipient.name, "bioguide": recipient.bioguide,
+            "files": [str(f) for f in files], "salutation": recipient.salutation,
+            "warnings": "; ".join(recipient.warnings), "typst": source}
+
+
+def _restem(spec, stem: str):
+    from dataclasses import replace
+
+    return replace(spec, path=spec.path.with_name(stem + ".yaml"))
+
+
+def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
+        combined: bool = False, jobs: int | None = None, progress=None) -> Batch:
+    from briefgen.build import prepare
+    from briefgen.project import Project
+    from briefgen.spec import load_spec
+    from briefgen.writers import atomic
+
+    spec = load_spec(spec_path)
+    project = Project.find(spec_path)
+    everyone = recipients_for(spec, project.root, legislators)
+    if not everyone:
+        raise BriefgenError("no recipient matches the filters", spec.location, code="recipients")
+    k, n = parse_shard(shard)
+    lo, hi = (k - 1) * len(everyone) // n, k * len(everyone) // n
+    chosen = list(enumerate(everyone, 1))[lo:hi]
+    folder = Path(out_dir) / spec.stem
+    # Check the whole brief once, before any file is written and before the workers start.
+    report = Report()
+    prepare(spec_path, report, recipient=chosen[0][1] if chosen else everyone[0])
+    report.raise_if_errors()
+    fmts = tuple(formats) + (("typ",) if combined else ())
+    batch = Batch(folder)
+    jobs = jobs or os.cpu_count() or 1
+    args = [(str(spec_path), i, r, fmts, str(folder)) for i, r in chosen]
+    if jobs > 1 and len(args) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_letter, *a) for a in args]
+            try:
+                for fut in as_completed(futures):
+                    batch.rows.append(fut.result())
+                    if progress:
+                        progress(1)
+            except BaseException:
+                for f in futures:
+                    f.cancel()
+                raise
+    else:
+        for a in args:
+            batch.rows.append(_letter(*a))
+            if progress:
+                progress(1)
+    batch.rows.sort(key=lambda r: r["number"])
+    batch.files = [Path(f) for r in batch.rows for f in r["files"]]
+    if combined and batch.rows:
+        from briefgen.writers.pdf import compile_source
+        from briefgen.writers.typst import combine
+
+        suffix = "" if n == 1 else f"-{k}-of-{n}"
+        batch.combined = folder / f"all-letters{suffix}.pdf"
+        atomic.write_bytes(batch.combined, compile_source(combine([r["typst"] for r in batch.rows], spec.title)))
+    name = "manifest.csv" if n == 1 else f"manifest-{k}-of-{n}.csv"
+    batch.manifest = folder / name
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["number", "recipient", "bioguide", "files", "salutation", "warnings"])
+    for r in batch.rows:
+        w.writerow([r["number"], r["recipient"], r["bioguide"], ";".join(Path(f).name for f in r["files"]),
+                    r["salutation"], r["warnings"]])
+    atomic.write_text(batch.manifest, buf.getvalue())  # last: a manifest means the batch finished
+    return batch
