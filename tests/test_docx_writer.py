@@ -604,3 +604,18 @@ def test_libreoffice_renders_the_table_of_authorities(tmp_path):
     assert "passim" in text
     assert "Other Authorities" in text
     assert " TA " not in text and "TOA" not in text  # field codes are not printed
+
+
+def test_reference_endnotes_are_replaced_not_kept(tmp_path, endnoted):
+    """A reference document's own endnotes must not survive, whichever note mode is used."""
+    for mode, expected in (("footnotes", []), ("endnotes", [" the new note"])):
+        out = tmp_path / f"{mode}.docx"
+        write_docx(Document((Para((Str("only"), Note((Str("the new note"),)))),), {"notes": mode}), out,
+                   reference=endnoted)
+        with zipfile.ZipFile(out) as z:
+            assert [n for n in z.namelist() if "endnotes" in n] == ["word/endnotes.xml"], mode
+        notes = part(out, "word/endnotes.xml").xpath("w:endnote[not(@w:type)]", namespaces=NS)
+        assert [texts(n) for n in notes] == expected, mode
+        settings = part(out, "word/settings.xml")
+        assert settings.xpath("w:endnotePr/w:endnote/@w:id", namespaces=NS) == ["-1", "0"], mode
+        assert settings.xpath("w:endnotePr/w:numFmt/@w:val", namespaces=NS) == ["decimal"], mode  # not doubled

@@ -71,7 +71,7 @@ def test_petition_has_caption_tables_numbered_paragraphs_prayer_and_certificate(
     out = build(project, "petition", PETITION)
     pages = pdf_text(out / "petition.pdf")
     assert "BEFORE THE UNITED STATES DEPARTMENT OF STATE" in pages[0]
-    assert "Human Rights Clinic Petitioners," in pages[0] and "Petition for Rulemaking" in pages[0]
+    assert "Human Rights Clinic Petitioner," in pages[0] and "Petition for Rulemaking" in pages[0]
     toc_toa = pages[1]
     assert "TABLE OF CONTENTS" in toc_toa and "TABLE OF AUTHORITIES" in toc_toa
     # sections in Bluebook order, each entry in full form with its pages
@@ -81,7 +81,7 @@ def test_petition_has_caption_tables_numbered_paragraphs_prayer_and_certificate(
     assert "Roe v. Wade, 410 U.S. 113 (1973)" in toc_toa
     body = " ".join(pages[2:])
     assert "1. the Clinic relies on the treaty." in body
-    assert "Prayer for Relief" in body and "WHEREFORE, Petitioners respectfully request that U.S. Department of State:" in body
+    assert "Prayer for Relief" in body and "WHEREFORE, Petitioner respectfully requests that the U.S. Department of State:" in body
     assert "Certificate of Service" in body and "/s/ Jane Roe" in body
 
 

@@ -14,7 +14,7 @@ import typer
 
 from briefgen import __version__
 
-app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None,
+app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Assemble legal briefs from argument modules and an authorities database.\n\n"
                        "Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md")
 
@@ -225,11 +225,20 @@ def cite(
 
 
 def main() -> None:
+    """Entry point: user mistakes were printed by the commands; anything else is a bug, said plainly."""
     try:
-        app(prog_name="briefgen")
+        app(prog_name="briefgen", standalone_mode=True)
     except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
+        typer.echo("interrupted: outputs already written are complete; nothing was half-written", err=True)
         sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        if os.environ.get("BRIEFGEN_DEBUG"):
+            raise
+        typer.echo(f"internal error: {type(exc).__name__}: {exc}\n  hint: this is a briefgen bug; run again with "
+                   "--debug for a traceback and report it", err=True)
+        sys.exit(70)
 
 
 @app.command()

@@ -4,6 +4,7 @@ Pages are not known here; they come from the laid-out PDF (see :func:`with_pages
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefgen.citations import bluebook as bb
@@ -18,9 +19,10 @@ SECTIONS = (
 )
 
 
-def _sort_key(runs) -> str:
-    text = bb.plain(runs)
-    return text.lstrip("*“\"'").lower()
+def _sort_key(runs) -> tuple:
+    """Alphabetical, with numbers in numeric order (5 U.S.C. before 22 U.S.C.; § 9 before § 10)."""
+    text = bb.plain(runs).lstrip("*“\"'").lower()
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)
 
 
 def table(uses: list[Use], library, style: bb.Style) -> TableOfAuthorities:

@@ -2,6 +2,7 @@
 blocks after it. Memo, petition and letter differ only here, never in the pipeline."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefgen.citations.dates import parse_date
@@ -67,7 +68,7 @@ def petition_front(spec: BriefSpec) -> list:
     """Caption (forum, parties, document title), then the tables of contents and authorities."""
     blocks: list = [lines_para(spec.lines("forum"), "Subtitle")] if spec.lines("forum") else []
     if spec.lines("petitioners"):
-        blocks.append(lines_para(spec.lines("petitioners") + ["Petitioners,"], "Subtitle"))
+        blocks.append(lines_para(spec.lines("petitioners") + [f"{petitioners_word(spec)},"], "Subtitle"))
     if spec.lines("respondent"):
         blocks += [text_para("v.", "Subtitle"), lines_para(spec.lines("respondent") + ["Respondent."], "Subtitle")]
     blocks.append(text_para(spec.extra.get("document") or spec.title, "Title"))
@@ -98,14 +99,22 @@ def number_paragraphs(blocks: list) -> list:
     return out
 
 
+def petitioners_word(spec: BriefSpec) -> str:
+    """'Petitioner' for one petitioner line, 'Petitioners' for several."""
+    return "Petitioners" if len(spec.lines("petitioners")) > 1 else "Petitioner"
+
+
 def petition_back(spec: BriefSpec) -> list:
     blocks: list = []
     prayer = spec.lines("prayer")
     if prayer:
-        party = "Petitioners" if spec.lines("petitioners") else "Petitioner"
+        party = petitioners_word(spec)
         respondent = spec.lines("respondent")[0] if spec.lines("respondent") else "the agency"
+        if re.match(r"(U\.S\.\s|(United States|Department|Directorate|Office|Bureau|Commission|Agency)\b)", respondent):
+            respondent = "the " + respondent
         blocks += [Heading(1, (Str("Prayer for Relief"),)),
-                   text_para(f"WHEREFORE, {party} respectfully request that {respondent}:"),
+                   text_para(f"WHEREFORE, {party} respectfully request{'' if party.endswith('s') else 's'} that "
+                             f"{respondent}:"),
                    OrderedList(tuple((text_para(p),) for p in prayer))]
     blocks += signature_block(spec, "Respectfully submitted,")
     if spec.extra.get("certificate"):

@@ -1,8 +1,9 @@
 """The mail merge: one letter per recipient, in parallel over the CPU cores.
 
-Modules, authorities and facts are parsed once (the worker processes inherit the warm
-caches); each file is written atomically and the manifest last, so an interrupted batch
-leaves no half-written file and no manifest that lies.
+Modules, authorities and facts are parsed once per worker process (a forkserver starts
+the workers clean, so no thread of the parent, Typst's included, is copied half-way);
+each file is written atomically and the manifest last, so an interrupted batch leaves no
+half-written file and no manifest that lies.
 """
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver")) as pool:
             futures = [pool.submit(_letter, *a) for a in args]
             try:
                 for fut in as_completed(futures):

@@ -198,7 +198,7 @@ class _Builder:
         self.authorities = _authority_index(doc.blocks)
         self._blocks(doc.blocks)
         if any(isinstance(block, (TableOfAuthorities, TableOfContents)) for block in doc.blocks):
-            pass
+            _update_fields_on_open(self.word.settings.element)
         _page_number_footer(self.word)
         self._properties(doc.meta)
 

@@ -45,11 +45,9 @@ def layout(doc: Document, standard: str | None = None, pages: bool = False) -> L
                 for m in json.loads(compiler.query("<toa-page>", field="value")):
                     result.toa_pages.setdefault(keys[m["k"]], set()).add(m["p"])
                 result.toa_pages = {k: tuple(sorted(v)) for k, v in result.toa_pages.items()}
-                heads = heading_texts(doc)
-                for m in json.loads(compiler.query("<toc-page>", field="value")):
-                    level, text = heads[m["h"]]
-                    if level <= 3:
-                        result.toc.append((level, text, m["p"]))
+                pages = json.loads(compiler.query("<toc-pages>", field="value", one=True))
+                result.toc = [(level, text, page) for (level, text), page in zip(heading_texts(doc), pages)
+                              if level <= 3]
             return result
         except typst.TypstError as exc:  # a bug of ours, not of the user's text: say so plainly
             raise BriefgenError(f"PDF compilation failed: {exc}", code="pdf",

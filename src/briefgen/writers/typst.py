@@ -61,7 +61,6 @@ class _Writer:
         self.endnotes = doc.meta.get("notes") == "endnotes"
         self.notes: list[str] = []
         self.toa_index = {}
-        self.heading_no = 0
         for b in doc.blocks:
             if isinstance(b, TableOfAuthorities):
                 for _, entries in b.sections:
@@ -113,9 +112,7 @@ class _Writer:
         return body
 
     def heading(self, b: Heading) -> str:
-        self.heading_no += 1
-        mark = PAGE_HERE.format(field="h", index=self.heading_no - 1, label="toc-page")
-        return f"#heading(level: {min(b.level, 6)})[{self.inlines(b.children)}{mark}]"
+        return f"#heading(level: {min(b.level, 6)})[{self.inlines(b.children)}]"
 
     def toa(self, b: TableOfAuthorities) -> str:
         out = ["#align(center)[#strong[TABLE OF AUTHORITIES]]"]
@@ -184,6 +181,10 @@ def preamble(title: str, author: str) -> str:
                            fonts=", ".join(string(f) for f in FONTS))
 
 
+HEADING_PAGES = ("#context [#metadata(query(heading.where(outlined: true)).map(h => "
+                 "counter(page).at(h.location()).first()))<toc-pages>]")
+
+
 def render_body(doc: Document) -> str:
     """The document's content without the page set-up (so letters can be combined into one PDF)."""
     w = _Writer(doc)
@@ -191,7 +192,8 @@ def render_body(doc: Document) -> str:
 
 
 def render_typst(doc: Document) -> str:
-    return preamble(doc.meta.get("title"), doc.meta.get("author")) + "\n" + render_body(doc)
+    """The whole document; at its end, one metadata element lists the page of every heading."""
+    return preamble(doc.meta.get("title"), doc.meta.get("author")) + "\n" + render_body(doc) + HEADING_PAGES + "\n"
 
 
 def combine(bodies: list[str], title: str) -> str:

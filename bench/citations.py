@@ -1,0 +1,44 @@
+"""(a) A synthetic memo of 60 citations over 60 authorities, side by side:
+briefgen DOCX against `pandoc --citeproc` with the Bluebook law-review CSL on the same text, and
+briefgen DOCX + PDF against pandoc DOCX followed by LibreOffice's DOCX -> PDF.
+(b) 100 against 1,000 citations.
+
+    python bench/citations.py
+"""
+import subprocess
+import tempfile
+from pathlib import Path
+
+from common import bluebook_csl, briefgen, ensure_tool, synthetic_project, timed
+
+
+def main() -> None:
+    bg = briefgen()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        proj = synthetic_project(tmp / "p60", 60, 60)
+        docx = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx", "--out", "out"], cwd=proj)
+        both = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx,pdf", "--out", "out"], cwd=proj)
+        print(f"(a) 60 citations: briefgen DOCX {docx:.3f} s; briefgen DOCX+PDF {both:.3f} s")
+        csl = bluebook_csl()
+        if ensure_tool("pandoc", "pandoc") and csl:
+            pandoc = ["pandoc", "--citeproc", "--bibliography", "authorities/items.json", "--csl", str(csl),
+                      "pandoc.md", "-o", "pandoc.docx"]
+            p = timed(pandoc, cwd=proj)
+            print(f"    pandoc --citeproc DOCX {p:.3f} s; ratio briefgen/pandoc {docx / p:.2f} (target <= 1.5)")
+            if ensure_tool("soffice", "libreoffice-writer-nogui"):
+                lo = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", "lo", "pandoc.docx"]
+                pl = timed(["sh", "-c", " ".join(pandoc) + " && " + " ".join(lo)], cwd=proj, repeat=3)
+                print(f"    pandoc DOCX + LibreOffice PDF {pl:.3f} s; ratio {both / pl:.2f} (target <= 0.3)")
+        small = synthetic_project(tmp / "p100", 100, 60)
+        large = synthetic_project(tmp / "p1000", 1000, 60)
+        t100 = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx", "--out", "out"], cwd=small)
+        t1000 = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx", "--out", "out"], cwd=large, repeat=3)
+        print(f"(b) 100 citations {t100:.3f} s; 1,000 citations {t1000:.3f} s; ratio {t1000 / t100:.1f} "
+              f"(target <= 12, and <= 6 s)")
+        subprocess.run(bg + ["build", "briefs/bench.yaml", "--to", "md", "--out", "out"], cwd=large, check=True,
+                       capture_output=True)
+
+
+if __name__ == "__main__":
+    main()
