@@ -135,3 +135,21 @@ def test_pdf_a(project):
     assert result.exit_code == 0, result.output
     data = (project / "build" / "mini.pdf").read_bytes()
     assert b"pdfaid:part" in data
+
+
+def test_styles_init_and_reference_docx(project):
+    import docx
+
+    result = CliRunner().invoke(app, ["styles", "init"])
+    assert result.exit_code == 0, result.output
+    ref = project / "styles" / "reference.docx"
+    template = docx.Document(str(ref))
+    template.styles["Normal"].font.name = "Arial"
+    template.save(str(ref))
+    again = CliRunner().invoke(app, ["styles", "init"])
+    assert again.exit_code == 2 and "exists" in again.stderr
+    out = build(project, "mini", (project / "briefs" / "mini.yaml").read_text(), to="docx")
+    d = docx.Document(str(out / "mini.docx"))
+    assert d.styles["Normal"].font.name == "Arial"
+    assert "Heading 1" in [p.style.name for p in d.paragraphs]
+    assert not any("Normal text with a footnote" in p.text for p in d.paragraphs)  # the sample body is not kept

@@ -7,7 +7,7 @@ from pathlib import Path
 from briefgen.document import (BlockQuote, BulletList, Document, Emph, Heading, LineBreak, Note, OrderedList, Para,
                                Str)
 
-STYLE_SAMPLES = ("Title", "Subtitle", "Memo Header", "Body Text", "Message Header", "Date", "Salutation", "Closing",
+STYLE_SAMPLES = ("Title", "Subtitle", "Body Text", "Message Header", "Date", "Salutation", "Closing",
                  "Signature", "Block Text")
 
 

@@ -52,7 +52,7 @@ def memo_front(spec: BriefSpec) -> list:
     for label, value in rows:
         if value:
             blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; "))),
-                               style="Memo Header"))
+                               style="Message Header"))
     blocks.append(Rule())
     if spec.get("question"):
         blocks += [Heading(1, (Str("Question Presented"),)), text_para(spec.get("question"))]
@@ -157,7 +157,7 @@ def recipient_lines(spec: BriefSpec) -> list[str]:
 def letter_front(spec: BriefSpec) -> list:
     blocks: list = []
     if spec.lines("letterhead"):
-        blocks += [lines_para(spec.lines("letterhead"), "Message Header", bold_first=True), Rule()]
+        blocks += [lines_para(spec.lines("letterhead"), "Subtitle", bold_first=True), Rule()]
     if spec.get("date"):
         blocks.append(text_para(long_date(spec.get("date")), "Date"))
     address = recipient_lines(spec)

@@ -86,9 +86,6 @@ _STYLES = {
     "heading 3": ("heading 3", "paragraph", "Heading3", _heading_xml(2, 24)),
     **_note_styles("footnote"),
     **_note_styles("endnote"),
-    "memo header": ("Memo Header", "paragraph", "MemoHeader", _NORMAL_BASE + '<w:pPr><w:tabs>'
-                    '<w:tab w:val="left" w:pos="1440"/></w:tabs><w:spacing w:after="120"/><w:ind w:left="1440" '
-                    'w:hanging="1440"/></w:pPr>'),
     "quote": ("Quote", "paragraph", "Quote", _NORMAL_BASE + '<w:pPr><w:ind w:left="720" w:right="720"/></w:pPr>'),
     "list bullet": ("List Bullet", "paragraph", "ListBullet", _LIST_BODY),
     "list number": ("List Number", "paragraph", "ListNumber", _LIST_BODY),
@@ -110,8 +107,10 @@ _STYLES = {
     "closing": ("Closing", "paragraph", "Closing", _NORMAL_BASE + '<w:pPr><w:keepNext/></w:pPr>'),
     "salutation": ("Salutation", "paragraph", "Salutation", _spaced_after()),
     "date": ("Date", "paragraph", "Date", _spaced_after()),
-    "message header": ("Message Header", "paragraph", "MessageHeader", _NORMAL_BASE + '<w:pPr><w:jc w:val="center"/>'
-                       '</w:pPr><w:rPr><w:b/></w:rPr>'),
+    # a memo's TO / FROM / DATE / RE lines: the value after a tab stop at one inch
+    "message header": ("Message Header", "paragraph", "MessageHeader", _NORMAL_BASE + '<w:pPr><w:tabs>'
+                       '<w:tab w:val="left" w:pos="1440"/></w:tabs><w:spacing w:after="120"/><w:ind w:left="1440" '
+                       'w:hanging="1440"/></w:pPr>'),
     "body text": ("Body Text", "paragraph", "BodyText", _spaced_after('<w:ind w:firstLine="720"/>')),
     "block text": ("Block Text", "paragraph", "BlockText", _spaced_after('<w:ind w:left="720" w:right="720"/>')),
 }
@@ -382,6 +381,8 @@ class _Builder:
     def _toa(self, block: TableOfAuthorities) -> None:
         """Per section, our own heading and a TOA field for its category (the section's number,
         as the TA fields say), its result the entries with their pages; empty sections are left out."""
+        if any(entries for _, entries in block.sections):
+            self._para((Str("Table of Authorities"),), self._style("TOC Heading"))
         for category, (title, entries) in enumerate(block.sections, start=1):
             if not entries:
                 continue

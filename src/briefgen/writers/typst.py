@@ -100,10 +100,10 @@ class _Writer:
         body = self.inlines(b.children)
         if b.style == "Title":
             return f"#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: \"bold\")[{body}]]]"
-        if b.style == "Memo Header":
+        if b.style == "Message Header":
             label, value = _split_tab(b.children)
             return f"#grid(columns: (1in, 1fr), gutter: 0.4em, [{self.inlines(label)}], [{self.inlines(value)}])"
-        if b.style in ("Subtitle", "Message Header"):
+        if b.style == "Subtitle":
             return f"#align(center)[{body}]"
         if b.style == "Signature":
             return f"#block(above: 3.2em, breakable: false)[{body}]"  # room to sign
