@@ -1,6 +1,5 @@
 """Facts, frameworks, module contracts, `briefgen check` and `briefgen modules`."""
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -9,15 +8,6 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from helpers import md_footnotes
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-
-
-@pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    monkeypatch.chdir(dest)
-    return dest
 
 
 def run(*args):

@@ -1,5 +1,4 @@
 """The golden Indigo Book cases, scored by the shared citecheck tool through the real CLI."""
-import os
 import re
 import shutil
 import subprocess

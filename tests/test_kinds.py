@@ -1,14 +1,11 @@
 """Memo, petition and letter: the same modules in three kinds, in PDF (and DOCX), read back."""
-import shutil
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 
 PETITION = """kind: petition
 title: Petition for Rulemaking
@@ -39,14 +36,6 @@ modules: [two]
 signature: [Jane Roe, Director]
 cc: [Committee staff]
 """
-
-
-@pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    monkeypatch.chdir(dest)
-    return dest
 
 
 def pdf_text(path: Path) -> list[str]:

@@ -1,23 +1,12 @@
 """The whole pipeline on a small real project: modules -> Markdown, DOCX and PDF, read back."""
-import os
 import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from helpers import docx_footnotes, md_footnotes
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-
-
-@pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    monkeypatch.chdir(dest)
-    return dest
 
 
 def build(*args):

@@ -34,39 +34,16 @@ class Built:
 
 
 def count_notes(doc: Document) -> int:
-    from briefgen.document import map_inlines
+    from briefgen.document import iter_inlines
 
-    n = 0
-
-    def walk(inlines):
-        nonlocal n
-        for node in inlines:
-            if isinstance(node, Note):
-                n += 1
-            elif hasattr(node, "children"):
-                walk(node.children)
-        return inlines
-
-    map_inlines(doc.blocks, walk)
-    return n
+    return sum(isinstance(n, Note) for n in iter_inlines(doc.blocks))
 
 
 def collect_cites(doc: Document) -> list:
     """Every unresolved Cite node, in reading order (for lints that read what the author wrote)."""
-    from briefgen.document import Cite, map_inlines
+    from briefgen.document import Cite, iter_inlines
 
-    found = []
-
-    def walk(inlines):
-        for node in inlines:
-            if isinstance(node, Cite):
-                found.append(node)
-            elif hasattr(node, "children"):
-                walk(node.children)
-        return inlines
-
-    map_inlines(doc.blocks, walk)
-    return found
+    return [n for n in iter_inlines(doc.blocks) if isinstance(n, Cite)]
 
 
 @dataclass

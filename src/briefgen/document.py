@@ -241,3 +241,18 @@ def map_inlines(blocks, fn):
         else:
             out.append(b)
     return out
+
+
+def iter_inlines(blocks):
+    """Every inline node, depth first in reading order (notes' contents included)."""
+    found = []
+
+    def walk(inlines):
+        for node in inlines:
+            found.append(node)
+            if hasattr(node, "children") and not isinstance(node, Cite):
+                walk(node.children)
+        return inlines
+
+    map_inlines(blocks, walk)
+    return found

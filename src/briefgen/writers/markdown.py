@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.document import (AuthorityMark, BlockQuote, PageBreak, TableOfAuthorities, TableOfContents, BulletList, Code, Document, Emph, Heading, LineBreak, Link, Note,
+from briefgen.document import (BlockQuote, PageBreak, TableOfAuthorities, TableOfContents, BulletList, Code, Document, Emph, Heading, LineBreak, Link, Note,
                                OrderedList, Para, Rule, SmallCaps, Str, Strong, Table)
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#])")
