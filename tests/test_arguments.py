@@ -1,6 +1,5 @@
 """Facts, frameworks, module contracts, `briefgen check` and `briefgen modules`."""
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

@@ -1,6 +1,5 @@
 """The whole pipeline on a small real project: modules -> Markdown, DOCX and PDF, read back."""
 import shutil
-from pathlib import Path
 
 from typer.testing import CliRunner
 
