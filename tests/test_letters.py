@@ -164,3 +164,14 @@ def test_fetch_from_a_local_server(tmp_path):
         assert (dest / "legislators-current.yaml").stat().st_size > 0  # the earlier copy is kept
     finally:
         server.shutdown()
+
+
+def test_subcommittee_and_every_member(project):
+    out = batch(project, "{committee: SSFR09}", "--to", "md", name="sub")
+    rows = manifest(out)
+    assert 0 < len(rows) < 22
+    assert all(r["salutation"].startswith("Dear ") for r in rows)
+    out = batch(project, "{}", "--to", "md", "--jobs", "2", name="everyone")
+    rows = manifest(out)
+    assert len(rows) == 537
+    assert sum(r["salutation"].startswith("Dear Senator") for r in rows) == 100

@@ -135,3 +135,19 @@ def test_unknown_style_is_an_error(project):
     result = build("--to", "md")
     assert result.exit_code == 1
     assert "error[style]: unknown citation style 'chicago-nonexistent'" in result.stderr
+
+
+def test_cite_command_prints_full_forms(project):
+    from typer.testing import CliRunner
+
+    r = CliRunner().invoke(app, ["cite", "att", "--pin", "art. 7(1)", "--signal", "see"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.strip() == "*See* Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269."
+    r = CliRunner().invoke(app, ["cite", "roe", "--pin", "153", "--paren", "holding x", "--format", "text"])
+    assert r.stdout.strip() == "Roe v. Wade, 410 U.S. 113, 153 (1973) (holding x)."
+    r = CliRunner().invoke(app, ["cite", "--all"])
+    lines = r.stdout.strip().splitlines()
+    assert "porter: Elizabeth Porter & Kathryn Watts, *Visual Rulemaking*, 91 N.Y.U. L. Rev. 1183 (2016)." in lines
+    assert len(lines) == 7
+    r = CliRunner().invoke(app, ["cite", "rooe"])
+    assert r.exit_code == 1 and "did you mean 'roe'?" in r.stderr

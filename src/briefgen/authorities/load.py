@@ -96,6 +96,9 @@ def load_json_file(path: Path, lib: Library, report: Report) -> None:
     load_csl_items(data, display_path(path), lib, report, text)
 
 
+NAME_FIELDS = {"author", "editor", "translator", "container-author", "collection-editor", "recipient"}
+
+
 def bibtex_items(path: Path) -> list[dict]:
     """Read BibTeX with citeproc-py and return CSL-JSON-shaped dicts."""
     text = yamlfile.read_text(path)
@@ -119,11 +122,11 @@ def bibtex_items(path: Path) -> list[dict]:
             csl = name.replace("_", "-")
             if csl == "container-title-short":
                 continue
-            if hasattr(value, "get") and "year" in value:
+            if csl in NAME_FIELDS:  # names: citeproc-py keeps their parts as its own string type
+                item[csl] = [{k: str(v) for k, v in n.items()} if isinstance(n, dict) else str(n) for n in value]
+            elif hasattr(value, "get") and "year" in value:
                 parts = [value.get("year"), value.get("month"), value.get("day")]
                 item[csl] = {"date-parts": [[p for p in parts if p]]}
-            elif isinstance(value, list):
-                item[csl] = value
             else:
                 item[csl] = str(value)
         items.append(item)
