@@ -98,3 +98,47 @@ def test_no_project_is_a_usage_error(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["build"])
     assert result.exit_code == 2
     assert "no briefgen project" in result.stderr
+
+
+def test_include_cannot_leave_briefs(project):
+    (project / "briefs" / "modules" / "two.md").write_text("## T\n\nText.\n\n{% include '../../../etc/passwd' %}\n")
+    result = CliRunner().invoke(app, ["build", "--to", "md"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("briefs/modules/two.md:5:1: error[jinja-include]: template not found: "
+                                    "../../../etc/passwd")
+
+
+def test_debug_shows_a_traceback(project):
+    edit(project / "briefs/mini.yaml", "title:", "titel:")
+    result = CliRunner().invoke(app, ["--debug", "build", "--to", "md"])
+    assert result.exit_code == 1
+    assert "Traceback" in result.stderr and "error[spec-key]" in result.stderr
+
+
+def test_control_characters_are_dropped_and_reported(project):
+    (project / "briefs" / "modules" / "two.md").write_text("## T\n\nBell\x07 and \x01 § ¶ — “q” é.[@att]\n")
+    result = CliRunner().invoke(app, ["build", "--to", "docx,pdf"])
+    assert result.exit_code == 0, result.output
+    assert "build/mini.docx: warning[output]: dropped 2 characters XML cannot hold: U+0001, U+0007" in result.stderr
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(project / "build" / "mini.docx")).paragraphs)
+    assert "Bell and  § ¶ — “q” é." in text
+
+
+def test_interrupted_write_keeps_the_previous_file(project, monkeypatch):
+    import os
+
+    assert CliRunner().invoke(app, ["build", "--to", "md"]).exit_code == 0
+    target = project / "build" / "mini.md"
+    before = target.read_bytes()
+    (project / "briefs" / "modules" / "two.md").write_text("## Changed\n\nNew text.[@att]\n")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    result = CliRunner().invoke(app, ["build", "--to", "md"])
+    assert result.exit_code != 0
+    assert target.read_bytes() == before
+    assert [p.name for p in (project / "build").iterdir()] == ["mini.md"]  # no temporary file left

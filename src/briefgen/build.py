@@ -9,7 +9,7 @@ from briefgen.citations.bluebook import Style
 from briefgen.citations import toa
 from briefgen.citations.resolve import Use, resolve
 from briefgen.document import Document, Heading, Note
-from briefgen.errors import BriefgenError, Report, UsageError, display_path
+from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 
@@ -244,7 +244,8 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None)
         elif fmt == "docx":
             from briefgen.writers.docx import write_docx
 
-            built.warnings += write_docx(doc, target, reference_doc(built))
+            built.warnings += [Diagnostic("warning", "output", w, Location(display_path(target)))
+                               for w in write_docx(doc, target, reference_doc(built))]
         elif fmt == "pdf":
             atomic.write_bytes(target, laid.pdf)
         files.append(target)

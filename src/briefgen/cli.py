@@ -118,8 +118,8 @@ def build(
             if isinstance(exc, UsageError):
                 raise typer.Exit(2)
             continue
-        for d in report.warnings + built_warnings(built):
-            typer.echo(d.format() if hasattr(d, "format") else f"warning: {d}", err=True)
+        for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
+            typer.echo(d.format(), err=True)
         names = ", ".join(str(f) for f in built.files)
         n = built.footnotes
         typer.echo(f"wrote {names} ({n} footnote{'' if n == 1 else 's'})")
@@ -171,10 +171,6 @@ def _recipient_count(path, legislators, shard) -> int:
     everyone = merge.recipients_for(spec, Project.find(path).root, legislators)
     k, n = merge.parse_shard(shard)
     return k * len(everyone) // n - (k - 1) * len(everyone) // n
-
-
-def built_warnings(built) -> list:
-    return list(built.warnings)
 
 
 @app.command()

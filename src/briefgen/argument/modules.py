@@ -103,7 +103,8 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
         raise BriefgenError(d.message, Location(shown, module.body_line + max(_template_line(exc), 1), 1),
                             code=d.code, hint=d.hint) from None
     except jinja2.TemplateNotFound as exc:
-        raise BriefgenError(f"template not found: {exc.name}", Location(shown, module.body_line + 1, 1),
+        raise BriefgenError(f"template not found: {exc.name}",
+                            Location(shown, module.body_line + max(_template_line(exc), 1), 1),
                             code="jinja-include", hint="includes are relative to briefs/ and stay inside it") from None
     except jinja2.TemplateError as exc:
         raise BriefgenError(f"template error: {exc}", Location(shown, module.body_line + max(_template_line(exc), 1), 1),

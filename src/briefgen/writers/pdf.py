@@ -58,9 +58,6 @@ def render_pdf(doc: Document, standard: str | None = None) -> bytes:
     return layout(doc, standard).pdf
 
 
-def write_pdf(doc: Document, path: Path, standard: str | None = None) -> list[str]:
-    atomic.write_bytes(path, render_pdf(doc, standard))
-    return []
 
 
 def compile_source(source: str) -> bytes:

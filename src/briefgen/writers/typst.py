@@ -25,6 +25,8 @@ def escape(text: str) -> str:
             out.append("#h(1.5em)")
         elif ch in "\n\r":
             out.append(" ")
+        elif ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\ufffe\uffff":
+            continue  # control characters print as nothing (the DOCX writer drops and reports them)
         else:
             out.append(ch)
     return "".join(out)
