@@ -38,6 +38,43 @@ def display_path(path: str | Path) -> str:
         return str(p)
 
 
+# What to do about a mistake, for messages that carry no hint of their own.
+DEFAULT_HINTS = {
+    "no-briefs": "create briefs/<name>.yaml (briefgen new memo NAME writes one), or name a spec",
+    "usage": "see `briefgen COMMAND --help`",
+    "exists": "pass --force to replace it",
+    "spec": "a spec starts with  kind: memo  and  title: …  on lines of their own",
+    "spec-title": "add  title: …  to the spec",
+    "spec-modules": "list module names relative to briefs/modules, without .md",
+    "spec-citations": "write  citations: footnotes  or  citations: inline",
+    "spec-vars": "write  vars: {client: the Clinic}",
+    "spec-value": "see the brief spec section of the README",
+    "yaml": "check indentation, colons and quotes on this line",
+    "recipients": "filters are committee, chamber, state, party and bioguide; or give a .csv/.yaml path",
+    "reference-docx": "give a .docx path relative to the project, or run `briefgen styles init`",
+    "pdf": "run with --debug and report this; --to docx still works",
+    "authority-field": "each kind's fields are listed in the README (Authorities); `briefgen schema DIR` writes "
+                       "JSON Schemas editors can check against",
+    "authority-file": "an authorities file is a YAML list: - id: key / kind: case / …",
+    "csl": "Zotero's CSL-JSON export is an array of items, each with an id and a type",
+    "bibtex": "each entry looks like @book{key, title = {…}, year = {2016}}",
+    "shard": "write e.g. --shard 2/4 for the second of four slices",
+    "congress-data": "run `briefgen legislators fetch` for fresh files",
+    "fetch": "check the address, or try again later; the files you had are kept",
+    "cite-syntax": "a cluster looks like [see @key, 19 (noting …); see also @other, 4]",
+    "style": "use practitioner, law-review, or a .csl file",
+    "module-front": "front matter is YAML between two --- lines: title, summary, requires, argues, params",
+    "jinja": "check the expression on this line; modules may use variables, filters and loops",
+    "fact-support": "write support: [{cite: key, pin: '15', parenthetical: 'reporting …'}]",
+    "fact-file": "a facts file is a YAML list: - id: … / statement: … / support: [...] / supports: [...]",
+    "fact-field": "a fact needs an id and a statement",
+    "fact-duplicate": "give each fact its own id",
+    "framework-file": "a framework file holds id, title, source and elements",
+    "framework-field": "each element needs an id and text",
+    "framework-duplicate": "give each framework its own id",
+}
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One finding: ``briefs/memo.yaml:3:1: error[spec-key]: unknown key 'titel'``."""
@@ -48,11 +85,15 @@ class Diagnostic:
     location: Location | None = None
     hint: str = ""
 
+    @property
+    def advice(self) -> str:
+        return self.hint or DEFAULT_HINTS.get(self.code, "")
+
     def format(self) -> str:
         where = f"{self.location}: " if self.location else ""
         text = f"{where}{self.severity}[{self.code}]: {self.message}"
-        if self.hint:
-            text += f"\n  hint: {self.hint}"
+        if self.advice:
+            text += f"\n  hint: {self.advice}"
         return text
 
     def as_dict(self) -> dict:
@@ -64,7 +105,7 @@ class Diagnostic:
             "path": loc.path if loc else None,
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,
-            "hint": self.hint or None,
+            "hint": self.advice or None,
         }
 
 
