@@ -12,6 +12,32 @@ from pathlib import Path
 from common import bluebook_csl, briefgen, ensure_tool, synthetic_project, timed
 
 
+def in_process(proj: Path, repeat: int = 7) -> tuple[float, float]:
+    """Median build times inside one process, after a first build has warmed the caches."""
+    import os
+    import statistics
+    import time
+
+    from briefgen.build import prepare, write
+    from briefgen.errors import Report
+
+    here = os.getcwd()
+    os.chdir(proj)
+    try:
+        results = []
+        for formats in (["docx"], ["docx", "pdf"]):
+            write(prepare(Path("briefs/bench.yaml"), Report()), formats, Path("out"))
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                write(prepare(Path("briefs/bench.yaml"), Report()), formats, Path("out"))
+                times.append(time.perf_counter() - t)
+            results.append(statistics.median(times))
+        return results[0], results[1]
+    finally:
+        os.chdir(here)
+
+
 def main() -> None:
     bg = briefgen()
     with tempfile.TemporaryDirectory() as tmp:
@@ -19,17 +45,21 @@ def main() -> None:
         proj = synthetic_project(tmp / "p60", 60, 60)
         docx = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx", "--out", "out"], cwd=proj)
         both = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx,pdf", "--out", "out"], cwd=proj)
-        print(f"(a) 60 citations: briefgen DOCX {docx:.3f} s; briefgen DOCX+PDF {both:.3f} s")
+        warm_docx, warm_both = in_process(proj)
+        print(f"(a) 60 citations: briefgen DOCX {docx:.3f} s; briefgen DOCX+PDF {both:.3f} s (a new process each)")
+        print(f"    in process, as --watch rebuilds: DOCX {warm_docx:.3f} s; DOCX+PDF {warm_both:.3f} s")
         csl = bluebook_csl()
         if ensure_tool("pandoc", "pandoc") and csl:
             pandoc = ["pandoc", "--citeproc", "--bibliography", "authorities/items.json", "--csl", str(csl),
                       "pandoc.md", "-o", "pandoc.docx"]
             p = timed(pandoc, cwd=proj)
-            print(f"    pandoc --citeproc DOCX {p:.3f} s; ratio briefgen/pandoc {docx / p:.2f} (target <= 1.5)")
+            print(f"    pandoc --citeproc DOCX {p:.3f} s; ratio briefgen/pandoc {docx / p:.2f} new process, "
+                  f"{warm_docx / p:.2f} in process (target <= 1.5)")
             if ensure_tool("soffice", "libreoffice-writer-nogui"):
                 lo = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", "lo", "pandoc.docx"]
                 pl = timed(["sh", "-c", " ".join(pandoc) + " && " + " ".join(lo)], cwd=proj, repeat=3)
-                print(f"    pandoc DOCX + LibreOffice PDF {pl:.3f} s; ratio {both / pl:.2f} (target <= 0.3)")
+                print(f"    pandoc DOCX + LibreOffice PDF {pl:.3f} s; ratio {both / pl:.2f} new process, "
+                      f"{warm_both / pl:.2f} in process (target <= 0.3)")
         small = synthetic_project(tmp / "p100", 100, 60)
         large = synthetic_project(tmp / "p1000", 1000, 60)
         t100 = timed(bg + ["build", "briefs/bench.yaml", "--to", "docx", "--out", "out"], cwd=small)

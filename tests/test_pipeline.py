@@ -151,3 +151,26 @@ def test_cite_command_prints_full_forms(project):
     assert len(lines) == 7
     r = CliRunner().invoke(app, ["cite", "rooe"])
     assert r.exit_code == 1 and "did you mean 'roe'?" in r.stderr
+
+
+def test_watch_rebuilds_in_process_on_change(project):
+    import threading
+    import time
+
+    from briefgen.watch import watch
+
+    rounds, stop = [], threading.Event()
+
+    def rebuild(changed):
+        r = CliRunner().invoke(app, ["build", "--to", "md"])
+        rounds.append((changed, r.exit_code))
+        stop.set()
+
+    thread = threading.Thread(target=watch, args=(project, rebuild, stop.is_set, 0.05))
+    thread.start()
+    time.sleep(0.2)
+    module = project / "briefs" / "modules" / "two.md"
+    module.write_text(module.read_text() + "\nA new sentence.[@att, art. 14]\n")
+    thread.join(timeout=10)
+    assert rounds and rounds[0][0] == [str(module)] and rounds[0][1] == 0
+    assert "A new sentence.[^15]" in (project / "build" / "mini.md").read_text()

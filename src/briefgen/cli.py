@@ -84,19 +84,55 @@ def build(
     shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N slices of a letter batch: K/N."),
     combined: bool = typer.Option(False, "--combined", help="Also write one PDF of all letters, for printing."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Worker processes for letter batches (default: cores)."),
+    watch: bool = typer.Option(False, "--watch", help="Rebuild whenever a spec, module, fact, authority or style "
+                                                      "changes (Ctrl-C stops)."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
     Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md --out build
     """
-    from briefgen.build import build as build_one
-    from briefgen.errors import BriefgenError, Report
+    from briefgen.errors import BriefgenError
 
     try:
         formats = _formats(to)
         paths = _briefs(briefs)
     except BriefgenError as exc:
         _fail(exc)
+    failed = _build_all(paths, formats, out, pdf_standard, legislators, shard, combined, jobs)
+    if watch:
+        _watch(paths, formats, out, pdf_standard, legislators, shard, combined, jobs)
+    elif failed:
+        raise typer.Exit(1)
+
+
+def _watch(paths, *options) -> None:
+    """Rebuild in this process on every change; report each round's time and diagnostics."""
+    import time
+
+    from briefgen.project import Project
+    from briefgen.watch import watch as watch_files
+
+    root = Project.find(Path(paths[0])).root
+    typer.echo(f"watching {root} (Ctrl-C stops)", err=True)
+
+    def rebuild(changed):
+        start = time.perf_counter()
+        typer.echo(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}",
+                   err=True)
+        failed = _build_all(paths, *options)
+        typer.echo(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms", err=True)
+
+    try:
+        watch_files(root, rebuild)
+    except KeyboardInterrupt:
+        typer.echo("stopped watching", err=True)
+
+
+def _build_all(paths, formats, out, pdf_standard, legislators, shard, combined, jobs) -> bool:
+    """Build every brief; print what was written and every diagnostic. True when any failed."""
+    from briefgen.build import build as build_one
+    from briefgen.errors import BriefgenError, Report, UsageError
+
     failed = False
     for path in paths:
         if _is_batch(path):
@@ -113,8 +149,6 @@ def build(
 
                 traceback.print_exception(exc)
             failed = True
-            from briefgen.errors import UsageError
-
             if isinstance(exc, UsageError):
                 raise typer.Exit(2)
             continue
@@ -123,8 +157,7 @@ def build(
         names = ", ".join(str(f) for f in built.files)
         n = built.footnotes
         typer.echo(f"wrote {names} ({n} footnote{'' if n == 1 else 's'})")
-    if failed:
-        raise typer.Exit(1)
+    return failed
 
 
 def _is_batch(path: Path) -> bool:
