@@ -80,8 +80,8 @@ def test_text_round_trips_through_pdf(text):
     from briefgen.writers.pdf import render_pdf
 
     pdf = render_pdf(_doc(text, "n"))
-    got = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
-    assert " ".join(text.split()) in got.replace("\u00ad", "")
+    got = "".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())  # line breaks fall anywhere
+    assert "".join(text.split()) in got.replace("\u00ad", "")
 
 
 @settings(max_examples=100, deadline=None)

@@ -27,6 +27,7 @@ class Built:
     cites: list = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    pages: int = 0                      # PDF pages, when a PDF was laid out
 
     @property
     def footnotes(self) -> int:
@@ -231,6 +232,7 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None)
         from briefgen.writers.pdf import layout
 
         laid = layout(doc, pdf_standard, pages=tables)
+        built.pages = laid.page_count
         if tables:
             doc = toa.with_pages(doc, laid.toa_pages, laid.toc)
             built.document = doc

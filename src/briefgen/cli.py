@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from briefgen import __version__
+from briefgen.console import Console
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Assemble legal briefs from argument modules and an authorities database.\n\n"
@@ -74,6 +76,17 @@ def _formats(to: str) -> list[str]:
     return formats
 
 
+@dataclass
+class BuildOptions:
+    formats: list
+    out: Path
+    pdf_standard: str | None = None
+    legislators: str | None = None
+    shard: str | None = None
+    combined: bool = False
+    jobs: int | None = None
+
+
 @app.command()
 def build(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
@@ -86,6 +99,8 @@ def build(
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Worker processes for letter batches (default: cores)."),
     watch: bool = typer.Option(False, "--watch", help="Rebuild whenever a spec, module, fact, authority or style "
                                                       "changes (Ctrl-C stops)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON report (files, counts, diagnostics)."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -94,18 +109,20 @@ def build(
     from briefgen.errors import BriefgenError
 
     try:
-        formats = _formats(to)
+        options = BuildOptions(_formats(to), out, pdf_standard, legislators, shard, combined, jobs)
         paths = _briefs(briefs)
     except BriefgenError as exc:
         _fail(exc)
-    failed = _build_all(paths, formats, out, pdf_standard, legislators, shard, combined, jobs)
+    console = Console(quiet, as_json)
+    failed = _build_all(paths, options, console)
+    console.summary()
     if watch:
-        _watch(paths, formats, out, pdf_standard, legislators, shard, combined, jobs)
+        _watch(paths, options, quiet)
     elif failed:
         raise typer.Exit(1)
 
 
-def _watch(paths, *options) -> None:
+def _watch(paths, options: BuildOptions, quiet: bool) -> None:
     """Rebuild in this process on every change; report each round's time and diagnostics."""
     import time
 
@@ -119,7 +136,7 @@ def _watch(paths, *options) -> None:
         start = time.perf_counter()
         typer.echo(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}",
                    err=True)
-        failed = _build_all(paths, *options)
+        failed = _build_all(paths, options, Console(quiet))
         typer.echo(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms", err=True)
 
     try:
@@ -128,36 +145,49 @@ def _watch(paths, *options) -> None:
         typer.echo("stopped watching", err=True)
 
 
-def _build_all(paths, formats, out, pdf_standard, legislators, shard, combined, jobs) -> bool:
-    """Build every brief; print what was written and every diagnostic. True when any failed."""
+def _build_all(paths, options: BuildOptions, console: Console) -> bool:
+    """Build every brief; report what was written and every diagnostic. True when any failed."""
     from briefgen.build import build as build_one
     from briefgen.errors import BriefgenError, Report, UsageError
 
     failed = False
-    for path in paths:
-        if _is_batch(path):
-            failed |= not _build_letters(path, formats, out, legislators, shard, combined, jobs)
-            continue
-        report = Report()
-        try:
-            built = build_one(path, formats, out, report, pdf_standard)
-        except BriefgenError as exc:
-            for d in exc.diagnostics:
-                typer.echo(d.format(), err=True)
-            if os.environ.get("BRIEFGEN_DEBUG"):
-                import traceback
+    bar = console.progress(len(paths), "briefs")
+    with bar or _Nothing() as progress:
+        for path in paths:
+            if _is_batch(path):
+                failed |= not _build_letters(path, options, console)
+            else:
+                report = Report()
+                try:
+                    built = build_one(path, options.formats, options.out, report, options.pdf_standard)
+                except BriefgenError as exc:
+                    for d in exc.diagnostics:
+                        console.diagnostic(d)
+                    if os.environ.get("BRIEFGEN_DEBUG"):
+                        import traceback
 
-                traceback.print_exception(exc)
-            failed = True
-            if isinstance(exc, UsageError):
-                raise typer.Exit(2)
-            continue
-        for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
-            typer.echo(d.format(), err=True)
-        names = ", ".join(str(f) for f in built.files)
-        n = built.footnotes
-        typer.echo(f"wrote {names} ({n} footnote{'' if n == 1 else 's'})")
+                        traceback.print_exception(exc)
+                    if isinstance(exc, UsageError):
+                        raise typer.Exit(2)
+                    failed = True
+                else:
+                    for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
+                        console.diagnostic(d)
+                    n = built.footnotes
+                    console.wrote(f"wrote {', '.join(str(f) for f in built.files)} ({n} footnote{'' if n == 1 else 's'})",
+                                  {"brief": str(path), "files": [str(f) for f in built.files], "footnotes": n,
+                                   "pages": built.pages})
+            if bar:
+                progress.update(1)
     return failed
+
+
+class _Nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
 
 
 def _is_batch(path: Path) -> bool:
@@ -171,27 +201,30 @@ def _is_batch(path: Path) -> bool:
     return spec.kind == "letter" and "recipients" in spec.extra
 
 
-def _build_letters(path, formats, out, legislators, shard, combined, jobs) -> bool:
+def _build_letters(path, options: BuildOptions, console: Console) -> bool:
     from briefgen.errors import BriefgenError, UsageError
     from briefgen.letters import merge
 
+    args = (path, options.formats, options.out, options.legislators, options.shard, options.combined, options.jobs)
     try:
-        if sys.stderr.isatty():
-            with typer.progressbar(length=_recipient_count(path, legislators, shard), label="letters",
-                                   file=sys.stderr) as bar:
-                batch = merge.run(path, formats, out, legislators, shard, combined, jobs, progress=bar.update)
+        bar = console.progress(_recipient_count(path, options.legislators, options.shard), "letters")
+        if bar:
+            with bar as progress:
+                batch = merge.run(*args, progress=progress.update)
         else:
-            batch = merge.run(path, formats, out, legislators, shard, combined, jobs)
+            batch = merge.run(*args)
     except BriefgenError as exc:
         for d in exc.diagnostics:
-            typer.echo(d.format(), err=True)
+            console.diagnostic(d)
         if isinstance(exc, UsageError):
             raise typer.Exit(2)
         return False
     warned = sum(1 for r in batch.rows if r["warnings"])
-    typer.echo(f"wrote {len(batch.rows)} letters to {batch.folder}/ ({len(batch.files)} files"
-               f"{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
-               + (f"; {warned} with warnings" if warned else ""))
+    console.wrote(f"wrote {len(batch.rows)} letters to {batch.folder}/ ({len(batch.files)} files"
+                  f"{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
+                  + (f"; {warned} with warnings" if warned else ""),
+                  {"brief": str(path), "count": len(batch.rows), "files": [str(f) for f in batch.files],
+                   "manifest": str(batch.manifest), "footnotes": 0, "pages": 0})
     return True
 
 
@@ -382,6 +415,128 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
             typer.echo(f"    {r['summary']}")
         typer.echo(f"    requires: {', '.join(r['requires']) or '-'}")
         typer.echo(f"    argues:   {', '.join(r['argues']) or '-'}")
+
+
+@app.command()
+def new(
+    kind: str = typer.Argument(..., help="memo, petition or letter."),
+    name: str = typer.Argument(..., help="Name of the brief, e.g. mexico-exports."),
+):
+    """Start a brief: a spec and a first module, with comments that teach the format.
+
+    Example: briefgen new memo mexico-exports && briefgen build briefs/mexico-exports.yaml
+    """
+    from briefgen.errors import BriefgenError
+    from briefgen.project import Project
+    from briefgen.scaffold import new_brief
+
+    try:
+        try:
+            root = Project.find(Path.cwd()).root
+        except BriefgenError:
+            root = Path.cwd()  # no project yet: start one here
+        written = new_brief(kind, name, root)
+    except BriefgenError as exc:
+        _fail(exc)
+    for path in written:
+        typer.echo(f"wrote {path.relative_to(root)}")
+    typer.echo(f"next: edit them, then  briefgen build briefs/{name}.yaml")
+
+
+@app.command()
+def schema(folder: Path = typer.Argument(Path("schemas"), help="Where to write the JSON Schemas.")):
+    """Write JSON Schemas for brief specs, authorities, facts and frameworks, for editors to check YAML.
+
+    Example: briefgen schema schemas   (shipped YAML files name them in a yaml-language-server line)
+    """
+    from briefgen.schema import write_schemas
+
+    for path in write_schemas(folder):
+        typer.echo(f"wrote {path}")
+
+
+authorities_app = typer.Typer(help="The authorities database: list, show and import records.", no_args_is_help=True)
+app.add_typer(authorities_app, name="authorities")
+
+
+def _library():
+    from briefgen.authorities.load import load_library
+    from briefgen.errors import Report
+    from briefgen.project import Project
+
+    project = Project.find(Path.cwd())
+    report = Report()
+    lib = load_library(project.authorities, report)
+    report.raise_if_errors()
+    return project, lib
+
+
+@authorities_app.command("list")
+def authorities_list(kind: Optional[str] = typer.Option(None, "--kind", help="Only this kind, e.g. case.")):
+    """List every authority: id, kind and full citation.
+
+    Example: briefgen authorities list --kind treaty
+    """
+    from briefgen.authorities.manage import listing
+    from briefgen.errors import BriefgenError
+
+    try:
+        _, lib = _library()
+    except BriefgenError as exc:
+        _fail(exc)
+    for key, k, text in listing(lib):
+        if kind is None or k == kind:
+            typer.echo(f"{key:<24} {k:<16} {text}")
+
+
+@authorities_app.command("show")
+def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
+    """Show one authority: where it is defined, its fields, its full citation and its notes.
+
+    Example: briefgen authorities show gao2009
+    """
+    from briefgen.citations import bluebook as bb
+    from briefgen.errors import BriefgenError, did_you_mean
+
+    try:
+        _, lib = _library()
+        if key not in lib:
+            raise BriefgenError(f"unknown authority '{key}'", code="unknown-authority",
+                                hint=did_you_mean(key, lib.by_id) or "see `briefgen authorities list`")
+    except BriefgenError as exc:
+        _fail(exc)
+    auth = lib[key]
+    typer.echo(f"{key} ({auth.kind}), {auth.location}")
+    typer.echo(f"  cite: {bb.runs_text(bb.full(auth))}")
+    for field, value in auth.data.items():
+        if field != "note":
+            typer.echo(f"  {field}: {value}")
+    if auth.get("note"):
+        typer.echo(f"  note: {auth.get('note')}")
+
+
+@authorities_app.command("import")
+def authorities_import(
+    source: Path = typer.Argument(..., help="A CSL-JSON (.json) or BibTeX (.bib) file, e.g. a Zotero export."),
+    into: Optional[str] = typer.Option(None, "--into", help="Name of the new authorities/NAME.yaml."),
+):
+    """Convert CSL-JSON or BibTeX into native YAML records, keeping ids; report what could not be mapped.
+
+    Example: briefgen authorities import ~/Downloads/zotero.json --into zotero
+    """
+    from briefgen.authorities.manage import import_file
+    from briefgen.errors import BriefgenError, UsageError, display_path
+
+    try:
+        if not source.is_file():
+            raise UsageError(f"no file {source}", code="usage")
+        project, _ = _library()
+        target, ids, unmapped = import_file(source, project.authorities, into)
+    except BriefgenError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {display_path(target)}: {len(ids)} authorit{'y' if len(ids) == 1 else 'ies'}")
+    for key, fields in unmapped.items():
+        typer.echo(f"  {key}: not mapped: {', '.join(fields)}", err=True)
 
 
 legislators_app = typer.Typer(help="The congress-legislators data used to address letters.", no_args_is_help=True)

@@ -4,6 +4,7 @@ One compile gives the PDF and the pages of the tables of contents and authoritie
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ class Layout:
     """A compiled PDF and what its layout tells: pages of each authority and each heading."""
 
     pdf: bytes
+    page_count: int = 0
     toa_pages: dict = field(default_factory=dict)   # key -> sorted pages
     toc: list = field(default_factory=list)        # (level, text, page)
 
@@ -38,7 +40,7 @@ def layout(doc: Document, standard: str | None = None, pages: bool = False) -> L
         try:
             compiler = typst.Compiler(str(main), root=root)
             pdf = compiler.compile(**kwargs)
-            result = Layout(pdf)
+            result = Layout(pdf, len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf)))
             if pages:
                 keys = [e.key for b in doc.blocks if isinstance(b, TableOfAuthorities) for _, es in b.sections
                         for e in es]

@@ -1,0 +1,102 @@
+"""JSON Schemas for the files users write, generated from the same tables the validators use,
+so editors (yaml-language-server) check and complete exactly what briefgen accepts."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_KEYS
+from briefgen.authorities.model import COMMON, KINDS, LEGISLATIVE_TYPES
+from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SCALAR = {"type": ["string", "integer", "number"]}
+TEXT_OR_LINES = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+NAME = {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"given": {"type": "string"},
+                                                                      "family": {"type": "string"}},
+                                       "required": ["family"], "additionalProperties": False}]}
+NAMES = {"anyOf": [NAME, {"type": "array", "items": NAME}]}
+LISTS = {"parallel", "sources"}
+NAME_FIELDS = {"authors", "author", "editors", "translators", "in_editors"}
+DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$",
+        "description": "YYYY-MM-DD, YYYY-MM or YYYY"}
+
+
+def _field(name: str) -> dict:
+    if name in NAME_FIELDS:
+        return NAMES
+    if name in LISTS:
+        return {"type": "array", "items": {"type": "string"}}
+    if name in ("date", "accessed", "year", "original_year"):
+        return DATE
+    if name == "type":
+        return {"enum": sorted(LEGISLATIVE_TYPES)}
+    return SCALAR
+
+
+def authorities_schema() -> dict:
+    every = set(COMMON) | {f for req, opt in KINDS.values() for f in opt} | \
+        {f for req, _ in KINDS.values() for r in req for f in r.split("|")}
+    branches = []
+    for kind, (required, optional) in KINDS.items():
+        fields = set(COMMON) | set(optional) | {f for r in required for f in r.split("|")}
+        then = {"properties": {f: _field(f) for f in sorted(fields)}, "additionalProperties": False,
+                "allOf": [{"anyOf": [{"required": [f]} for f in r.split("|")]} for r in required]}
+        branches.append({"if": {"properties": {"kind": {"const": kind}}}, "then": then})
+    record = {"type": "object", "required": ["id", "kind"],
+              "properties": {f: _field(f) for f in sorted(every)} | {"kind": {"enum": list(KINDS)}},
+              "allOf": branches}
+    return {"$schema": DRAFT, "title": "briefgen authorities", "type": "array", "items": record}
+
+
+def brief_schema() -> dict:
+    shapes = {"text": SCALAR, "lines": TEXT_OR_LINES, "list": {"type": "array", "items": {"type": "string"}},
+              "map": {"type": "object"}, "bool": {"type": "boolean"},
+              "source": {"anyOf": [{"type": "string"}, {"type": "object"}]}}
+    props = {k: SCALAR for k in KEYS}
+    props |= {k: shapes[v] for k, v in KIND_KEYS.items()}
+    props |= {"kind": {"enum": list(BRIEF_KINDS)}, "title": {"type": "string"},
+              "modules": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+              "date": DATE, "vars": {"type": "object"}, "citations": {"enum": list(CITATION_MODES)},
+              "style": {"type": "string", "description": "practitioner, law-review, or a CSL style"},
+              "notes": {"enum": ["footnotes", "endnotes"]}, "appendix": {"enum": ["elements"]}}
+    return {"$schema": DRAFT, "title": "briefgen brief spec", "type": "object",
+            "required": ["kind", "title", "modules"], "properties": props, "additionalProperties": False}
+
+
+def _support() -> dict:
+    return {"anyOf": [{"type": "string"}, {"type": "object", "required": ["cite"], "additionalProperties": False,
+                                           "properties": {k: SCALAR for k in SUPPORT_KEYS}}]}
+
+
+def facts_schema() -> dict:
+    fact = {"type": "object", "required": ["id", "statement"], "additionalProperties": False,
+            "properties": {k: SCALAR for k in FACT_KEYS} | {
+                "support": {"type": "array", "items": _support()},
+                "supports": {"type": "array", "items": {"type": "string"}}}}
+    return {"$schema": DRAFT, "title": "briefgen facts", "type": "array", "items": fact}
+
+
+def framework_schema() -> dict:
+    element = {"type": "object", "required": ["id"], "additionalProperties": False,
+               "properties": {k: SCALAR for k in ELEMENT_KEYS} | {"any_of": {"type": "array",
+                                                                             "items": {"type": "string"}}}}
+    return {"$schema": DRAFT, "title": "briefgen framework", "type": "object", "required": ["id", "elements"],
+            "additionalProperties": False,
+            "properties": {k: SCALAR for k in FRAMEWORK_KEYS} | {"source": _support(),
+                                                                  "elements": {"type": "array", "items": element}}}
+
+
+SCHEMAS = {"brief.schema.json": brief_schema, "authorities.schema.json": authorities_schema,
+           "facts.schema.json": facts_schema, "framework.schema.json": framework_schema}
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    from briefgen.writers import atomic
+
+    written = []
+    for name, build in SCHEMAS.items():
+        path = Path(folder) / name
+        atomic.write_text(path, json.dumps(build(), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+        written.append(path)
+    return written
