@@ -213,6 +213,9 @@ CASES = [
     ("R14.2 Federal Register pin", ["@fedreg, 67,455"],
      ["Rates for Interstate Inmate Calling Services, 85 Fed. Reg. 67,450, 67,455 (Oct. 23, 2020) "
       "(to be codified at 47 C.F.R. pt. 64)."]),
+    ("R14.5 Federal Register short form with at", ["@fedreg", "@filler, § 107", "@fedreg, 67,455"],
+     ["Rates for Interstate Inmate Calling Services, 85 Fed. Reg. 67,450 (Oct. 23, 2020) "
+      "(to be codified at 47 C.F.R. pt. 64).", F, "85 Fed. Reg. at 67,455."]),
     ("R11 constitution, article", ["@const, art. I, § 8, cl. 8"], ["U.S. Const. art. I, § 8, cl. 8."]),
     ("R11 constitution, amendment", ["see @const, amend. XIV, § 1"], ["*See* U.S. Const. amend. XIV, § 1."]),
     ("R11 constitution has no supra", ["@const, amend. XIV, § 1", "@filler, § 107", "@const, amend. V"],

@@ -246,6 +246,8 @@ def _regulation(a: Authority, loc: Locator | None, st: Style, short: bool = Fals
     name = "" if short else a.get("name", "")
     lead = f"{name}, " if name else ""
     if a.get("code") == "Fed. Reg.":
+        if short and loc and loc.label == "page":  # R14.5: 85 Fed. Reg. at 67,455
+            return [(f"{a.get('volume', '')} Fed. Reg. at {loc.text}", "")]
         text = f"{lead}{a.get('volume', '')} Fed. Reg. {a.get('page', '')}"
         if loc:
             text += ", " + (loc.text if loc.label == "page" else loc.labelled())
