@@ -409,3 +409,8 @@ def test_law_review_typeface():
                    "(12th ed. 2016).",
                    "Elizabeth Porter & Kathryn Watts, *Visual Rulemaking*, 91 [N.Y.U. L. Rev.]{.smallcaps} 1183, 1240 "
                    "(2016)."]
+
+
+def test_straight_quotes_in_parentheticals_become_curly():
+    assert sequence(R, ['@seltzer, 1176 ("It\'s fair use.")']) == [
+        "*Seltzer v. Green Day*, 725 F.3d 1170, 1176 (9th Cir. 2013) (“It’s fair use.”)."]

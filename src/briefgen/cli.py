@@ -47,8 +47,9 @@ def _fail(exc) -> None:
         import traceback
 
         traceback.print_exception(exc)
+    console = Console()
     for d in exc.diagnostics:
-        typer.echo(d.format(), err=True)
+        console.diagnostic(d)
     raise typer.Exit(2 if isinstance(exc, UsageError) else 1)
 
 
@@ -353,9 +354,10 @@ def check(
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         errors = out["errors"]
     else:
+        console = Console()
         for path, report, built in results:
             for d in _unique(report.items):
-                typer.echo(d.format(), err=True)
+                console.diagnostic(d)
             errors += len([d for d in _unique(report.items) if d.severity == "error"])
             warnings += len([d for d in _unique(report.items) if d.severity == "warning"])
             if built and built.matrix:
@@ -366,7 +368,7 @@ def check(
                     for f in row.facts:
                         typer.echo(f"         {f.id} <- {', '.join(s.cite + (' ' + s.pin if s.pin else '') for s in f.support)}")
         for d in extra.items:
-            typer.echo(d.format(), err=True)
+            console.diagnostic(d)
         warnings += len(extra.items)
         typer.echo(f"{len(results)} brief{'s' if len(results) != 1 else ''} checked: {errors} error"
                    f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")

@@ -79,6 +79,14 @@ def emphasis_runs(text: str) -> list[Run]:
     return runs
 
 
+def smart_quotes(text: str) -> str:
+    """Straight quotes typed in a parenthetical become curly, as the module text's do."""
+    text = re.sub(r'(^|[\s(\[—–-])"', "\\1“", text)
+    text = text.replace('"', "”")
+    text = re.sub(r"(^|[\s(\[—–-])'", "\\1‘", text)
+    return text.replace("'", "’")
+
+
 def merge(runs: list[Run]) -> list[Run]:
     """Join neighbouring runs of one style; drop empty ones."""
     out: list[Run] = []

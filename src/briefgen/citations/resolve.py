@@ -163,7 +163,7 @@ class Resolver:
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + bb.hereinafter(auth, st)
         for p in c.parentheticals:
-            runs += [(" (", "")] + bb.emphasis_runs(p) + [(")", "")]
+            runs += [(" (", "")] + bb.emphasis_runs(bb.smart_quotes(p)) + [(")", "")]
         return runs + [(auth.id, bb.MARK)]
 
     # ------------------------------------------------------------ walking
