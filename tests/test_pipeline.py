@@ -174,3 +174,18 @@ def test_watch_rebuilds_in_process_on_change(project):
     thread.join(timeout=10)
     assert rounds and rounds[0][0] == [str(module)] and rounds[0][1] == 0
     assert "A new sentence.[^15]" in (project / "build" / "mini.md").read_text()
+
+
+def test_inline_clause_nested_citation_and_curly_quotes_in_notes(project):
+    (project / "briefs" / "modules" / "two.md").write_text(
+        "## Test\n\nThe rule applies [@roe, 153] and the court agreed.\n\n"
+        "A note.^[The court's \"view\" is [see @roe, 154 (quoting @gao2009, 15)].]\n")
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + "citations: inline\n")
+    assert build("--to", "md").exit_code == 0
+    text = (project / "build" / "mini.md").read_text()
+    assert "The rule applies, *Roe*, 410 U.S. at 153, and the court agreed." in text
+    assert md_footnotes(text)[-1] == (
+        "The court’s “view” is *see id.* at 154 (quoting U.S. Gov’t Accountability Off., GAO-09-709, "
+        "*Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to Mexico Face Planning and Coordination "
+        "Challenges* 15 (June 2009)).")

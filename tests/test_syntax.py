@@ -25,6 +25,8 @@ from briefgen.errors import BriefgenError
     ("n.4", "note", "4", False),
     ("amend. V", "other", "amend. V", False),
     ("19--22", "page", "19–22", False),
+    ("nn.4-5", "note", "4-5", True),
+    ("5.", "page", "5", False),
 ])
 def test_locators(text, label, value, plural):
     assert parse_locator(text) == Locator(label, value, plural)
@@ -76,8 +78,13 @@ def test_suppress_author_and_prefix_text():
     ("@a; ", "cite-syntax"),
     ("sea also @a", "signal"),
     ("@a 19", "cite-syntax"),
+    ("compare @a, 12, with @b, 34", "locator"),
 ])
 def test_bad_clusters(bad, code):
     with pytest.raises(BriefgenError) as exc:
         parse_cluster(bad)
     assert exc.value.diagnostics[0].code == code
+
+
+def test_plural_note_locator_prints_nn():
+    assert parse_locator("nn.4-5").labelled() == "nn.4-5"

@@ -101,7 +101,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composit
     shift = min(levels) - 1 if levels else 0
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
-            "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("re") or spec.get("subject"),
+            "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
     return Composition(Document(tuple(arrange(spec, body)), meta), modules, used_facts)
 
@@ -195,7 +195,7 @@ def appendix(rows, lib: Library, style: Style) -> list:
 
     body = []
     for row in rows:
-        facts = "; ".join(f.statement for f in row.facts) or "(no supporting fact)"
+        facts = " ".join(f.statement for f in row.facts) or "(no supporting fact)"
         names: list = []
         for key in dict.fromkeys(s.cite for f in row.facts for s in f.support):
             if key in lib.by_id:

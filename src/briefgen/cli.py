@@ -583,7 +583,7 @@ def styles_init(
 
     try:
         if out.exists() and not force:
-            raise UsageError(f"{out} exists; pass --force to replace it", code="exists")
+            raise UsageError(f"{out} exists", code="exists")
         write_reference(out)
     except BriefgenError as exc:
         _fail(exc)

@@ -30,7 +30,7 @@ class Locator:
         """``art. 7(1)``, ``§ 2778(b)``, ``¶ 12``, ``pt. 133``; pages and others bare."""
         prefix = {"section": "§§" if self.plural else "§", "paragraph": "¶¶" if self.plural else "¶",
                   "article": "arts." if self.plural else "art.", "part": "pts." if self.plural else "pt.",
-                  "note": "n."}.get(self.label)
+                  "note": "nn." if self.plural else "n."}.get(self.label)
         if not prefix:
             return self.text
         sep = "" if self.label == "note" else " "

@@ -53,8 +53,8 @@ DEFAULT_HINTS = {
     "recipients": "filters are committee, chamber, state, party and bioguide; or give a .csv/.yaml path",
     "reference-docx": "give a .docx path relative to the project, or run `briefgen styles init`",
     "pdf": "run with --debug and report this; --to docx still works",
-    "authority-field": "each kind's fields are listed in the README (Authorities); `briefgen schema DIR` writes "
-                       "JSON Schemas editors can check against",
+    "authority-field": "each kind's fields, with examples, are in docs/authorities.md; `briefgen schema DIR` "
+                       "writes JSON Schemas editors can check against",
     "authority-file": "an authorities file is a YAML list: - id: key / kind: case / …",
     "csl": "Zotero's CSL-JSON export is an array of items, each with an id and a type",
     "bibtex": "each entry looks like @book{key, title = {…}, year = {2016}}",

@@ -71,8 +71,6 @@ def to_native(item: dict) -> tuple[dict, list[str]]:
         return None
 
     custom = get("custom") or {}
-    if isinstance(get("note"), str) and not custom:
-        used.add("note")
     used.add("custom")
     rec: dict = {"id": str(get("id"))}
     date = csl_date(take("issued"))
@@ -129,7 +127,7 @@ def to_native(item: dict) -> tuple[dict, list[str]]:
                        title=title)
         else:
             rec.update(kind="report", title=title, authors=_names(take("author")), number=take("number"),
-                       date=date, publisher=take("publisher"), genre=genre)
+                       date=date)
     elif kind == "article":
         rec.update(kind="article", authors=_names(take("author")), title=title, journal=take("container-title"),
                    volume=take("volume"), page=_first_page(take("page")), date=date, genre=take("genre"))
@@ -160,7 +158,9 @@ def to_native(item: dict) -> tuple[dict, list[str]]:
     accessed = csl_date(take("accessed"))
     if accessed:
         rec["accessed"] = accessed
-    take("title-short", "language", "abstract", "source", "citation-key")
+    take("title-short", "language", "abstract", "source", "citation-key", "note")
+    if isinstance(get("note"), str) and get("note").strip():
+        rec["note"] = get("note").strip()
     if get("title-short") and "short" not in rec:
         rec["short"] = get("title-short")
     if get("language"):

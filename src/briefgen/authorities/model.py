@@ -15,25 +15,24 @@ COMMON = {"id", "kind", "short", "hereinafter", "url", "accessed", "note", "lang
 # kind -> (required fields, optional fields). "a|b" means one of a or b is required.
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "case": (("name",), ("reporter", "volume", "page", "court", "year", "date", "parallel", "history", "docket",
-                         "database", "number", "series", "decision", "opinion")),
+                         "database", "number", "series", "decision")),
     "statute": (("code|public_law",), ("name", "title", "section", "year", "publisher", "volume", "reporter", "page",
                                        "supplement")),
     "regulation": (("code",), ("name", "title", "section", "part", "volume", "page", "date", "year", "codified")),
     "constitution": (("name",), ("year",)),
-    "treaty": (("name", "date"), ("parties", "sources", "pin_source")),
+    "treaty": (("name", "date"), ("parties", "sources")),
     "un-document": (("symbol",), ("author", "title", "date", "year", "body")),
-    "legislative": (("type", "title|number"), ("number", "title", "congress", "session", "date", "year", "committee",
-                                                "chamber")),
+    "legislative": (("type", "title|number"), ("number", "title", "congress", "date", "year")),
     "book": (("title",), ("authors", "editors", "translators", "edition", "publisher", "year", "original_year",
-                          "volume", "in", "in_editors", "genre")),
-    "report": (("title",), ("author", "authors", "number", "date", "year", "publisher", "genre")),
+                          "volume", "in", "in_editors")),
+    "report": (("title",), ("author", "authors", "number", "date", "year")),
     "article": (("title", "journal"), ("authors", "volume", "page", "year", "date", "genre")),
     "news": (("title", "publication"), ("authors", "date", "page", "genre", "time")),
     "web": (("title|site",), ("authors", "author", "site", "title", "date", "time")),
     "letter": (("author|title",), ("title", "recipient", "date", "genre", "database", "on_file")),
     "foreign-decision": (("court", "name|number"), ("name", "number", "date", "year", "country", "translation",
                                                     "reporter")),
-    "court-filing": (("title", "case"), ("court", "docket", "date", "ecf", "party")),
+    "court-filing": (("title", "case"), ("court", "docket", "date", "ecf")),
 }
 
 LEGISLATIVE_TYPES = {"bill", "resolution", "hearing", "report", "document", "debate"}

@@ -568,8 +568,9 @@ def case_short_name(a: Authority) -> str:
     name = a.get("name", "")
     parties = re.split(r"\s+v\.\s+", name)
     first = parties[0]
-    government = re.match(r"^(United States|State|People|Commonwealth|Territory)\b", first) or first in {
-        s.rstrip(".") for s in ("Alabama", "Texas", "California", "New York")}
+    government = re.match(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|"
+                          r"Commonwealth|Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|"
+                          r"Secretary|Attorney General|Director|Sec’y|Att’y Gen\.|Comm’r)\b", first)
     chosen = parties[1] if government and len(parties) > 1 else first
     chosen = re.split(r",\s*(Inc|LLC|Co|Corp|Ltd)\b", chosen)[0]
     chosen = re.sub(r"^(In re|Ex parte)\s+", "", chosen)

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field, replace
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
+from briefgen.citations.syntax import parse_locator
 from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Note, SmallCaps, Str, Strong, Link, map_inlines)
 from briefgen.errors import Report, did_you_mean
 
+INNER_CITE = re.compile(r"(?<![\w@])@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*[\w])(?:,\s*([^;,()]*[^;,()\s.]))?")
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
 LEADING_PUNCT = re.compile(r"^[.,;:!?]+")
 CASE_KINDS = {"case", "foreign-decision"}
@@ -163,8 +165,24 @@ class Resolver:
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + bb.hereinafter(auth, st)
         for p in c.parentheticals:
-            runs += [(" (", "")] + bb.emphasis_runs(bb.smart_quotes(p)) + [(")", "")]
+            runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]
         return runs + [(auth.id, bb.MARK)]
+
+    def parenthetical(self, text: str) -> list[bb.Run]:
+        """An explanatory parenthetical; ``@key`` or ``@key, 253`` inside it prints that authority in full
+        (``quoting *Banks v. Manchester*, 128 U.S. 244, 253 (1888)``) without becoming the preceding
+        authority for *Id.* (R10.9, R15.3)."""
+        runs: list[bb.Run] = []
+        pos = 0
+        for m in INNER_CITE.finditer(text):
+            auth = self.lib.by_id.get(m.group(1))
+            if auth is None:
+                continue
+            runs += bb.emphasis_runs(bb.smart_quotes(text[pos:m.start()]))
+            loc = parse_locator(m.group(2)) if m.group(2) else None
+            runs += bb.full(auth, loc, self.style)
+            pos = m.end()
+        return runs + bb.emphasis_runs(bb.smart_quotes(text[pos:]))
 
     # ------------------------------------------------------------ walking
     def body(self, inlines) -> list:
@@ -190,16 +208,23 @@ class Resolver:
                     out.append(note)
                 else:
                     self.pos.next_unit(0)
-                    runs = _terminate(self.cluster(node, capital=True))
                     before = _text_before(out)
                     after = items[i + 1].text if i + 1 < len(items) and isinstance(items[i + 1], Str) else ""
                     _strip_trailing_space(out)
-                    if before and not SENTENCE_END.search(before) and after.startswith("."):
-                        out.append(Str("."))
-                        items[i + 1] = Str(after[1:])
-                    if out:
-                        out.append(Str(" "))
-                    out.extend(runs_to_inlines(runs))
+                    mid_sentence = bool(before) and not SENTENCE_END.search(before)
+                    if mid_sentence and after.strip() and not after.startswith("."):
+                        # a citation clause inside the sentence: ", see X, and …" (R1.1(b))
+                        out.append(Str(", "))
+                        out.extend(runs_to_inlines(self.cluster(node, capital=False)))
+                        if not LEADING_PUNCT.match(after.lstrip()):
+                            out.append(Str(","))
+                    else:
+                        if mid_sentence and after.startswith("."):  # "…Mexico [@x]." -> "…Mexico. X."
+                            out.append(Str("."))
+                            items[i + 1] = Str(after[1:])
+                        if out:
+                            out.append(Str(" "))
+                        out.extend(runs_to_inlines(_terminate(self.cluster(node, capital=True))))
             elif isinstance(node, Note):
                 self.note_count += 1
                 self.pos.next_unit(self.note_count)

@@ -33,6 +33,11 @@ _PAGE_RE = re.compile(
 def parse_locator(text: str, location: Location | None = None) -> Locator:
     """``'art. 7(1)'`` -> ``Locator('article', '7(1)')``; ``'1272-73'`` -> page; others kept as written."""
     t = " ".join(text.split()).replace("--", "–")
+    if "@" in t:
+        raise BriefgenError(f"locator '{t}' holds another citation", location, code="locator",
+                            hint="separate the items of a cluster with ';': [compare @a, 12; with @b, 34]")
+    if re.search(r"\d\.$", t):  # "[@key, 5.]": the sentence's period belongs outside the brackets
+        t = t[:-1]
     if not t:
         raise BriefgenError("empty locator after the comma", location, code="locator",
                             hint="write a pin such as 19, art. 7(1) or § 2778(b), or drop the comma")

@@ -131,7 +131,7 @@ class _Builder:
                 loc = self.loc(line, content, t.meta["offset"])
                 stack[-1].append(Cite(parse_cluster(t.content, loc), loc, t.content))
             elif t.type == "inline_note":
-                stack[-1].append(Note(self.inlines(t.children, line, content)))
+                stack[-1].append(Note(_smarten(self.inlines(t.children, line, content))))
         while len(stack) > 1:  # unclosed markup: keep the text
             children = stack.pop()
             stack[-1].extend(children)
@@ -204,6 +204,26 @@ class _Builder:
                 row.append(self.inlines(t.children, t.map[0] if t.map else 0, t.content))
             i += 1
         return Table(tuple(header), tuple(rows)), i + 1
+
+
+def _smarten(nodes) -> tuple:
+    """Curly quotes in a footnote's text (markdown-it's smartquotes rule does not reach inside ^[…])."""
+    from briefgen.citations.bluebook import smart_quotes
+
+    out, prev = [], " "
+    for n in nodes:
+        if isinstance(n, Str):
+            text = smart_quotes(prev + n.text)[1:]
+            out.append(Str(text))
+            prev = n.text[-1:] or prev
+        elif isinstance(n, (Emph, Strong)):
+            inner = _smarten(n.children)
+            out.append(type(n)(inner))
+            prev = "a"
+        else:
+            out.append(n)
+            prev = "a"
+    return tuple(out)
 
 
 def parse(text: str, path: str, line_offset: int = 0) -> list:
