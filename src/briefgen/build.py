@@ -145,7 +145,7 @@ def arguments_for(project: Project, report: Report):
                    lambda r: load_arguments(project.facts, project.frameworks, r), report)
 
 
-def prepare(spec_path: Path, report: Report, recipient=None) -> Built:
+def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | None = None) -> Built:
     """Everything up to the writers: spec, modules, authorities, facts, citations, and every check.
 
     ``recipient`` (a mail-merge Recipient) addresses a letter to one member.
@@ -161,7 +161,7 @@ def prepare(spec_path: Path, report: Report, recipient=None) -> Built:
     if recipient is None and spec.kind == "letter" and "recipients" in spec.extra:
         from briefgen.letters.merge import recipients_for  # check a mail merge as its first letter
 
-        everyone = recipients_for(spec, project.root, None)
+        everyone = recipients_for(spec, project.root, legislators)
         if not everyone:
             raise BriefgenError("no recipient matches the filters", spec.location, code="recipients")
         recipient = everyone[0]

@@ -21,6 +21,8 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=No
                        "Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md")
 
 DEFAULT_FORMATS = "docx,pdf"
+PDF_STANDARDS = ("1.4", "1.5", "1.6", "1.7", "2.0", "a-1b", "a-1a", "a-2b", "a-2u", "a-2a", "a-3b", "a-3u", "a-3a",
+                 "a-4", "a-4f", "a-4e", "ua-1")
 
 
 def _version(value: bool):
@@ -107,9 +109,12 @@ def build(
 
     Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md --out build
     """
-    from briefgen.errors import BriefgenError
+    from briefgen.errors import BriefgenError, UsageError
 
     try:
+        if pdf_standard is not None and pdf_standard not in PDF_STANDARDS:
+            raise UsageError(f"unknown PDF standard '{pdf_standard}'", code="usage",
+                             hint=f"use one of {', '.join(PDF_STANDARDS)}")
         options = BuildOptions(_formats(to), out, pdf_standard, legislators, shard, combined, jobs)
         paths = _briefs(briefs)
     except BriefgenError as exc:
@@ -308,6 +313,7 @@ def main() -> None:
 def check(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    legislators: Optional[str] = typer.Option(None, "--legislators", help="Folder of congress-legislators files."),
 ):
     """Validate briefs without writing anything, and show each argued element's support.
 
@@ -329,7 +335,7 @@ def check(
         report = Report()
         built = None
         try:
-            built = prepare(path, report)
+            built = prepare(path, report, legislators=legislators)
             lib = library_for(Project.find(path), Report())
             cited |= {u.key for u in built.uses}
         except BriefgenError as exc:

