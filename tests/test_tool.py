@@ -102,7 +102,8 @@ def test_json_and_quiet_output(project):
 
 def test_every_command_help_has_an_example():
     commands = [["build"], ["cite"], ["check"], ["modules"], ["new"], ["schema"], ["authorities", "list"],
-                ["authorities", "show"], ["authorities", "import"], ["legislators", "fetch"], ["styles", "init"]]
+                ["authorities", "show"], ["authorities", "import"], ["legislators", "fetch"], ["styles", "init"],
+                ["serve"]]
     for cmd in commands:
         result = run(*cmd, "--help")
         assert result.exit_code == 0, cmd
