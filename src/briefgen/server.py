@@ -130,9 +130,10 @@ def serve(root: Path, log) -> None:
     """Answer requests one at a time until interrupted; remove the socket on the way out."""
     import time
 
-    import briefgen.build  # noqa: F401 - load the libraries now, not on the first request
-    import briefgen.writers.docx  # noqa: F401
-    import briefgen.writers.pdf  # noqa: F401
+    import importlib
+
+    for name in ("briefgen.build", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
+        importlib.import_module(name)  # load the libraries now, not on the first request
 
     import signal
 
