@@ -98,3 +98,39 @@ def test_text_round_trips_through_markdown(text):
         return " ".join(re.sub("[‘’]", "'", re.sub("[“”]", '"', t)).split())
 
     assert straight(plain_text(blocks[0].children)) == straight(text)
+
+
+PIECES = st.sampled_from([
+    "word", " ", "\n\n", "## H\n\n", "[see @roe, 12]", "[@att, art. 7(1)]", "^[note [@gao2009, 5] x]", "*it*", "**b**",
+    ".", ",", "[@roe]", "[but see @vclt, art. 18; see also @afsc2016]", "- item\n", "> quote\n\n", "[-@roe, 3]",
+    "^[plain]", "\"q\"", "'", "[@roe, 1 (holding *x*)]", "`code`", "[link](http://x)", "[@nope, 3]", "[see @roe, ]",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n", "{{ vars.client }}", "{{ nope }}", "[@roe, 4 (quoting @att, 270)]"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(PIECES, max_size=30), st.booleans())
+def test_whole_pipeline_on_random_modules_raises_only_briefgen_errors(tmp_path_factory, parts, inline):
+    """Random module text through render, parse, resolve and every writer but the PDF's compile."""
+    import shutil
+    from pathlib import Path
+
+    from briefgen.build import prepare
+    from briefgen.errors import Report
+    from briefgen.writers.docx import render_docx
+    from briefgen.writers.markdown import render_markdown
+    from briefgen.writers.typst import render_typst
+
+    root = tmp_path_factory.mktemp("fuzz")
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", root, dirs_exist_ok=True)
+    (root / "briefs" / "modules" / "two.md").write_text("".join(parts))
+    if inline:
+        spec = root / "briefs" / "mini.yaml"
+        spec.write_text(spec.read_text() + "citations: inline\n")
+    report = Report()
+    try:
+        built = prepare(root / "briefs" / "mini.yaml", report)
+    except BriefgenError:
+        return
+    render_markdown(built.document)
+    render_typst(built.document)
+    render_docx(built.document)
