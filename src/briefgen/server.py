@@ -10,10 +10,8 @@ command itself.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -25,6 +23,8 @@ FORWARDED_ENV = ("SOURCE_DATE_EPOCH", "BRIEFGEN_LEGISLATORS", "NO_COLOR", "XDG_C
 
 def code_stamp() -> str:
     """Names, sizes and times of briefgen's own files: a server of other code must not answer."""
+    import hashlib
+
     root = Path(__file__).parent
     h = hashlib.sha1()
     for p in sorted(root.rglob("*.py")):
@@ -41,11 +41,11 @@ def find_socket(start: Path) -> Path | None:
     return None
 
 
-def _send(sock: socket.socket, data: dict) -> None:
+def _send(sock, data: dict) -> None:
     sock.sendall(json.dumps(data).encode() + b"\n")
 
 
-def _receive(sock: socket.socket) -> dict:
+def _receive(sock) -> dict:
     chunks = []
     while True:
         chunk = sock.recv(65536)
@@ -64,6 +64,8 @@ def client(argv: list[str]) -> int | None:
     path = find_socket(Path.cwd())
     if path is None:
         return None
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(600)
@@ -145,6 +147,8 @@ def serve(root: Path, log) -> None:
     if path.exists():
         path.unlink()
     stamp = code_stamp()
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
         server.bind(str(path))
         os.chmod(path, 0o600)
