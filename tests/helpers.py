@@ -4,7 +4,7 @@ from __future__ import annotations
 from briefgen.authorities.load import Library
 from briefgen.authorities.model import validate
 from briefgen.citations import bluebook as bb
-from briefgen.citations.resolve import Resolver, _terminate
+from briefgen.citations.resolve import Resolver, end_sentence
 from briefgen.citations.syntax import parse_cluster
 from briefgen.document import Cite
 from briefgen.errors import Report
@@ -28,7 +28,7 @@ def sequence(records: dict, clusters: list[str], typeface: str = "practitioner",
     out = []
     for n, text in enumerate(clusters, 1):
         r.pos.next_unit(n if notes else 0)
-        out.append(bb.runs_text(_terminate(r.cluster(Cite(parse_cluster(text)), capital=True))))
+        out.append(bb.runs_text(end_sentence(r.cluster(Cite(parse_cluster(text)), capital=True))))
     return out
 
 

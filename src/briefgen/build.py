@@ -59,8 +59,9 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list) -> d
 
     def cite(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
         """``{{ cite('gao2009', pin='15', signal='see') }}`` -> ``[see @gao2009, 15]``."""
-        item = f"{signal + ' ' if signal else ''}@{key}{', ' + str(pin) if pin else ''}{' (' + paren + ')' if paren else ''}"
-        return f"[{item}]"
+        from briefgen.citations.syntax import item_text
+
+        return f"[{item_text(key, str(pin), signal, paren)}]"
 
     def fact(ident: str) -> str:
         """``{{ fact('us-origin-share') }}`` -> the statement followed by its citations."""

@@ -259,19 +259,15 @@ def cite(
 
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
-    from briefgen.authorities.load import load_library
     from briefgen.citations import bluebook as bb
-    from briefgen.citations.resolve import Resolver
-    from briefgen.citations.syntax import parse_item
+    from briefgen.citations.resolve import Resolver, end_sentence
+    from briefgen.citations.syntax import item_text, parse_item
     from briefgen.document import Cite
     from briefgen.errors import BriefgenError, Report, UsageError
-    from briefgen.project import Project
 
     try:
-        project = Project.find(Path.cwd())
+        _, lib = _library()
         report = Report()
-        lib = load_library(project.authorities, report)
-        report.raise_if_errors()
         if all_:
             keys = list(lib.by_id)
         elif key:
@@ -279,13 +275,9 @@ def cite(
         else:
             raise UsageError("name an authority or pass --all", code="usage")
         for k in keys:
-            item = f"{signal + ' ' if signal else ''}@{k}{', ' + pin if pin else ''}{' (' + paren + ')' if paren else ''}"
-            resolver = Resolver(lib, report, bb.Style(style))
-            runs = resolver.cluster(Cite((parse_item(item),)), capital=True)
+            resolver = Resolver(lib, report, bb.Style(style))  # a fresh one: every authority cited in full
+            runs = end_sentence(resolver.cluster(Cite((parse_item(item_text(k, pin, signal, paren)),)), capital=True))
             report.raise_if_errors()
-            from briefgen.citations.resolve import _terminate
-
-            runs = _terminate(runs)
             text = bb.runs_text(runs) if fmt == "md" else bb.plain(runs)
             typer.echo(f"{k}: {text}" if all_ else text)
     except BriefgenError as exc:

@@ -25,9 +25,6 @@ class Location:
                 out += f":{self.col}"
         return out
 
-    def shifted(self, lines: int = 0, col: int | None = None) -> "Location":
-        return Location(self.path, self.line + lines, self.col if col is None else col)
-
 
 def display_path(path: str | Path) -> str:
     """A path relative to the working folder when it lies below it, else as given."""

@@ -27,12 +27,9 @@ class Support:
     location: Location | None = None
 
     def cluster_item(self) -> str:
-        item = f"@{self.cite}"
-        if self.pin:
-            item += f", {self.pin}"
-        if self.parenthetical:
-            item += f" ({self.parenthetical})"
-        return item
+        from briefgen.citations.syntax import item_text
+
+        return item_text(self.cite, self.pin, paren=self.parenthetical)
 
 
 @dataclass(frozen=True)

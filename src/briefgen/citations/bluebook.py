@@ -16,7 +16,7 @@ import re
 
 from briefgen.authorities.model import Authority
 from briefgen.citations.courts import court_parenthetical
-from briefgen.citations.dates import format_date, parse_date, year_of
+from briefgen.citations.dates import format_date, year_of
 from briefgen.document import Locator
 
 Run = tuple[str, str]
@@ -655,10 +655,3 @@ def ibid(loc: Locator | None, capital: bool) -> list[Run]:
         runs.append((f" {pin_at(loc)}", ""))
     return runs
 
-
-def parse_date_ok(value) -> bool:
-    try:
-        parse_date(value)
-        return True
-    except ValueError:
-        return False

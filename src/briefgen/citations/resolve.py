@@ -197,7 +197,7 @@ class Resolver:
                     self.note_count += 1
                     self.pos.next_unit(self.note_count)
                     runs = self.cluster(node, capital=True)
-                    note = Note(runs_to_inlines(_terminate(runs)), self.note_count)
+                    note = Note(runs_to_inlines(end_sentence(runs)), self.note_count)
                     _strip_trailing_space(out)
                     if i + 1 < len(items) and isinstance(items[i + 1], Str):
                         m = LEADING_PUNCT.match(items[i + 1].text)
@@ -224,7 +224,7 @@ class Resolver:
                             items[i + 1] = Str(after[1:])
                         if out:
                             out.append(Str(" "))
-                        out.extend(runs_to_inlines(_terminate(self.cluster(node, capital=True))))
+                        out.extend(runs_to_inlines(end_sentence(self.cluster(node, capital=True))))
             elif isinstance(node, Note):
                 self.note_count += 1
                 self.pos.next_unit(self.note_count)
@@ -247,7 +247,7 @@ class Resolver:
                 runs = self.cluster(node, capital)
                 after = items[i + 1] if i + 1 < len(items) else None
                 if after is None or (isinstance(after, Str) and not after.text.strip()):
-                    runs = _terminate(runs)
+                    runs = end_sentence(runs)
                 out.extend(runs_to_inlines(runs))
             elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
                 out.append(replace(node, children=tuple(self.in_note(node.children))))
@@ -258,7 +258,7 @@ class Resolver:
         return out
 
 
-def _terminate(runs: list[bb.Run]) -> list[bb.Run]:
+def end_sentence(runs: list[bb.Run]) -> list[bb.Run]:
     """Every citation sentence ends with one period."""
     text = bb.plain(runs).rstrip()
     if text.endswith((".", "?", "!")) or text.endswith(".”") or not text:

@@ -64,6 +64,16 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
     return Locator("other", t)
 
 
+def item_text(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
+    """The inverse of :func:`parse_item`: ``item_text('gao2009', '15', 'see')`` -> ``see @gao2009, 15``."""
+    text = f"{signal} @{key}" if signal else f"@{key}"
+    if pin:
+        text += f", {pin}"
+    if paren:
+        text += f" ({paren})"
+    return text
+
+
 def _split_top(text: str, sep: str) -> list[str]:
     """Split on ``sep`` outside parentheses, brackets and quotes."""
     parts, depth, buf, quote = [], 0, [], False
