@@ -233,7 +233,7 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None)
         from briefgen.writers.pdf import layout
 
         laid = layout(doc, pdf_standard, pages=tables)
-        built.pages = laid.page_count
+        built.pages = laid.page_count if "pdf" in formats else 0
         if tables:
             doc = toa.with_pages(doc, laid.toa_pages, laid.toc)
             built.document = doc

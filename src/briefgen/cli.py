@@ -157,43 +157,36 @@ def _build_all(paths, options: BuildOptions, console: Console) -> bool:
     from briefgen.errors import BriefgenError, Report, UsageError
 
     failed = False
-    bar = console.progress(len(paths), "briefs")
-    with bar or _Nothing() as progress:
+    console.start(len(paths), "briefs")
+    try:
         for path in paths:
             if _is_batch(path):
                 failed |= not _build_letters(path, options, console)
+                continue
+            report = Report()
+            try:
+                built = build_one(path, options.formats, options.out, report, options.pdf_standard)
+            except BriefgenError as exc:
+                for d in exc.diagnostics:
+                    console.diagnostic(d)
+                if os.environ.get("BRIEFGEN_DEBUG"):
+                    import traceback
+
+                    traceback.print_exception(exc)
+                if isinstance(exc, UsageError):
+                    raise typer.Exit(2)
+                failed = True
             else:
-                report = Report()
-                try:
-                    built = build_one(path, options.formats, options.out, report, options.pdf_standard)
-                except BriefgenError as exc:
-                    for d in exc.diagnostics:
-                        console.diagnostic(d)
-                    if os.environ.get("BRIEFGEN_DEBUG"):
-                        import traceback
-
-                        traceback.print_exception(exc)
-                    if isinstance(exc, UsageError):
-                        raise typer.Exit(2)
-                    failed = True
-                else:
-                    for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
-                        console.diagnostic(d)
-                    n = built.footnotes
-                    console.wrote(f"wrote {', '.join(str(f) for f in built.files)} ({n} footnote{'' if n == 1 else 's'})",
-                                  {"brief": str(path), "files": [str(f) for f in built.files], "footnotes": n,
-                                   "pages": built.pages})
-            if bar:
-                progress.update(1)
+                for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
+                    console.diagnostic(d)
+                n = built.footnotes
+                console.wrote(f"wrote {', '.join(str(f) for f in built.files)} ({n} footnote{'' if n == 1 else 's'})",
+                              {"brief": str(path), "files": [str(f) for f in built.files], "footnotes": n,
+                               "pages": built.pages})
+            console.step()
+    finally:
+        console.finish()
     return failed
-
-
-class _Nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _is_batch(path: Path) -> bool:
@@ -211,20 +204,24 @@ def _build_letters(path, options: BuildOptions, console: Console) -> bool:
     from briefgen.errors import BriefgenError, UsageError
     from briefgen.letters import merge
 
-    args = (path, options.formats, options.out, options.legislators, options.shard, options.combined, options.jobs)
+    started = []
+
+    def start(total: int) -> None:
+        console.start(total, "letters")
+        started.append(total)
+
     try:
-        bar = console.progress(_recipient_count(path, options.legislators, options.shard), "letters")
-        if bar:
-            with bar as progress:
-                batch = merge.run(*args, progress=progress.update)
-        else:
-            batch = merge.run(*args)
+        batch = merge.run(path, options.formats, options.out, options.legislators, options.shard, options.combined,
+                          options.jobs, start=start, progress=console.step)
     except BriefgenError as exc:
         for d in exc.diagnostics:
             console.diagnostic(d)
         if isinstance(exc, UsageError):
             raise typer.Exit(2)
         return False
+    finally:
+        if started:
+            console.finish()
     warned = sum(1 for r in batch.rows if r["warnings"])
     console.wrote(f"wrote {len(batch.rows)} letters to {batch.folder}/ ({len(batch.files)} files"
                   f"{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
@@ -232,17 +229,6 @@ def _build_letters(path, options: BuildOptions, console: Console) -> bool:
                   {"brief": str(path), "count": len(batch.rows), "files": [str(f) for f in batch.files],
                    "manifest": str(batch.manifest), "footnotes": 0, "pages": 0})
     return True
-
-
-def _recipient_count(path, legislators, shard) -> int:
-    from briefgen.letters import merge
-    from briefgen.project import Project
-    from briefgen.spec import load_spec
-
-    spec = load_spec(path)
-    everyone = merge.recipients_for(spec, Project.find(path).root, legislators)
-    k, n = merge.parse_shard(shard)
-    return k * len(everyone) // n - (k - 1) * len(everyone) // n
 
 
 @app.command()

@@ -18,6 +18,7 @@ class Console:
     as_json: bool = False
     diagnostics: list = field(default_factory=list)
     documents: list = field(default_factory=list)
+    _bars: list = field(default_factory=list)
 
     @property
     def colour(self) -> bool:
@@ -43,6 +44,23 @@ class Console:
         if self.quiet or self.as_json or not sys.stderr.isatty() or length < 2:
             return None
         return typer.progressbar(length=length, label=label, file=sys.stderr)
+
+    def start(self, length: int, label: str) -> None:
+        """Open a progress bar (on a terminal only) that :meth:`step` advances and :meth:`finish` closes;
+        bars nest, so a letter batch inside a multi-brief build gets its own."""
+        bar = self.progress(length, label)
+        if bar:
+            bar.__enter__()
+        self._bars.append(bar)
+
+    def step(self, n: int = 1) -> None:
+        if self._bars and self._bars[-1]:
+            self._bars[-1].update(n)
+
+    def finish(self) -> None:
+        bar = self._bars.pop() if self._bars else None
+        if bar:
+            bar.__exit__(None, None, None)
 
     def summary(self) -> None:
         errors = sum(d.severity == "error" for d in self.diagnostics)

@@ -75,7 +75,8 @@ def _restem(spec, stem: str):
 
 
 def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
-        combined: bool = False, jobs: int | None = None, progress=None) -> Batch:
+        combined: bool = False, jobs: int | None = None, start=None, progress=None) -> Batch:
+    """Build the letters; ``start(total)`` and ``progress(1)`` report how far the batch has come."""
     from briefgen.build import prepare
     from briefgen.project import Project
     from briefgen.spec import load_spec
@@ -89,6 +90,8 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
     k, n = parse_shard(shard)
     lo, hi = (k - 1) * len(everyone) // n, k * len(everyone) // n
     chosen = list(enumerate(everyone, 1))[lo:hi]
+    if start:
+        start(len(chosen))
     folder = Path(out_dir) / spec.stem
     # Check the whole brief once, before any file is written and before the workers start.
     report = Report()
