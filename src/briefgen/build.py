@@ -221,8 +221,9 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
                  notes=spec.citations == "footnotes", csl=csl)
 
 
-def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None) -> list[Path]:
-    """Write each format atomically. The PDF is laid out once; its pages fill the DOCX's tables."""
+def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> list[Path]:
+    """Write each format atomically, as ``OUT/<stem>.<ext>`` (the spec's name unless given).
+    The PDF is laid out once; its pages fill the DOCX's tables."""
     from briefgen.document import TableOfAuthorities, TableOfContents
     from briefgen.writers import atomic
 
@@ -239,7 +240,7 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None)
             built.document = doc
     files = []
     for fmt in formats:
-        target = Path(out_dir) / f"{built.spec.stem}.{fmt}"
+        target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
         if fmt == "md":
             from briefgen.writers.markdown import render_markdown
 

@@ -49,29 +49,22 @@ def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Re
     return select(congress_data.load(str(folder.resolve())), source or {}, where, options)
 
 
-def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str) -> dict:
-    """Build one letter (runs in a worker process)."""
+def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str, combined: bool) -> dict:
+    """Build one letter (runs in a worker process); with ``combined``, also return its Typst body."""
     from briefgen.build import prepare, write
 
     report = Report()
     built = prepare(Path(spec_path), report, recipient=recipient)
     report.raise_if_errors()
-    built.spec = _restem(built.spec, f"{number:03d}-{recipient.slug}")
-    files = write(built, [f for f in formats if f != "typ"], Path(folder))
+    files = write(built, formats, Path(folder), stem=f"{number:03d}-{recipient.slug}")
     source = ""
-    if "typ" in formats:
+    if combined:
         from briefgen.writers.typst import render_body
 
         source = render_body(built.document)
     return {"number": number, "recipient": recipient.name, "bioguide": recipient.bioguide,
             "files": [str(f) for f in files], "salutation": recipient.salutation,
             "warnings": "; ".join(recipient.warnings), "typst": source}
-
-
-def _restem(spec, stem: str):
-    from dataclasses import replace
-
-    return replace(spec, path=spec.path.with_name(stem + ".yaml"))
 
 
 def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
@@ -97,10 +90,9 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
     report = Report()
     prepare(spec_path, report, recipient=chosen[0][1] if chosen else everyone[0])
     report.raise_if_errors()
-    fmts = tuple(formats) + (("typ",) if combined else ())
     batch = Batch(folder)
     jobs = jobs or os.cpu_count() or 1
-    args = [(str(spec_path), i, r, fmts, str(folder)) for i, r in chosen]
+    args = [(str(spec_path), i, r, tuple(formats), str(folder), combined) for i, r in chosen]
     if jobs > 1 and len(args) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from briefgen import yamlfile
-from briefgen.errors import BriefgenError, Location, did_you_mean
+from briefgen.errors import BriefgenError, Location, did_you_mean, display_path
 from briefgen.letters.congress import Congress, Member
 
 FILTERS = {"committee", "chamber", "state", "party", "bioguide"}
@@ -140,22 +140,28 @@ def custom(path: Path, where: Location | None) -> list[Recipient]:
     """A CSV (name, title, address lines as address1…, salutation) or YAML list of recipients."""
     if not path.is_file():
         raise BriefgenError(f"recipients file {path} not found", where, code="recipients")
-    rows = []
+    rows = []  # (row, where it is)
+    shown = display_path(path)
     if path.suffix.lower() == ".csv":
         with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
+            for i, row in enumerate(csv.DictReader(fh)):
                 keys = [k for k in row if k and k.lower().startswith("address") and row[k]]
                 address = [row[k] for k in sorted(keys, key=lambda k: int(re.sub(r"\D", "", k) or 0))]
-                rows.append({**row, "address": address})
+                rows.append(({**row, "address": address}, Location(shown, i + 2, 1)))
     else:
-        data = yamlfile.load(path)
-        rows = list(data or [])
+        data = yamlfile.load(path) or []
+        if not isinstance(data, list):
+            raise BriefgenError("a recipients file is a list of recipients (- name: …)", Location(shown, 1, 1),
+                                code="recipients")
+        rows = [(row, data.where(i)) for i, row in enumerate(data)]
     out = []
-    for i, row in enumerate(rows):
+    for i, (row, loc) in enumerate(rows):
+        if not isinstance(row, dict):
+            raise BriefgenError("each recipient is a mapping (name, title, address, salutation)", loc,
+                                code="recipients")
         name = str(row.get("name") or "").strip()
         if not name:
-            raise BriefgenError(f"recipient {i + 1} has no name", getattr(data, "where", lambda _: where)(i)
-                                if path.suffix.lower() != ".csv" else Location(str(path), i + 2, 1), code="recipients")
+            raise BriefgenError(f"recipient {i + 1} has no name", loc, code="recipients")
         address = row.get("address") or []
         address = [address] if isinstance(address, str) else [str(a) for a in address]
         lines = [name] + ([str(row["title"])] if row.get("title") else []) + address
