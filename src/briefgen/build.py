@@ -54,7 +54,7 @@ class Composition:
     used_facts: list
 
 
-def template_context(spec: BriefSpec, params: dict, args, used_facts: list) -> dict:
+def template_context(spec: BriefSpec, params: dict, args, used_facts: list, recipient=None) -> dict:
     """What a module's template sees: its params, the spec's vars, the brief, ``cite()`` and ``fact()``."""
 
     def cite(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
@@ -76,11 +76,12 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list) -> d
 
     brief = {"title": spec.title, "kind": spec.kind, **spec.text}
     return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite, "fact": fact,
-            "recipient": (spec.extra.get("recipient") or {}).get("variables") or spec.extra.get("recipient") or {}}
+            "recipient": recipient.variables() if recipient else {}}
 
 
-def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composition:
-    """Render and parse every module of the spec into one document (citations unresolved)."""
+def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=None) -> Composition:
+    """Render and parse every module of the spec into one document (citations unresolved);
+    ``recipient`` is the letter's addressee."""
     from briefgen.argument.modules import read_module, render
     from briefgen.kinds import arrange
     from briefgen.readers.markdown import parse
@@ -94,7 +95,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composit
             modules.append(module)
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
-            text = render(module, project.briefs, template_context(spec, params, args, used_facts))
+            text = render(module, project.briefs, template_context(spec, params, args, used_facts, recipient))
             body += parse(text, display_path(path), module.body_line)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
@@ -104,7 +105,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report) -> Composit
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Composition(Document(tuple(arrange(spec, body)), meta), modules, used_facts)
+    return Composition(Document(tuple(arrange(spec, body, recipient)), meta), modules, used_facts)
 
 
 _CACHE: dict = {}
@@ -159,20 +160,17 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
                          hint="name a file such as briefs/att-mexico-memo.yaml")
     project = Project.find(spec_path)
     spec = load_spec(spec_path)
-    if recipient is None and spec.kind == "letter" and "recipients" in spec.extra:
+    if recipient is None and "recipients" in spec.extra:
         from briefgen.letters.merge import recipients_for  # check a mail merge as its first letter
 
-        everyone = recipients_for(spec, project.root, legislators)
-        if not everyone:
-            raise BriefgenError("no recipient matches the filters", spec.location, code="recipients")
-        recipient = everyone[0]
-    if recipient is not None:
-        spec = replace(spec, extra={**spec.extra, "recipient": {"lines": list(recipient.address),
-                                                                 "salutation": recipient.salutation,
-                                                                 "variables": recipient.variables()}})
+        recipient = recipients_for(spec, project.root, legislators)[0]
+    elif recipient is None and spec.extra.get("recipient"):
+        from briefgen.letters.recipients import from_mapping
+
+        recipient = from_mapping(spec.extra["recipient"])
     lib = library_for(project, report)
     args = arguments_for(project, report)
-    comp = compose(spec, project, args, report)
+    comp = compose(spec, project, args, report, recipient)
     style = citation_style(spec, project, lib)
     cites = collect_cites(comp.document)
     doc, uses = resolve(comp.document, lib, report, style)

@@ -138,34 +138,19 @@ def signature_block(spec: BriefSpec, closing: str) -> list:
 # ---------------------------------------------------------------- letter
 
 
-def recipient_lines(spec: BriefSpec) -> list[str]:
-    r = spec.extra.get("recipient") or {}
-    if r.get("lines"):  # a mail-merge recipient carries its whole inside address
-        return [str(line) for line in r["lines"]]
-    lines = []
-    if r.get("name"):
-        lines.append(str(r["name"]))
-    if r.get("title"):
-        lines.append(str(r["title"]))
-    if r.get("organization"):
-        lines.append(str(r["organization"]))
-    address = r.get("address") or []
-    lines += [str(a) for a in ([address] if isinstance(address, str) else address)]
-    return lines or spec.lines("to")
-
-
-def letter_front(spec: BriefSpec) -> list:
+def letter_front(spec: BriefSpec, recipient=None) -> list:
+    """Letterhead, date, inside address (the recipient's, else the spec's ``to``), Re line, salutation."""
     blocks: list = []
     if spec.lines("letterhead"):
         blocks += [lines_para(spec.lines("letterhead"), "Subtitle", bold_first=True), Rule()]
     if spec.get("date"):
         blocks.append(text_para(long_date(spec.get("date")), "Date"))
-    address = recipient_lines(spec)
+    address = list(recipient.address) if recipient else spec.lines("to")
     if address:
         blocks.append(lines_para(address))
     if spec.get("re"):
         blocks.append(Para((Strong((Str("Re:"),)), Str(" " + spec.get("re")))))
-    salutation = (spec.extra.get("recipient") or {}).get("salutation") or spec.extra.get("salutation")
+    salutation = (recipient.salutation if recipient else "") or spec.extra.get("salutation")
     if salutation:
         blocks.append(text_para(str(salutation), "Salutation"))
     return blocks
@@ -179,11 +164,11 @@ def letter_back(spec: BriefSpec) -> list:
     return blocks
 
 
-def arrange(spec: BriefSpec, body: list) -> list:
+def arrange(spec: BriefSpec, body: list, recipient=None) -> list:
     """The whole document for the spec's kind: front blocks, body, back blocks."""
     if spec.kind == "memo":
         return memo_front(spec) + body
     if spec.kind == "petition":
         numbered = number_paragraphs(body) if spec.extra.get("numbered", True) else body
         return petition_front(spec) + numbered + petition_back(spec)
-    return letter_front(spec) + body + letter_back(spec)
+    return letter_front(spec, recipient) + body + letter_back(spec)

@@ -44,9 +44,13 @@ def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Re
     where = spec.location
     options = spec.extra.get("addressing") or {}
     if isinstance(source, str):
-        return custom((project_root / source).resolve(), where)
-    folder = congress_data.data_dir(legislators, project_root)
-    return select(congress_data.load(str(folder.resolve())), source or {}, where, options)
+        chosen = custom((project_root / source).resolve(), where)
+    else:
+        folder = congress_data.data_dir(legislators, project_root)
+        chosen = select(congress_data.load(str(folder.resolve())), source or {}, where, options)
+    if not chosen:
+        raise BriefgenError("no recipient matches the filters", where, code="recipients")
+    return chosen
 
 
 def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str, combined: bool) -> dict:
@@ -78,8 +82,6 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
     spec = load_spec(spec_path)
     project = Project.find(spec_path)
     everyone = recipients_for(spec, project.root, legislators)
-    if not everyone:
-        raise BriefgenError("no recipient matches the filters", spec.location, code="recipients")
     k, n = parse_shard(shard)
     lo, hi = (k - 1) * len(everyone) // n, k * len(everyone) // n
     chosen = list(enumerate(everyone, 1))[lo:hi]

@@ -53,6 +53,16 @@ class Recipient:
         return data
 
 
+def from_mapping(r: dict) -> Recipient:
+    """The spec's own ``recipient: {name, title, organization, address, salutation}``."""
+    address = r.get("address") or []
+    lines = [str(r[k]) for k in ("name", "title", "organization") if r.get(k)]
+    lines += [str(a) for a in ([address] if isinstance(address, str) else address)]
+    name = str(r.get("name") or "")
+    return Recipient(name=name, last=name.split()[-1] if name else "", salutation=str(r.get("salutation") or ""),
+                     address=tuple(lines), title=str(r.get("title") or ""))
+
+
 def _chair_title(raw: str, option: str) -> str:
     """Normalise Chair / Chairman / Chairwoman (and Vice …) to the spec's choice; keep others as written."""
     words = raw.split()
