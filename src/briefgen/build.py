@@ -25,6 +25,8 @@ class Built:
     uses: list[Use]
     matrix: list = field(default_factory=list)
     cites: list = field(default_factory=list)
+    library: Library | None = None
+    reference: Path | None = None         # the Word template whose styles the DOCX takes
     files: list[Path] = field(default_factory=list)
     warnings: list = field(default_factory=list)
     pages: int = 0                      # PDF pages, when a PDF was laid out
@@ -183,7 +185,7 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
-    return Built(spec, doc, uses, rows, cites)
+    return Built(spec, doc, uses, rows, cites, library=lib, reference=reference_doc(spec, project, report))
 
 
 def appendix(rows, lib: Library, style: Style) -> list:
@@ -247,7 +249,7 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
             from briefgen.writers.docx import write_docx
 
             built.warnings += [Diagnostic("warning", "output", w, Location(display_path(target)))
-                               for w in write_docx(doc, target, reference_doc(built))]
+                               for w in write_docx(doc, target, built.reference)]
         elif fmt == "pdf":
             atomic.write_bytes(target, laid.pdf)
         files.append(target)
@@ -255,13 +257,13 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     return files
 
 
-def reference_doc(built: Built) -> Path | None:
-    project = Project.find(built.spec.path)
-    if built.spec.reference:
-        path = (project.root / built.spec.reference).resolve()
+def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | None:
+    """The spec's ``reference:`` DOCX, else the project's styles/reference.docx, else none."""
+    if spec.reference:
+        path = (project.root / spec.reference).resolve()
         if not path.is_file():
-            raise BriefgenError(f"reference document {built.spec.reference} not found", built.spec.location,
-                                code="reference-docx")
+            report.error(f"reference document {spec.reference} not found", spec.location, code="reference-docx")
+            return None
         return path
     default = project.styles / "reference.docx"
     return default if default.is_file() else None

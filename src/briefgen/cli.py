@@ -299,9 +299,8 @@ def check(
     """
     import json
 
-    from briefgen.build import library_for, prepare
+    from briefgen.build import prepare
     from briefgen.errors import BriefgenError, Report
-    from briefgen.project import Project
 
     try:
         paths = _briefs(briefs)
@@ -314,7 +313,7 @@ def check(
         built = None
         try:
             built = prepare(path, report, legislators=legislators)
-            lib = library_for(Project.find(path), Report())
+            lib = built.library
             cited |= {u.key for u in built.uses}
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
