@@ -61,6 +61,8 @@ CASES = [
     ("unknown field", lambda p: edit(p / "authorities/law.yaml", "  reporter: U.S.", "  reportr: U.S."),
      "authorities/law.yaml:5:3: error[authority-field]: authority 'roe': unknown field 'reportr' for kind case",
      "did you mean 'reporter'?"),
+    ("missing reference docx", lambda p: append(p / "briefs/mini.yaml", "reference: styles/firm.docx\n"),
+     "briefs/mini.yaml:1:1: error[reference-docx]: reference document styles/firm.docx not found", ".docx path"),
     ("unknown authority kind", lambda p: edit(p / "authorities/law.yaml", "kind: case", "kind: caselaw"),
      "authorities/law.yaml:2:3: error[authority-kind]: authority 'roe': unknown kind 'caselaw'", ""),
 ]
