@@ -225,7 +225,7 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     """Write each format atomically, as ``OUT/<stem>.<ext>`` (the spec's name unless given).
     The PDF is laid out once; its pages fill the DOCX's tables."""
     from briefgen.document import TableOfAuthorities, TableOfContents
-    from briefgen.writers import atomic
+    from briefgen import atomic
 
     doc = built.document
     tables = any(isinstance(b, (TableOfAuthorities, TableOfContents)) for b in doc.blocks)

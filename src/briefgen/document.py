@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Union
 
-from briefgen.errors import Location
+from briefgen.location import Location
 
 # ---------------------------------------------------------------- citations
 
@@ -35,6 +35,10 @@ class Locator:
             return self.text
         sep = "" if self.label == "note" else " "
         return f"{prefix}{sep}{self.text}"
+
+    def at(self) -> str:
+        """The pin as a short form or *Id.* prints it: ``at 19`` for pages, else :meth:`labelled`."""
+        return f"at {self.text}" if self.label == "page" else self.labelled()
 
 
 @dataclass(frozen=True)

@@ -8,22 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen.location import Location
 
-@dataclass(frozen=True)
-class Location:
-    """Where something came from: ``briefs/memo.yaml:3:5``. Lines and columns count from 1."""
-
-    path: str
-    line: int = 0
-    col: int = 0
-
-    def __str__(self) -> str:
-        out = self.path
-        if self.line:
-            out += f":{self.line}"
-            if self.col:
-                out += f":{self.col}"
-        return out
+__all__ = ["Location", "Diagnostic", "BriefgenError", "UsageError", "Report", "did_you_mean", "display_path"]
 
 
 def display_path(path: str | Path) -> str:

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from briefgen.errors import UsageError
-from briefgen.writers import atomic
+from briefgen import atomic
 
 KINDS = ("memo", "petition", "letter")
 

@@ -92,7 +92,7 @@ SCHEMAS = {"brief.schema.json": brief_schema, "authorities.schema.json": authori
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    from briefgen.writers import atomic
+    from briefgen import atomic
 
     written = []
     for name, build in SCHEMAS.items():

@@ -20,7 +20,7 @@ def import_file(source: Path, authorities: Path, into: str | None = None) -> tup
     import yaml
 
     from briefgen.authorities.load import load_library
-    from briefgen.writers import atomic
+    from briefgen import atomic
     from briefgen import yamlfile
 
     if source.suffix == ".bib":

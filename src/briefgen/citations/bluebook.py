@@ -159,11 +159,7 @@ def edition_text(edition) -> str:
 
 def pin_at(loc: Locator | None) -> str:
     """A pin for a short form: ``at 19``, ``§ 7``, ``¶ 12``, ``art. 7(1)``."""
-    if not loc:
-        return ""
-    if loc.label == "page":
-        return f"at {loc.text}"
-    return loc.labelled()
+    return loc.at() if loc else ""
 
 
 def _ends_with_digit(text: str) -> bool:
@@ -198,7 +194,7 @@ def _section_pin(loc: Locator | None, default: str) -> str:
 def _case(a: Authority, loc: Locator | None, st: Style, suppress: bool) -> list[Run]:
     runs: list[Run] = [] if suppress else [st.run(a.get("name", ""), "case"), (", ", "")]
     reporter, number, database = a.get("reporter", ""), a.get("number", ""), a.get("database", "")
-    page_pin = (", " + (loc.text if loc.label == "page" else loc.labelled())) if loc else ""
+    page_pin = (", " + loc.labelled()) if loc else ""
     if a.get("series"):  # international tribunals: Inter-Am. Ct. H.R. (ser. C) No. 371
         decision = f"{a.get('decision')}, " if a.get("decision") else ""
         runs.append((f"{decision}{a.get('court', '')} {a.get('series')}{page_pin} ({_date(a)})", ""))
@@ -236,7 +232,7 @@ def _statute(a: Authority, loc: Locator | None, st: Style, short: bool = False) 
         text = f"{lead}Pub. L. No. {a.get('public_law')}, {a.get('volume', '')} {a.get('reporter', 'Stat.')} " \
                f"{a.get('page', '')}"
         if loc:
-            text += ", " + (loc.text if loc.label == "page" else loc.labelled())
+            text += ", " + loc.labelled()
         year = str(a.get("year") or "")
         if year and year[:4] not in name and not short:
             text += f" ({year_of(year)})"
@@ -258,7 +254,7 @@ def _regulation(a: Authority, loc: Locator | None, st: Style, short: bool = Fals
             return [(f"{a.get('volume', '')} Fed. Reg. at {loc.text}", "")]
         text = f"{lead}{a.get('volume', '')} Fed. Reg. {a.get('page', '')}"
         if loc:
-            text += ", " + (loc.text if loc.label == "page" else loc.labelled())
+            text += ", " + loc.labelled()
         if not short:
             text += f" ({_date(a)})"
             if a.get("codified"):
@@ -328,7 +324,7 @@ def _legislative(a: Authority, loc: Locator | None, st: Style, short: bool = Fal
             text += f", {congress}"
         return [(f"{text}{', ' + pin_at(loc) if loc else ''}{year}", "")]
     if kind == "hearing":
-        pin = f" {loc.text if loc.label == 'page' else loc.labelled()}" if loc else ""
+        pin = f" {loc.labelled()}" if loc else ""
         return [st.run(a.get("title", ""), "title"), (f", {congress}{pin}{year}", "")]
     parts = [p for p in (a.get("title"), a.get("number"), congress) if p]
     pin = ""
@@ -408,7 +404,7 @@ def _article(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
     runs.append(st.run(a.get("journal"), "periodical"))
     tail = f" {a.get('page')}" if a.get("page") else ""
     if loc:
-        tail += (", " if a.get("page") else " ") + (loc.text if loc.label == "page" else loc.labelled())
+        tail += (", " if a.get("page") else " ") + loc.labelled()
     year = a.get("year") or a.get("date")
     runs.append((tail + (f" ({year_of(year)})" if year else ""), ""))
     return runs
@@ -456,7 +452,7 @@ def _web(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
 
 
 def _letter(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
-    pin = f" {loc.text if loc.label == 'page' else loc.labelled()}" if loc else ""
+    pin = f" {loc.labelled()}" if loc else ""
     date = _date(a)
     if a.get("recipient"):
         comma = "," if "," in a.get("author") else ""  # R17.1.1: a title after the name takes a comma
@@ -483,7 +479,7 @@ def _foreign(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
     if a.get("reporter"):
         tail += f", {a.get('reporter')}"
     if loc:
-        tail += f", {pin_at(loc) if loc.label == 'page' else loc.labelled()}"
+        tail += f", {loc.at()}"
     if a.get("date") or a.get("year"):
         tail += f", {_date(a)}"
     if a.get("country"):
@@ -495,7 +491,7 @@ def _foreign(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
 
 
 def _filing(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
-    pin = f" {loc.text if loc.label == 'page' else loc.labelled()}" if loc else ""
+    pin = f" {loc.labelled()}" if loc else ""
     runs: list[Run] = [(f"{a.get('title')}{pin}, ", ""), st.run(a.get("case"), "case")]
     tail = f", {a.get('docket')}" if a.get("docket") else ""
     paren = " ".join(p for p in (a.get("court", ""), _date(a)) if p)
@@ -630,7 +626,7 @@ def short(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
             rest = f"{a.get('volume', '')} {a.get('reporter')} No. {a.get('number')}" + (
                 f", {pin_at(loc)}" if loc else "")
         else:
-            rest = str(a.get("number", "")) + (f", {pin_at(loc) if loc.label == 'page' else loc.labelled()}"
+            rest = str(a.get("number", "")) + (f", {loc.at()}"
                                                if loc else "")
         return merge([name, (f", {rest}", "")])
     if k == "foreign-decision":
@@ -644,7 +640,7 @@ def short(a: Authority, loc: Locator | None, st: Style) -> list[Run]:
         return _legislative(a, loc, st, short=True)
     if k == "court-filing":
         name = a.get("short") or a.get("title")
-        return [(name + (f" {loc.text if loc.label == 'page' else loc.labelled()}" if loc else ""), "")]
+        return [(name + (f" {loc.labelled()}" if loc else ""), "")]
     return full(a, loc, st)
 
 

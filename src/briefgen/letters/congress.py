@@ -115,7 +115,7 @@ def fetch(base_url: str = UPSTREAM, dest: Path | None = None, timeout: float = 6
     import urllib.error
     import urllib.request
 
-    from briefgen.writers import atomic
+    from briefgen import atomic
 
     dest = dest or cache_dir()
     fetched = {}

@@ -77,7 +77,7 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
     from briefgen.build import prepare
     from briefgen.project import Project
     from briefgen.spec import load_spec
-    from briefgen.writers import atomic
+    from briefgen import atomic
 
     spec = load_spec(spec_path)
     project = Project.find(spec_path)

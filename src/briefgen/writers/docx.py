@@ -22,7 +22,7 @@ from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, Bullet
                                Heading, LineBreak, Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str,
                                Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.errors import BriefgenError
-from briefgen.writers.atomic import source_date_epoch, write_bytes
+from briefgen.atomic import source_date_epoch, write_bytes
 
 # Characters XML 1.0 cannot hold: C0 controls but tab/newline/return, lone surrogates, U+FFFE/FFFF.
 # what XML 1.0 cannot hold (a small class: a negated one over all of Unicode takes ~7 ms to compile)
@@ -138,7 +138,7 @@ def render_docx(doc: Document, reference: Path | None = None) -> tuple[bytes, li
 
 
 def write_docx(doc: Document, path: Path, reference: Path | None = None) -> list[str]:
-    """render_docx, then writers.atomic.write_bytes; returns warnings."""
+    """render_docx, then atomic.write_bytes; returns warnings."""
     data, warnings = render_docx(doc, reference)
     write_bytes(path, data)
     return warnings

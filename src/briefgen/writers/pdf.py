@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefgen.document import Document
 from briefgen.errors import BriefgenError
-from briefgen.writers import atomic
+from briefgen import atomic
 from briefgen.writers.typst import heading_texts, render_typst
 
 
