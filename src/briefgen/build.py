@@ -56,7 +56,7 @@ class Composition:
     used_facts: list
 
 
-def template_context(spec: BriefSpec, params: dict, args, used_facts: list, recipient=None) -> dict:
+def template_context(spec: BriefSpec, params: dict, args, used_facts: list, letter=None) -> dict:
     """What a module's template sees: its params, the spec's vars, the brief, ``cite()`` and ``fact()``."""
 
     def cite(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
@@ -78,12 +78,12 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list, reci
 
     brief = {"title": spec.title, "kind": spec.kind, **spec.text}
     return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite, "fact": fact,
-            "recipient": recipient.variables() if recipient else {}}
+            "recipient": {}, **(letter.variables() if letter else {})}
 
 
-def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=None) -> Composition:
+def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None) -> Composition:
     """Render and parse every module of the spec into one document (citations unresolved);
-    ``recipient`` is the letter's addressee."""
+    ``letter`` (an Envelope) is a letter's recipients and sender."""
     from briefgen.argument.modules import read_module, render
     from briefgen.kinds import arrange
     from briefgen.readers.markdown import parse
@@ -97,7 +97,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
             modules.append(module)
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
-            text = render(module, project.briefs, template_context(spec, params, args, used_facts, recipient))
+            text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
             body += parse(text, display_path(path), module.body_line)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
@@ -107,7 +107,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Composition(Document(tuple(arrange(spec, body, recipient)), meta), modules, used_facts)
+    return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts)
 
 
 _CACHE: dict = {}
@@ -149,10 +149,13 @@ def arguments_for(project: Project, report: Report):
                    lambda r: load_arguments(project.facts, project.frameworks, r), report)
 
 
-def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | None = None) -> Built:
+def prepare(spec_path: Path, report: Report, letter=None, legislators: str | None = None,
+            spec: BriefSpec | None = None) -> Built:
     """Everything up to the writers: spec, modules, authorities, facts, citations, and every check.
 
-    ``recipient`` (a mail-merge Recipient) addresses a letter to one member.
+    ``spec`` is the spec already read from ``spec_path``, if it was; ``letter`` (an Envelope)
+    addresses a letter: without it, a letter goes to the spec's own recipient (a mail merge's
+    first letter, so that checking a batch checks one of its letters).
     """
     from briefgen.argument import coverage
 
@@ -161,18 +164,14 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
         raise UsageError(f"no brief spec at {display_path(spec_path)}", code="spec-missing",
                          hint="name a file such as briefs/att-mexico-memo.yaml")
     project = Project.find(spec_path)
-    spec = load_spec(spec_path)
-    if recipient is None and "recipients" in spec.extra:
-        from briefgen.letters.merge import recipients_for  # check a mail merge as its first letter
+    spec = spec or load_spec(spec_path)
+    if letter is None and spec.kind == "letter":
+        from briefgen.letters.plan import single
 
-        recipient = recipients_for(spec, project.root, legislators)[0]
-    elif recipient is None and spec.extra.get("recipient"):
-        from briefgen.letters.recipients import from_mapping
-
-        recipient = from_mapping(spec.extra["recipient"])
+        letter = single(spec, project.root, report, legislators)
     lib = library_for(project, report)
     args = arguments_for(project, report)
-    comp = compose(spec, project, args, report, recipient)
+    comp = compose(spec, project, args, report, letter)
     style = citation_style(spec, project, lib)
     cites = collect_cites(comp.document)
     doc, uses = resolve(comp.document, lib, report, style)
@@ -269,9 +268,10 @@ def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | N
     return default if default.is_file() else None
 
 
-def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None) -> Built:
-    """Build one brief. Errors anywhere stop before any file is written."""
-    built = prepare(spec_path, report)
+def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None,
+          spec: BriefSpec | None = None) -> Built:
+    """Build one brief (``spec``: its spec, when already read). Errors anywhere stop before any file is written."""
+    built = prepare(spec_path, report, spec=spec)
     report.raise_if_errors()
     write(built, formats, out_dir, pdf_standard)
     return built

@@ -75,7 +75,7 @@ def _formats(to: str) -> list[str]:
     formats = [f.strip().lower() for f in to.split(",") if f.strip()]
     for f in formats:
         if f not in FORMATS:
-            raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf or md")
+            raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf, md or txt")
     return formats
 
 
@@ -88,18 +88,21 @@ class BuildOptions:
     shard: str | None = None
     combined: bool = False
     jobs: int | None = None
+    resume: bool = False
 
 
 @app.command()
 def build(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
-    to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md."),
+    to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md, txt."),
     out: Path = typer.Option(Path("build"), "--out", help="Output folder."),
     pdf_standard: Optional[str] = typer.Option(None, "--pdf-standard", help="PDF standard, e.g. a-2b (PDF/A-2b)."),
     legislators: Optional[str] = typer.Option(None, "--legislators", help="Folder of congress-legislators files."),
-    shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N slices of a letter batch: K/N."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N shares of a letter batch: K/N."),
     combined: bool = typer.Option(False, "--combined", help="Also write one PDF of all letters, for printing."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Worker processes for letter batches (default: cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Letter batches: keep the letters an interrupted or earlier "
+                                                        "build finished from the same inputs."),
     watch: bool = typer.Option(False, "--watch", help="Rebuild whenever a spec, module, fact, authority or style "
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
@@ -115,7 +118,9 @@ def build(
         if pdf_standard is not None and pdf_standard not in PDF_STANDARDS:
             raise UsageError(f"unknown PDF standard '{pdf_standard}'", code="usage",
                              hint=f"use one of {', '.join(PDF_STANDARDS)}")
-        options = BuildOptions(_formats(to), out, pdf_standard, legislators, shard, combined, jobs)
+        if jobs is not None and jobs < 1:
+            raise UsageError(f"--jobs must be 1 or more, not {jobs}", code="usage")
+        options = BuildOptions(_formats(to), out, pdf_standard, legislators, shard, combined, jobs, resume)
         paths = _briefs(briefs)
     except BriefgenError as exc:
         _fail(exc)
@@ -155,17 +160,21 @@ def _build_all(paths, options: BuildOptions, console: Console) -> bool:
     """Build every brief; report what was written and every diagnostic. True when any failed."""
     from briefgen.build import build as build_one
     from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.letters.plan import is_mail_merge
+    from briefgen.spec import load_spec
 
     failed = False
     console.start(len(paths), "briefs")
     try:
         for path in paths:
-            if _is_batch(path):
-                failed |= not _build_letters(path, options, console)
-                continue
             report = Report()
             try:
-                built = build_one(path, options.formats, options.out, report, options.pdf_standard)
+                spec = load_spec(path) if Path(path).is_file() else None
+                if spec is not None and is_mail_merge(spec):
+                    failed |= not _build_letters(path, spec, options, console)
+                    console.step()
+                    continue
+                built = build_one(path, options.formats, options.out, report, options.pdf_standard, spec=spec)
             except BriefgenError as exc:
                 for d in exc.diagnostics:
                     console.diagnostic(d)
@@ -177,31 +186,22 @@ def _build_all(paths, options: BuildOptions, console: Console) -> bool:
                     raise typer.Exit(2)
                 failed = True
             else:
-                for d in report.warnings + built.warnings:  # the input's warnings, then the writers'
+                warnings = report.warnings + built.warnings  # the input's warnings, then the writers'
+                for d in warnings:
                     console.diagnostic(d)
                 n = built.footnotes
                 console.wrote(f"wrote {', '.join(str(f) for f in built.files)} ({n} footnote{'' if n == 1 else 's'})",
-                              {"brief": str(path), "files": [str(f) for f in built.files], "footnotes": n,
-                               "pages": built.pages})
+                              {"brief": str(path), "files": [str(f) for f in built.files], "documents": 1,
+                               "footnotes": n, "pages": built.pages, "warnings": len(warnings)})
             console.step()
     finally:
         console.finish()
     return failed
 
 
-def _is_batch(path: Path) -> bool:
-    """A letter spec with ``recipients:`` is a mail merge."""
-    try:
-        from briefgen.spec import load_spec
-
-        spec = load_spec(path)
-    except Exception:  # the build reports spec errors itself
-        return False
-    return spec.kind == "letter" and "recipients" in spec.extra
-
-
-def _build_letters(path, options: BuildOptions, console: Console) -> bool:
-    from briefgen.errors import BriefgenError, UsageError
+def _build_letters(path, spec, options: BuildOptions, console: Console) -> bool:
+    """A mail merge: its own folder of letters and manifest; one line for the whole batch."""
+    from briefgen.errors import BriefgenError, Report, UsageError
     from briefgen.letters import merge
 
     started = []
@@ -210,11 +210,13 @@ def _build_letters(path, options: BuildOptions, console: Console) -> bool:
         console.start(total, "letters")
         started.append(total)
 
+    report = Report()
     try:
-        batch = merge.run(path, options.formats, options.out, options.legislators, options.shard, options.combined,
-                          options.jobs, start=start, progress=console.step)
+        batch = merge.run(path, spec, options.formats, options.out, report, options.legislators, options.shard,
+                          options.combined, options.jobs, options.resume, options.pdf_standard, start=start,
+                          progress=console.step)
     except BriefgenError as exc:
-        for d in exc.diagnostics:
+        for d in report.warnings + exc.diagnostics:
             console.diagnostic(d)
         if isinstance(exc, UsageError):
             raise typer.Exit(2)
@@ -222,12 +224,23 @@ def _build_letters(path, options: BuildOptions, console: Console) -> bool:
     finally:
         if started:
             console.finish()
-    warned = sum(1 for r in batch.rows if r["warnings"])
-    console.wrote(f"wrote {len(batch.rows)} letters to {batch.folder}/ ({len(batch.files)} files"
-                  f"{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
-                  + (f"; {warned} with warnings" if warned else ""),
-                  {"brief": str(path), "count": len(batch.rows), "files": [str(f) for f in batch.files],
-                   "manifest": str(batch.manifest), "footnotes": 0, "pages": 0})
+    for d in report.warnings:
+        console.diagnostic(d)
+    notes = []
+    if batch.kept:
+        notes.append(f"{batch.kept} kept from before")
+    if batch.signatories is not None:
+        notes.append(f"{batch.signatories} signator{'y' if batch.signatories == 1 else 'ies'}")
+    if batch.warned:
+        notes.append(f"{batch.warned} with warnings in the manifest")
+    console.wrote(f"wrote {batch.letters} letter{'' if batch.letters == 1 else 's'} to {batch.folder}/ "
+                  f"({batch.files} files{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
+                  + (f"; {', '.join(notes)}" if notes else ""),
+                  {"brief": str(path), "folder": str(batch.folder), "documents": batch.letters,
+                   "built": batch.built, "kept": batch.kept, "files": batch.files, "manifest": str(batch.manifest),
+                   "combined": str(batch.combined) if batch.combined else None, "footnotes": batch.footnotes,
+                   "pages": batch.pages, "warnings": len(report.warnings), "letters_with_warnings": batch.warned,
+                   "signatories": batch.signatories})
     return True
 
 
@@ -563,10 +576,73 @@ def legislators_fetch(
     from briefgen.letters.congress import fetch
 
     try:
-        folder = fetch(url, dest)
+        folder, problems = fetch(url, dest)
     except BriefgenError as exc:
         _fail(exc)
+    console = Console()
+    for d in problems:
+        console.diagnostic(d)
     typer.echo(f"wrote the congress-legislators files to {folder}")
+
+
+letters_app = typer.Typer(help="Letter batches: put the shares of a batch back together.", no_args_is_help=True)
+app.add_typer(letters_app, name="letters")
+
+
+@letters_app.command("manifest")
+def letters_manifest(
+    folders: List[Path] = typer.Argument(..., help="The shares' folders (build/BRIEF-1-of-4 …)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the merged manifest here (default: print it)."),
+):
+    """Merge the manifests of a batch's shares into one and report missing or duplicate letters.
+
+    Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
+    """
+    import csv
+    import io
+
+    from briefgen import atomic
+    from briefgen.errors import BriefgenError
+    from briefgen.letters.manifest import merge
+
+    try:
+        merged = merge(list(folders))
+    except BriefgenError as exc:
+        _fail(exc)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, merged.names or ["folder", "number"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(merged.rows)
+    if out:
+        atomic.write_text(out, buf.getvalue())
+    else:
+        typer.echo(buf.getvalue(), nl=False)
+    for severity, text in merged.problems:
+        typer.echo(f"{severity}: {text}", err=True)
+    if merged.missing:
+        typer.echo(f"missing: {len(merged.missing)} letter{'s' if len(merged.missing) != 1 else ''} of "
+                   f"{merged.total} ({_ranges(merged.missing)})", err=True)
+    for number, where in sorted(merged.duplicates.items()):
+        typer.echo(f"duplicate: letter {number} in {', '.join(where)}", err=True)
+    for folder, name in merged.absent:
+        typer.echo(f"absent: {folder}/{name} is in the manifest but not in the folder", err=True)
+    ok = not (merged.missing or merged.duplicates or merged.absent)
+    typer.echo(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {len(folders)} "
+               f"share{'s' if len(folders) != 1 else ''}" + ("" if ok else "; incomplete") +
+               (f"; merged manifest {out}" if out else ""), err=True)
+    raise typer.Exit(0 if ok else 1)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    spans: list = []
+    for n in numbers:
+        if spans and spans[-1][1] == n - 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans[:10])
+    return text + (f", and {len(spans) - 10} more" if len(spans) > 10 else "")
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)

@@ -62,19 +62,25 @@ class Console:
         if bar:
             bar.__exit__(None, None, None)
 
+    def totals(self) -> dict:
+        """Documents, PDF pages, footnotes and warnings over every brief built, letters included."""
+        return {"documents": sum(d.get("documents", 1) for d in self.documents),
+                "pages": sum(d.get("pages", 0) for d in self.documents),
+                "footnotes": sum(d.get("footnotes", 0) for d in self.documents),
+                "warnings": sum(d.severity == "warning" for d in self.diagnostics),
+                "errors": sum(d.severity == "error" for d in self.diagnostics)}
+
     def summary(self) -> None:
-        errors = sum(d.severity == "error" for d in self.diagnostics)
-        warnings = sum(d.severity == "warning" for d in self.diagnostics)
+        total = self.totals()
+        errors, warnings = total["errors"], total["warnings"]
         if self.as_json:
-            typer.echo(json.dumps({"documents": self.documents, "errors": errors, "warnings": warnings,
-                                   "diagnostics": [d.as_dict() for d in self.diagnostics]}, indent=2,
-                                  ensure_ascii=False))
+            typer.echo(json.dumps({"documents": self.documents, "totals": total, "errors": errors,
+                                   "warnings": warnings, "diagnostics": [d.as_dict() for d in self.diagnostics]},
+                                  indent=2, ensure_ascii=False))
             return
         if self.quiet or len(self.documents) + errors == 0:
             return
-        docs = sum(d.get("count", 1) for d in self.documents)
-        notes = sum(d.get("footnotes", 0) for d in self.documents)
-        pages = sum(d.get("pages", 0) for d in self.documents)
+        docs, notes, pages = total["documents"], total["footnotes"], total["pages"]
         parts = [f"{docs} document{'s' if docs != 1 else ''}"]
         if pages:
             parts.append(f"{pages} PDF page{'s' if pages != 1 else ''}")

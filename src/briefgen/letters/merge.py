@@ -1,28 +1,37 @@
-"""The mail merge: one letter per recipient, in parallel over the CPU cores.
+"""The mail merge: the letters of a plan, built in parallel, into a fresh folder swapped in whole.
 
-Modules, authorities and facts are parsed once per worker process (a forkserver starts
-the workers clean, so no thread of the parent, Typst's included, is copied half-way);
-each file is written atomically and the manifest last, so an interrupted batch leaves no
-half-written file and no manifest that lies.
+The spec, its modules, authorities and lists are read once; the letters stream through worker
+processes (each sets itself up once) and their manifest rows are written as they finish, in
+number order, so memory stays flat from 20 letters to 30,000. See :mod:`staging` for the
+folders and :mod:`manifest` for the record.
 """
 from __future__ import annotations
 
-import csv
-import io
+import hashlib
 import os
-from dataclasses import dataclass, field
+import signal
+from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.errors import BriefgenError, Report, UsageError
-from briefgen.letters import congress as congress_data
-from briefgen.letters.recipients import Recipient, custom, select
+from briefgen.errors import Report, UsageError, display_path
+from briefgen.letters import manifest
+from briefgen.letters.plan import plan as make_plan
+from briefgen.letters.staging import Staging, link_or_copy
 
 
 @dataclass
 class Batch:
+    """What a batch wrote: ``letters`` in its share, ``built`` now and ``kept`` from before."""
+
     folder: Path
-    rows: list = field(default_factory=list)
-    files: list = field(default_factory=list)
+    letters: int = 0
+    built: int = 0
+    kept: int = 0
+    files: int = 0
+    pages: int = 0
+    footnotes: int = 0
+    warned: int = 0                 # letters whose manifest row has warnings
+    signatories: int | None = None
     combined: Path | None = None
     manifest: Path | None = None
 
@@ -39,98 +48,188 @@ def parse_shard(text: str | None) -> tuple[int, int]:
     return k, n
 
 
-def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Recipient]:
-    source = spec.extra.get("recipients")
-    where = spec.location
-    options = spec.extra.get("addressing") or {}
-    if isinstance(source, str):
-        chosen = custom((project_root / source).resolve(), where)
-    else:
-        folder = congress_data.data_dir(legislators, project_root)
-        chosen = select(congress_data.load(str(folder.resolve())), source or {}, where, options)
-    if not chosen:
-        raise BriefgenError("no recipient matches the filters", where, code="recipients")
-    return chosen
+class Letters:
+    """Builds the letters of one batch: set up once per process, then called once per letter."""
+
+    def __init__(self, spec_path: str, spec, signatories, formats: tuple, folder: str, combined: bool,
+                 pdf_standard: str | None):
+        self.spec_path, self.spec, self.signatories = Path(spec_path), spec, signatories
+        self.formats, self.folder, self.combined, self.pdf_standard = formats, Path(folder), combined, pdf_standard
+
+    def __call__(self, job, write: bool = True) -> dict:
+        from briefgen.build import prepare, write as write_files
+
+        report = Report()
+        letter = job.envelope(self.signatories)
+        built = prepare(self.spec_path, report, letter=letter, spec=self.spec)
+        report.raise_if_errors()
+        files = write_files(built, self.formats, self.folder, self.pdf_standard, stem=job.stem) if write else []
+        source = None
+        if self.combined:
+            from briefgen.writers.typst import render_body
+
+            source = render_body(built.document)
+        return {"files": [f.name for f in files], "pages": built.pages, "footnotes": built.footnotes,
+                "salutation": letter.salutation(self.spec), "typst": source,
+                "diagnostics": report.warnings + built.warnings}
 
 
-def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str, combined: bool) -> dict:
-    """Build one letter (runs in a worker process); with ``combined``, also return its Typst body."""
-    from briefgen.build import prepare, write
+def batch_digest(spec, project, sources, formats, pdf_standard, combined) -> str:
+    """Every input a letter of this batch is made from: the spec, everything under briefs/ that is
+    not another spec, authorities/, styles/, the lists and the congress data, the options, the
+    version. A letter is current when its digest (this and its own parties) is unchanged."""
+    from briefgen import __version__
 
-    report = Report()
-    built = prepare(Path(spec_path), report, recipient=recipient)
-    report.raise_if_errors()
-    files = write(built, formats, Path(folder), stem=f"{number:03d}-{recipient.slug}")
-    source = ""
-    if combined:
-        from briefgen.writers.typst import render_body
+    h = hashlib.sha256(repr((__version__, sorted(formats), pdf_standard, combined)).encode())
+    others = {p.resolve() for p in project.brief_files()} - {spec.path.resolve()}
+    files = [spec.path.resolve()] + [Path(s).resolve() for s in sources]
+    for folder in (project.briefs, project.authorities, project.styles):
+        if folder.is_dir():
+            files += sorted(p.resolve() for p in folder.rglob("*") if p.is_file() and p.resolve() not in others)
+    if spec.reference:
+        files.append((project.root / spec.reference).resolve())
+    for path in files:
+        h.update(str(path.relative_to(project.root) if path.is_relative_to(project.root) else path.name).encode()
+                 + b"\0")
+        if path.is_file():
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
 
-        source = render_body(built.document)
-    return {"number": number, "recipient": recipient.name, "bioguide": recipient.bioguide,
-            "files": [str(f) for f in files], "salutation": recipient.salutation,
-            "warnings": "; ".join(recipient.warnings), "typst": source}
+
+def letter_digest(batch: str, job) -> str:
+    return hashlib.sha256(f"{batch}\0{job.number}\0{job.stem}\0{job.recipients!r}\0{job.sender!r}".encode()
+                          ).hexdigest()[:20]
 
 
-def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
-        combined: bool = False, jobs: int | None = None, start=None, progress=None) -> Batch:
-    """Build the letters; ``start(total)`` and ``progress(1)`` report how far the batch has come."""
+class Interrupted(BaseException):
+    """SIGTERM during a batch: stop as Ctrl-C does (workers stopped, the previous batch kept)."""
+
+
+def _on_sigterm(signum, frame):
+    raise Interrupted()
+
+
+def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislators: str | None = None,
+        shard: str | None = None, combined: bool = False, jobs: int | None = None, resume: bool = False,
+        pdf_standard: str | None = None, start=None, progress=None) -> Batch:
+    """Build the batch (or share ``shard``); ``start(total)`` and ``progress(1)`` report progress;
+    warnings go to ``report``. Returns what was written."""
     from briefgen.build import prepare
     from briefgen.project import Project
-    from briefgen.spec import load_spec
-    from briefgen import atomic
 
-    spec = load_spec(spec_path)
+    spec_path = Path(spec_path)
     project = Project.find(spec_path)
-    everyone = recipients_for(spec, project.root, legislators)
+    plan = make_plan(spec, project.root, report, legislators)
     k, n = parse_shard(shard)
-    lo, hi = (k - 1) * len(everyone) // n, k * len(everyone) // n
-    chosen = list(enumerate(everyone, 1))[lo:hi]
+    lo, hi = (k - 1) * plan.total // n, k * plan.total // n
+    name = spec.stem if n == 1 else f"{spec.stem}-{k}-of-{n}"
+    first = next(plan.jobs(lo, hi), None)
+    # The whole letter is checked once, before anything is written and before any worker starts.
+    check = Report()
+    prepare(spec_path, check, letter=(first.envelope(plan.signatories) if first else plan.first()), spec=spec,
+            legislators=legislators)
+    check.raise_if_errors()
+    report.extend(check.warnings)
+    formats = tuple(formats)
+    digest = batch_digest(spec, project, plan.sources, formats, pdf_standard, combined)
     if start:
-        start(len(chosen))
-    folder = Path(out_dir) / spec.stem
-    # Check the whole brief once, before any file is written and before the workers start.
-    report = Report()
-    prepare(spec_path, report, recipient=chosen[0][1] if chosen else everyone[0])
-    report.raise_if_errors()
-    batch = Batch(folder)
-    jobs = jobs or os.cpu_count() or 1
-    args = [(str(spec_path), i, r, tuple(formats), str(folder), combined) for i, r in chosen]
-    if jobs > 1 and len(args) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        start(hi - lo)
+    batch = Batch(Path(out_dir) / name, signatories=len(plan.signatories) if plan.signatories else None)
+    names = manifest.columns("constituents" in spec.extra, plan.signatories is not None)
+    previous = signal.getsignal(signal.SIGTERM)
+    main_thread = _in_main_thread()
+    if main_thread:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        with Staging(Path(out_dir), name, resume) as stage:
+            kept = [manifest.Kept(f, f / (".progress.csv" if (f / ".progress.csv").is_file() else manifest.NAME))
+                    for f in stage.sources()]
+            record = manifest.Writer(stage.fresh / ".progress.csv", names)
+            combined_parts = open(stage.fresh / ".combined.typ", "w", encoding="utf-8") if combined else None
+            args = (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard)
 
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver")) as pool:
-            futures = [pool.submit(_letter, *a) for a in args]
-            try:
-                for fut in as_completed(futures):
-                    batch.rows.append(fut.result())
+            def work():
+                for job in plan.jobs(lo, hi):
+                    d = letter_digest(digest, job)
+                    found = ((s.folder, s.find(job.number, d)) for s in kept)
+                    source, old = next(((f, r) for f, r in found if r is not None), (None, None))
+                    if old is not None:
+                        for f in old["files"].split(";"):
+                            link_or_copy(source / f, stage.fresh / f)
+                        # a kept letter needs building again only for its part of the combined PDF
+                        yield (job, d, old), ((job, False) if combined else None)
+                    else:
+                        yield (job, d, None), (job,)
+
+            pool = _pool(jobs, hi - lo, args)
+            seen: set = set()
+            with pool:
+                for (key, _), result in pool.map(work()):
+                    job, d, old = key
+                    if old is not None:
+                        batch.kept += 1
+                        done = {"files": old["files"].split(";"), "salutation": old["salutation"],
+                                "pages": int(old.get("pages") or 0), "footnotes": int(old.get("footnotes") or 0)}
+                    else:
+                        batch.built += 1
+                        done = result
+                        for diag in result["diagnostics"]:
+                            if (diag.code, diag.message) not in seen:
+                                seen.add((diag.code, diag.message))
+                                report.items.append(diag)
+                    if combined_parts and result is not None:
+                        combined_parts.write(result["typst"] + "\0")
+                    row = manifest.row(job, done, d, plan.signatories)
+                    record.add(row)
+                    batch.letters += 1
+                    batch.files += len(done["files"])
+                    batch.pages += done["pages"]
+                    batch.footnotes += done["footnotes"]
+                    batch.warned += bool(job.warnings)
                     if progress:
                         progress(1)
-            except BaseException:
-                for f in futures:
-                    f.cancel()
-                raise
-    else:
-        for a in args:
-            batch.rows.append(_letter(*a))
-            if progress:
-                progress(1)
-    batch.rows.sort(key=lambda r: r["number"])
-    batch.files = [Path(f) for r in batch.rows for f in r["files"]]
-    if combined and batch.rows:
-        from briefgen.writers.pdf import compile_source
-        from briefgen.writers.typst import combine
-
-        suffix = "" if n == 1 else f"-{k}-of-{n}"
-        batch.combined = folder / f"all-letters{suffix}.pdf"
-        atomic.write_bytes(batch.combined, compile_source(combine([r["typst"] for r in batch.rows], spec.title)))
-    name = "manifest.csv" if n == 1 else f"manifest-{k}-of-{n}.csv"
-    batch.manifest = folder / name
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["number", "recipient", "bioguide", "files", "salutation", "warnings"])
-    for r in batch.rows:
-        w.writerow([r["number"], r["recipient"], r["bioguide"], ";".join(Path(f).name for f in r["files"]),
-                    r["salutation"], r["warnings"]])
-    atomic.write_text(batch.manifest, buf.getvalue())  # last: a manifest means the batch finished
+            record.close()
+            if combined_parts:
+                combined_parts.close()
+                batch.combined = _combine(stage.fresh, spec.title)
+            os.replace(stage.fresh / ".progress.csv", stage.fresh / manifest.NAME)
+            manifest.write_info(stage.fresh / manifest.INFO, {
+                "brief": spec.stem, "spec": display_path(spec_path), "total": plan.total, "share": [k, n],
+                "first": lo + 1, "last": hi, "letters": hi - lo, "formats": list(formats), "digest": digest,
+                "signatories": batch.signatories})
+            stage.commit()
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+    batch.manifest = batch.folder / manifest.NAME
+    if batch.combined:
+        batch.combined = batch.folder / batch.combined.name
     return batch
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _pool(jobs: int | None, count: int, args: tuple):
+    from briefgen.letters.workers import Workers, in_process
+
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and count > 1:
+        return Workers(min(jobs, count), Letters, args)
+    return in_process(Letters, args)
+
+
+def _combine(folder: Path, title: str) -> Path:
+    """One PDF of every letter, each restarting its page and note numbers, for printing."""
+    from briefgen import atomic
+    from briefgen.writers.pdf import compile_source
+    from briefgen.writers.typst import combine
+
+    parts = (folder / ".combined.typ").read_text(encoding="utf-8").split("\0")[:-1]
+    target = folder / "all-letters.pdf"
+    atomic.write_bytes(target, compile_source(combine(parts, title)))
+    (folder / ".combined.typ").unlink()
+    return target
