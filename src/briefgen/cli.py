@@ -221,6 +221,10 @@ def _build_letters(path, spec, options: BuildOptions, console: Console) -> bool:
         if isinstance(exc, UsageError):
             raise typer.Exit(2)
         return False
+    except KeyboardInterrupt:
+        typer.echo("interrupted: the batch's folder still holds the previous batch; build again with --resume "
+                   "to keep the letters already finished", err=True)
+        raise
     finally:
         if started:
             console.finish()

@@ -101,7 +101,7 @@ def letter_digest(batch: str, job) -> str:
                           ).hexdigest()[:20]
 
 
-class Interrupted(BaseException):
+class Interrupted(KeyboardInterrupt):
     """SIGTERM during a batch: stop as Ctrl-C does (workers stopped, the previous batch kept)."""
 
 
