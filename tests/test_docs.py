@@ -378,7 +378,7 @@ def _spec_project(tmp_path: Path, block: Block) -> Path:
     root = make_project(tmp_path)
     write_files(root, file_data(block.path))
     spec = yaml.safe_load(block.text)
-    if isinstance(spec.get("recipients"), dict):  # filters over the congress data shipped with the example
+    if isinstance(spec.get("recipients"), dict) or "constituents" in spec:  # the example's congress data
         shutil.copytree(REPO / "data" / "congress", root / "data" / "congress")
     for name in spec.get("modules") or []:
         target = root / "briefs" / "modules" / f"{name}.md"
