@@ -13,7 +13,7 @@ from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageEr
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 
-FORMATS = ("docx", "pdf", "md")
+FORMATS = ("docx", "pdf", "md", "txt")
 
 
 @dataclass
@@ -251,6 +251,12 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
                                for w in write_docx(doc, target, built.reference)]
         elif fmt == "pdf":
             atomic.write_bytes(target, laid.pdf)
+        elif fmt == "txt":
+            from briefgen.writers.text import render_text
+
+            text, dropped = render_text(doc)
+            atomic.write_text(target, text)
+            built.warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in dropped]
         files.append(target)
     built.files = files
     return files
