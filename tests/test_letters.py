@@ -175,3 +175,20 @@ def test_subcommittee_and_every_member(project):
     rows = manifest(out)
     assert len(rows) == 537
     assert sum(r["salutation"].startswith("Dear Senator") for r in rows) == 100
+
+
+def test_a_field_empty_for_some_recipients_is_a_warning_at_its_line(project):
+    (project / "briefs" / "modules" / "letter.md").write_text(
+        "We write to you.\n\nAs a member of the {{ recipient.committee }}, you are well placed.\n\n"
+        "{% if recipient.title %}As {{ recipient.title }}, you lead it.{% endif %}\n")
+    (project / "briefs" / "two.yaml").write_text(LETTER.format(recipients="{chamber: senate, state: VT}"))
+    result = CliRunner().invoke(app, ["build", "briefs/two.yaml", "--to", "md"])
+    assert result.exit_code == 0, result.output
+    assert ("briefs/modules/letter.md:3:1: warning[empty-field]: recipient.committee is empty for 2 of 2 "
+            "recipients (Bernard Sanders, Peter Welch)") in result.stderr
+    assert "recipient.title" not in result.stderr   # printed only where it is tested
+    check = CliRunner().invoke(app, ["check", "briefs/two.yaml"])
+    assert "warning[empty-field]: recipient.committee is empty" in check.stderr + check.stdout
+    (project / "briefs" / "ssfr.yaml").write_text(LETTER.format(recipients="{committee: SSFR}"))
+    result = CliRunner().invoke(app, ["build", "briefs/ssfr.yaml", "--to", "md"])
+    assert result.exit_code == 0 and "empty-field" not in result.stderr   # every member has the committee

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean, display_path
-from briefgen.letters import states
+from briefgen.letters import fields, states
 from briefgen.letters.envelope import Envelope
 
 ADDRESSING_KEYS = {"chair_title", "salutation", "together"}
@@ -110,6 +110,7 @@ def plan(spec, project_root: Path, report: Report, legislators: str | None = Non
                                              f"-and-{len(chosen) - 1}-others" if len(chosen) > 2 else "")
         return Plan(spec, 1, lambda: iter([Job(1, stem, tuple(chosen), warnings=_warned(chosen))]), signatories,
                     sources)
+    fields.check(spec, project_root, chosen, report)
     width = max(3, len(str(len(chosen))))
     jobs = [Job(i, f"{i:0{width}d}-{r.slug}", (r,), warnings=r.warnings) for i, r in enumerate(chosen, 1)]
     return Plan(spec, len(jobs), lambda: iter(jobs), signatories, sources)
@@ -186,10 +187,11 @@ def _constituent_plan(spec, project_root: Path, report: Report, legislators, opt
 
     # First pass: check every row and count the letters; nothing is kept but counts.
     check = Report()
-    total, no_district, unmatched = 0, [], []
+    total, no_district, unmatched, used = 0, [], [], {}
     for person in constituents(path, check):
         members, warnings = letters_of(person)
         total += len(members)
+        used.update((r.bioguide, r) for r in members)
         if person.district is None:
             no_district.append(person.row)
         if not members:
@@ -207,6 +209,7 @@ def _constituent_plan(spec, project_root: Path, report: Report, legislators, opt
                              "that recipients: selects: no letter", shown, code="constituents")
     if not total:
         raise BriefgenError("no constituent has a member that the filters select", where, code="recipients")
+    fields.check(spec, project_root, list(used.values()), report)
     width = max(3, len(str(total)))
 
     def make() -> Iterator[Job]:
