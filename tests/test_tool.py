@@ -90,8 +90,8 @@ def test_schema_rejects_what_briefgen_rejects():
 def test_json_and_quiet_output(project):
     result = run("build", "--to", "md", "--json")
     data = json.loads(result.stdout)
-    assert data["documents"] == [{"brief": "briefs/mini.yaml", "files": ["build/mini.md"], "footnotes": 14,
-                                  "pages": 0}]
+    assert data["documents"] == [{"brief": "briefs/mini.yaml", "files": ["build/mini.md"], "documents": 1,
+                                  "footnotes": 14, "pages": 0, "warnings": 0}]
     assert data["errors"] == 0
     result = run("build", "--to", "md,pdf", "--quiet")
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Report, UsageError
-from briefgen.letters import congress as congress_data
-from briefgen.letters.recipients import Recipient, custom, select
+from briefgen.letters.recipients import Recipient, recipients_for
 
 
 @dataclass
@@ -25,6 +24,28 @@ class Batch:
     files: list = field(default_factory=list)
     combined: Path | None = None
     manifest: Path | None = None
+
+    def result(self, brief: Path):
+        from briefgen.results import BuildResult
+
+        return BuildResult(brief, tuple(self.files), len(self.rows), 0, 0, (), self.manifest, self.folder)
+
+
+def is_mail_merge(spec) -> bool:
+    """A letter whose spec names ``recipients:`` is a mail merge: one letter per recipient."""
+    return spec.kind == "letter" and "recipients" in spec.extra
+
+
+def is_mail_merge_file(path: Path) -> bool:
+    """:func:`is_mail_merge` for a spec file; a spec that does not load is not (the build reports it)."""
+    from briefgen.spec import load_spec
+
+    try:
+        return is_mail_merge(load_spec(path))
+    except BriefgenError:
+        return False
+    except OSError:
+        return False
 
 
 def parse_shard(text: str | None) -> tuple[int, int]:
@@ -39,20 +60,6 @@ def parse_shard(text: str | None) -> tuple[int, int]:
     return k, n
 
 
-def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Recipient]:
-    source = spec.extra.get("recipients")
-    where = spec.location
-    options = spec.extra.get("addressing") or {}
-    if isinstance(source, str):
-        chosen = custom((project_root / source).resolve(), where)
-    else:
-        folder = congress_data.data_dir(legislators, project_root)
-        chosen = select(congress_data.load(str(folder.resolve())), source or {}, where, options)
-    if not chosen:
-        raise BriefgenError("no recipient matches the filters", where, code="recipients")
-    return chosen
-
-
 def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str, combined: bool) -> dict:
     """Build one letter (runs in a worker process); with ``combined``, also return its Typst body."""
     from briefgen.build import prepare, write
@@ -60,7 +67,7 @@ def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, f
     report = Report()
     built = prepare(Path(spec_path), report, recipient=recipient)
     report.raise_if_errors()
-    files = write(built, formats, Path(folder), stem=f"{number:03d}-{recipient.slug}")
+    files = write(built, formats, Path(folder), stem=f"{number:03d}-{recipient.slug}").files
     source = ""
     if combined:
         from briefgen.writers.typst import render_body
@@ -72,8 +79,8 @@ def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, f
 
 
 def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
-        combined: bool = False, jobs: int | None = None, start=None, progress=None) -> Batch:
-    """Build the letters; ``start(total)`` and ``progress(1)`` report how far the batch has come."""
+        combined: bool = False, jobs: int | None = None, progress=None) -> Batch:
+    """Build the letters; ``progress`` (a console's) is started with the total and stepped per letter."""
     from briefgen.build import prepare
     from briefgen.project import Project
     from briefgen.spec import load_spec
@@ -85,8 +92,8 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
     k, n = parse_shard(shard)
     lo, hi = (k - 1) * len(everyone) // n, k * len(everyone) // n
     chosen = list(enumerate(everyone, 1))[lo:hi]
-    if start:
-        start(len(chosen))
+    if progress:
+        progress.start(len(chosen), "letters")
     folder = Path(out_dir) / spec.stem
     # Check the whole brief once, before any file is written and before the workers start.
     report = Report()
@@ -105,7 +112,7 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
                 for fut in as_completed(futures):
                     batch.rows.append(fut.result())
                     if progress:
-                        progress(1)
+                        progress.step()
             except BaseException:
                 for f in futures:
                     f.cancel()
@@ -114,7 +121,9 @@ def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None,
         for a in args:
             batch.rows.append(_letter(*a))
             if progress:
-                progress(1)
+                progress.step()
+    if progress:
+        progress.finish()
     batch.rows.sort(key=lambda r: r["number"])
     batch.files = [Path(f) for r in batch.rows for f in r["files"]]
     if combined and batch.rows:

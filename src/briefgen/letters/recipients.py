@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefgen import yamlfile
 from briefgen.errors import BriefgenError, Location, did_you_mean, display_path
+from briefgen.letters import congress as congress_data
 from briefgen.letters.congress import Congress, Member
 
 FILTERS = {"committee", "chamber", "state", "party", "bioguide"}
@@ -179,3 +180,17 @@ def custom(path: Path, where: Location | None) -> list[Recipient]:
         out.append(Recipient(name=name, last=last, salutation=str(row.get("salutation") or f"Dear {name}:"),
                              address=tuple(lines), title=str(row.get("title") or ""), state=str(row.get("state") or "")))
     return out
+
+
+def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Recipient]:
+    source = spec.extra.get("recipients")
+    where = spec.location
+    options = spec.extra.get("addressing") or {}
+    if isinstance(source, str):
+        chosen = custom((project_root / source).resolve(), where)
+    else:
+        folder = congress_data.data_dir(legislators, project_root)
+        chosen = select(congress_data.load(str(folder.resolve())), source or {}, where, options)
+    if not chosen:
+        raise BriefgenError("no recipient matches the filters", where, code="recipients")
+    return chosen
