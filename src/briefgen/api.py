@@ -42,6 +42,41 @@ def load_library(start: str | Path = "."):
     return lib
 
 
+SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
+
+
+def check_outputs(briefs, out: str | Path = "build") -> None:
+    """Refuse, before anything is written, an output folder among the project's sources and two briefs
+    that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
+    import os
+
+    from briefgen.errors import UsageError, display_path
+    from briefgen.invocation import current
+
+    here = current()
+    target = Path(os.path.realpath(here.path(out)))
+    briefs = [here.path(b) for b in briefs]
+    sources = {Path(os.path.realpath(b)).parent for b in briefs}
+    for b in briefs[:1]:
+        try:
+            root = load_project(b).root
+        except BriefgenError:
+            continue
+        sources |= {Path(os.path.realpath(root / name)) for name in SOURCE_FOLDERS}
+    for folder in sorted(sources):
+        if target == folder or target.is_relative_to(folder):
+            raise UsageError(f"--out {out} is {'' if target == folder else 'inside '}{display_path(folder)}, which "
+                             "holds the project's sources", code="out-folder",
+                             hint="write outputs to a folder of their own, such as build/")
+    seen: dict = {}
+    for b in briefs:
+        if b.stem in seen and Path(os.path.realpath(b)) != seen[b.stem]:
+            raise UsageError(f"{display_path(b)} and {display_path(seen[b.stem])} would both write "
+                             f"{display_path(target / b.stem)}.*", code="same-output",
+                             hint="rename one of the specs, or build them with different --out folders")
+        seen[b.stem] = Path(os.path.realpath(b))
+
+
 def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build", *, pdf_standard: str | None = None,
           legislators: str | None = None, shard: str | None = None, combined: bool = False,
           jobs: int | None = None, progress=None) -> BuildResult:

@@ -31,6 +31,15 @@ def write_text(path: Path, text: str) -> None:
 
 def write_all(outputs: dict) -> None:
     """Write ``{path: bytes}``: every file to a temporary beside its target first, then every rename."""
+    try:
+        _write_all(outputs)
+    except OSError as exc:  # a folder that is a file, a full disk, no permission: say which file
+        where = Path(exc.filename) if exc.filename else None
+        raise BriefgenError(f"cannot write {display_path(where) if where else 'the output'}: {exc.strerror or exc}",
+                            code="output", hint="check --out: it must be a folder you can write to") from None
+
+
+def _write_all(outputs: dict) -> None:
     staged: list[tuple[str, Path]] = []
     renamed = 0
     try:

@@ -105,7 +105,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, recipient))
-            body += parse(text, display_path(path), module.body_line)
+            body += parse(text, display_path(path), module.body_line, report)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
     levels = [b.level for b in body if isinstance(b, Heading)]
@@ -258,15 +258,23 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
 
 
 def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | None:
-    """The spec's ``reference:`` DOCX, else the project's styles/reference.docx, else none."""
+    """The spec's ``reference:`` DOCX, else the project's styles/reference.docx, else none; inside the project."""
+    from briefgen.project import confine
+
     if spec.reference:
-        path = (project.root / spec.reference).resolve()
+        path = project.root / spec.reference
         if not path.is_file():
             report.error(f"reference document {spec.reference} not found", spec.location, code="reference-docx")
             return None
-        return path
-    default = project.styles / "reference.docx"
-    return default if default.is_file() else None
+    else:
+        path = project.styles / "reference.docx"
+        if not path.is_file():
+            return None
+    try:
+        return confine(path, project.root, "reference document", spec.location)
+    except BriefgenError as exc:
+        report.extend(exc.diagnostics)
+        return None
 
 
 def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None) \

@@ -123,6 +123,7 @@ def build(
 
     Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md --out build
     """
+    from briefgen import api
     from briefgen.errors import UsageError
 
     with reported():
@@ -132,6 +133,7 @@ def build(
         options = dict(formats=_formats(to), out=out, pdf_standard=pdf_standard, legislators=legislators,
                        shard=shard, combined=combined, jobs=jobs)
         paths = _briefs(briefs)
+        api.check_outputs(paths, out)
     console = Console(quiet, as_json)
     failed = _build_all(paths, options, console)
     console.summary()
