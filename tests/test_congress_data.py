@@ -261,4 +261,6 @@ def test_a_recipient_list_outside_the_project_is_refused(project, tmp_path):
     (tmp_path / "elsewhere.csv").write_text("name\nDr. Ana Ruiz\n")
     (project / "linked.csv").symlink_to(tmp_path / "elsewhere.csv")
     result = build(project, "linked.csv")
-    assert result.exit_code == 1 and "error[recipients]: linked.csv lies outside the project" in result.stderr
+    assert result.exit_code == 1
+    assert "briefs/campaign.yaml:3:13: error[outside-project]: recipients list " in result.stderr
+    assert f"linked.csv is a link to {tmp_path / 'elsewhere.csv'}, outside the project" in result.stderr

@@ -14,6 +14,7 @@ from lxml import etree
 from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Cite, Document, Emph, Heading,
                                Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
+from briefgen.errors import BriefgenError
 from briefgen.writers.docx import render_docx, write_docx
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -241,8 +242,12 @@ def test_forbidden_characters_dropped_and_reported():
 
 
 def test_unresolved_citation_is_refused():
-    with pytest.raises(TypeError, match="Cite"):
-        render_docx(Document((Para((Cite(()),)),)))
+    from briefgen.document import Location
+
+    with pytest.raises(BriefgenError) as caught:
+        render_docx(Document((Para((Cite((), Location("briefs/modules/a.md", 3, 7), "@x, 5"),)),)))
+    (d,) = caught.value.diagnostics
+    assert d.code == "unresolved-cite" and str(d.location) == "briefs/modules/a.md:3:7" and "[@x, 5]" in d.message
 
 
 # ---------------------------------------------------------------- reference documents
@@ -416,7 +421,7 @@ def authorities_brief(**meta) -> Document:
         ("Cases", (AuthorityEntry("marbury", (Emph((Str("Marbury v. Madison"),)), Str(", 5 U.S. 137 (1803)")),
                                   (3, 5)),
                    AuthorityEntry("gao", (Emph((Str("Gao v. Smith"),)), Str(", 1 F.3d 2 (2d Cir. 2009)")),
-                                  (1, 2, 3, 4, 5)))),
+                                  (1, 2, 3, 4, 5), passim=True))),
         ("Treaties and International Agreements", ()),
         ("Other Authorities", (AuthorityEntry("note", (Str('Note, "Quoted" Title'),), (4,)),)),
     ))
@@ -547,10 +552,11 @@ def test_tables_render_deterministically():
 
 
 def test_kind_styles_look_like_a_brief(tmp_path):
+    roles = ("subtitle", "signature", "closing", "salutation", "date", "header-field", "numbered", "block")
     styles_used = ("Subtitle", "Signature", "Closing", "Salutation", "Date", "Message Header", "Body Text",
-                   "Block Text")
+                   "Block Text")  # the Word styles the model's paragraph roles map to
     path = tmp_path / "kinds.docx"
-    write_docx(Document(tuple(Para((Str(name),), style=name) for name in styles_used)), path)
+    write_docx(Document(tuple(Para((Str(role),), style=role) for role in roles)), path)
     document = docx.Document(str(path))
     assert [p.style.name for p in document.paragraphs] == list(styles_used)
     styles = document.styles
@@ -580,11 +586,16 @@ def test_kind_styles_added_to_a_reference_without_them(tmp_path):
     template.styles["Normal"].font.name = "Arial"
     template.save(str(tmp_path / "firm.docx"))
     out = tmp_path / "brief.docx"
-    write_docx(Document((Para((Str("x"),), style="Subtitle"), Para((Str("y"),), style="Odd One"))), out,
+    write_docx(Document((Para((Str("x"),), style="subtitle"), Para((Str("y"),), style="numbered"))), out,
                reference=tmp_path / "firm.docx")
     styles = part(out, "word/styles.xml")
     assert styles.xpath("w:style[@w:styleId='Subtitle']/w:pPr/w:jc/@w:val", namespaces=NS) == ["center"]
-    assert styles.xpath("w:style[@w:styleId='OddOne']/w:basedOn/@w:val", namespaces=NS) == ["Normal"]
+    assert styles.xpath("w:style[@w:styleId='BodyText']/w:basedOn/@w:val", namespaces=NS) == ["Normal"]
+
+
+def test_a_paragraph_role_the_model_does_not_know_is_refused():
+    with pytest.raises(ValueError, match="unknown paragraph style 'Odd One'"):
+        Para((Str("y"),), style="Odd One")
 
 
 # ---------------------------------------------------------------- a real renderer: tables

@@ -16,24 +16,31 @@ from briefgen.spec import BriefSpec, load_spec
 FORMATS = ("docx", "pdf", "md", "txt")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Built:
-    """What one build produced: the resolved document, its citation uses, the element matrix, the files."""
+    """What the pipeline made of one brief, up to the writers: the resolved document, its citation
+    uses, the element matrix, the author's clusters as written, the library and the Word template."""
 
     spec: BriefSpec
     document: Document
-    uses: list[Use]
-    matrix: list = field(default_factory=list)
-    cites: list = field(default_factory=list)
+    uses: tuple
+    matrix: tuple = ()
+    cites: tuple = ()
     library: Library | None = None
     reference: Path | None = None         # the Word template whose styles the DOCX takes
-    files: list[Path] = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-    pages: int = 0                      # PDF pages, when a PDF was laid out
 
     @property
     def footnotes(self) -> int:
         return count_notes(self.document)
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """What :func:`write` put on disk: the files, the PDF's page count (0 without a PDF), the writers' warnings."""
+
+    files: tuple
+    pages: int = 0
+    warnings: tuple = ()
 
 
 def count_notes(doc: Document) -> int:
@@ -98,7 +105,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
-            body += parse(text, display_path(path), module.body_line)
+            body += parse(text, display_path(path), module.body_line, report)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
     levels = [b.level for b in body if isinstance(b, Heading)]
@@ -184,7 +191,8 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
-    return Built(spec, doc, uses, rows, cites, library=lib, reference=reference_doc(spec, project, report))
+    return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
+                 reference=reference_doc(spec, project, report))
 
 
 def appendix(rows, lib: Library, style: Style) -> list:
@@ -220,64 +228,63 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
                  notes=spec.citations == "footnotes", csl=csl)
 
 
-def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> list[Path]:
-    """Write each format atomically, as ``OUT/<stem>.<ext>`` (the spec's name unless given).
-    The PDF is laid out once; its pages fill the DOCX's tables."""
-    from briefgen.document import TableOfAuthorities, TableOfContents
+def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> Outputs:
+    """Render every format, then write them all at once as ``OUT/<stem>.<ext>`` (the spec's name unless
+    given): a failure anywhere leaves every earlier output as it was. The document is laid out once,
+    when a PDF is asked for or its tables need pages; the layout's pages fill every writer's tables."""
     from briefgen import atomic
+    from briefgen.paginate import has_tables, paginate
 
-    doc = built.document
-    tables = any(isinstance(b, (TableOfAuthorities, TableOfContents)) for b in doc.blocks)
-    laid = None
-    if "pdf" in formats or (tables and ("docx" in formats or "md" in formats)):
-        from briefgen.writers.pdf import layout
-
-        laid = layout(doc, pdf_standard, pages=tables)
-        built.pages = laid.page_count if "pdf" in formats else 0
-        if tables:
-            doc = toa.with_pages(doc, laid.toa_pages, laid.toc)
-            built.document = doc
-    files = []
+    doc, laid = built.document, None
+    if "pdf" in formats or (has_tables(doc) and ("docx" in formats or "md" in formats)):
+        doc, laid = paginate(doc, pdf_standard)
+    rendered, warnings = {}, []
     for fmt in formats:
         target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
         if fmt == "md":
             from briefgen.writers.markdown import render_markdown
 
-            atomic.write_text(target, render_markdown(doc))
+            rendered[target] = render_markdown(doc).encode("utf-8")
         elif fmt == "docx":
-            from briefgen.writers.docx import write_docx
+            from briefgen.writers.docx import render_docx
 
-            built.warnings += [Diagnostic("warning", "output", w, Location(display_path(target)))
-                               for w in write_docx(doc, target, built.reference)]
+            rendered[target], notes = render_docx(doc, built.reference)
+            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
         elif fmt == "pdf":
-            atomic.write_bytes(target, laid.pdf)
+            rendered[target] = laid.pdf
         elif fmt == "txt":
             from briefgen.writers.text import render_text
 
-            text, dropped = render_text(doc)
-            atomic.write_text(target, text)
-            built.warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in dropped]
-        files.append(target)
-    built.files = files
-    return files
+            text, notes = render_text(doc)
+            rendered[target] = text.encode("utf-8")
+            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
+    atomic.write_all(rendered)
+    return Outputs(tuple(rendered), laid.page_count if laid and "pdf" in formats else 0, tuple(warnings))
 
 
 def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | None:
-    """The spec's ``reference:`` DOCX, else the project's styles/reference.docx, else none."""
+    """The spec's ``reference:`` DOCX, else the project's styles/reference.docx, else none; inside the project."""
+    from briefgen.project import confine
+
     if spec.reference:
-        path = (project.root / spec.reference).resolve()
+        path = project.root / spec.reference
         if not path.is_file():
             report.error(f"reference document {spec.reference} not found", spec.location, code="reference-docx")
             return None
-        return path
-    default = project.styles / "reference.docx"
-    return default if default.is_file() else None
+    else:
+        path = project.styles / "reference.docx"
+        if not path.is_file():
+            return None
+    try:
+        return confine(path, project.root, "reference document", spec.location)
+    except BriefgenError as exc:
+        report.extend(exc.diagnostics)
+        return None
 
 
 def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None,
-          spec: BriefSpec | None = None) -> Built:
+          spec: BriefSpec | None = None) -> tuple[Built, Outputs]:
     """Build one brief (``spec``: its spec, when already read). Errors anywhere stop before any file is written."""
     built = prepare(spec_path, report, spec=spec)
     report.raise_if_errors()
-    write(built, formats, out_dir, pdf_standard)
-    return built
+    return built, write(built, formats, out_dir, pdf_standard)

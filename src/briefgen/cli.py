@@ -1,26 +1,27 @@
-"""The command line: thin commands over the library; the only place that prints and exits.
+"""The command line: thin commands over the library (briefgen.api); the only place that prints and exits.
 
 Heavy libraries (python-docx, typst, markdown-it-py, jinja2) load inside commands,
 so ``briefgen --help`` starts at once.
 """
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from briefgen import __version__
-from briefgen.console import Console
+from briefgen.console import Console, plural
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Assemble legal briefs from argument modules and an authorities database.\n\n"
                        "Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md")
 
 DEFAULT_FORMATS = "docx,pdf"
+FORMATS = ("docx", "pdf", "md", "txt")
 PDF_STANDARDS = ("1.4", "1.5", "1.6", "1.7", "2.0", "a-1b", "a-1a", "a-2b", "a-2u", "a-2a", "a-3b", "a-3u", "a-3a",
                  "a-4", "a-4f", "a-4e", "ua-1")
 
@@ -31,45 +32,69 @@ def _version(value: bool):
         raise typer.Exit()
 
 
+# Whether this command line asked for tracebacks: set by the root callback for each command, in the
+# command's own context (a server thread's, a test's), never in the process's environment.
+_DEBUG: ContextVar[bool] = ContextVar("briefgen_debug", default=False)
+
+
 @app.callback()
 def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for every error."),
 ):
     """Assemble legal briefs with Bluebook citations into DOCX, PDF and Markdown."""
-    if debug:
-        os.environ["BRIEFGEN_DEBUG"] = "1"
+    _DEBUG.set(debug)
 
 
-def _fail(exc) -> None:
-    """Print a BriefgenError's diagnostics and exit 1 (2 for usage errors)."""
-    from briefgen.errors import UsageError
+def _debug() -> bool:
+    return _DEBUG.get()
 
-    if os.environ.get("BRIEFGEN_DEBUG"):
+
+@contextmanager
+def reported(console: Console | None = None):
+    """Print a BriefgenError's diagnostics and exit 1 (2 for a wrong command line)."""
+    from briefgen.errors import BriefgenError, UsageError
+
+    try:
+        yield
+    except BriefgenError as exc:
+        _show(exc, console or Console())
+        raise typer.Exit(2 if isinstance(exc, UsageError) else 1) from None
+
+
+def _show(exc, console: Console) -> None:
+    """An error's diagnostics; with --debug, its traceback first."""
+    if _debug():
         import traceback
 
         traceback.print_exception(exc)
-    console = Console()
-    for d in exc.diagnostics:
-        console.diagnostic(d)
-    raise typer.Exit(2 if isinstance(exc, UsageError) else 1)
+    console.diagnostics_of(exc.diagnostics)
+
+
+def _here():
+    from briefgen.invocation import current
+
+    return current()
+
+
+def _project():
+    from briefgen.project import Project
+
+    return Project.find(_here().cwd)
 
 
 def _briefs(briefs: list[Path] | None) -> list[Path]:
     from briefgen.errors import UsageError, display_path
-    from briefgen.project import Project
 
     if briefs:
         return list(briefs)
-    project = Project.find(Path.cwd())
-    found = [Path(display_path(p)) for p in project.brief_files()]
+    found = [Path(display_path(p)) for p in _project().brief_files()]
     if not found:
         raise UsageError("no briefs/*.yaml in this project", code="no-briefs")
     return found
 
 
 def _formats(to: str) -> list[str]:
-    from briefgen.build import FORMATS
     from briefgen.errors import UsageError
 
     formats = [f.strip().lower() for f in to.split(",") if f.strip()]
@@ -77,18 +102,6 @@ def _formats(to: str) -> list[str]:
         if f not in FORMATS:
             raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf, md or txt")
     return formats
-
-
-@dataclass
-class BuildOptions:
-    formats: list
-    out: Path
-    pdf_standard: str | None = None
-    legislators: str | None = None
-    shard: str | None = None
-    combined: bool = False
-    jobs: int | None = None
-    resume: bool = False
 
 
 @app.command()
@@ -112,18 +125,19 @@ def build(
 
     Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md --out build
     """
-    from briefgen.errors import BriefgenError, UsageError
+    from briefgen import api
+    from briefgen.errors import UsageError
 
-    try:
+    with reported():
         if pdf_standard is not None and pdf_standard not in PDF_STANDARDS:
             raise UsageError(f"unknown PDF standard '{pdf_standard}'", code="usage",
                              hint=f"use one of {', '.join(PDF_STANDARDS)}")
         if jobs is not None and jobs < 1:
             raise UsageError(f"--jobs must be 1 or more, not {jobs}", code="usage")
-        options = BuildOptions(_formats(to), out, pdf_standard, legislators, shard, combined, jobs, resume)
+        options = dict(formats=_formats(to), out=out, pdf_standard=pdf_standard, legislators=legislators,
+                       shard=shard, combined=combined, jobs=jobs, resume=resume)
         paths = _briefs(briefs)
-    except BriefgenError as exc:
-        _fail(exc)
+        api.check_outputs(paths, out)
     console = Console(quiet, as_json)
     failed = _build_all(paths, options, console)
     console.summary()
@@ -133,119 +147,55 @@ def build(
         raise typer.Exit(1)
 
 
-def _watch(paths, options: BuildOptions, quiet: bool) -> None:
-    """Rebuild in this process on every change; report each round's time and diagnostics."""
-    import time
-
-    from briefgen.project import Project
-    from briefgen.watch import watch as watch_files
-
-    root = Project.find(Path(paths[0])).root
-    typer.echo(f"watching {root} (Ctrl-C stops)", err=True)
-
-    def rebuild(changed):
-        start = time.perf_counter()
-        typer.echo(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}",
-                   err=True)
-        failed = _build_all(paths, options, Console(quiet))
-        typer.echo(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms", err=True)
-
-    try:
-        watch_files(root, rebuild)
-    except KeyboardInterrupt:
-        typer.echo("stopped watching", err=True)
-
-
-def _build_all(paths, options: BuildOptions, console: Console) -> bool:
-    """Build every brief; report what was written and every diagnostic. True when any failed."""
-    from briefgen.build import build as build_one
-    from briefgen.errors import BriefgenError, Report, UsageError
-    from briefgen.letters.plan import is_mail_merge
-    from briefgen.spec import load_spec
+def _build_all(paths, options: dict, console: Console) -> bool:
+    """Build every brief; report what was written and every diagnostic. True when any failed;
+    a wrong command line (a usage error) stops at once."""
+    from briefgen import api
+    from briefgen.errors import BriefgenError, UsageError
 
     failed = False
     console.start(len(paths), "briefs")
     try:
-        for path in paths:
-            report = Report()
-            try:
-                spec = load_spec(path) if Path(path).is_file() else None
-                if spec is not None and is_mail_merge(spec):
-                    failed |= not _build_letters(path, spec, options, console)
-                    console.step()
-                    continue
-                built = build_one(path, options.formats, options.out, report, options.pdf_standard, spec=spec)
-            except BriefgenError as exc:
-                for d in exc.diagnostics:
-                    console.diagnostic(d)
-                if os.environ.get("BRIEFGEN_DEBUG"):
-                    import traceback
-
-                    traceback.print_exception(exc)
-                if isinstance(exc, UsageError):
-                    raise typer.Exit(2)
-                failed = True
-            else:
-                warnings = report.warnings + built.warnings  # the input's warnings, then the writers'
-                for d in warnings:
-                    console.diagnostic(d)
-                n = built.footnotes
-                console.wrote(f"wrote {', '.join(str(f) for f in built.files)} ({n} footnote{'' if n == 1 else 's'})",
-                              {"brief": str(path), "files": [str(f) for f in built.files], "documents": 1,
-                               "footnotes": n, "pages": built.pages, "warnings": len(warnings)})
-            console.step()
+        with reported(console):
+            for path in paths:
+                try:
+                    console.built(api.build(path, progress=console, **options))
+                except UsageError:
+                    raise
+                except BriefgenError as exc:
+                    _show(exc, console)
+                    failed = True
+                except KeyboardInterrupt:
+                    console.note("interrupted: a letter batch's folder still holds its previous batch; build again "
+                                 "with --resume to keep the letters already finished")
+                    raise
+                console.step()
     finally:
         console.finish()
     return failed
 
 
-def _build_letters(path, spec, options: BuildOptions, console: Console) -> bool:
-    """A mail merge: its own folder of letters and manifest; one line for the whole batch."""
-    from briefgen.errors import BriefgenError, Report, UsageError
-    from briefgen.letters import merge
+def _watch(paths, options: dict, quiet: bool) -> None:
+    """Rebuild in this process on every change; report each round's time and diagnostics."""
+    import time
 
-    started = []
+    from briefgen.watch import watch as watch_files
 
-    def start(total: int) -> None:
-        console.start(total, "letters")
-        started.append(total)
+    console = Console(quiet)
+    with reported(console):
+        root = _project().root
+    console.note(f"watching {root} (Ctrl-C stops)")
 
-    report = Report()
+    def rebuild(changed):
+        start = time.perf_counter()
+        console.note(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}")
+        failed = _build_all(paths, options, Console(quiet))
+        console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms")
+
     try:
-        batch = merge.run(path, spec, options.formats, options.out, report, options.legislators, options.shard,
-                          options.combined, options.jobs, options.resume, options.pdf_standard, start=start,
-                          progress=console.step)
-    except BriefgenError as exc:
-        for d in report.warnings + exc.diagnostics:
-            console.diagnostic(d)
-        if isinstance(exc, UsageError):
-            raise typer.Exit(2)
-        return False
+        watch_files(root, rebuild)
     except KeyboardInterrupt:
-        typer.echo("interrupted: the batch's folder still holds the previous batch; build again with --resume "
-                   "to keep the letters already finished", err=True)
-        raise
-    finally:
-        if started:
-            console.finish()
-    for d in report.warnings:
-        console.diagnostic(d)
-    notes = []
-    if batch.kept:
-        notes.append(f"{batch.kept} kept from before")
-    if batch.signatories is not None:
-        notes.append(f"{batch.signatories} signator{'y' if batch.signatories == 1 else 'ies'}")
-    if batch.warned:
-        notes.append(f"{batch.warned} with warnings in the manifest")
-    console.wrote(f"wrote {batch.letters} letter{'' if batch.letters == 1 else 's'} to {batch.folder}/ "
-                  f"({batch.files} files{', 1 combined PDF' if batch.combined else ''}); manifest {batch.manifest}"
-                  + (f"; {', '.join(notes)}" if notes else ""),
-                  {"brief": str(path), "folder": str(batch.folder), "documents": batch.letters,
-                   "built": batch.built, "kept": batch.kept, "files": batch.files, "manifest": str(batch.manifest),
-                   "combined": str(batch.combined) if batch.combined else None, "footnotes": batch.footnotes,
-                   "pages": batch.pages, "warnings": len(report.warnings), "letters_with_warnings": batch.warned,
-                   "signatories": batch.signatories})
-    return True
+        console.note("stopped watching")
 
 
 @app.command()
@@ -262,46 +212,61 @@ def cite(
 
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
-    from briefgen.citations import bluebook as bb
-    from briefgen.citations.resolve import Resolver, end_sentence
-    from briefgen.citations.syntax import item_text, parse_item
-    from briefgen.document import Cite
-    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen import api
+    from briefgen.errors import UsageError
 
-    try:
-        _, lib = _library()
-        report = Report()
+    console = Console()
+    with reported(console):
+        if fmt not in ("md", "text"):
+            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="use md or text")
         if all_:
-            keys = list(lib.by_id)
+            keys = list(api.load_library(_here().cwd).by_id)
         elif key:
             keys = [key]
         else:
             raise UsageError("name an authority or pass --all", code="usage")
         for k in keys:
-            resolver = Resolver(lib, report, bb.Style(style))  # a fresh one: every authority cited in full
-            runs = end_sentence(resolver.cluster(Cite((parse_item(item_text(k, pin, signal, paren)),)), capital=True))
-            report.raise_if_errors()
-            text = bb.runs_text(runs) if fmt == "md" else bb.plain(runs)
-            typer.echo(f"{k}: {text}" if all_ else text)
-    except BriefgenError as exc:
-        _fail(exc)
+            text = api.format_citation(k, pin, signal, paren, project=_here().cwd, typeface=style, markup=fmt)
+            console.out(f"{k}: {text}" if all_ else text)
 
 
 def main() -> None:
     """Entry point: user mistakes were printed by the commands; anything else is a bug, said plainly."""
+    code = run(sys.argv[1:])
+    sys.exit(code)
+
+
+def run(argv: list[str]) -> int:
+    """Run one command line in this process; returns the exit status."""
+    _DEBUG.set(False)
     try:
-        app(prog_name="briefgen", standalone_mode=True)
+        app(args=argv, prog_name="briefgen", standalone_mode=True)
+        return 0
     except KeyboardInterrupt:
         typer.echo("interrupted: outputs already written are complete; nothing was half-written", err=True)
-        sys.exit(130)
-    except SystemExit:
-        raise
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
-        if os.environ.get("BRIEFGEN_DEBUG"):
+        if _debug():
             raise
         typer.echo(f"internal error: {type(exc).__name__}: {exc}\n  hint: this is a briefgen bug; run again with "
                    "--debug for a traceback and report it", err=True)
-        sys.exit(70)
+        return 70
+
+
+def run_captured(argv: list[str], cwd: str, env: dict) -> dict:
+    """Run a command line as if from ``cwd`` with ``env``, capturing what it prints (the server's runner).
+    The process's own working folder and environment are not touched."""
+    import contextlib
+    import io
+
+    from briefgen.invocation import Invocation, running
+
+    out, err = io.StringIO(), io.StringIO()
+    with running(Invocation(Path(cwd), dict(env))), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run(argv)
+    return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
 
 
 @app.command()
@@ -314,75 +279,13 @@ def check(
 
     Example: briefgen check briefs/att-mexico-memo.yaml --format json
     """
-    import json
+    from briefgen import api
 
-    from briefgen.build import prepare
-    from briefgen.errors import BriefgenError, Report
-
-    try:
-        paths = _briefs(briefs)
-    except BriefgenError as exc:
-        _fail(exc)
-    results, cited, errors, warnings = [], set(), 0, 0
-    lib = None
-    for path in paths:
-        report = Report()
-        built = None
-        try:
-            built = prepare(path, report, legislators=legislators)
-            lib = built.library
-            cited |= {u.key for u in built.uses}
-        except BriefgenError as exc:
-            report.extend(exc.diagnostics)
-        results.append((path, report, built))
-    extra = Report()
-    if lib is not None:
-        for key, auth in lib.by_id.items():
-            if key not in cited:
-                extra.warning(f"authority '{key}' is not cited in any checked brief", auth.location,
-                              code="unused-authority", hint="cite it or remove it")
-    if fmt == "json":
-        out = {"briefs": [], "errors": 0, "warnings": 0}
-        for path, report, built in results:
-            entry = {"brief": str(path), "diagnostics": [d.as_dict() for d in _unique(report.items)],
-                     "elements": [_row_json(r) for r in (built.matrix if built else [])]}
-            out["briefs"].append(entry)
-        out["diagnostics"] = [d.as_dict() for d in extra.items]
-        out["errors"] = sum(len([d for d in _unique(r.items) if d.severity == "error"]) for _, r, _ in results)
-        out["warnings"] = sum(len([d for d in _unique(r.items) if d.severity == "warning"]) for _, r, _ in results) \
-            + len(extra.items)
-        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
-        errors = out["errors"]
-    else:
-        console = Console()
-        for path, report, built in results:
-            for d in _unique(report.items):
-                console.diagnostic(d)
-            errors += len([d for d in _unique(report.items) if d.severity == "error"])
-            warnings += len([d for d in _unique(report.items) if d.severity == "warning"])
-            if built and built.matrix:
-                typer.echo(f"{path}: elements argued and their support")
-                for row in built.matrix:
-                    mark = "ok  " if row.facts else "MISSING"
-                    typer.echo(f"  {mark} {row.element.id}: {row.element.text}")
-                    for f in row.facts:
-                        typer.echo(f"         {f.id} <- {', '.join(s.cite + (' ' + s.pin if s.pin else '') for s in f.support)}")
-        for d in extra.items:
-            console.diagnostic(d)
-        warnings += len(extra.items)
-        typer.echo(f"{len(results)} brief{'s' if len(results) != 1 else ''} checked: {errors} error"
-                   f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
-    raise typer.Exit(1 if errors else 0)
-
-
-def _unique(diags):
-    return list(dict.fromkeys(diags))
-
-
-def _row_json(row) -> dict:
-    return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
-            "facts": [{"id": f.id, "statement": f.statement,
-                       "authorities": [{"cite": s.cite, "pin": s.pin} for s in f.support]} for f in row.facts]}
+    console = Console()
+    with reported(console):
+        result = api.check_project(_briefs(briefs), legislators)
+    console.checked(result, fmt)
+    raise typer.Exit(1 if result.errors else 0)
 
 
 @app.command()
@@ -394,11 +297,10 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
     import json
 
     from briefgen.argument.modules import read_module
-    from briefgen.errors import BriefgenError
-    from briefgen.project import Project
 
-    try:
-        project = Project.find(Path.cwd())
+    console = Console()
+    with reported(console):
+        project = _project()
         rows = []
         for name in project.module_names():
             m = read_module(name, project.module_path(name))
@@ -406,17 +308,15 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
             rows.append({"module": name, "title": m.title, "summary": m.front.get("summary") or "",
                          "requires": listed(m.front.get("requires")), "argues": listed(m.front.get("argues")),
                          "params": dict(m.front.get("params") or {})})
-    except BriefgenError as exc:
-        _fail(exc)
     if fmt == "json":
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        console.out(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for r in rows:
-        typer.echo(f"{r['module']}: {r['title']}")
+        console.out(f"{r['module']}: {r['title']}")
         if r["summary"]:
-            typer.echo(f"    {r['summary']}")
-        typer.echo(f"    requires: {', '.join(r['requires']) or '-'}")
-        typer.echo(f"    argues:   {', '.join(r['argues']) or '-'}")
+            console.out(f"    {r['summary']}")
+        console.out(f"    requires: {', '.join(r['requires']) or '-'}")
+        console.out(f"    argues:   {', '.join(r['argues']) or '-'}")
 
 
 @app.command()
@@ -429,20 +329,18 @@ def new(
     Example: briefgen new memo mexico-exports && briefgen build briefs/mexico-exports.yaml
     """
     from briefgen.errors import BriefgenError
-    from briefgen.project import Project
     from briefgen.scaffold import new_brief
 
-    try:
+    console = Console()
+    with reported(console):
         try:
-            root = Project.find(Path.cwd()).root
+            root = _project().root
         except BriefgenError:
-            root = Path.cwd()  # no project yet: start one here
+            root = _here().cwd  # no project yet: start one here
         written = new_brief(kind, name, root)
-    except BriefgenError as exc:
-        _fail(exc)
     for path in written:
-        typer.echo(f"wrote {path.relative_to(root)}")
-    typer.echo(f"next: edit them, then  briefgen build briefs/{name}.yaml")
+        console.out(f"wrote {path.relative_to(root)}")
+    console.out(f"next: edit them, then  briefgen build briefs/{name}.yaml")
 
 
 @app.command()
@@ -453,24 +351,14 @@ def schema(folder: Path = typer.Argument(Path("schemas"), help="Where to write t
     """
     from briefgen.schema import write_schemas
 
-    for path in write_schemas(folder):
-        typer.echo(f"wrote {path}")
+    console = Console()
+    with reported(console):
+        for path in write_schemas(_here().path(folder)):
+            console.out(f"wrote {path}")
 
 
 authorities_app = typer.Typer(help="The authorities database: list, show and import records.", no_args_is_help=True)
 app.add_typer(authorities_app, name="authorities")
-
-
-def _library():
-    from briefgen.authorities.load import load_library
-    from briefgen.errors import Report
-    from briefgen.project import Project
-
-    project = Project.find(Path.cwd())
-    report = Report()
-    lib = load_library(project.authorities, report)
-    report.raise_if_errors()
-    return project, lib
 
 
 @authorities_app.command("list")
@@ -479,16 +367,15 @@ def authorities_list(kind: Optional[str] = typer.Option(None, "--kind", help="On
 
     Example: briefgen authorities list --kind treaty
     """
+    from briefgen import api
     from briefgen.authorities.manage import listing
-    from briefgen.errors import BriefgenError
 
-    try:
-        _, lib = _library()
-    except BriefgenError as exc:
-        _fail(exc)
-    for key, k, text in listing(lib):
+    console = Console()
+    with reported(console):
+        rows = listing(api.load_library(_here().cwd))
+    for key, k, text in rows:
         if kind is None or k == kind:
-            typer.echo(f"{key:<24} {k:<16} {text}")
+            console.out(f"{key:<24} {k:<16} {text}")
 
 
 @authorities_app.command("show")
@@ -497,24 +384,24 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
 
     Example: briefgen authorities show gao2009
     """
+    from briefgen import api
     from briefgen.citations import bluebook as bb
     from briefgen.errors import BriefgenError, did_you_mean
 
-    try:
-        _, lib = _library()
+    console = Console()
+    with reported(console):
+        lib = api.load_library(_here().cwd)
         if key not in lib:
             raise BriefgenError(f"unknown authority '{key}'", code="unknown-authority",
                                 hint=did_you_mean(key, lib.by_id) or "see `briefgen authorities list`")
-    except BriefgenError as exc:
-        _fail(exc)
     auth = lib[key]
-    typer.echo(f"{key} ({auth.kind}), {auth.location}")
-    typer.echo(f"  cite: {bb.runs_text(bb.full(auth))}")
-    for field, value in auth.data.items():
-        if field != "note":
-            typer.echo(f"  {field}: {value}")
+    console.out(f"{key} ({auth.kind}), {auth.location}")
+    console.out(f"  cite: {bb.runs_text(bb.full(auth))}")
+    for name, value in auth.data.items():
+        if name != "note":
+            console.out(f"  {name}: {value}")
     if auth.get("note"):
-        typer.echo(f"  note: {auth.get('note')}")
+        console.out(f"  note: {auth.get('note')}")
 
 
 @authorities_app.command("import")
@@ -526,19 +413,21 @@ def authorities_import(
 
     Example: briefgen authorities import ~/Downloads/zotero.json --into zotero
     """
+    from briefgen import api
     from briefgen.authorities.manage import import_file
-    from briefgen.errors import BriefgenError, UsageError, display_path
+    from briefgen.errors import UsageError, display_path
 
-    try:
+    console = Console()
+    with reported(console):
+        source = _here().path(source)
         if not source.is_file():
             raise UsageError(f"no file {source}", code="usage")
-        project, _ = _library()
+        project = _project()
+        api.load_library(project.root)
         target, ids, unmapped = import_file(source, project.authorities, into)
-    except BriefgenError as exc:
-        _fail(exc)
-    typer.echo(f"wrote {display_path(target)}: {len(ids)} authorit{'y' if len(ids) == 1 else 'ies'}")
+    console.out(f"wrote {display_path(target)}: {plural(len(ids), 'authority', 'authorities')}")
     for key, fields in unmapped.items():
-        typer.echo(f"  {key}: not mapped: {', '.join(fields)}", err=True)
+        console.note(f"  {key}: not mapped: {', '.join(fields)}")
 
 
 @app.command()
@@ -548,18 +437,22 @@ def serve():
 
     Example: briefgen serve &   then   briefgen build --to docx
     """
-    from briefgen.errors import BriefgenError
-    from briefgen.project import Project
-    from briefgen.server import serve as run_server
+    from briefgen.errors import UsageError
+    from briefgen.server import AlreadyServing, serve as run_server
 
-    try:
-        root = Project.find(Path.cwd()).root
-    except BriefgenError as exc:
-        _fail(exc)
-    try:
-        run_server(root, lambda text: typer.echo(text, err=True))
-    except KeyboardInterrupt:
-        typer.echo("stopped serving", err=True)
+    console = Console()
+    with reported(console):
+        root = _project().root
+        try:
+            run_server(root, console.note, run_captured)
+        except KeyboardInterrupt:
+            console.note("stopped serving")
+        except AlreadyServing as exc:
+            raise UsageError(str(exc), code="serve", hint="stop it first, or keep using it") from None
+        except (ValueError, PermissionError) as exc:
+            raise UsageError(f"cannot serve: {exc}", code="serve",
+                             hint="builds still work without a server; move the project to a shorter path "
+                                  "or fix the folder's owner and mode") from None
 
 
 legislators_app = typer.Typer(help="The congress-legislators data used to address letters.", no_args_is_help=True)
@@ -576,17 +469,13 @@ def legislators_fetch(
 
     Example: briefgen legislators fetch && briefgen build briefs/ssfr-letter.yaml --legislators ~/.cache/briefgen/congress
     """
-    from briefgen.errors import BriefgenError
     from briefgen.letters.congress import fetch
 
-    try:
-        folder, problems = fetch(url, dest)
-    except BriefgenError as exc:
-        _fail(exc)
     console = Console()
-    for d in problems:
-        console.diagnostic(d)
-    typer.echo(f"wrote the congress-legislators files to {folder}")
+    with reported(console):
+        folder, problems = fetch(url, _here().path(dest) if dest else None)
+    console.diagnostics_of(problems)
+    console.out(f"wrote the congress-legislators files to {folder}")
 
 
 letters_app = typer.Typer(help="Letter batches: put the shares of a batch back together.", no_args_is_help=True)
@@ -606,34 +495,30 @@ def letters_manifest(
     import io
 
     from briefgen import atomic
-    from briefgen.errors import BriefgenError
     from briefgen.letters.manifest import merge
 
-    try:
-        merged = merge(list(folders))
-    except BriefgenError as exc:
-        _fail(exc)
+    console = Console()
+    with reported(console):
+        merged = merge([_here().path(f) for f in folders])
     buf = io.StringIO()
     writer = csv.DictWriter(buf, merged.names or ["folder", "number"], lineterminator="\n")
     writer.writeheader()
     writer.writerows(merged.rows)
     if out:
-        atomic.write_text(out, buf.getvalue())
+        atomic.write_text(_here().path(out), buf.getvalue())
     else:
-        typer.echo(buf.getvalue(), nl=False)
+        console.out(buf.getvalue().rstrip("\n"))
     for severity, text in merged.problems:
-        typer.echo(f"{severity}: {text}", err=True)
+        console.note(f"{severity}: {text}")
     if merged.missing:
-        typer.echo(f"missing: {len(merged.missing)} letter{'s' if len(merged.missing) != 1 else ''} of "
-                   f"{merged.total} ({_ranges(merged.missing)})", err=True)
+        console.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
     for number, where in sorted(merged.duplicates.items()):
-        typer.echo(f"duplicate: letter {number} in {', '.join(where)}", err=True)
+        console.note(f"duplicate: letter {number} in {', '.join(where)}")
     for folder, name in merged.absent:
-        typer.echo(f"absent: {folder}/{name} is in the manifest but not in the folder", err=True)
+        console.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
     ok = not (merged.missing or merged.duplicates or merged.absent)
-    typer.echo(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {len(folders)} "
-               f"share{'s' if len(folders) != 1 else ''}" + ("" if ok else "; incomplete") +
-               (f"; merged manifest {out}" if out else ""), err=True)
+    console.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(len(folders), 'share')}"
+                 + ("" if ok else "; incomplete") + (f"; merged manifest {out}" if out else ""))
     raise typer.Exit(0 if ok else 1)
 
 
@@ -662,14 +547,14 @@ def styles_init(
 
     Example: briefgen styles init && open styles/reference.docx
     """
-    from briefgen.errors import BriefgenError, UsageError
+    from briefgen.errors import UsageError
     from briefgen.styles import write_reference
 
-    try:
-        if out.exists() and not force:
+    console = Console()
+    with reported(console):
+        target = _here().path(out)
+        if target.exists() and not force:
             raise UsageError(f"{out} exists", code="exists")
-        write_reference(out)
-    except BriefgenError as exc:
-        _fail(exc)
-    typer.echo(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
-               "briefgen uses styles/reference.docx when it exists")
+        write_reference(target)
+    console.out(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
+                "briefgen uses styles/reference.docx when it exists")

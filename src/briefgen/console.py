@@ -1,15 +1,19 @@
-"""What the command line prints: diagnostics (coloured only on a terminal), progress bars,
-a closing summary, or one JSON document with ``--json``; ``--quiet`` keeps only errors."""
+"""What the command line prints: diagnostics (coloured only on a terminal), progress bars, what was
+built, what a check found, a closing summary — or one JSON document with ``--json``; ``--quiet`` keeps
+only errors. The CLI owns the one Console of a command; nothing else in briefgen prints."""
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 
 import typer
 
 COLOURS = {"error": "red", "warning": "yellow"}
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 @dataclass
@@ -22,7 +26,16 @@ class Console:
 
     @property
     def colour(self) -> bool:
-        return sys.stderr.isatty() and not os.environ.get("NO_COLOR")
+        from briefgen.invocation import current
+
+        return sys.stderr.isatty() and not current().env.get("NO_COLOR")
+
+    def out(self, text: str = "") -> None:
+        typer.echo(text)
+
+    def note(self, text: str) -> None:
+        """A line for the person at the terminal (not data): on standard error."""
+        typer.echo(text, err=True)
 
     def diagnostic(self, d) -> None:
         self.diagnostics.append(d)
@@ -34,10 +47,11 @@ class Console:
             text = head + typer.style(d.severity, fg=COLOURS.get(d.severity), bold=True) + "[" + rest
         typer.echo(text, err=True)
 
-    def wrote(self, line: str, record: dict) -> None:
-        self.documents.append(record)
-        if not (self.quiet or self.as_json):
-            typer.echo(line)
+    def diagnostics_of(self, diags) -> None:
+        for d in diags:
+            self.diagnostic(d)
+
+    # ------------------------------------------------------------ progress
 
     def progress(self, length: int, label: str):
         """A progress bar on a terminal; None elsewhere (logs stay clean)."""
@@ -62,6 +76,39 @@ class Console:
         if bar:
             bar.__exit__(None, None, None)
 
+    # ------------------------------------------------------------ build
+
+    def built(self, result) -> None:
+        """One brief's outputs (an api.BuildResult), after its warnings."""
+        self.diagnostics_of(result.diagnostics)
+        from briefgen.errors import display_path as shown
+
+        record = {"brief": shown(result.brief), "files": [shown(f) for f in result.files],
+                  "documents": result.documents,
+                  "pages": result.pages, "footnotes": result.footnotes,
+                  "warnings": sum(d.severity == "warning" for d in result.diagnostics)}
+        batch = result.letters
+        if result.manifest:
+            record |= {"manifest": shown(result.manifest), "folder": shown(result.folder)}
+        if batch:
+            record |= {"file_count": batch.files, "built": batch.built, "kept": batch.kept,
+                       "letters_with_warnings": batch.warned, "signatories": batch.signatories,
+                       "combined": shown(batch.combined) if batch.combined else None}
+        self.documents.append(record)
+        if self.quiet or self.as_json:
+            return
+        if batch:
+            notes = [f"{batch.kept} kept from before"] if batch.kept else []
+            if batch.signatories is not None:
+                notes.append(plural(batch.signatories, "signatory", "signatories"))
+            if batch.warned:
+                notes.append(f"{batch.warned} with warnings in the manifest")
+            typer.echo(f"wrote {plural(result.documents, 'letter')} to {shown(result.folder)}/ "
+                       f"({plural(batch.files, 'file')}{', 1 combined PDF' if batch.combined else ''}); manifest "
+                       f"{record['manifest']}" + (f"; {', '.join(notes)}" if notes else ""))
+        else:
+            typer.echo(f"wrote {', '.join(record['files'])} ({plural(result.footnotes, 'footnote')})")
+
     def totals(self) -> dict:
         """Documents, PDF pages, footnotes and warnings over every brief built, letters included."""
         return {"documents": sum(d.get("documents", 1) for d in self.documents),
@@ -81,11 +128,44 @@ class Console:
         if self.quiet or len(self.documents) + errors == 0:
             return
         docs, notes, pages = total["documents"], total["footnotes"], total["pages"]
-        parts = [f"{docs} document{'s' if docs != 1 else ''}"]
+        parts = [plural(docs, "document")]
         if pages:
-            parts.append(f"{pages} PDF page{'s' if pages != 1 else ''}")
-        parts.append(f"{notes} footnote{'s' if notes != 1 else ''}")
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+            parts.append(plural(pages, "PDF page"))
+        parts.append(plural(notes, "footnote"))
+        parts.append(plural(warnings, "warning"))
         if errors:
-            parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+            parts.append(plural(errors, "error"))
         typer.echo("built " + ", ".join(parts) if docs else "nothing built: " + ", ".join(parts[1:]), err=True)
+
+    # ------------------------------------------------------------ check
+
+    def checked(self, project_check, fmt: str = "text") -> None:
+        """What ``briefgen check`` found (an api.ProjectCheck), as text or one JSON document."""
+        from briefgen.errors import display_path as shown
+
+        if fmt == "json":
+            out = {"briefs": [{"brief": shown(b.brief), "diagnostics": [d.as_dict() for d in b.diagnostics],
+                               "elements": [_row_json(r) for r in b.elements]} for b in project_check.briefs],
+                   "diagnostics": [d.as_dict() for d in project_check.diagnostics],
+                   "errors": project_check.errors, "warnings": project_check.warnings}
+            typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+            return
+        for b in project_check.briefs:
+            self.diagnostics_of(b.diagnostics)
+            if b.elements:
+                typer.echo(f"{shown(b.brief)}: elements argued and their support")
+                for row in b.elements:
+                    mark = "ok  " if row.facts else "MISSING"
+                    typer.echo(f"  {mark} {row.element.id}: {row.element.text}")
+                    for f in row.facts:
+                        support = ", ".join(s.cite + (" " + s.pin if s.pin else "") for s in f.support)
+                        typer.echo(f"         {f.id} <- {support}")
+        self.diagnostics_of(project_check.diagnostics)
+        typer.echo(f"{plural(len(project_check.briefs), 'brief')} checked: {plural(project_check.errors, 'error')}, "
+                   f"{plural(project_check.warnings, 'warning')}")
+
+
+def _row_json(row) -> dict:
+    return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
+            "facts": [{"id": f.id, "statement": f.statement,
+                       "authorities": [{"cite": s.cite, "pin": s.pin} for s in f.support]} for f in row.facts]}

@@ -9,7 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Union
 
-from briefgen.location import Location
+# ---------------------------------------------------------------- where things came from
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something came from: ``briefs/memo.yaml:3:5``. Lines and columns count from 1."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        out = self.path
+        if self.line:
+            out += f":{self.line}"
+            if self.col:
+                out += f":{self.col}"
+        return out
+
 
 # ---------------------------------------------------------------- citations
 
@@ -125,10 +143,32 @@ Inline = Union[Str, Emph, Strong, SmallCaps, Code, Link, LineBreak, Cite, Note, 
 # ---------------------------------------------------------------- blocks
 
 
+# The roles a paragraph can play besides body text; each writer maps them to its own look
+# (Word's built-in styles in DOCX, a Typst block in PDF).
+PARA_STYLES = {
+    "": "body text",
+    "title": "the document's title",
+    "subtitle": "caption, letterhead and docket lines",
+    "header-field": "a memo's TO / FROM / DATE / RE line: label, tab, value",
+    "date": "a dated line (a letter's date, 'Dated: …')",
+    "salutation": "a letter's salutation",
+    "closing": "the closing before a signature",
+    "signature": "a signature block, with room above to sign",
+    "numbered": "a numbered paragraph of a filing ('1.<tab>…')",
+    "block": "an indented block of text",
+}
+
+
 @dataclass(frozen=True)
 class Para:
+    """A paragraph; ``style`` is one of :data:`PARA_STYLES` (``""`` for body text)."""
+
     children: tuple
-    style: str = ""  # a Word style name when not "Normal"
+    style: str = ""
+
+    def __post_init__(self):
+        if self.style not in PARA_STYLES:
+            raise ValueError(f"unknown paragraph style {self.style!r}; one of {sorted(PARA_STYLES)}")
 
 
 @dataclass(frozen=True)
@@ -184,6 +224,11 @@ class AuthorityEntry:
     key: str
     children: tuple          # the full citation, as inlines
     pages: tuple = ()        # pages where it is cited, from the laid-out PDF
+    passim: bool = False     # cited on so many pages that the table prints *passim* instead
+
+    def page_text(self) -> str:
+        """``2, 5`` or ``passim`` (print it in italics), or '' when the pages are not known."""
+        return "passim" if self.passim else ", ".join(map(str, self.pages))
 
 
 @dataclass(frozen=True)

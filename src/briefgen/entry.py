@@ -6,9 +6,11 @@ import sys
 def main() -> None:
     from briefgen.server import client
 
-    code = client(sys.argv[1:])
-    if code is not None:
-        sys.exit(code)
+    reply = client(sys.argv[1:], warn=lambda text: print(text, file=sys.stderr))
+    if reply is not None:
+        sys.stdout.write(reply.get("stdout", ""))
+        sys.stderr.write(reply.get("stderr", ""))
+        sys.exit(reply["code"])
     from briefgen.cli import main as run
 
     run()

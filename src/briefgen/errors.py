@@ -8,16 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.location import Location
+from briefgen.document import Location
 
 __all__ = ["Location", "Diagnostic", "BriefgenError", "UsageError", "Report", "did_you_mean", "display_path"]
 
 
 def display_path(path: str | Path) -> str:
     """A path relative to the working folder when it lies below it, else as given."""
+    from briefgen.invocation import current
+
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str(p.resolve().relative_to(current().cwd.resolve()))
     except (ValueError, OSError):
         return str(p)
 

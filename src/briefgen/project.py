@@ -5,10 +5,36 @@ The project root is the nearest folder, from the brief upward, that holds both
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, Location, UsageError, display_path
+
+
+def confine(path: Path, root: Path, what: str = "file", location: Location | None = None) -> Path:
+    """``path``'s real path, which must lie inside ``root``: a link that leads out of the project (to a
+    home folder, to /proc/self/environ) is an error naming the link and its target, never read."""
+    real = Path(os.path.realpath(path))
+    if not real.is_relative_to(os.path.realpath(root)):
+        raise BriefgenError(f"{what} {display_path(path)} is a link to {real}, outside the project", location,
+                            code="outside-project", hint="copy the file into the project, or remove the link")
+    return real
+
+
+def source_files(folder: Path, suffixes, root: Path, report) -> list[Path]:
+    """The files under ``folder`` with one of ``suffixes``, sorted, each confined to ``root``;
+    a link out is reported and left out."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.is_file()):
+        try:
+            confine(path, root, "file")
+            out.append(path)
+        except BriefgenError as exc:
+            report.extend(exc.diagnostics)
+    return out
 
 
 @dataclass(frozen=True)
@@ -52,11 +78,15 @@ class Project:
     def module_path(self, name: str, location: Location | None = None) -> Path:
         """``att/article-6`` -> ``briefs/modules/att/article-6.md``, never outside ``briefs/modules``."""
         clean = name.strip().removesuffix(".md")
-        target = (self.modules / f"{clean}.md").resolve()
-        if not clean or Path(clean).is_absolute() or ".." in Path(clean).parts or \
-                not target.is_relative_to(self.modules.resolve()):
+        if not clean or "\0" in clean or len(clean) > 200 or any(len(part) > 120 for part in clean.split("/")):
+            raise BriefgenError(f"'{name[:60]}{'…' if len(name) > 60 else ''}' is not a module name", location,
+                                code="module-path", hint="name modules relative to briefs/modules, e.g. att/article-6")
+        if Path(clean).is_absolute() or ".." in Path(clean).parts:
             raise BriefgenError(f"module name '{name}' leaves briefs/modules", location, code="module-path",
                                 hint="name modules relative to briefs/modules, e.g. att/article-6")
+        target = self.modules / f"{clean}.md"
+        if target.is_file():
+            confine(target, self.root, "module", location)
         return target
 
     def module_names(self) -> list[str]:

@@ -1,24 +1,36 @@
 """A resident build server, so a build costs its work and not Python's start-up.
 
-``briefgen serve`` keeps the libraries loaded (typer, python-docx and lxml, Jinja2,
-markdown-it-py, PyYAML, Typst: about 0.2 s to import) and the project's parsed
-authorities and facts warm. While it runs, ``briefgen build``, ``check`` and ``cite`` in
-that project send their command line over a private UNIX socket (``.briefgen/server.sock``,
-mode 0600 in a 0700 folder) and print what the server answers; with no server they run
-as usual. A server started by an older copy of briefgen declines, and the client runs the
-command itself.
+``briefgen serve`` keeps the libraries loaded (typer, python-docx and lxml, Jinja2, markdown-it-py,
+PyYAML, Typst: about 0.2 s to import) and the project's parsed authorities and facts warm. While it
+runs, ``briefgen build``, ``check``, ``cite`` and ``modules`` in that project send their command line
+over a UNIX socket and print what the server answers; with no server they run as usual.
+
+Trust: the socket lives only in the project's own ``.briefgen/`` folder (0700, owned by the user),
+and is itself 0600. The client looks nowhere else, checks the folder's and the socket's owner and
+mode before connecting and the server's user id (``SO_PEERCRED``) after; anything else is ignored
+with a one-line warning and the command runs in the client's own process. One server per project
+(a lock file says who holds it). Each connection is read on its own thread with a time limit, so an
+idle or vanished client cannot hold others up; commands run one at a time. A server started by
+other briefgen code declines, and the client runs the command itself. The server is handed the
+function that runs a command (the CLI's), so this module needs nothing of the command line.
 """
 from __future__ import annotations
 
 import json
 import os
+import stat
+import struct
 import sys
 from pathlib import Path
 
 FOLDER = ".briefgen"
 NAME = "server.sock"
+LOCK = "server.lock"
 SERVED = {"build", "check", "cite", "modules"}
 FORWARDED_ENV = ("SOURCE_DATE_EPOCH", "BRIEFGEN_LEGISLATORS", "NO_COLOR", "XDG_CACHE_HOME")
+MAX_SOCKET_PATH = 107          # sun_path holds 108 bytes on Linux, with its terminating NUL
+REQUEST_SECONDS = 10           # a client must send its command line within this time
+MAX_REQUEST = 1 << 20          # bytes
 
 
 def code_stamp() -> str:
@@ -29,145 +41,200 @@ def code_stamp() -> str:
     h = hashlib.sha1()
     for p in sorted(root.rglob("*.py")):
         st = p.stat()
-        h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
     return h.hexdigest()
 
 
-def find_socket(start: Path) -> Path | None:
-    for folder in [start, *start.parents]:
-        candidate = folder / FOLDER / NAME
-        if candidate.exists():
-            return candidate
+def project_socket(start: Path) -> Path | None:
+    """``ROOT/.briefgen/server.sock`` of the project holding ``start`` (None outside a project)."""
+    here = Path(start).resolve()
+    for folder in [here, *here.parents]:
+        if (folder / "briefs").is_dir() and (folder / "authorities").is_dir():
+            return folder / FOLDER / NAME
     return None
+
+
+def _private(path: Path, kind: int, mode: int) -> str:
+    """'' when ``path`` is of ``kind``, owned by this user and has exactly ``mode``; else why not."""
+    try:
+        st = path.lstat()
+    except OSError:
+        return "missing"
+    if stat.S_IFMT(st.st_mode) != kind:
+        return "not the expected kind of file"
+    if st.st_uid != os.getuid():
+        return f"owned by user {st.st_uid}, not by you"
+    if stat.S_IMODE(st.st_mode) != mode:
+        return f"mode {oct(stat.S_IMODE(st.st_mode))}, not {oct(mode)}"
+    return ""
+
+
+def _peer_uid(sock) -> int | None:
+    import socket
+
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None
+    creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    return struct.unpack("3i", creds)[1]
 
 
 def _send(sock, data: dict) -> None:
     sock.sendall(json.dumps(data).encode() + b"\n")
 
 
-def _receive(sock) -> dict:
-    chunks = []
+def _receive(sock, limit: int = MAX_REQUEST) -> dict:
+    chunks, size = [], 0
     while True:
         chunk = sock.recv(65536)
         if not chunk:
             break
         chunks.append(chunk)
-        if chunk.endswith(b"\n"):
+        size += len(chunk)
+        if chunk.endswith(b"\n") or size > limit:
             break
-    return json.loads(b"".join(chunks) or b"{}")
+    try:
+        data = json.loads(b"".join(chunks) or b"{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def client(argv: list[str]) -> int | None:
-    """Run ``argv`` on a server of this project, if one runs; None means: run it here."""
+def client(argv: list[str], warn=None) -> dict | None:
+    """Run ``argv`` on this project's server, if one runs and is to be trusted: its reply
+    (``code``, ``stdout``, ``stderr``), or None meaning: run it here. ``warn(text)`` is told why
+    a socket that exists was not used."""
     if not argv or argv[0] not in SERVED or "--watch" in argv or "--debug" in argv:
         return None
-    path = find_socket(Path.cwd())
-    if path is None:
+    path = project_socket(Path.cwd())
+    if path is None or not os.path.lexists(path):
         return None
+    warn = warn or (lambda text: None)
+    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+        warn(f"note: the project path is too long for briefgen serve's socket; running here")
+        return None
+    for target, kind, mode in ((path.parent, stat.S_IFDIR, 0o700), (path, stat.S_IFSOCK, 0o600)):
+        problem = _private(target, kind, mode)
+        if problem:
+            warn(f"warning: not using {target}: {problem}; running here")
+            return None
     import socket
 
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(600)
+            sock.settimeout(5)
             sock.connect(str(path))
+            uid = _peer_uid(sock)
+            if uid is not None and uid != os.getuid():
+                warn(f"warning: the server on {path} runs as user {uid}, not as you; running here")
+                return None
             _send(sock, {"argv": argv, "cwd": os.getcwd(), "stamp": code_stamp(),
                          "env": {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}})
-            reply = _receive(sock)
+            sock.settimeout(None)  # the command takes what it takes; a dead server closes the socket
+            reply = _receive(sock, limit=1 << 40)
     except OSError:
         return None  # a stale socket file: no server behind it
-    if "code" not in reply:
+    if not isinstance(reply.get("code"), int):
         return None
-    sys.stdout.write(reply.get("stdout", ""))
-    sys.stderr.write(reply.get("stderr", ""))
-    return int(reply["code"])
+    return reply
 
 
-_COMMAND = []
+class AlreadyServing(Exception):
+    """Another server holds this project's lock."""
 
 
-def _command():
-    """The click command behind the typer app, built once (typer rebuilds it on every invoke)."""
-    if not _COMMAND:
-        import typer.main
+def serve(root: Path, log, run) -> None:
+    """Answer requests until interrupted; ``run(argv, cwd, env) -> {code, stdout, stderr}`` runs one.
 
-        from briefgen.cli import app
-
-        _COMMAND.append(typer.main.get_command(app))
-    return _COMMAND[0]
-
-
-def _run(request: dict) -> dict:
-    """Run one command line here, with its folder and environment, and capture what it prints."""
-    import contextlib
-    import io
-
-    saved_cwd, saved_env = os.getcwd(), {k: os.environ.get(k) for k in FORWARDED_ENV}
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        os.chdir(request["cwd"])
-        for k in FORWARDED_ENV:
-            os.environ.pop(k, None)
-        os.environ.update(request.get("env") or {})
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                _command().main(args=request["argv"], prog_name="briefgen", standalone_mode=True)
-                code = 0
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-            except Exception as exc:  # noqa: BLE001 - a bug must not take the server down
-                code = 70
-                err.write(f"internal error: {type(exc).__name__}: {exc}\n  hint: this is a briefgen bug; run "
-                          "again with --debug for a traceback and report it\n")
-        return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
-    finally:
-        os.chdir(saved_cwd)
-        for k, v in saved_env.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-def serve(root: Path, log) -> None:
-    """Answer requests one at a time until interrupted; remove the socket on the way out."""
-    import time
-
+    Raises AlreadyServing when another server runs for the project, ValueError when the project's
+    path is too long for a socket."""
+    import fcntl
     import importlib
+    import signal
+    import socket
+    import threading
 
+    folder = Path(root) / FOLDER
+    path = folder / NAME
+    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
+        raise ValueError(f"the socket path {path} is {len(os.fsencode(path))} bytes; a socket path holds at most "
+                         f"{MAX_SOCKET_PATH}")
+    folder.mkdir(mode=0o700, exist_ok=True)
+    problem = _private(folder, stat.S_IFDIR, 0o700)
+    if problem and "mode" in problem and folder.stat().st_uid == os.getuid():
+        os.chmod(folder, 0o700)
+        problem = ""
+    if problem:
+        raise PermissionError(f"{folder}: {problem}")
+    lock = open(folder / LOCK, "a+")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.seek(0)
+        holder = lock.read().strip()
+        lock.close()
+        raise AlreadyServing(f"a briefgen server already runs for {root}" + (f" (process {holder})" if holder else ""))
+    lock.seek(0)
+    lock.truncate()
+    lock.write(str(os.getpid()))
+    lock.flush()
     for name in ("briefgen.build", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
         importlib.import_module(name)  # load the libraries now, not on the first request
-
-    import signal
-
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too
-    folder = root / FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
-    os.chmod(folder, 0o700)
-    path = folder / NAME
-    if path.exists():
-        path.unlink()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too
     stamp = code_stamp()
-    import socket
+    busy = threading.Lock()
+    stop = threading.Event()
 
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
-        server.bind(str(path))
-        os.chmod(path, 0o600)
-        server.listen(8)
-        log(f"serving {root} on {path.relative_to(root)} (Ctrl-C stops)")
-        try:
-            while True:
-                conn, _ = server.accept()
-                with conn:
-                    request = _receive(conn)
-                    if request.get("stamp") != stamp:
-                        _send(conn, {"stale": True})
-                        log("a newer briefgen asked; stopping so it can run its own code")
-                        return
+    def answer(conn) -> None:
+        with conn:
+            try:
+                conn.settimeout(REQUEST_SECONDS)
+                request = _receive(conn)
+                if not isinstance(request.get("argv"), list) or not isinstance(request.get("cwd"), str):
+                    return
+                if request.get("stamp") != stamp:
+                    _send(conn, {"stale": True})
+                    log("a newer briefgen asked; stopping so it can run its own code")
+                    stop.set()
+                    return
+                conn.settimeout(None)
+                import time
+
+                with busy:
                     start = time.perf_counter()
-                    reply = _run(request)
-                    _send(conn, reply)
-                    log(f"{' '.join(request['argv'])}: exit {reply['code']} in "
-                        f"{(time.perf_counter() - start) * 1000:.0f} ms")
-        finally:
-            if path.exists():
+                    reply = run([str(a) for a in request["argv"]], request["cwd"],
+                                {k: str(v) for k, v in (request.get("env") or {}).items() if k in FORWARDED_ENV})
+                _send(conn, reply)
+                log(f"{' '.join(map(str, request['argv']))}: exit {reply['code']} in "
+                    f"{(time.perf_counter() - start) * 1000:.0f} ms")
+            except OSError:
+                pass  # the client went away: its answer has nobody to go to
+
+    try:
+        if os.path.lexists(path):
+            path.unlink()  # we hold the lock: whatever socket is here is a dead server's
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            old = os.umask(0o177)
+            try:
+                server.bind(str(path))
+            finally:
+                os.umask(old)
+            os.chmod(path, 0o600)
+            server.listen(16)
+            server.settimeout(0.5)
+            log(f"serving {root} on {path.relative_to(root)} (Ctrl-C stops)")
+            while not stop.is_set():
+                try:
+                    conn, _ = server.accept()
+                except TimeoutError:
+                    continue
+                uid = _peer_uid(conn)
+                if uid is not None and uid != os.getuid():
+                    conn.close()
+                    continue
+                threading.Thread(target=answer, args=(conn,), daemon=True).start()
+    finally:
+        with busy:  # let a command under way finish its files
+            if os.path.lexists(path):
                 path.unlink()
+        lock.close()

@@ -78,6 +78,8 @@ def load_spec(path: Path) -> BriefSpec:
         report.error(f"kind must be one of {', '.join(KINDS)}" + (f", not '{kind}'" if kind else ""),
                      data.value_where("kind") if "kind" in data else data.where(), code="spec-kind",
                      hint=did_you_mean(str(kind), KINDS) if kind else "add  kind: memo")
+    if isinstance(data.get("title"), (int, float)) and not isinstance(data.get("title"), bool):
+        data["title"] = str(data["title"])  # title: 1984
     if not isinstance(data.get("title"), str) or not data.get("title").strip():
         report.error("the brief needs a title", data.where("title") if "title" in data else data.where(),
                      code="spec-title")

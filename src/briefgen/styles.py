@@ -7,8 +7,8 @@ from pathlib import Path
 from briefgen.document import (BlockQuote, BulletList, Document, Emph, Heading, LineBreak, Note, OrderedList, Para,
                                Str)
 
-STYLE_SAMPLES = ("Title", "Subtitle", "Body Text", "Message Header", "Date", "Salutation", "Closing",
-                 "Signature", "Block Text")
+STYLE_SAMPLES = ("title", "subtitle", "numbered", "header-field", "date", "salutation", "closing",
+                 "signature", "block")
 
 
 def sample() -> Document:

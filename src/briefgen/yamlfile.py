@@ -44,9 +44,47 @@ def _loc(path: str, mark, line_offset: int) -> Location:
     return Location(path, mark.line + 1 + line_offset, mark.column + 1)
 
 
+MAX_NODES = 200_000  # values a file may hold once its aliases (*name) are expanded
+
+
+def _expanded_sizes(root) -> dict:
+    """id(node) -> how many values the node stands for with every alias expanded, computed without
+    expanding anything (an alias is the same node object again, so each node is counted once)."""
+    sizes: dict = {}
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            sizes[id(node)] = 1
+            continue
+        children = [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value
+        if done:
+            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes
+
+
 def _make_loader(path: str, line_offset: int):
     class Loader(yaml.SafeLoader):
-        pass
+        def construct_document(self, node):
+            sizes = _expanded_sizes(node)
+            if sizes[id(node)] > MAX_NODES:
+                culprit = node
+                while True:  # the innermost value that alone is too large: where the aliases pile up
+                    kids = [c for pair in culprit.value for c in pair] if isinstance(culprit, yaml.MappingNode) \
+                        else culprit.value if isinstance(culprit, yaml.SequenceNode) else []
+                    big = next((c for c in kids if sizes.get(id(c), 1) > MAX_NODES), None)
+                    if big is None:
+                        break
+                    culprit = big
+                raise BriefgenError(f"aliases (*name) here expand to more than {MAX_NODES:,} values",
+                                    _loc(path, culprit.start_mark, line_offset), code="yaml-aliases",
+                                    hint="write the values out, or use fewer nested aliases")
+            return super().construct_document(node)
 
     def construct_mapping(loader, node, deep=False):
         loader.flatten_mapping(node)

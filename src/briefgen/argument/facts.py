@@ -162,10 +162,10 @@ def load_framework(path: Path, args: Arguments, report: Report) -> None:
 
 def load_arguments(facts_dir: Path, frameworks_dir: Path, report: Report) -> Arguments:
     args = Arguments()
+    from briefgen.project import source_files
+
     for folder, loader in ((frameworks_dir, load_framework), (facts_dir, load_facts)):
-        if not folder.is_dir():
-            continue
-        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")):
+        for path in source_files(folder, (".yaml", ".yml"), folder.parent.parent, report):
             try:
                 loader(path, args, report)
             except BriefgenError as exc:

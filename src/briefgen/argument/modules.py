@@ -11,6 +11,7 @@ from briefgen import yamlfile
 from briefgen.errors import BriefgenError, Location, display_path
 
 FRONT_KEYS = {"title", "summary", "requires", "argues", "params"}
+MAX_MODULE_BYTES = 1_000_000  # about 400 pages of text
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
 
 
@@ -35,9 +36,17 @@ def read_module(name: str, path: Path, ref_location: Location | None = None) -> 
     if not path.is_file():
         raise BriefgenError(f"unknown module '{name}' (no file {shown})", ref_location, code="unknown-module",
                             hint="list modules with `briefgen modules`")
+    size = path.stat().st_size
+    if size > MAX_MODULE_BYTES:
+        raise BriefgenError(f"module is {size:,} bytes; a module may hold at most {MAX_MODULE_BYTES:,}",
+                            Location(shown, 1, 1), code="too-large",
+                            hint="split it into several modules, each a section of the argument")
     text = yamlfile.read_text(path)
     front, body_line, body = {}, 0, text
     m = _FRONT.match(text)
+    if not m and re.match(r"\A---[ \t]*\n", text):
+        raise BriefgenError("front matter opened with --- is never closed", Location(shown, 1, 1),
+                            code="module-front", hint="end the front matter with a line holding only ---")
     if m:
         front = yamlfile.loads(m.group(1) or "", shown, line_offset=1) or {}
         if not isinstance(front, dict):
@@ -57,14 +66,25 @@ _ENV = {}
 
 
 def environment(briefs_dir: Path):
-    """One sandboxed environment per project; includes and imports stay inside ``briefs/``."""
+    """One sandboxed environment per project; includes and imports are found in ``briefs/`` and must
+    really be there: a link out of the project is refused before it is read."""
     key = str(briefs_dir)
     if key not in _ENV:
         from jinja2 import FileSystemLoader, StrictUndefined
-        from jinja2.sandbox import SandboxedEnvironment
+        from jinja2.loaders import split_template_path
 
-        _ENV[key] = SandboxedEnvironment(loader=FileSystemLoader(str(briefs_dir)), undefined=StrictUndefined,
-                                         autoescape=False, keep_trailing_newline=True)
+        from briefgen.argument.sandbox import Sandbox
+        from briefgen.project import confine
+
+        class ProjectLoader(FileSystemLoader):
+            def get_source(self, environment, template):
+                path = Path(briefs_dir, *split_template_path(template))
+                if path.exists():
+                    confine(path, briefs_dir.parent, "include")
+                return super().get_source(environment, template)
+
+        _ENV[key] = Sandbox(loader=ProjectLoader(str(briefs_dir)), undefined=StrictUndefined,
+                            autoescape=False, keep_trailing_newline=True)
     return _ENV[key]
 
 
@@ -84,12 +104,17 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
 
     shown = display_path(module.path)
     env = environment(briefs_dir)
+    from briefgen.argument.sandbox import LimitExceeded, render_bounded
+
     try:
         template = env.from_string(module.body)
-        return template.render(**context)
+        return render_bounded(template, context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefgenError(f"template syntax error: {exc.message}", Location(shown, module.body_line + (exc.lineno or 1), 1),
                             code="jinja-syntax", hint="check {{ … }} and {% … %} pairs") from None
+    except LimitExceeded as exc:
+        raise BriefgenError(str(exc), Location(shown, module.body_line + max(_template_line(exc), 1), 1),
+                            code="jinja-limit", hint="check the module's loops, macros and includes") from None
     except SecurityError as exc:
         raise BriefgenError(f"unsafe template operation refused: {exc}",
                             Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja-sandbox",
@@ -109,6 +134,10 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
     except jinja2.TemplateError as exc:
         raise BriefgenError(f"template error: {exc}", Location(shown, module.body_line + max(_template_line(exc), 1), 1),
                             code="jinja") from None
+    except RecursionError:
+        raise BriefgenError("a macro or include calls itself without end", Location(shown, 1, 1),
+                            code="jinja-recursion", hint="a module may not include itself; give each macro a way "
+                                                         "to stop") from None
     except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # e.g. {{ 1 / 0 }} or a bad filter argument
         raise BriefgenError(f"template failed: {type(exc).__name__}: {exc}",
                             Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja") from None

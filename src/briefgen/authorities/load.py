@@ -165,10 +165,10 @@ LOADERS = {".yaml": load_yaml_file, ".yml": load_yaml_file, ".json": load_json_f
 
 def load_library(folder: Path, report: Report) -> Library:
     """Every authority file under ``folder`` (sorted, so ids and order are stable)."""
+    from briefgen.project import source_files
+
     lib = Library()
-    if not folder.is_dir():
-        return lib
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in LOADERS and p.is_file()):
+    for path in source_files(folder, LOADERS, folder.parent, report):
         try:
             LOADERS[path.suffix](path, lib, report)
         except BriefgenError as exc:

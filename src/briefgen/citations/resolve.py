@@ -286,3 +286,15 @@ def resolve(doc: Document, library: Library, report: Report, style: bb.Style) ->
     r = Resolver(library, report, style)
     blocks = map_inlines(doc.blocks, r.body)
     return doc.with_blocks(blocks), r.uses
+
+
+def format_one(library: Library, key: str, pin: str = "", signal: str = "", paren: str = "",
+               typeface: str = "practitioner") -> list[bb.Run]:
+    """One citation, in full, as its own citation sentence: ``*See Roe v. Wade*, 410 U.S. 113, 120 (1973).``"""
+    from briefgen.citations.syntax import item_text, parse_item
+
+    report = Report()
+    runs = end_sentence(Resolver(library, report, bb.Style(typeface)).cluster(
+        Cite((parse_item(item_text(key, pin, signal, paren)),)), capital=True))
+    report.raise_if_errors()
+    return runs

@@ -1,15 +1,14 @@
 """The table of authorities: every cited authority in its full form, grouped as courts expect.
 
-Pages are not known here; they come from the laid-out PDF (see :func:`with_pages`).
+Pages are not known here; the pagination step (paginate.py) fills them from the laid-out PDF.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from briefgen.citations import bluebook as bb
 from briefgen.citations.resolve import Use, runs_to_inlines
-from briefgen.document import AuthorityEntry, Document, TableOfAuthorities, TableOfContents
+from briefgen.document import AuthorityEntry, Document, TableOfAuthorities
 
 SECTIONS = (
     ("Cases", {"case", "foreign-decision"}),
@@ -51,17 +50,3 @@ def fill(doc: Document, uses: list[Use], library, style: bb.Style) -> Document:
         return doc
     toa = table(uses, library, style)
     return doc.with_blocks(toa if isinstance(b, TableOfAuthorities) else b for b in doc.blocks)
-
-
-def with_pages(doc: Document, toa_pages: dict, toc_entries: list) -> Document:
-    """Put the pages measured in the PDF into the tables, so the DOCX reads right before Word updates fields."""
-    blocks = []
-    for b in doc.blocks:
-        if isinstance(b, TableOfAuthorities):
-            sections = tuple((title, tuple(replace(e, pages=tuple(toa_pages.get(e.key, ()))) for e in entries))
-                             for title, entries in b.sections)
-            b = replace(b, sections=sections)
-        elif isinstance(b, TableOfContents):
-            b = TableOfContents(tuple(toc_entries))
-        blocks.append(b)
-    return doc.with_blocks(blocks)

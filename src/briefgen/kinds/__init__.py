@@ -47,13 +47,13 @@ def text_para(text: str, style: str = "") -> Para:
 
 def memo_front(spec: BriefSpec) -> list:
     """MEMORANDUM, then TO / FROM / DATE / RE and a rule; Question Presented and Brief Answer if given."""
-    blocks: list = [text_para("MEMORANDUM", "Title")]
+    blocks: list = [text_para("MEMORANDUM", "title")]
     rows = [("TO", spec.get("to")), ("FROM", spec.get("from")), ("DATE", long_date(spec.get("date"))),
             ("RE", spec.get("re") or spec.title)]
     for label, value in rows:
         if value:
             blocks.append(Para((Strong((Str(f"{label}:"),)), Str("\t" + value.replace("\n", "; "))),
-                               style="Message Header"))
+                               style="header-field"))
     blocks.append(Rule())
     if spec.get("question"):
         blocks += [Heading(1, (Str("Question Presented"),)), text_para(spec.get("question"))]
@@ -67,16 +67,16 @@ def memo_front(spec: BriefSpec) -> list:
 
 def petition_front(spec: BriefSpec) -> list:
     """Caption (forum, parties, document title), then the tables of contents and authorities."""
-    blocks: list = [lines_para(spec.lines("forum"), "Subtitle")] if spec.lines("forum") else []
+    blocks: list = [lines_para(spec.lines("forum"), "subtitle")] if spec.lines("forum") else []
     if spec.lines("petitioners"):
-        blocks.append(lines_para(spec.lines("petitioners") + [f"{petitioners_word(spec)},"], "Subtitle"))
+        blocks.append(lines_para(spec.lines("petitioners") + [f"{petitioners_word(spec)},"], "subtitle"))
     if spec.lines("respondent"):
-        blocks += [text_para("v.", "Subtitle"), lines_para(spec.lines("respondent") + ["Respondent."], "Subtitle")]
-    blocks.append(text_para(spec.extra.get("document") or spec.title, "Title"))
+        blocks += [text_para("v.", "subtitle"), lines_para(spec.lines("respondent") + ["Respondent."], "subtitle")]
+    blocks.append(text_para(spec.extra.get("document") or spec.title, "title"))
     if spec.extra.get("docket"):
-        blocks.append(text_para(str(spec.extra["docket"]), "Subtitle"))
+        blocks.append(text_para(str(spec.extra["docket"]), "subtitle"))
     if spec.get("date"):
-        blocks.append(text_para(long_date(spec.get("date")), "Subtitle"))
+        blocks.append(text_para(long_date(spec.get("date")), "subtitle"))
     if spec.extra.get("toc", True) or spec.extra.get("toa", True):
         blocks.append(PageBreak())
     if spec.extra.get("toc", True):
@@ -94,7 +94,7 @@ def number_paragraphs(blocks: list) -> list:
     for b in blocks:
         if isinstance(b, Para) and not b.style:
             n += 1
-            out.append(replace(b, children=(Str(f"{n}.\t"),) + b.children, style="Body Text"))
+            out.append(replace(b, children=(Str(f"{n}.\t"),) + b.children, style="numbered"))
         else:
             out.append(b)
     return out
@@ -123,16 +123,16 @@ def petition_back(spec: BriefSpec) -> list:
         if spec.lines("served"):
             blocks.append(lines_para(spec.lines("served")))
         if spec.lines("signature"):
-            blocks.append(lines_para(["/s/ " + spec.lines("signature")[0]], "Signature"))
+            blocks.append(lines_para(["/s/ " + spec.lines("signature")[0]], "signature"))
     return blocks
 
 
 def signature_block(spec: BriefSpec, closing: str) -> list:
-    blocks = [text_para(closing, "Closing")]
+    blocks = [text_para(closing, "closing")]
     if spec.lines("signature"):
-        blocks.append(lines_para(spec.lines("signature"), "Signature"))
+        blocks.append(lines_para(spec.lines("signature"), "signature"))
     if spec.kind == "petition" and spec.get("date"):
-        blocks.append(text_para(f"Dated: {long_date(spec.get('date'))}", "Date"))
+        blocks.append(text_para(f"Dated: {long_date(spec.get('date'))}", "date"))
     return blocks
 
 
@@ -145,25 +145,25 @@ def letter_front(spec: BriefSpec, letter=None) -> list:
     letter = letter or Envelope()
     blocks: list = []
     if letter.letterhead(spec):
-        blocks += [lines_para(letter.letterhead(spec), "Subtitle", bold_first=True), Rule()]
+        blocks += [lines_para(letter.letterhead(spec), "subtitle", bold_first=True), Rule()]
     if spec.get("date"):
-        blocks.append(text_para(long_date(spec.get("date")), "Date"))
+        blocks.append(text_para(long_date(spec.get("date")), "date"))
     for address in letter.addresses(spec):
         blocks.append(lines_para(address))
     if spec.get("re"):
         blocks.append(Para((Strong((Str("Re:"),)), Str(" " + spec.get("re")))))
     salutation = letter.salutation(spec)
     if salutation:
-        blocks.append(text_para(str(salutation), "Salutation"))
+        blocks.append(text_para(str(salutation), "salutation"))
     return blocks
 
 
 def letter_back(spec: BriefSpec, letter=None) -> list:
     """Closing and signature, the signatories of a sign-on letter, then copies (cc)."""
     letter = letter or Envelope()
-    blocks = [text_para(spec.extra.get("closing") or "Sincerely,", "Closing")]
+    blocks = [text_para(spec.extra.get("closing") or "Sincerely,", "closing")]
     if letter.signature(spec):
-        blocks.append(lines_para(letter.signature(spec), "Signature"))
+        blocks.append(lines_para(letter.signature(spec), "signature"))
     if letter.signatories:
         blocks += signatory_blocks(letter.signatories)
     cc = spec.lines("cc")

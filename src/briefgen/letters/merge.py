@@ -27,13 +27,19 @@ class Batch:
     letters: int = 0
     built: int = 0
     kept: int = 0
-    files: int = 0
+    files: int = 0                  # counted, not listed: the manifest lists them
     pages: int = 0
     footnotes: int = 0
     warned: int = 0                 # letters whose manifest row has warnings
     signatories: int | None = None
     combined: Path | None = None
     manifest: Path | None = None
+
+    def result(self, brief: Path, diagnostics: tuple):
+        from briefgen.results import BuildResult, LetterBatch
+
+        return BuildResult(brief, (), self.letters, self.pages, self.footnotes, diagnostics, self.manifest, self.folder,
+                           LetterBatch(self.files, self.built, self.kept, self.warned, self.signatories, self.combined))
 
 
 def parse_shard(text: str | None) -> tuple[int, int]:
@@ -63,15 +69,15 @@ class Letters:
         letter = job.envelope(self.signatories)
         built = prepare(self.spec_path, report, letter=letter, spec=self.spec)
         report.raise_if_errors()
-        files = write_files(built, self.formats, self.folder, self.pdf_standard, stem=job.stem) if write else []
+        outputs = write_files(built, self.formats, self.folder, self.pdf_standard, stem=job.stem) if write else None
         source = None
         if self.combined:
             from briefgen.writers.typst import render_body
 
             source = render_body(built.document)
-        return {"files": [f.name for f in files], "pages": built.pages, "footnotes": built.footnotes,
-                "salutation": letter.salutation(self.spec), "typst": source,
-                "diagnostics": report.warnings + built.warnings}
+        return {"files": [f.name for f in outputs.files] if outputs else [], "pages": outputs.pages if outputs else 0,
+                "footnotes": built.footnotes, "salutation": letter.salutation(self.spec), "typst": source,
+                "diagnostics": report.warnings + list(outputs.warnings if outputs else ())}
 
 
 def batch_digest(spec, project, sources, formats, pdf_standard, combined) -> str:
@@ -111,9 +117,9 @@ def _on_sigterm(signum, frame):
 
 def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislators: str | None = None,
         shard: str | None = None, combined: bool = False, jobs: int | None = None, resume: bool = False,
-        pdf_standard: str | None = None, start=None, progress=None) -> Batch:
-    """Build the batch (or share ``shard``); ``start(total)`` and ``progress(1)`` report progress;
-    warnings go to ``report``. Returns what was written."""
+        pdf_standard: str | None = None, progress=None) -> Batch:
+    """Build the batch (or share ``shard``); ``progress`` (a console's) is started with the number of
+    letters and stepped per letter; warnings go to ``report``. Returns what was written."""
     from briefgen.build import prepare
     from briefgen.project import Project
 
@@ -132,8 +138,8 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     report.extend(check.warnings)
     formats = tuple(formats)
     digest = batch_digest(spec, project, plan.sources, formats, pdf_standard, combined)
-    if start:
-        start(hi - lo)
+    if progress:
+        progress.start(hi - lo, "letters")
     batch = Batch(Path(out_dir) / name, signatories=len(plan.signatories) if plan.signatories else None)
     names = manifest.columns("constituents" in spec.extra, plan.signatories is not None)
     previous = signal.getsignal(signal.SIGTERM)
@@ -187,7 +193,7 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
                     batch.footnotes += done["footnotes"]
                     batch.warned += bool(job.warnings)
                     if progress:
-                        progress(1)
+                        progress.step()
             record.close()
             if combined_parts:
                 combined_parts.close()
@@ -199,6 +205,8 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
                 "signatories": batch.signatories})
             stage.commit()
     finally:
+        if progress:
+            progress.finish()
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
     batch.manifest = batch.folder / manifest.NAME

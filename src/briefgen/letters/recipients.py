@@ -285,3 +285,4 @@ def custom(path: Path, report: Report) -> list[Recipient]:
                              salutation=row.text("salutation") or f"Dear {name}:", address=tuple(lines), title=title,
                              state=states.code(state) or ""))
     return out
+

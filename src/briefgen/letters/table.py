@@ -27,15 +27,13 @@ class Row:
 
 
 def inside(project_root: Path, name: str, where: Location | None, code: str) -> Path:
-    """A file the spec names, which must lie inside the project (links followed)."""
-    root = Path(project_root).resolve()
-    path = (root / name).resolve()
-    if not path.is_relative_to(root):
-        raise BriefgenError(f"{name} lies outside the project", where, code=code,
-                            hint="keep lists of people inside the project folder, e.g. data/")
+    """A file the spec names, relative to the project, whose real path lies inside it."""
+    from briefgen.project import confine
+
+    path = Path(project_root) / name
     if not path.is_file():
         raise BriefgenError(f"no file {name} in the project", where, code=code)
-    return path
+    return confine(path, project_root, f"{code} list", where)
 
 
 def read(path: Path, code: str) -> tuple[list[str], object]:

@@ -5,12 +5,20 @@ content may hold Cite nodes. Positions are kept so a bad key names its line.
 """
 from __future__ import annotations
 
+import re
+
 from briefgen.citations.syntax import looks_like_cluster, parse_cluster
 from briefgen.document import (BlockQuote, BulletList, Cite, Code, Emph, Heading, LineBreak, Link, Note,
                                OrderedList, Para, Rule, Str, Strong, Table)
-from briefgen.errors import BriefgenError, Location
+from briefgen.errors import BriefgenError, Location, Report
 
 _MD = None
+# How deep blocks may nest (a list item in a list is two levels, its paragraph a third); markdown-it
+# stops parsing at this depth, so reaching it is an error, never a silent cut.
+MAX_NESTING = 100
+MAX_NOTE_NESTING = 8
+MAX_INLINE_NESTING = 20
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def _matching_bracket(src: str, start: int, end: int) -> int:
@@ -62,7 +70,14 @@ def _note_rule(state, silent: bool) -> bool:
         token = state.push("inline_note", "", 0)
         token.meta = {"offset": pos}
         children = []
-        state.md.inline.parse(src[pos + 2:close], state.md, state.env, children)
+        depth = state.env.get("note_depth", 0)
+        if depth >= MAX_NOTE_NESTING:
+            raise _TooDeep(pos, f"footnotes nested more than {MAX_NOTE_NESTING} deep")
+        state.env["note_depth"] = depth + 1
+        try:
+            state.md.inline.parse(src[pos + 2:close], state.md, state.env, children)
+        finally:
+            state.env["note_depth"] = depth
         for child in children:
             if child.meta is not None and "offset" in child.meta:
                 child.meta["offset"] += pos + 2
@@ -76,12 +91,17 @@ class _Unbalanced(Exception):
         self.offset = offset
 
 
+class _TooDeep(Exception):
+    def __init__(self, offset: int, what: str):
+        self.offset, self.what = offset, what
+
+
 def parser():
     global _MD
     if _MD is None:
         from markdown_it import MarkdownIt
 
-        md = MarkdownIt("commonmark", {"typographer": True}).enable(["table", "smartquotes"])
+        md = MarkdownIt("commonmark", {"typographer": True, "maxNesting": MAX_NESTING}).enable(["table", "smartquotes"])
         md.inline.ruler.before("link", "inline_note", _note_rule)
         md.inline.ruler.before("link", "cite", _cite_rule)
         _MD = md
@@ -115,6 +135,10 @@ class _Builder:
             elif t.type == "image":
                 stack[-1].append(Str(t.content or t.attrGet("alt") or ""))
             elif t.type in ("em_open", "strong_open", "link_open"):
+                if len(stack) > MAX_INLINE_NESTING:
+                    raise BriefgenError(f"emphasis or links nested more than {MAX_INLINE_NESTING} deep",
+                                        self.loc(line), code="too-deep", hint="check the * and _ marks of this "
+                                                                                "paragraph")
                 stack.append([])
                 kinds.append(t)
             elif t.type in ("em_close", "strong_close", "link_close"):
@@ -226,17 +250,52 @@ def _smarten(nodes) -> tuple:
     return tuple(out)
 
 
-def parse(text: str, path: str, line_offset: int = 0) -> list:
-    """Parse module Markdown into blocks. ``line_offset`` counts lines before ``text`` (front matter)."""
+def parse(text: str, path: str, line_offset: int = 0, report: Report | None = None) -> list:
+    """Parse module Markdown into blocks. ``line_offset`` counts lines before ``text`` (front matter).
+
+    Control characters are taken out, each reported as a warning at its line and column in ``report``
+    (an error when there is no report to tell). Nesting too deep to render is an error at its line."""
+    text = _without_controls(text, path, line_offset, report)
     md = parser()
     try:
-        tokens = md.parse(text)
+        tokens = md.parse(text, {})
     except _Unbalanced:
         line, col = _unbalanced_position(text)
         raise BriefgenError("unbalanced brackets in a citation cluster or footnote",
                             Location(path, line_offset + line, col), code="cite-brackets",
                             hint="every '[' of a cluster and every '^[' of a footnote needs its ']'") from None
+    except _TooDeep as exc:
+        line = text.count("\n", 0, exc.offset) + 1
+        raise BriefgenError(exc.what, Location(path, line_offset + line, 1), code="too-deep",
+                            hint="flatten the footnotes: a note may hold citations, not further notes") from None
+    except RecursionError:
+        raise BriefgenError("the text nests too deeply to read", Location(path, line_offset + 1, 1),
+                            code="too-deep", hint="flatten the nesting of lists, quotes, emphasis or notes") from None
+    deepest = max(tokens, key=lambda t: t.level, default=None)
+    if deepest is not None and deepest.level >= MAX_NESTING - 1:
+        line = next((t.map[0] for t in reversed(tokens[:tokens.index(deepest) + 1]) if t.map), 0) + 1
+        raise BriefgenError(f"lists or quotes nested more than {MAX_NESTING // 2 - 1} deep", Location(
+            path, line_offset + line, 1), code="too-deep", hint="flatten the nesting; a brief rarely needs more "
+                                                               "than three levels")
     return _Builder(path, line_offset).blocks(tokens)[0]
+
+
+def _without_controls(text: str, path: str, line_offset: int, report: Report | None) -> str:
+    """The text without control characters (tab and line ends aside); each one is reported where it was."""
+    found = list(_CONTROL.finditer(text))
+    if not found:
+        return text
+    sink = report if report is not None else Report()
+    for m in found:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        sink.warning(f"control character U+{ord(m.group()):04X} left out", Location(path, line_offset + line, col),
+                     code="control-character", hint="delete it; it prints as nothing in every format")
+    if report is None:
+        from dataclasses import replace
+
+        raise BriefgenError(diagnostics=[replace(d, severity="error") for d in sink.items])
+    return _CONTROL.sub("", text)
 
 
 def _unbalanced_position(text: str) -> tuple[int, int]:

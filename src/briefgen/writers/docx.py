@@ -1,140 +1,32 @@
-"""DOCX writer: renders a resolved Document through python-docx, with real Word footnotes or endnotes.
+"""DOCX writer: renders a resolved Document into Word paragraphs and runs, with real footnotes or endnotes.
 
-python-docx has no note API, so the footnotes and endnotes parts are built here on its OPC layer.
-Tables of contents and authorities are real Word fields (TOC, TOA and TA) whose results are
-pre-filled with the pages measured in the PDF, so the document reads right before Word updates them.
-Styles use Word's built-in names and ids, so a firm's reference DOCX restyles everything.
-Output is reproducible: dates and zip timestamps come from SOURCE_DATE_EPOCH, never the clock.
-python-docx is imported inside the functions so ``briefgen --help`` stays fast.
+The package it writes into (styles, notes parts, settings, numbering, properties, reproducible
+zip) is ooxml.WordPackage; this module only maps the document model onto it. Tables of contents
+and authorities are real Word fields (TOC, TOA and TA) whose results are pre-filled with the pages
+measured in the PDF, so the document reads right before Word updates them. Paragraph roles become
+Word's built-in styles, so a firm's reference DOCX restyles everything.
 """
 from __future__ import annotations
 
-import io
-import re
-import time
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Code, Document, Emph,
                                Heading, LineBreak, Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str,
                                Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
-from briefgen.errors import BriefgenError
-from briefgen.atomic import source_date_epoch, write_bytes
-
-# Characters XML 1.0 cannot hold: C0 controls but tab/newline/return, lone surrogates, U+FFFE/FFFF.
-# what XML 1.0 cannot hold (a small class: a negated one over all of Unicode takes ~7 ms to compile)
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-# The tail of settings.xml's children in schema order: a new child goes before all that follow it.
-_SETTINGS_TAIL = ("w:updateFields w:hdrShapeDefaults w:footnotePr w:endnotePr w:compat w:docVars w:rsids m:mathPr "
-                  "w:attachedSchema w:themeFontLang w:clrSchemeMapping w:doNotIncludeSubdocsInStats "
-                  "w:doNotAutoCompressPictures w:forceUpgrade w:captions w:readModeInkLockDown w:smartTagType "
-                  "sl:schemaLibrary w:shapeDefaults w:doNotEmbedSmartTags w:decimalSymbol w:listSeparator").split()
-# w:sectPr children that follow w:endnotePr (schema order).
-_SECTPR_AFTER_ENDNOTEPR = ("w:type w:pgSz w:pgMar w:paperSrc w:pgBorders w:lnNumType w:pgNumType w:cols w:formProt "
-                           "w:vAlign w:noEndnote w:titlePg w:textDirection w:bidi w:rtlGutter w:docGrid "
-                           "w:printerSettings w:sectPrChange").split()
-_NOTE_KINDS = ("footnote", "endnote")
-_RIGHT_MARGIN_TAB = 9360  # twips: 6.5 inches, the text width of US Letter with one-inch margins
-_BASED_ON = '<w:basedOn w:val="{normal}"/>'
-_NORMAL_BASE = _BASED_ON + '<w:next w:val="{normal}"/><w:qFormat/>'
-_LIST_BODY = _BASED_ON + '<w:pPr><w:numPr><w:numId w:val="{num}"/></w:numPr><w:contextualSpacing/></w:pPr>'
-_BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-                   for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-
-
-def _heading_xml(level: int, half_points: int) -> str:
-    return (_NORMAL_BASE + '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/>'
-            f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr><w:b/><w:sz w:val="{half_points}"/></w:rPr>')
-
-
-def _note_styles(kind: str) -> dict:
-    """Word's "footnote text"/"footnote reference" pair, or the endnote pair: 10pt text, superscript mark."""
-    return {
-        f"{kind} text": (f"{kind} text", "paragraph", f"{kind.title()}Text", _BASED_ON + '<w:uiPriority w:val="99"/>'
-                         '<w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
-                         '</w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'),
-        f"{kind} reference": (f"{kind} reference", "character", f"{kind.title()}Reference",
-                              '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/>'
-                              '</w:rPr>'),
-    }
-
-
-def _leader_xml(left: int, hanging: int = 0) -> str:
-    """A table-of-contents/authorities line: indented, page number at a dot-leader tab on the right margin."""
-    return (_BASED_ON + '<w:next w:val="{normal}"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:tabs>'
-            f'<w:tab w:val="right" w:leader="dot" w:pos="{_RIGHT_MARGIN_TAB}"/></w:tabs><w:spacing w:after="100"/>'
-            f'<w:ind w:left="{left}" w:hanging="{hanging}"/></w:pPr>')
-
-
-def _spaced_after(extra_ppr: str = "") -> str:
-    """A Normal-based paragraph style with 12 points after it (dates, salutations, body text);
-    `extra_ppr` holds pPr children that come after w:spacing in schema order (w:ind, w:jc)."""
-    return _NORMAL_BASE + f'<w:pPr><w:spacing w:after="240"/>{extra_ppr}</w:pPr>'
-
-
-# Styles added when the document lacks them: lower-case name -> (Word's name, type, styleId, body).
-_STYLES = {
-    "title": ("Title", "paragraph", "Title", _NORMAL_BASE + '<w:pPr><w:spacing w:after="240"/>'
-              '<w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'),
-    "heading 1": ("heading 1", "paragraph", "Heading1", _heading_xml(0, 28)),
-    "heading 2": ("heading 2", "paragraph", "Heading2", _heading_xml(1, 26)),
-    "heading 3": ("heading 3", "paragraph", "Heading3", _heading_xml(2, 24)),
-    **_note_styles("footnote"),
-    **_note_styles("endnote"),
-    "quote": ("Quote", "paragraph", "Quote", _NORMAL_BASE + '<w:pPr><w:ind w:left="720" w:right="720"/></w:pPr>'),
-    "list bullet": ("List Bullet", "paragraph", "ListBullet", _LIST_BODY),
-    "list number": ("List Number", "paragraph", "ListNumber", _LIST_BODY),
-    "table grid": ("Table Grid", "table", "TableGrid", f"<w:tblPr><w:tblBorders>{_BORDERS}</w:tblBorders></w:tblPr>"),
-    # Tables of contents and authorities. TOC Heading has no outline level, so it stays out of the TOC.
-    "toc heading": ("TOC Heading", "paragraph", "TOCHeading", _NORMAL_BASE + '<w:pPr><w:keepNext/>'
-                    '<w:spacing w:before="240" w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'),
-    "toc 1": ("toc 1", "paragraph", "TOC1", _leader_xml(0)),
-    "toc 2": ("toc 2", "paragraph", "TOC2", _leader_xml(360)),
-    "toc 3": ("toc 3", "paragraph", "TOC3", _leader_xml(720)),
-    "toa heading": ("toa heading", "paragraph", "TOAHeading", _NORMAL_BASE + '<w:pPr><w:keepNext/>'
-                    '<w:spacing w:before="240" w:after="120"/></w:pPr><w:rPr><w:b/></w:rPr>'),
-    "table of authorities": ("table of authorities", "paragraph", "TableofAuthorities", _leader_xml(360, 360)),
-    # Paragraph styles the document kinds (memo, petition, letter) ask for.
-    "subtitle": ("Subtitle", "paragraph", "Subtitle", _NORMAL_BASE + '<w:pPr><w:spacing w:after="120"/>'
-                 '<w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="000000"/><w:sz w:val="24"/></w:rPr>'),
-    "signature": ("Signature", "paragraph", "Signature", _NORMAL_BASE + '<w:pPr><w:keepLines/>'
-                  '<w:spacing w:before="720"/></w:pPr>'),  # room above to sign
-    "closing": ("Closing", "paragraph", "Closing", _NORMAL_BASE + '<w:pPr><w:keepNext/></w:pPr>'),
-    "salutation": ("Salutation", "paragraph", "Salutation", _spaced_after()),
-    "date": ("Date", "paragraph", "Date", _spaced_after()),
-    # a memo's TO / FROM / DATE / RE lines: the value after a tab stop at one inch
-    "message header": ("Message Header", "paragraph", "MessageHeader", _NORMAL_BASE + '<w:pPr><w:tabs>'
-                       '<w:tab w:val="left" w:pos="1440"/></w:tabs><w:spacing w:after="120"/><w:ind w:left="1440" '
-                       'w:hanging="1440"/></w:pPr>'),
-    "body text": ("Body Text", "paragraph", "BodyText", _spaced_after('<w:ind w:firstLine="720"/>')),
-    "block text": ("Block Text", "paragraph", "BlockText", _spaced_after('<w:ind w:left="720" w:right="720"/>')),
-}
-# Styles python-docx's own template has with a look wrong for a brief (italic blue Subtitle, Body Text
-# without its indent); without a reference document ours replace them.
-_OWN_LOOK = ("subtitle", "body text")
-_LIST_MARKERS = {"list bullet": ("bullet", "\u2022"), "list number": ("decimal", "%1.")}
+from briefgen.atomic import write_bytes
+from briefgen.writers.base import Writer, document_time
+from briefgen.writers.ooxml import (FORBIDDEN, WORD_STYLES, WordPackage, el, field_char, field_quote, list_format,
+                                    xml)
 
 
 def render_docx(doc: Document, reference: Path | None = None) -> tuple[bytes, list[str]]:
     """Return the .docx bytes and a list of warnings (e.g. dropped characters)."""
-    import docx
-
-    try:
-        word = docx.Document(str(reference) if reference else None)
-    except Exception as exc:  # python-docx raises several types for a file that is not a .docx
-        raise BriefgenError(f"cannot use reference DOCX {reference}: {exc}", code="reference-docx",
-                            hint="save the template as a Word document (.docx), not .dotx or .doc") from exc
     notes = "endnote" if doc.meta.get("notes") == "endnotes" else "footnote"
-    builder = _Builder(word, restyle=reference is None, notes=notes)
-    builder.render(doc)
-    buffer = io.BytesIO()
-    word.save(buffer)
-    return _normalize_zip(buffer.getvalue()), builder.warnings()
+    renderer = _Renderer(WordPackage(reference, notes), notes)
+    renderer.render(doc)
+    return renderer.package.to_bytes(document_time(doc.meta)), renderer.warnings()
 
 
 def write_docx(doc: Document, path: Path, reference: Path | None = None) -> list[str]:
@@ -155,51 +47,36 @@ class _Fmt:
     char_style: str = ""
 
 
-class _Builder:
-    """Renders blocks into one python-docx document and holds what the blocks share:
-    resolved style ids, the notes part, the note counter, the authorities and the warnings."""
+class _Renderer(Writer):
+    """Renders blocks into one Word package and holds what the blocks share: the note counter,
+    the authorities of the table, and the warnings. Block rules take the paragraph style that
+    plain paragraphs get (quotes); inline rules take (container, formatting, owning part)."""
 
-    def __init__(self, word, restyle: bool, notes: str = "footnote"):
-        from docx.enum.style import WD_STYLE_TYPE
+    format = "DOCX"
+    block_rules = {Para: "para", Heading: "heading", BulletList: "lists", OrderedList: "lists",
+                   BlockQuote: "quote", Rule: "rule", Table: "table", PageBreak: "pagebreak",
+                   TableOfContents: "toc", TableOfAuthorities: "toa"}
+    inline_rules = {Str: "text", Emph: "emph", Strong: "strong", SmallCaps: "smallcaps", Code: "code",
+                    LineBreak: "linebreak", Link: "link", Note: "note", AuthorityMark: "authority_mark"}
 
-        self.word = word
+    def __init__(self, package: WordPackage, notes: str = "footnote"):
+        self.package = package
         self.dropped: Counter[str] = Counter()
         self.messages: list[str] = []
-        self.style_ids: dict[str, str | None] = {}
         self.note_kind = notes  # "footnote" or "endnote": which part and which element names notes use
         self.note_count = 0
         self.in_note = False
         self.authorities: dict[str, tuple[str, int]] = {}
-        word.element.body.clear_content()  # keeps the final sectPr: page size, margins, header/footer refs
-        word.element.body.get_or_add_sectPr()
-        self.normal = word.styles.default(WD_STYLE_TYPE.PARAGRAPH).style_id
-        if restyle:
-            _apply_default_look(word)
-            for key in _OWN_LOOK:
-                self._replace_style(key)
-        self.notes_part = self._prepare_notes(notes)
-
-    def _prepare_notes(self, kind: str):
-        """Fresh notes parts with their separators declared; returns the one `kind` notes go to.
-        Footnotes are always prepared, endnotes when used or when a reference document has them,
-        so none of the reference's own notes survive."""
-        target = None
-        for each in _NOTE_KINDS:
-            if each in (kind, "footnote") or _notes_part(self.word, each) is not None:
-                part = _fresh_notes_part(self.word, each)
-                _declare_separators(self.word.settings.element, each)
-                target = part if each == kind else target
-        if kind == "endnote":
-            _arabic_endnotes(self.word)
-        return target
 
     def render(self, doc: Document) -> None:
         self.authorities = _authority_index(doc.blocks)
-        self._blocks(doc.blocks)
-        if any(isinstance(block, (TableOfAuthorities, TableOfContents)) for block in doc.blocks):
-            _update_fields_on_open(self.word.settings.element)
-        _page_number_footer(self.word)
-        self._properties(doc.meta)
+        self.blocks(doc.blocks)
+        self.package.finish(tables=any(isinstance(b, (TableOfAuthorities, TableOfContents)) for b in doc.blocks))
+        meta = doc.meta
+        self.package.set_properties(title=self._meta(meta.get("title"), "title"),
+                                    subject=self._meta(meta.get("subject", ""), "subject"),
+                                    author=self._meta(meta.get("author") or meta.get("from"), "author"),
+                                    when=document_time(meta, as_datetime=True))
 
     def warnings(self) -> list[str]:
         if not self.dropped:
@@ -210,248 +87,156 @@ class _Builder:
 
     def scrub(self, text: str) -> str:
         """Drop characters XML 1.0 forbids (lxml would refuse the whole document), counting them."""
-        self.dropped.update(_FORBIDDEN.findall(text))
-        return _FORBIDDEN.sub("", text)
+        self.dropped.update(FORBIDDEN.findall(text))
+        return FORBIDDEN.sub("", text)
 
-    # ------------------------------------------------------------ styles
-
-    def _style(self, name: str, create: bool = True) -> str | None:
-        """The id of the style called `name`. Word matches built-in styles by name, python-docx
-        files by id, so both are checked and nothing is duplicated; missing styles are added
-        once, or None is returned when `create` is false."""
-        key = name.lower()
-        if self.style_ids.get(key) is None:
-            style_id = _STYLES[key][2] if key in _STYLES else _id_for(name)
-            found = next((s.styleId for s in self.word.styles.element.style_lst
-                          if s.styleId == style_id or (s.name_val or "").lower() == key), None)
-            self.style_ids[key] = found or (self._add_style(name) if create else None)
-        return self.style_ids[key]
-
-    def _add_style(self, name: str) -> str:
-        style = self._new_style(name)
-        self.word.styles.element.append(style)
-        return style.styleId
-
-    def _new_style(self, name: str):
-        """The w:style this writer defines for `name`: from _STYLES, else a custom style based on Normal."""
-        word_name, kind, style_id, body = _STYLES.get(name.lower(), (name, "paragraph", _id_for(name), None))
-        custom = "" if body else ' w:customStyle="1"'
-        body = (body or _BASED_ON + "<w:qFormat/>").replace("{normal}", self.normal)
-        if "{num}" in body:
-            body = body.replace("{num}", str(self._new_numbering(*_LIST_MARKERS[name.lower()])))
-        return _xml(f'<w:style w:type="{kind}"{custom} w:styleId={_quoteattr(style_id)}>'
-                    f'<w:name w:val={_quoteattr(word_name)}/>{body}</w:style>')
-
-    def _replace_style(self, key: str) -> None:
-        """Put our definition of a _STYLES style in place of the template's, keeping its id, so
-        styles linked to or based on it still find it."""
-        word_name, _, style_id, _ = _STYLES[key]
-        old = next((s for s in self.word.styles.element.style_lst
-                    if s.styleId == style_id or (s.name_val or "").lower() == key), None)
-        new = self._new_style(word_name)
-        if old is None:
-            self.word.styles.element.append(new)
-        else:
-            new.styleId = old.styleId
-            old.getparent().replace(old, new)
-
-    # ------------------------------------------------------------ numbering
-
-    def _numbering(self):
-        """The numbering part's root; python-docx cannot create that part, so add it when missing."""
-        from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
-        from docx.opc.packuri import PackURI
-        from docx.parts.numbering import NumberingPart
-
-        try:
-            return self.word.part.part_related_by(RT.NUMBERING).element
-        except KeyError:
-            part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
-                                 _xml("<w:numbering/>"), self.word.part.package)
-            self.word.part.relate_to(part, RT.NUMBERING)
-            return part.element
-
-    def _new_numbering(self, num_fmt: str, text: str) -> int:
-        """A one-level list definition for a list style this writer had to add; returns its numId."""
-        numbering = self._numbering()
-        abstract_id = max(map(int, numbering.xpath("w:abstractNum/@w:abstractNumId")), default=-1) + 1
-        numbering.insert_element_before(_xml(
-            f'<w:abstractNum w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
-            f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{num_fmt}"/><w:lvlText w:val="{text}"/>'
-            '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'),
-            "w:num", "w:numIdMacAtCleanup")
-        return numbering.add_num(abstract_id).numId
-
-    def _restart_numbering(self, style_id: str, start: int) -> tuple[int, int] | None:
-        """(ilvl, numId) of a fresh list instance, so each ordered list counts from `start`
-        instead of continuing the previous list that shares its style."""
-        style = self.word.styles.element.get_by_id(style_id)
-        num_ids = style.xpath("w:pPr/w:numPr/w:numId/@w:val")
-        if not num_ids:
-            return None
-        numbering = self._numbering()
-        abstract_ids = numbering.xpath(f"w:num[@w:numId='{num_ids[0]}']/w:abstractNumId/@w:val")
-        if not abstract_ids:
-            return None
-        ilvl = int((style.xpath("w:pPr/w:numPr/w:ilvl/@w:val") or ["0"])[0])
-        num = numbering.add_num(int(abstract_ids[0]))
-        num.add_lvlOverride(ilvl=ilvl).add_startOverride(start)
-        return ilvl, num.numId
+    def style(self, name: str, create: bool = True) -> str | None:
+        return self.package.style(name, create)
 
     # ------------------------------------------------------------ blocks
 
-    def _blocks(self, blocks, para_style: str | None = None) -> None:
+    def blocks(self, blocks, para_style: str | None = None) -> None:
         for block in blocks:
-            if isinstance(block, Para):
-                self._para(block.children, self._style(self.scrub(block.style)) if block.style else para_style)
-            elif isinstance(block, Heading):
-                self._para(block.children, self._style(f"Heading {min(max(block.level, 1), 3)}"))
-            elif isinstance(block, (BulletList, OrderedList)):
-                self._list(block, depth=0)
-            elif isinstance(block, BlockQuote):
-                self._blocks(block.blocks, self._style("Block Text", create=False) or self._style("Quote"))
-            elif isinstance(block, Rule):
-                self.word.element.body.add_p().get_or_add_pPr().append(
-                    _xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
-            elif isinstance(block, Table):
-                self._table(block)
-            elif isinstance(block, PageBreak):
-                self.word.element.body.add_p().add_r().append(_el("w:br", {"w:type": "page"}))
-            elif isinstance(block, TableOfContents):
-                self._toc(block)
-            elif isinstance(block, TableOfAuthorities):
-                self._toa(block)
-            else:
-                raise TypeError(f"the DOCX writer cannot render a {type(block).__name__} block")
+            self.block(block, para_style)
+
+    def para(self, block: Para, para_style: str | None) -> None:
+        self._para(block.children, self.style(WORD_STYLES[block.style]) if block.style else para_style)
+
+    def heading(self, block: Heading, para_style: str | None) -> None:
+        self._para(block.children, self.style(f"Heading {min(max(block.level, 1), 3)}"))
+
+    def quote(self, block: BlockQuote, para_style: str | None) -> None:
+        self.blocks(block.blocks, self.style("Block Text", create=False) or self.style("Quote"))
+
+    def rule(self, block: Rule, para_style: str | None) -> None:
+        self.package.body.add_p().get_or_add_pPr().append(
+            xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
+
+    def pagebreak(self, block: PageBreak, para_style: str | None) -> None:
+        self.package.body.add_p().add_r().append(el("w:br", {"w:type": "page"}))
 
     def _para(self, inlines, style_id: str | None = None):
-        p = self.word.element.body.add_p()
+        p = self.package.body.add_p()
         if style_id:
             p.style = style_id
-        self._inlines(p, inlines, _Fmt(), self.word.part)
+        self.inlines(p, inlines, _Fmt(), self.package.main_part)
         return p
 
-    def _list(self, block, depth: int) -> None:
+    def lists(self, block, para_style: str | None, depth: int = 0) -> None:
         """List Bullet / List Number paragraphs; deeper levels use "List Bullet 2" etc. when the
         document has them, else the first-level style indented by hand."""
         ordered = isinstance(block, OrderedList)
         base = "List Number" if ordered else "List Bullet"
-        level_style = self._style(f"{base} {depth + 1}", create=False) if depth else None
-        style_id = level_style or self._style(base)
-        numbering = self._restart_numbering(style_id, block.start) if ordered else None
+        level_style = self.style(f"{base} {depth + 1}", create=False) if depth else None
+        style_id = level_style or self.style(base)
+        numbering = self.package.restart_numbering(style_id, block.start) if ordered else None
         indent = 720 * (depth + 1) if depth and not level_style else 0
         for item in block.items:
             marked = False
             for child in item:
                 if isinstance(child, (BulletList, OrderedList)):
-                    self._list(child, depth + 1)
+                    self.lists(child, para_style, depth + 1)
                 elif isinstance(child, Para) and not marked:
-                    _list_format(self._para(child.children, style_id), numbering, indent, hanging=360)
+                    list_format(self._para(child.children, style_id), numbering, indent, hanging=360)
                     marked = True
                 elif isinstance(child, Para):  # a further paragraph of the same item: aligned, unmarked
-                    _list_format(self._para(child.children), None, 720 * (depth + 1), hanging=0)
+                    list_format(self._para(child.children), None, 720 * (depth + 1), hanging=0)
                 else:
-                    self._blocks((child,))
+                    self.block(child, para_style)
 
-    def _table(self, block: Table) -> None:
-        from docx.enum.style import WD_STYLE_TYPE
-
+    def table(self, block: Table, para_style: str | None) -> None:
         rows = ([block.header] if block.header else []) + list(block.rows)
         columns = max((len(row) for row in rows), default=0)
         if not columns:
             return
-        table = self.word.add_table(rows=len(rows), cols=columns)
-        table.style = self.word.styles.get_by_id(self._style("Table Grid"), WD_STYLE_TYPE.TABLE)
+        table = self.package.add_table(rows=len(rows), cols=columns)
         for r, row in enumerate(rows):
             fmt = _Fmt(bold=bool(block.header) and r == 0)
             for c, cell in enumerate(row):
-                self._inlines(table.cell(r, c).paragraphs[0]._p, cell, fmt, self.word.part)
+                self.inlines(table.cell(r, c).paragraphs[0]._p, cell, fmt, self.package.main_part)
 
     # ------------------------------------------------------------ tables of contents and authorities
 
-    def _toc(self, block: TableOfContents) -> None:
+    def toc(self, block: TableOfContents, para_style: str | None) -> None:
         """A TOC field over the heading levels the writer uses (1-3), its result the entries the
         build measured in the PDF; with none, an empty result that Word fills on open."""
-        self._para((Str("Table of Contents"),), self._style("TOC Heading"))
+        self._para((Str("Table of Contents"),), self.style("TOC Heading"))
         lines = [self._para(_leader_line((Str(text),), () if page in (None, "") else (Str(str(page)),)),
-                            self._style(f"toc {min(max(level, 1), 3)}"))
+                            self.style(f"toc {min(max(level, 1), 3)}"))
                  for level, text, page in block.entries]
         self._field_over(lines or [self._para(())], ' TOC \\o "1-3" \\h \\z \\u ')
 
-    def _toa(self, block: TableOfAuthorities) -> None:
+    def toa(self, block: TableOfAuthorities, para_style: str | None) -> None:
         """Per section, our own heading and a TOA field for its category (the section's number,
         as the TA fields say), its result the entries with their pages; empty sections are left out."""
         if any(entries for _, entries in block.sections):
-            self._para((Str("Table of Authorities"),), self._style("TOC Heading"))
+            self._para((Str("Table of Authorities"),), self.style("TOC Heading"))
         for category, (title, entries) in enumerate(block.sections, start=1):
             if not entries:
                 continue
-            self._para((Str(title),), self._style("TOA Heading"))
-            style_id = self._style("Table of Authorities")
-            lines = [self._para(_leader_line(entry.children, _toa_pages(entry, block.passim)), style_id)
-                     for entry in entries]
+            self._para((Str(title),), self.style("TOA Heading"))
+            style_id = self.style("Table of Authorities")
+            lines = [self._para(_leader_line(entry.children, _toa_pages(entry)), style_id) for entry in entries]
             self._field_over(lines, f' TOA \\c "{category}" \\p ')
 
     def _field_over(self, paragraphs, instruction: str) -> None:
         """Make `paragraphs` the result of one field, as Word stores a result of several paragraphs:
         begin, code and separate open the first paragraph, end closes the last."""
         first, last = paragraphs[0], paragraphs[-1]
-        opening = [_field_char("begin"), self._instr_run(instruction), _field_char("separate")]
+        opening = [field_char("begin"), self._instr_run(instruction), field_char("separate")]
         at = 1 if first.pPr is not None else 0
         first[at:at] = opening
-        last.append(_field_char("end"))
-
-    def _authority_mark(self, container, mark: AuthorityMark) -> None:
-        """A TA field where the authority is cited, so Word's TOA update finds the page; it has
-        no result and prints nothing. Keys the table does not list get no field."""
-        if mark.key not in self.authorities:
-            return
-        long_citation, category = self.authorities[mark.key]
-        container.append(_field_char("begin"))
-        container.append(self._instr_run(f" TA \\l {_field_quote(long_citation)} \\s {_field_quote(mark.key)} "
-                                         f"\\c {category} "))
-        container.append(_field_char("end"))
+        last.append(field_char("end"))
 
     def _instr_run(self, instruction: str):
         """A run holding a field code, spaces kept."""
-        r = _el("w:r")
-        instr = _el("w:instrText", {"xml:space": "preserve"})
+        r = el("w:r")
+        instr = el("w:instrText", {"xml:space": "preserve"})
         instr.text = self.scrub(instruction)
         r.append(instr)
         return r
 
     # ------------------------------------------------------------ inlines
 
-    def _inlines(self, container, inlines, fmt: _Fmt, part) -> None:
+    def inlines(self, container, inlines, fmt: _Fmt, part) -> None:
         """Append runs for `inlines` to a w:p or w:hyperlink; `part` owns any hyperlink relationships."""
         for node in inlines:
-            if isinstance(node, Str):
-                self._run(container, node.text, fmt, part)
-            elif isinstance(node, Emph):
-                self._inlines(container, node.children, replace(fmt, italic=True), part)
-            elif isinstance(node, Strong):
-                self._inlines(container, node.children, replace(fmt, bold=True), part)
-            elif isinstance(node, SmallCaps):
-                self._inlines(container, node.children, replace(fmt, small_caps=True), part)
-            elif isinstance(node, Code):
-                self._run(container, node.text, replace(fmt, code=True), part)
-            elif isinstance(node, LineBreak):
-                self._run(container, "\n", fmt, part)
-            elif isinstance(node, Link):
-                self._link(container, node, fmt, part)
-            elif isinstance(node, Note):
-                self._note(container, node, fmt, part)
-            elif isinstance(node, AuthorityMark):
-                self._authority_mark(container, node)
-            else:
-                raise TypeError(f"the DOCX writer cannot render {type(node).__name__}; "
-                                "citations must be resolved before writing")
+            self.inline(node, container, fmt, part)
+
+    def text(self, node: Str, container, fmt: _Fmt, part) -> None:
+        self._run(container, node.text, fmt, part)
+
+    def emph(self, node: Emph, container, fmt: _Fmt, part) -> None:
+        self.inlines(container, node.children, replace(fmt, italic=True), part)
+
+    def strong(self, node: Strong, container, fmt: _Fmt, part) -> None:
+        self.inlines(container, node.children, replace(fmt, bold=True), part)
+
+    def smallcaps(self, node: SmallCaps, container, fmt: _Fmt, part) -> None:
+        self.inlines(container, node.children, replace(fmt, small_caps=True), part)
+
+    def code(self, node: Code, container, fmt: _Fmt, part) -> None:
+        self._run(container, node.text, replace(fmt, code=True), part)
+
+    def linebreak(self, node: LineBreak, container, fmt: _Fmt, part) -> None:
+        self._run(container, "\n", fmt, part)
+
+    def authority_mark(self, mark: AuthorityMark, container, fmt: _Fmt, part) -> None:
+        """A TA field where the authority is cited, so Word's TOA update finds the page; it has
+        no result and prints nothing. Keys the table does not list get no field."""
+        if mark.key not in self.authorities:
+            return
+        long_citation, category = self.authorities[mark.key]
+        container.append(field_char("begin"))
+        container.append(self._instr_run(f" TA \\l {field_quote(long_citation)} \\s {field_quote(mark.key)} "
+                                         f"\\c {category} "))
+        container.append(field_char("end"))
 
     def _run(self, container, text: str, fmt: _Fmt, part):
         """One w:r; python-docx's text setter makes w:tab and w:br and sets xml:space="preserve"."""
         from docx.text.run import Run
 
-        r = _el("w:r")
+        r = el("w:r")
         container.append(r)
         run = Run(r, part)
         run.text = self.scrub(text)
@@ -467,54 +252,41 @@ class _Builder:
             run.font.name = "Courier New"
         return r
 
-    def _link(self, container, link: Link, fmt: _Fmt, part) -> None:
+    def link(self, link: Link, container, fmt: _Fmt, part) -> None:
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
         r_id = part.relate_to(self.scrub(link.url), RT.HYPERLINK, is_external=True)
-        hyperlink = _el("w:hyperlink", {"r:id": r_id})
+        hyperlink = el("w:hyperlink", {"r:id": r_id})
         container.append(hyperlink)
-        style = self._style("Hyperlink", create=False)
-        self._inlines(hyperlink, link.children, replace(fmt, char_style=style) if style else fmt, part)
+        style = self.style("Hyperlink", create=False)
+        self.inlines(hyperlink, link.children, replace(fmt, char_style=style) if style else fmt, part)
 
-    def _note(self, container, note: Note, fmt: _Fmt, part) -> None:
+    def note(self, note: Note, container, fmt: _Fmt, part) -> None:
         """A note reference here, and the note itself appended to footnotes.xml or endnotes.xml:
         the two differ only in element and style names, so one path serves both."""
         kind = self.note_kind
         if self.in_note:  # Word has no notes inside notes
             self.messages.append(f"a {kind} inside a {kind} was printed inline")
-            self._inlines(container, note.children, fmt, part)
+            self.inlines(container, note.children, fmt, part)
             return
         self.note_count += 1
         note_id = str(note.number or self.note_count)
-        reference = _Fmt(char_style=self._style(f"{kind} reference"))
-        self._run(container, "", reference, part).append(_el(f"w:{kind}Reference", {"w:id": note_id}))
+        reference = _Fmt(char_style=self.style(f"{kind} reference"))
+        self._run(container, "", reference, part).append(el(f"w:{kind}Reference", {"w:id": note_id}))
 
-        element = _el(f"w:{kind}", {"w:id": note_id})
-        self.notes_part.element.append(element)
-        p = _el("w:p")
+        notes_part = self.package.notes_part
+        element = el(f"w:{kind}", {"w:id": note_id})
+        notes_part.element.append(element)
+        p = el("w:p")
         element.append(p)
-        p.style = self._style(f"{kind} text")
-        self._run(p, "", reference, self.notes_part).append(_el(f"w:{kind}Ref"))
-        self._run(p, " ", _Fmt(), self.notes_part)
+        p.style = self.style(f"{kind} text")
+        self._run(p, "", reference, notes_part).append(el(f"w:{kind}Ref"))
+        self._run(p, " ", _Fmt(), notes_part)
         self.in_note = True
         try:
-            self._inlines(p, note.children, _Fmt(), self.notes_part)
+            self.inlines(p, note.children, _Fmt(), notes_part)
         finally:
             self.in_note = False
-
-    # ------------------------------------------------------------ properties
-
-    def _properties(self, meta: dict) -> None:
-        """Core properties from the brief's metadata; every date is the reproducible build time."""
-        props = self.word.core_properties
-        author = self._meta(meta.get("author") or meta.get("from"), "author")
-        props.title = self._meta(meta.get("title"), "title")
-        props.subject = self._meta(meta.get("subject", ""), "subject")
-        props.author = props.last_modified_by = author
-        props.comments = props.keywords = props.category = props.content_status = ""  # the template's, not ours
-        stamp = datetime.fromtimestamp(source_date_epoch(), tz=timezone.utc)
-        props.created = props.modified = props.last_printed = stamp
-        props.revision = 1
 
     def _meta(self, value, field: str) -> str:
         """A metadata value as the one line of at most 255 characters that core properties allow."""
@@ -524,175 +296,6 @@ class _Builder:
             self.messages.append(f"document property {field} shortened to 255 characters")
             text = text[:254] + "\u2026"
         return text
-
-
-# ---------------------------------------------------------------- package-level helpers
-
-
-def _quoteattr(value: str) -> str:
-    """An XML attribute value in double quotes (xml.sax.saxutils would import urllib and ssl: 14 ms)."""
-    return '"' + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") + '"'
-
-
-def _xml(markup: str):
-    """Parse a WordprocessingML fragment, declaring the w: and r: namespaces on its root."""
-    from docx.oxml import parse_xml
-
-    return parse_xml(re.sub(r"^<[\w:]+", lambda tag: f"{tag.group(0)} {_NS}", markup, count=1))
-
-
-def _el(tag: str, attrs: dict[str, str] | None = None):
-    """A new, empty element; `attrs` keys are prefixed names such as "w:id"."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    return OxmlElement(tag, {qn(name): value for name, value in (attrs or {}).items()})
-
-
-def _id_for(name: str) -> str:
-    """A styleId for a style name, as Word forms them (letters and digits only)."""
-    return re.sub(r"[^A-Za-z0-9]", "", name) or "CustomStyle"
-
-
-def _list_format(p, numbering: tuple[int, int] | None, left: int, hanging: int) -> None:
-    """Point a list paragraph at its own list instance (see _restart_numbering), and indent it
-    by hand (in twips) when the document has no style for its level."""
-    from docx.shared import Twips
-
-    if numbering:
-        ilvl, num_id = numbering
-        num_pr = p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
-    if left:
-        ind = p.get_or_add_pPr().get_or_add_ind()
-        ind.left = Twips(left)
-        ind.hanging = Twips(hanging) if hanging else None
-
-
-def _apply_default_look(word) -> None:
-    """python-docx's template is blue Calibri with 1.25-inch side margins; a brief wants black
-    Times New Roman on US Letter with one-inch margins."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Inches, Pt, RGBColor
-
-    styles = word.styles
-    _use_times(styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")[0])
-    _use_times(styles["Normal"].element.get_or_add_rPr())
-    styles["Normal"].font.size = Pt(12)
-    for name, size in (("Title", 16), ("Heading 1", 14), ("Heading 2", 13), ("Heading 3", 12)):
-        style = styles[name]
-        _use_times(style.element.get_or_add_rPr())
-        style.font.size, style.font.bold, style.font.color.rgb = Pt(size), True, RGBColor(0, 0, 0)
-    for stale in styles["Title"].element.xpath("w:pPr/w:pBdr") + styles["Quote"].element.xpath("w:rPr"):
-        stale.getparent().remove(stale)  # the Title's blue rule; the Quote's italics
-    styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    quote = styles["Quote"].paragraph_format
-    quote.left_indent = quote.right_indent = Inches(0.5)
-    section = word.sections[0]
-    section.page_width, section.page_height = Inches(8.5), Inches(11)
-    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Inches(1)
-
-
-def _use_times(rpr) -> None:
-    """Name Times New Roman outright; theme-font attributes would outrank it, so they go."""
-    fonts = rpr.get_or_add_rFonts()
-    named = _el("w:rFonts", dict.fromkeys(("w:ascii", "w:hAnsi", "w:cs"), "Times New Roman"))
-    fonts.getparent().replace(fonts, named)
-
-
-def _notes_opc(kind: str) -> tuple[str, str]:
-    """(content type, relationship type) of the footnotes or endnotes part."""
-    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
-
-    return (CT.WML_FOOTNOTES, RT.FOOTNOTES) if kind == "footnote" else (CT.WML_ENDNOTES, RT.ENDNOTES)
-
-
-def _notes_part(word, kind: str):
-    """The document's footnotes or endnotes part, or None."""
-    reltype = _notes_opc(kind)[1]
-    return next((rel.target_part for rel in word.part.rels.values()
-                 if rel.reltype == reltype and not rel.is_external), None)
-
-
-def _separators(kind: str) -> str:
-    """The separator (-1) and continuation separator (0) notes Word requires in a notes part."""
-    return "".join(f'<w:{kind} w:type="{sep}" w:id="{nid}"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
-                   f' w:lineRule="auto"/></w:pPr><w:r><w:{sep}/></w:r></w:p></w:{kind}>'
-                   for sep, nid in (("separator", -1), ("continuationSeparator", 0)))
-
-
-def _fresh_notes_part(word, kind: str):
-    """An empty footnotes or endnotes part (just the separators). A reference document's own
-    part is replaced under the same part name, so the package never holds two."""
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import XmlPart
-
-    content_type, reltype = _notes_opc(kind)
-    main = word.part
-    partname = PackURI(f"/word/{kind}s.xml")
-    for r_id, rel in list(main.rels.items()):
-        if rel.reltype == reltype and not rel.is_external:
-            partname = rel.target_part.partname
-            main.drop_rel(r_id)
-    part = XmlPart(partname, content_type, _xml(f"<w:{kind}s>{_separators(kind)}</w:{kind}s>"), main.package)
-    main.relate_to(part, reltype)
-    return part
-
-
-def _declare_separators(settings, kind: str) -> None:
-    """Word expects settings.xml to name the two separator notes in w:footnotePr / w:endnotePr."""
-    from docx.oxml.ns import qn
-
-    properties = settings.find(qn(f"w:{kind}Pr"))
-    if properties is None:
-        properties = _insert_setting(settings, f"w:{kind}Pr")
-    for stale in properties.findall(qn(f"w:{kind}")):  # may name notes this writer has replaced
-        properties.remove(stale)
-    for note_id in ("-1", "0"):
-        properties.append(_el(f"w:{kind}", {"w:id": note_id}))
-
-
-def _arabic_endnotes(word) -> None:
-    """Number endnotes 1, 2, 3 as the PDF does, not Word's default i, ii, iii, unless the reference
-    document chose a format. Word reads it from settings.xml, LibreOffice from the section."""
-    settings, sect_pr = word.settings.element, word.element.body.get_or_add_sectPr()
-    if settings.xpath("w:endnotePr/w:numFmt") or sect_pr.xpath("w:endnotePr/w:numFmt"):
-        return
-    in_settings = settings.xpath("w:endnotePr") or [_insert_setting(settings, "w:endnotePr")]
-    in_section = sect_pr.xpath("w:endnotePr") or [
-        _insert_in_order(sect_pr, _el("w:endnotePr"), _SECTPR_AFTER_ENDNOTEPR)]
-    for properties in (in_settings[0], in_section[0]):
-        _insert_in_order(properties, _el("w:numFmt", {"w:val": "decimal"}), ("w:numStart", "w:numRestart", "w:endnote"))
-
-
-def _insert_setting(settings, tag: str):
-    """A new, empty settings.xml child, inserted where the schema orders it (Word rejects misordered settings)."""
-    return _insert_in_order(settings, _el(tag), _SETTINGS_TAIL[_SETTINGS_TAIL.index(tag) + 1:])
-
-
-def _insert_in_order(parent, element, successors):
-    """Insert `element` before the first child of `parent` named in `successors` (prefixed tags),
-    else at the end: the schema's child order, for elements python-docx has no class for."""
-    from docx.oxml.ns import qn
-
-    tags = {qn(tag) for tag in successors}
-    follower = next((child for child in parent if child.tag in tags), None)
-    if follower is None:
-        parent.append(element)
-    else:
-        follower.addprevious(element)
-    return element
-
-
-def _update_fields_on_open(settings) -> None:
-    """Ask Word to refresh the TOC and TOA fields on open, so their pages become Word's own."""
-    from docx.oxml.ns import qn
-
-    update = settings.find(qn("w:updateFields"))
-    if update is None:
-        update = _insert_setting(settings, "w:updateFields")
-    update.set(qn("w:val"), "true")
 
 
 def _authority_index(blocks) -> dict[str, tuple[str, int]]:
@@ -707,57 +310,14 @@ def _authority_index(blocks) -> dict[str, tuple[str, int]]:
     return index
 
 
-def _toa_pages(entry: AuthorityEntry, passim: int) -> tuple:
-    """The page part of a TOA line as inlines: *passim* when cited on `passim` pages or more."""
-    if not entry.pages:
-        return ()
-    if len(entry.pages) >= passim:
+def _toa_pages(entry: AuthorityEntry) -> tuple:
+    """The page part of a TOA line as inlines: *passim*, or the pages."""
+    if entry.passim:
         return (Emph((Str("passim"),)),)
-    return (Str(", ".join(map(str, entry.pages))),)
+    return (Str(entry.page_text()),) if entry.pages else ()
 
 
 def _leader_line(text, pages: tuple) -> tuple:
     """A TOC/TOA line as inlines: the text, a tab (the style's dot leader) and the pages;
     no tab when the pages are unknown, so no leader runs to nothing."""
     return tuple(text) + (((Str("\t"),) + pages) if pages else ())
-
-
-def _field_quote(text: str) -> str:
-    """A field argument in quotes; Word escapes a quote or backslash inside it with a backslash."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _field_char(kind: str):
-    """A run holding a w:fldChar of type begin, separate or end."""
-    r = _el("w:r")
-    r.append(_el("w:fldChar", {"w:fldCharType": kind}))
-    return r
-
-
-def _page_number_footer(word) -> None:
-    """A centred PAGE field in the default footer, unless the reference's footer already says something."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    footer = word.sections[0].footer
-    if not footer.is_linked_to_previous and footer.part.element.xpath(
-            ".//w:t[normalize-space()] | .//w:fldSimple | .//w:instrText | .//w:drawing | .//w:pict"):
-        return
-    ftr = footer.part.element  # adds an empty footer definition when there was none
-    p = ftr.p_lst[0] if ftr.p_lst else ftr.add_p()
-    p.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
-    p.append(_xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
-
-
-def _normalize_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry times and attributes (python-docx stamps the clock),
-    keeping the entry order, so the same input gives the same bytes."""
-    stamp = min(max(time.gmtime(source_date_epoch())[:6], (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for entry in src.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # Unix, whatever the build machine, so the bytes do not vary
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(entry))
-    return out.getvalue()

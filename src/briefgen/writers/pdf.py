@@ -9,67 +9,72 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.document import Document
+from briefgen.document import Document, TableOfAuthorities
 from briefgen.errors import BriefgenError
-from briefgen import atomic
+from briefgen.writers.base import document_time
 from briefgen.writers.typst import heading_texts, render_typst
 
 
-@dataclass
+@dataclass(frozen=True)
 class Layout:
     """A compiled PDF and what its layout tells: pages of each authority and each heading."""
 
     pdf: bytes
     page_count: int = 0
     toa_pages: dict = field(default_factory=dict)   # key -> sorted pages
-    toc: list = field(default_factory=list)        # (level, text, page)
+    toc: tuple = ()                                # (level, text, page)
 
 
-def layout(doc: Document, standard: str | None = None, pages: bool = False) -> Layout:
-    import typst
-
-    from briefgen.document import TableOfAuthorities
-
+def layout(doc: Document, standard: str | None = None, measure: bool = False) -> Layout:
+    """Compile ``doc``; with ``measure``, also read back where its headings and cited authorities fell."""
     source = render_typst(doc)
-    with tempfile.TemporaryDirectory(prefix="briefgen-typst-") as root:
-        main = Path(root) / "main.typ"
-        main.write_text(source, encoding="utf-8")
-        kwargs = {"timestamp": atomic.source_date_epoch()}
+    with _compiler(source) as compiler:
+        kwargs = {"timestamp": document_time(doc.meta)}
         if standard:
             kwargs["pdf_standards"] = [standard]
-        try:
-            compiler = typst.Compiler(str(main), root=root)
-            pdf = compiler.compile(**kwargs)
-            result = Layout(pdf, len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf)))
-            if pages:
-                keys = [e.key for b in doc.blocks if isinstance(b, TableOfAuthorities) for _, es in b.sections
-                        for e in es]
-                for m in json.loads(compiler.query("<toa-page>", field="value")):
-                    result.toa_pages.setdefault(keys[m["k"]], set()).add(m["p"])
-                result.toa_pages = {k: tuple(sorted(v)) for k, v in result.toa_pages.items()}
-                pages = json.loads(compiler.query("<toc-pages>", field="value", one=True))
-                result.toc = [(level, text, page) for (level, text), page in zip(heading_texts(doc), pages)
-                              if level <= 3]
-            return result
-        except typst.TypstError as exc:  # a bug of ours, not of the user's text: say so plainly
-            raise BriefgenError(f"PDF compilation failed: {exc}", code="pdf",
-                                hint="run with --debug and report this; --to docx still works") from None
+        pdf = compiler.compile(**kwargs)
+        count = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+        if not measure:
+            return Layout(pdf, count)
+        keys = [e.key for b in doc.blocks if isinstance(b, TableOfAuthorities) for _, es in b.sections for e in es]
+        pages: dict = {}
+        for m in json.loads(compiler.query("<toa-page>", field="value")):
+            pages.setdefault(keys[m["k"]], set()).add(m["p"])
+        heading_pages = json.loads(compiler.query("<toc-pages>", field="value", one=True))
+        toc = tuple((level, text, page) for (level, text), page in zip(heading_texts(doc), heading_pages)
+                    if level <= 3)
+        return Layout(pdf, count, {k: tuple(sorted(v)) for k, v in pages.items()}, toc)
 
 
 def render_pdf(doc: Document, standard: str | None = None) -> bytes:
     return layout(doc, standard).pdf
 
 
-
-
-def compile_source(source: str) -> bytes:
+def compile_source(source: str, meta: dict | None = None) -> bytes:
     """Compile Typst markup we generated (the combined letters) in a private folder."""
-    import typst
+    with _compiler(source) as compiler:
+        return compiler.compile(timestamp=document_time(meta or {}))
 
-    with tempfile.TemporaryDirectory(prefix="briefgen-typst-") as root:
-        main = Path(root) / "main.typ"
-        main.write_text(source, encoding="utf-8")
-        try:
-            return typst.compile(str(main), root=root, timestamp=atomic.source_date_epoch())
-        except typst.TypstError as exc:
-            raise BriefgenError(f"PDF compilation failed: {exc}", code="pdf") from None
+
+class _compiler:
+    """A Typst compiler over ``source`` in a private temporary root; a Typst error is ours, said plainly."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __enter__(self):
+        import typst
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="briefgen-typst-")
+        main = Path(self._tmp.name) / "main.typ"
+        main.write_text(self.source, encoding="utf-8")
+        return typst.Compiler(str(main), root=self._tmp.name)
+
+    def __exit__(self, kind, exc, tb):
+        import typst
+
+        self._tmp.cleanup()
+        if isinstance(exc, typst.TypstError):  # a bug of ours, not of the user's text
+            raise BriefgenError(f"PDF compilation failed: {exc}", code="pdf",
+                                hint="run with --debug and report this; --to docx still works") from None
+        return False

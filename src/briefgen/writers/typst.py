@@ -11,6 +11,7 @@ import json
 from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
                                Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents, plain_text)
+from briefgen.writers.base import Writer
 
 _SPECIAL = set('\\#*_$@<>[]`/-=+"\'~:.,;()&{}')
 
@@ -60,7 +61,22 @@ TOA_PAGES = """#context {{
 PAGE_HERE = "#context [#metadata(({field}: {index}, p: counter(page).get().first()))<{label}>]"
 
 
-class _Writer:
+class _Writer(Writer):
+    format = "PDF"
+    inline_rules = {Str: "text", Emph: "emph", Strong: "strong", SmallCaps: "smallcaps", Code: "code", Link: "link",
+                    LineBreak: "linebreak", Note: "note", AuthorityMark: "mark"}
+    block_rules = {Heading: "heading", Para: "para", BulletList: "bullets", OrderedList: "ordered",
+                   BlockQuote: "quote", Rule: "rule", PageBreak: "pagebreak", TableOfContents: "toc",
+                   TableOfAuthorities: "toa", Table: "table"}
+    # How each paragraph role looks; body text and roles not listed print as plain paragraphs.
+    para_looks = {
+        "title": '#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: "bold")[{}]]]',
+        "subtitle": "#align(center)[{}]",
+        "signature": "#block(above: 3.2em, breakable: false)[{}]",  # room to sign
+        "closing": "#block(breakable: false)[{}]",
+        "block": "#pad(left: 0.5in, right: 0.5in)[{}]",
+    }
+
     def __init__(self, doc: Document):
         self.endnotes = doc.meta.get("notes") == "endnotes"
         self.notes: list[str] = []
@@ -72,27 +88,34 @@ class _Writer:
                         self.toa_index.setdefault(e.key, len(self.toa_index))
 
     def inlines(self, nodes) -> str:
-        out = []
-        for n in nodes:
-            if isinstance(n, Str):
-                out.append(escape(n.text))
-            elif isinstance(n, Emph):
-                out.append(f"#emph[{self.inlines(n.children)}]")
-            elif isinstance(n, Strong):
-                out.append(f"#strong[{self.inlines(n.children)}]")
-            elif isinstance(n, SmallCaps):
-                out.append(f"#smallcaps[{self.inlines(n.children)}]")
-            elif isinstance(n, Code):
-                out.append(f"#raw({string(n.text)})")
-            elif isinstance(n, Link):
-                out.append(f"#link({string(n.url)})[{self.inlines(n.children)}]")
-            elif isinstance(n, LineBreak):
-                out.append("#linebreak()")
-            elif isinstance(n, Note):
-                out.append(self.note(n))
-            elif isinstance(n, AuthorityMark) and n.key in self.toa_index:
-                out.append(PAGE_HERE.format(field="k", index=self.toa_index[n.key], label="toa-page"))
-        return "".join(out)
+        return "".join(self.inline(n) for n in nodes)
+
+    def text(self, n: Str) -> str:
+        return escape(n.text)
+
+    def emph(self, n: Emph) -> str:
+        return f"#emph[{self.inlines(n.children)}]"
+
+    def strong(self, n: Strong) -> str:
+        return f"#strong[{self.inlines(n.children)}]"
+
+    def smallcaps(self, n: SmallCaps) -> str:
+        return f"#smallcaps[{self.inlines(n.children)}]"
+
+    def code(self, n: Code) -> str:
+        return f"#raw({string(n.text)})"
+
+    def link(self, n: Link) -> str:
+        return f"#link({string(n.url)})[{self.inlines(n.children)}]"
+
+    def linebreak(self, n: LineBreak) -> str:
+        return "#linebreak()"
+
+    def mark(self, n: AuthorityMark) -> str:
+        """Where an authority is cited: its page, for the table of authorities (nothing when it has no entry)."""
+        if n.key not in self.toa_index:
+            return ""
+        return PAGE_HERE.format(field="k", index=self.toa_index[n.key], label="toa-page")
 
     def note(self, n: Note) -> str:
         if not self.endnotes:
@@ -101,19 +124,12 @@ class _Writer:
         return f"#super[{len(self.notes)}]"
 
     def para(self, b: Para) -> str:
-        body = self.inlines(b.children)
-        if b.style == "Title":
-            return f"#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: \"bold\")[{body}]]]"
-        if b.style == "Message Header":
+        if b.style == "header-field":
             label, value = _split_tab(b.children)
             return f"#grid(columns: (1in, 1fr), gutter: 0.4em, [{self.inlines(label)}], [{self.inlines(value)}])"
-        if b.style == "Subtitle":
-            return f"#align(center)[{body}]"
-        if b.style == "Signature":
-            return f"#block(above: 3.2em, breakable: false)[{body}]"  # room to sign
-        if b.style == "Closing":
-            return f"#block(breakable: false)[{body}]"
-        return body
+        body = self.inlines(b.children)
+        look = self.para_looks.get(b.style)
+        return look.format(body) if look else body
 
     def heading(self, b: Heading) -> str:
         return f"#heading(level: {min(b.level, 6)})[{self.inlines(b.children)}]"
@@ -129,33 +145,32 @@ class _Writer:
         return "\n\n".join(out)
 
     def blocks(self, blocks) -> str:
-        out = []
-        for b in blocks:
-            if isinstance(b, Heading):
-                out.append(self.heading(b))
-            elif isinstance(b, Para):
-                out.append(self.para(b))
-            elif isinstance(b, BulletList):
-                out.append("#list(" + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")")
-            elif isinstance(b, OrderedList):
-                out.append(f"#enum(start: {b.start}, " + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")")
-            elif isinstance(b, BlockQuote):
-                out.append(f"#pad(left: 0.5in, right: 0.5in)[{self.blocks(b.blocks)}]")
-            elif isinstance(b, Rule):
-                out.append("#line(length: 100%, stroke: 0.75pt)")
-            elif isinstance(b, PageBreak):
-                out.append("#pagebreak(weak: true)")
-            elif isinstance(b, TableOfContents):
-                out.append("#outline(title: align(center)[TABLE OF CONTENTS], depth: 3)")
-            elif isinstance(b, TableOfAuthorities):
-                out.append(self.toa(b))
-            elif isinstance(b, Table):
-                width = max([len(b.header)] + [len(r) for r in b.rows]) or 1
-                cells = [f"[#strong[{self.inlines(c)}]]" for c in b.header]
-                for row in b.rows:
-                    cells += [f"[{self.inlines(c)}]" for c in row] + ["[]"] * (width - len(row))
-                out.append(f"#table(columns: {width}, align: left, inset: 5pt, " + ", ".join(cells) + ")")
-        return "\n\n".join(out)
+        return "\n\n".join(self.block(b) for b in blocks)
+
+    def bullets(self, b: BulletList) -> str:
+        return "#list(" + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")"
+
+    def ordered(self, b: OrderedList) -> str:
+        return f"#enum(start: {b.start}, " + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")"
+
+    def quote(self, b: BlockQuote) -> str:
+        return f"#pad(left: 0.5in, right: 0.5in)[{self.blocks(b.blocks)}]"
+
+    def rule(self, b: Rule) -> str:
+        return "#line(length: 100%, stroke: 0.75pt)"
+
+    def pagebreak(self, b: PageBreak) -> str:
+        return "#pagebreak(weak: true)"
+
+    def toc(self, b: TableOfContents) -> str:
+        return "#outline(title: align(center)[TABLE OF CONTENTS], depth: 3)"
+
+    def table(self, b: Table) -> str:
+        width = max([len(b.header)] + [len(r) for r in b.rows]) or 1
+        cells = [f"[#strong[{self.inlines(c)}]]" for c in b.header]
+        for row in b.rows:
+            cells += [f"[{self.inlines(c)}]" for c in row] + ["[]"] * (width - len(row))
+        return f"#table(columns: {width}, align: left, inset: 5pt, " + ", ".join(cells) + ")"
 
     def endnote_section(self) -> str:
         if not self.notes:

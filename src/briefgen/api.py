@@ -1,0 +1,187 @@
+"""briefgen as a library: load a project, build a brief, check it, format one citation, resolve a document.
+
+The command line and the resident server are thin shells over these functions. Every function
+raises :class:`briefgen.BriefgenError` (its ``diagnostics`` say what and where) for a mistake in
+the input, and imports the heavy libraries only when it runs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.errors import BriefgenError, Report
+from briefgen.results import BuildResult, CheckResult, ProjectCheck
+
+
+def load_project(start: str | Path = "."):
+    """The project holding ``start`` (the nearest folder upward with ``briefs/`` and ``authorities/``).
+
+    >>> import briefgen
+    >>> project = briefgen.load_project("briefs/att-mexico-memo.yaml")   # doctest: +SKIP
+    >>> project.module_names()[:2]                                        # doctest: +SKIP
+    ['att/article-6', 'att/article-7']
+    """
+    from briefgen.invocation import current
+    from briefgen.project import Project
+
+    return Project.find(current().path(start))
+
+
+def load_library(start: str | Path = "."):
+    """The authorities of the project holding ``start``, loaded once per process while their files stay
+    unchanged; a mistake in any authority file raises its diagnostics.
+
+    >>> import briefgen
+    >>> briefgen.load_library()["att"].kind                              # doctest: +SKIP
+    'treaty'
+    """
+    from briefgen.build import library_for
+
+    report = Report()
+    lib = library_for(load_project(start), report)
+    report.raise_if_errors()
+    return lib
+
+
+SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
+
+
+def check_outputs(briefs, out: str | Path = "build") -> None:
+    """Refuse, before anything is written, an output folder among the project's sources and two briefs
+    that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
+    import os
+
+    from briefgen.errors import UsageError, display_path
+    from briefgen.invocation import current
+
+    here = current()
+    target = Path(os.path.realpath(here.path(out)))
+    briefs = [here.path(b) for b in briefs]
+    sources = {Path(os.path.realpath(b)).parent for b in briefs}
+    for b in briefs[:1]:
+        try:
+            root = load_project(b).root
+        except BriefgenError:
+            continue
+        sources |= {Path(os.path.realpath(root / name)) for name in SOURCE_FOLDERS}
+    for folder in sorted(sources):
+        if target == folder or target.is_relative_to(folder):
+            raise UsageError(f"--out {out} is {'' if target == folder else 'inside '}{display_path(folder)}, which "
+                             "holds the project's sources", code="out-folder",
+                             hint="write outputs to a folder of their own, such as build/")
+    seen: dict = {}
+    for b in briefs:
+        if b.stem in seen and Path(os.path.realpath(b)) != seen[b.stem]:
+            raise UsageError(f"{display_path(b)} and {display_path(seen[b.stem])} would both write "
+                             f"{display_path(target / b.stem)}.*", code="same-output",
+                             hint="rename one of the specs, or build them with different --out folders")
+        seen[b.stem] = Path(os.path.realpath(b))
+
+
+def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build", *, pdf_standard: str | None = None,
+          legislators: str | None = None, shard: str | None = None, combined: bool = False,
+          jobs: int | None = None, resume: bool = False, progress=None) -> BuildResult:
+    """Build one brief spec into ``out``; a letter with ``recipients:`` or ``constituents:`` builds its
+    whole batch (or the share ``shard``, ``"2/4"``; ``resume`` keeps letters already built).
+
+    >>> import briefgen
+    >>> result = briefgen.build("briefs/att-mexico-memo.yaml", formats=["docx", "md"])  # doctest: +SKIP
+    >>> [p.name for p in result.files], result.footnotes                                 # doctest: +SKIP
+    (['att-mexico-memo.docx', 'att-mexico-memo.md'], 79)
+
+    Nothing is written when the brief has errors; the error's ``diagnostics`` list them all.
+    """
+    from briefgen.invocation import current
+
+    here = current()
+    brief, out = here.path(brief), here.path(out)
+    from briefgen.build import build as build_one
+    from briefgen.letters.plan import is_mail_merge
+    from briefgen.spec import load_spec
+
+    report = Report()
+    spec = load_spec(brief) if brief.is_file() else None   # read once; a missing spec is the build's error
+    if spec is not None and is_mail_merge(spec):
+        from briefgen.letters import merge
+
+        try:
+            batch = merge.run(brief, spec, list(formats), out, report, legislators, shard, combined, jobs, resume,
+                              pdf_standard, progress=progress)
+        except BriefgenError as exc:
+            raise type(exc)(diagnostics=report.warnings + exc.diagnostics) from None
+        return batch.result(brief, tuple(report.warnings))
+    built, outputs = build_one(brief, list(formats), out, report, pdf_standard, spec=spec)
+    return BuildResult(brief, outputs.files, 1, outputs.pages, built.footnotes,
+                       tuple(report.warnings) + outputs.warnings)
+
+
+def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
+    """Everything a build checks, and nothing written: diagnostics and the element matrix.
+
+    >>> import briefgen
+    >>> result = briefgen.check("briefs/att-mexico-memo.yaml")   # doctest: +SKIP
+    >>> result.errors, [row.element.id for row in result.elements][:2]   # doctest: +SKIP
+    ([], ['att6.knowledge', 'att7.risk'])
+    """
+    from briefgen.build import prepare
+    from briefgen.invocation import current
+
+    brief = current().path(brief)
+    report = Report()
+    try:
+        built = prepare(brief, report, legislators=legislators)
+    except BriefgenError as exc:
+        report.extend(exc.diagnostics)
+        return CheckResult(brief, tuple(dict.fromkeys(report.items)))
+    return CheckResult(brief, tuple(dict.fromkeys(report.items)), tuple(built.matrix),
+                       frozenset(u.key for u in built.uses))
+
+
+def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
+    """:func:`check` for each brief, plus a warning for each authority that none of them cites."""
+    results = tuple(check(b, legislators) for b in briefs)
+    extra = Report()
+    if results:
+        from briefgen.build import library_for
+
+        project = load_project(results[0].brief)
+        cited = set().union(*(r.cited for r in results))
+        sub = Report()
+        for key, auth in library_for(project, sub).by_id.items():
+            if key not in cited:
+                extra.warning(f"authority '{key}' is not cited in any checked brief", auth.location,
+                              code="unused-authority", hint="cite it or remove it")
+    return ProjectCheck(results, tuple(extra.items))
+
+
+def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", *, project: str | Path = ".",
+                    typeface: str = "practitioner", markup: str = "md") -> str:
+    """One authority's full citation as a citation sentence, for copy and paste.
+
+    >>> import briefgen
+    >>> briefgen.format_citation("roe", pin="120", signal="see")        # doctest: +SKIP
+    '*See Roe v. Wade*, 410 U.S. 113, 120 (1973).'
+
+    ``markup="text"`` drops the italics.
+    """
+    from briefgen.citations import bluebook as bb
+    from briefgen.citations.resolve import format_one
+
+    lib = load_library(project)
+    runs = format_one(lib, key, pin=pin, signal=signal, paren=paren, typeface=typeface)
+    return bb.runs_text(runs) if markup == "md" else bb.plain(runs)
+
+
+def resolve(document, library, *, typeface: str = "practitioner", notes: bool = True):
+    """The citations pass on its own: a Document with Cite nodes in, ``(document, uses, diagnostics)`` out.
+
+    >>> import briefgen
+    >>> from briefgen.readers.markdown import parse                      # doctest: +SKIP
+    >>> doc = briefgen.Document(tuple(parse("Text.[@roe, 120]", "x.md")))  # doctest: +SKIP
+    >>> resolved, uses, diagnostics = briefgen.resolve(doc, briefgen.load_library())  # doctest: +SKIP
+    """
+    from briefgen.citations import bluebook as bb
+    from briefgen.citations.resolve import resolve as resolve_doc
+
+    report = Report()
+    doc, uses = resolve_doc(document, library, report, bb.Style(typeface, notes=notes))
+    return doc, uses, tuple(report.items)

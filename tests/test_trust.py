@@ -1,0 +1,301 @@
+"""What a careful adversary tries: links out of the project, outputs over sources, hangs and bombs,
+silent truncation, internal errors from input. Each test reproduces a finding, then states the fix."""
+from __future__ import annotations
+
+import os
+import re
+import stat
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args))
+
+
+def module(project, body: str, name: str = "extra") -> None:
+    """Make ``name`` (with ``body``) the mini brief's only module."""
+    (project / "briefs" / "modules" / f"{name}.md").write_text(body, encoding="utf-8")
+    use_modules(project, name)
+
+
+def use_modules(project, *names: str) -> None:
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(re.sub(r"(?m)^modules:.*$", f"modules: [{', '.join(names)}]", spec.read_text()))
+
+
+# ---------------------------------------------------------------- confinement
+
+
+def test_an_include_that_links_out_of_the_project_is_refused(project, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=abc123\n")
+    os.symlink(secret, project / "briefs" / "boilerplate.md")
+    module(project, "Intro.\n\n{% include 'boilerplate.md' %}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1
+    assert "error[outside-project]" in result.stderr and "boilerplate.md" in result.stderr
+    assert str(secret) in result.stderr  # names the link's target
+    assert not (project / "build" / "mini.md").exists()
+
+
+def test_proc_environ_through_a_link_never_reaches_the_document(project):
+    os.symlink("/proc/self/environ", project / "briefs" / "env.md")
+    module(project, "{% include 'env.md' %}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[outside-project]" in result.stderr
+    assert "PATH=" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("where", ["authorities/linked.yaml", "briefs/facts/linked.yaml",
+                                   "briefs/frameworks/linked.yaml", "briefs/modules/linked.md"])
+def test_every_input_that_links_out_is_refused(project, tmp_path, where):
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("- id: x\n  kind: book\n  title: X\n")
+    os.symlink(outside, project / where)
+    if where.endswith(".md"):
+        use_modules(project, "linked")
+    result = run("check")
+    assert "error[outside-project]" in result.stdout + result.stderr, result.stdout + result.stderr
+    assert result.exit_code == 1
+
+
+def test_a_link_inside_the_project_is_fine(project):
+    (project / "briefs" / "parts").mkdir()
+    (project / "briefs" / "parts" / "real.md").write_text("Included text.\n")
+    os.symlink(project / "briefs" / "parts" / "real.md", project / "briefs" / "alias.md")
+    module(project, "{% include 'alias.md' %}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    assert "Included text." in (project / "build" / "mini.md").read_text()
+
+
+def test_a_reference_docx_linked_from_outside_is_refused(project, tmp_path):
+    from briefgen.styles import write_reference
+
+    write_reference(tmp_path / "firm.docx")
+    (project / "styles").mkdir()
+    os.symlink(tmp_path / "firm.docx", project / "styles" / "reference.docx")
+    result = run("build", "--to", "docx")
+    assert result.exit_code == 1 and "error[outside-project]" in result.stderr
+
+
+# ---------------------------------------------------------------- sources and outputs never lost
+
+
+def test_out_inside_the_sources_is_a_usage_error(project):
+    before = (project / "briefs" / "modules").stat().st_mtime_ns
+    for out in ("briefs/modules", "briefs", "authorities", "styles", "."):
+        result = run("build", "--to", "md", "--out", out)
+        if out == ".":
+            assert result.exit_code == 0, result.stderr  # the project root holds no source of its own
+            continue
+        assert result.exit_code == 2, (out, result.stderr)
+        assert "error[out-folder]" in result.stderr
+    assert (project / "briefs" / "modules").stat().st_mtime_ns == before
+
+
+def test_two_briefs_with_one_output_name_are_a_usage_error(project):
+    (project / "briefs" / "other").mkdir()
+    (project / "briefs" / "other" / "mini.yaml").write_text((project / "briefs" / "mini.yaml").read_text())
+    result = run("build", "briefs/mini.yaml", "briefs/other/mini.yaml", "--to", "md")
+    assert result.exit_code == 2 and "error[same-output]" in result.stderr
+    assert not (project / "build").exists()
+
+
+def test_a_broken_reference_docx_leaves_every_output_as_it_was(project):
+    assert run("build", "--to", "md").exit_code == 0
+    md = project / "build" / "mini.md"
+    before = md.read_bytes()
+    os.utime(md, ns=(1, 1))
+    (project / "styles").mkdir()
+    (project / "styles" / "reference.docx").write_bytes(b"not a zip")
+    module(project, "Changed text.[@roe, 120]\n")
+    result = run("build", "--to", "md,pdf,docx")
+    assert result.exit_code == 1 and "reference-docx" in result.stderr
+    assert md.read_bytes() == before and md.stat().st_mtime_ns == 1
+    assert not (project / "build" / "mini.pdf").exists() and not (project / "build" / "mini.docx").exists()
+    assert "nothing built" in result.stderr
+
+
+def test_out_that_is_a_file_or_read_only_is_a_located_error(project):
+    (project / "taken").write_text("a file")
+    result = run("build", "--to", "md", "--out", "taken")
+    assert result.exit_code in (1, 2) and "internal error" not in result.stderr
+    assert "taken" in result.stderr
+    result = run("build", "--to", "md", "--out", "taken/sub")
+    assert result.exit_code in (1, 2) and "internal error" not in result.stderr
+
+
+# ---------------------------------------------------------------- permissions
+
+
+def test_outputs_take_the_umask_and_keep_an_existing_mode(project):
+    old = os.umask(0o022)
+    try:
+        assert run("build", "--to", "md").exit_code == 0
+        md = project / "build" / "mini.md"
+        assert stat.S_IMODE(md.stat().st_mode) == 0o644
+        md.chmod(0o640)
+        assert run("build", "--to", "md").exit_code == 0
+        assert stat.S_IMODE(md.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_a_read_only_output_is_an_error_and_left_alone(project):
+    assert run("build", "--to", "md").exit_code == 0
+    md = project / "build" / "mini.md"
+    md.write_text("kept")
+    md.chmod(0o444)
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[output-readonly]" in result.stderr
+    assert md.read_text() == "kept"
+
+
+def test_an_output_that_is_a_link_is_refused(project, tmp_path):
+    target = tmp_path / "elsewhere.md"
+    target.write_text("elsewhere")
+    (project / "build").mkdir()
+    os.symlink(target, project / "build" / "mini.md")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[output-link]" in result.stderr
+    assert target.read_text() == "elsewhere" and (project / "build" / "mini.md").is_symlink()
+
+
+def test_temporary_files_of_a_killed_build_are_removed_by_the_next(project):
+    (project / "build").mkdir()
+    stale = project / "build" / ".mini.md.999999999.abcd.tmp"  # no such process
+    stale.write_text("half")
+    assert run("build", "--to", "md").exit_code == 0
+    assert not stale.exists()
+
+
+# ---------------------------------------------------------------- no silent loss
+
+
+def test_ten_levels_of_nested_list_keep_everything_after_them(project):
+    nested = "".join("  " * i + f"- level {i}\n" for i in range(10))
+    module(project, nested + "\n## After the list\n\nThe last paragraph.[@roe, 120]\n")
+    result = run("build", "--to", "md,docx")
+    assert result.exit_code == 0, result.stderr
+    md = (project / "build" / "mini.md").read_text()
+    assert "level 9" in md and "After the list" in md and "The last paragraph." in md
+    assert "410 U.S. 113, 120" in md
+
+
+def test_deep_blockquotes_keep_their_text(project):
+    quote = "".join("> " * i + f"depth {i}\n" + "> " * i + "\n" for i in range(1, 21))
+    module(project, quote + "\nAfter.\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    md = (project / "build" / "mini.md").read_text()
+    assert "depth 20" in md and "After." in md
+
+
+@pytest.mark.parametrize("body", ["*" * 5000 + "x" + "*" * 5000, "^[" * 1000 + "x" + "]" * 1000,
+                                  "".join("  " * i + "- x\n" for i in range(300)),
+                                  ">" * 2000 + " deep\n", "[" * 3000 + "x" + "]" * 3000])
+def test_pathological_nesting_is_rendered_or_a_located_error(project, body):
+    module(project, body + "\n\nTail text.\n")
+    result = run("build", "--to", "md")
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr[-2000:]
+    if result.exit_code == 0:
+        assert "Tail text." in (project / "build" / "mini.md").read_text()
+    else:
+        assert result.exit_code == 1 and "briefs/modules/extra.md:" in result.stderr
+
+
+def test_unterminated_front_matter_is_an_error(project):
+    module(project, "---\ntitle: Intro\nsummary: never closed\n\nBody text.\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[module-front]" in result.stderr
+    assert "briefs/modules/extra.md:1:1" in result.stderr
+
+
+def test_control_characters_are_reported_where_they_are(project):
+    module(project, "Fine line.\n\nA NUL here:\x00 and a bell\x07.\n")
+    result = run("build", "--to", "md,docx,pdf")
+    assert result.exit_code == 0, result.stderr
+    assert "briefs/modules/extra.md:3:12: warning[control-character]" in result.stderr
+    assert "U+0000" in result.stderr and "U+0007" in result.stderr
+    md = (project / "build" / "mini.md").read_text()
+    assert "\x00" not in md and "A NUL here: and a bell." in md
+
+
+# ---------------------------------------------------------------- bounded
+
+
+@pytest.mark.parametrize("expr", ["{{ 'x' * 10**10 }}", "{{ 'x' | center(10**10) }}", "{{ 2 ** 100000000 }}",
+                                  "{{ 'ab' * 600000 }}", "{% for i in range(10**6) %}{{ 'x' * 1000 }}{% endfor %}"])
+def test_template_size_limits(project, expr):
+    module(project, f"Start. {expr}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1, result.stderr
+    assert "briefs/modules/extra.md:1:1: error[jinja" in result.stderr
+
+
+def test_a_template_loop_without_end_is_stopped(project, monkeypatch):
+    from briefgen.argument import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 1)
+    module(project, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[jinja-limit]" in result.stderr
+
+
+@pytest.mark.parametrize("body", ["{% include 'modules/extra.md' %}",
+                                  "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}"])
+def test_recursion_in_templates_is_a_located_error(project, body):
+    module(project, body + "\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[jinja-recursion]" in result.stderr
+    assert "briefs/modules/extra.md" in result.stderr
+
+
+def test_a_yaml_alias_bomb_is_refused_at_once(project):
+    import time
+
+    lines = ['- &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"- &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    lines += ["- id: bomb", "  kind: book", "  title: *i"]
+    (project / "authorities" / "bomb.yaml").write_text("\n".join(lines) + "\n")
+    start = time.monotonic()
+    for command in (["authorities", "list"], ["cite", "roe"], ["build", "--to", "md"]):
+        result = run(*command)
+        assert result.exit_code == 1 and "error[yaml-aliases]" in result.stderr, (command, result.stderr)
+        assert "authorities/bomb.yaml:" in result.stderr
+    assert time.monotonic() - start < 10
+
+
+def test_a_huge_module_is_a_located_error(project):
+    module(project, ("word " * 20 + "\n\n") * 30000)  # 3 MB
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[too-large]" in result.stderr
+
+
+# ---------------------------------------------------------------- no internal error from input
+
+
+@pytest.mark.parametrize("name", ["bad\x00name", "x" * 300, "a/" * 200 + "b"])
+def test_odd_module_names_are_located_errors(project, name):
+    spec = project / "briefs" / "mini.yaml"
+    quoted = '"' + name.replace("\x00", "\\x00") + '"'
+    spec.write_text(re.sub(r"(?m)^modules:.*$", lambda m: f"modules: [{quoted}]", spec.read_text()))
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "internal error" not in result.stderr, result.stderr
+    assert "briefs/mini.yaml:" in result.stderr
+
+
+def test_an_unquoted_number_for_a_title_is_taken_as_text(project):
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(re.sub(r"(?m)^title:.*$", "title: 1984", spec.read_text()))
+    result = run("build", "--to", "docx")
+    assert result.exit_code == 0, result.stderr
+    import docx
+
+    assert docx.Document(str(project / "build" / "mini.docx")).core_properties.title == "1984"
