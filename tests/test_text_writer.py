@@ -63,3 +63,14 @@ def test_text_keeps_every_word_of_each_block():
     assert "Element: e1\nSupport: fact one" in text
     assert "A1\nA2\nB1" in text   # a layout table reads down each column
     assert text.endswith("Notes\n\n[1] A note.\n")
+
+
+def test_an_unresolved_citation_is_an_error_not_a_silent_drop():
+    from briefgen.document import Cite, Citation
+    from briefgen.errors import BriefgenError, Location
+
+    doc = Document((Para((Str("Text"), Cite((Citation("roe"),), Location("m.md", 3, 5), "@roe"))),))
+    with pytest.raises(BriefgenError) as caught:
+        render_text(doc)
+    (d,) = caught.value.diagnostics
+    assert (d.code, str(d.location)) == ("unresolved-cite", "m.md:3:5")

@@ -8,7 +8,6 @@ terms) is left out with a located warning, never addressed to a guessed office.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,7 +225,9 @@ DOWNLOADS = FILES + ("legislators-current.csv",)
 
 def cache_dir() -> Path:
     """Where ``briefgen legislators fetch`` keeps the files: ``$XDG_CACHE_HOME/briefgen/congress``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    from briefgen.invocation import current
+
+    base = current().env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "briefgen" / "congress"
 
 
@@ -290,11 +291,14 @@ def validate_download(fetched: dict, base_url: str) -> list:
 def data_dir(option: str | None, project_root: Path | None) -> Path:
     """``--legislators DIR``, else ``BRIEFGEN_LEGISLATORS``, else the project's ``data/congress/``,
     else the cache that ``briefgen legislators fetch`` fills."""
+    from briefgen.invocation import current
+
+    here = current()
     project_data = project_root / "data" / "congress" if project_root else None
     fallback = project_data if project_data and (project_data / FILES[0]).is_file() else cache_dir()
-    for candidate in (option, os.environ.get("BRIEFGEN_LEGISLATORS"), str(fallback)):
+    for candidate in (option, here.env.get("BRIEFGEN_LEGISLATORS"), str(fallback)):
         if candidate:
-            path = Path(candidate)
+            path = here.path(candidate)
             if not (path / FILES[0]).is_file():
                 raise UsageError(f"no {FILES[0]} in {path}", code="congress-data",
                                  hint="pass --legislators DIR, set BRIEFGEN_LEGISLATORS, or run "

@@ -55,14 +55,22 @@ def parse_shard(text: str | None) -> tuple[int, int]:
 
 
 class Letters:
-    """Builds the letters of one batch: set up once per process, then called once per letter."""
+    """Builds the letters of one batch: set up once per process, then called once per letter, as the
+    command that started the batch (its folder and environment: SOURCE_DATE_EPOCH …)."""
 
     def __init__(self, spec_path: str, spec, signatories, formats: tuple, folder: str, combined: bool,
-                 pdf_standard: str | None):
+                 pdf_standard: str | None, invocation):
         self.spec_path, self.spec, self.signatories = Path(spec_path), spec, signatories
         self.formats, self.folder, self.combined, self.pdf_standard = formats, Path(folder), combined, pdf_standard
+        self.invocation = invocation
 
     def __call__(self, job, write: bool = True) -> dict:
+        from briefgen.invocation import running
+
+        with running(self.invocation):
+            return self.build(job, write)
+
+    def build(self, job, write: bool) -> dict:
         from briefgen.build import prepare, write as write_files
 
         report = Report()
@@ -121,6 +129,7 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     """Build the batch (or share ``shard``); ``progress`` (a console's) is started with the number of
     letters and stepped per letter; warnings go to ``report``. Returns what was written."""
     from briefgen.build import prepare
+    from briefgen.invocation import Invocation, current
     from briefgen.project import Project
 
     spec_path = Path(spec_path)
@@ -152,7 +161,9 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
                     for f in stage.sources()]
             record = manifest.Writer(stage.fresh / ".progress.csv", names)
             combined_parts = open(stage.fresh / ".combined.typ", "w", encoding="utf-8") if combined else None
-            args = (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard)
+            here = current()
+            args = (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard,
+                    Invocation(here.cwd, dict(here.env)))
 
             def work():
                 for job in plan.jobs(lo, hi):

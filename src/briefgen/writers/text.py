@@ -13,57 +13,56 @@ import re
 import textwrap
 from collections import Counter
 
-from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Cite, Code, Document, Emph, Heading, LineBreak,
-                               Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
+from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
+                               Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
-from briefgen.errors import BriefgenError
+from briefgen.writers.base import Writer
 
 WIDTH = 72
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
-class _Writer:
+class _Writer(Writer):
+    format = "text"
+    inline_rules = {Str: "text", Emph: "children", Strong: "children", SmallCaps: "children", Code: "text",
+                    Link: "link", LineBreak: "linebreak", Note: "note", AuthorityMark: "mark"}
+    block_rules = {Heading: "para", Para: "para", BulletList: "bullets", OrderedList: "ordered",
+                   BlockQuote: "quote", Rule: "rule", TableOfContents: "toc", TableOfAuthorities: "toa",
+                   PageBreak: "pagebreak", Table: "table"}
+
     def __init__(self, width: int):
         self.width = width
         self.notes: list[tuple[int, str]] = []
         self.dropped: Counter = Counter()
 
-    # ------------------------------------------------------------ inlines
+    # ------------------------------------------------------------ inlines: text, a newline for a line break
 
     def inlines(self, nodes) -> str:
-        """The text of inlines; a LineBreak is a newline, a note its marker."""
-        out = []
-        for n in nodes:
-            if isinstance(n, Str):
-                out.append(self.scrub(n.text))
-            elif isinstance(n, (Emph, Strong, SmallCaps)):
-                out.append(self.inlines(n.children))
-            elif isinstance(n, Code):
-                out.append(self.scrub(n.text))
-            elif isinstance(n, Link):
-                text = self.inlines(n.children)
-                out.append(text if text.strip() in (n.url, "") and text else f"{text} <{n.url}>")
-            elif isinstance(n, LineBreak):
-                out.append("\n")
-            elif isinstance(n, Note):
-                self.notes.append((n.number, self.inlines(n.children)))
-                out.append(f"[{n.number}]")
-            elif isinstance(n, AuthorityMark):
-                continue  # a position for the table of authorities: nothing to print
-            elif isinstance(n, Cite):
-                raise BriefgenError(f"the text writer was given an unresolved citation [{n.source}]", n.location,
-                                    code="unresolved-cite", hint="run with --debug and report this")
-            else:
-                raise BriefgenError(f"the text writer cannot render a {type(n).__name__}", code="unrenderable",
-                                    hint="run with --debug and report this; another format may still work")
-        return "".join(out)
+        return "".join(self.inline(n) for n in nodes)
 
-    def scrub(self, text: str) -> str:
+    def text(self, n) -> str:
         """Tabs become spaces; other control characters are dropped and counted (reported as a warning)."""
-        self.dropped.update(_CONTROL.findall(text))
-        return _CONTROL.sub("", text).replace("\t", " ")
+        self.dropped.update(_CONTROL.findall(n.text))
+        return _CONTROL.sub("", n.text).replace("\t", " ")
 
-    # ------------------------------------------------------------ blocks
+    def children(self, n) -> str:
+        return self.inlines(n.children)  # emphasis has no plain-text form: its words are kept
+
+    def link(self, n: Link) -> str:
+        text = self.inlines(n.children)
+        return text if text.strip() == n.url else f"{text} <{n.url}>"
+
+    def linebreak(self, n: LineBreak) -> str:
+        return "\n"
+
+    def note(self, n: Note) -> str:
+        self.notes.append((n.number, self.inlines(n.children)))
+        return f"[{n.number}]"
+
+    def mark(self, n: AuthorityMark) -> str:
+        return ""  # a table-of-authorities mark prints nothing
+
+    # ------------------------------------------------------------ blocks, each at an indent
 
     def wrap(self, text: str, first: str = "", rest: str = "") -> str:
         """Each line of ``text`` (line breaks kept) wrapped, the first prefixed by ``first``."""
@@ -76,40 +75,16 @@ class _Writer:
         return "\n".join(lines)
 
     def blocks(self, blocks, indent: str = "") -> list[str]:
-        out = []
-        for b in blocks:
-            if isinstance(b, Heading):
-                out.append(self.wrap(self.inlines(b.children), indent, indent))
-            elif isinstance(b, Para):
-                out.append(self.wrap(self.inlines(b.children), indent, indent))
-            elif isinstance(b, BulletList):
-                out.append("\n".join(self.item(indent, "- ", item) for item in b.items))
-            elif isinstance(b, OrderedList):
-                out.append("\n".join(self.item(indent, f"{b.start + k}. ", item) for k, item in enumerate(b.items)))
-            elif isinstance(b, BlockQuote):
-                out.append("\n\n".join(self.blocks(b.blocks, indent + "    ")))
-            elif isinstance(b, Rule):
-                out.append(indent + "-" * 20)
-            elif isinstance(b, PageBreak):
-                continue  # no pages in plain text
-            elif isinstance(b, Table):
-                out.append(self.table(b, indent))
-            elif isinstance(b, TableOfContents):
-                lines = ["Table of Contents"] + [f"{'  ' * (lvl - 1)}{text}{f' ({page})' if page else ''}"
-                                                 for lvl, text, page in b.entries]
-                out.append("\n".join(self.wrap(line, indent, indent) for line in lines))
-            elif isinstance(b, TableOfAuthorities):
-                parts = ["Table of Authorities"]
-                for title, entries in b.sections:
-                    parts.append(title)
-                    parts += [self.wrap(self.inlines(e.children) + (f" ({_pages(e.pages, b.passim)})" if e.pages
-                                                                     else ""), indent + "  ", indent + "    ")
-                              for e in entries]
-                out.append("\n\n".join(parts))
-            else:
-                raise BriefgenError(f"the text writer cannot render a {type(b).__name__}", code="unrenderable",
-                                    hint="run with --debug and report this; another format may still work")
-        return out
+        return [text for text in (self.block(b, indent) for b in blocks) if text is not None]
+
+    def para(self, b, indent: str) -> str:
+        return self.wrap(self.inlines(b.children), indent, indent)
+
+    def bullets(self, b: BulletList, indent: str) -> str:
+        return "\n".join(self.item(indent, "- ", item) for item in b.items)
+
+    def ordered(self, b: OrderedList, indent: str) -> str:
+        return "\n".join(self.item(indent, f"{b.start + k}. ", item) for k, item in enumerate(b.items))
 
     def item(self, indent: str, marker: str, blocks) -> str:
         pad = indent + " " * len(marker)
@@ -118,16 +93,36 @@ class _Writer:
             parts[0] = indent + marker + parts[0][len(pad):]
         return "\n".join(parts)
 
+    def quote(self, b: BlockQuote, indent: str) -> str:
+        return "\n\n".join(self.blocks(b.blocks, indent + "    "))
+
+    def rule(self, b: Rule, indent: str) -> str:
+        return indent + "-" * 20
+
+    def pagebreak(self, b: PageBreak, indent: str) -> None:
+        return None  # no pages in plain text
+
+    def toc(self, b: TableOfContents, indent: str) -> str:
+        lines = ["Table of Contents"] + [f"{'  ' * (lvl - 1)}{text}{f' ({page})' if page else ''}"
+                                         for lvl, text, page in b.entries]
+        return "\n".join(self.wrap(line, indent, indent) for line in lines)
+
+    def toa(self, b: TableOfAuthorities, indent: str) -> str:
+        parts = ["Table of Authorities"]
+        for title, entries in b.sections:
+            parts.append(title)
+            parts += [self.wrap(self.inlines(e.children) + (f" ({e.page_text()})" if e.pages else ""),
+                                indent + "  ", indent + "    ") for e in entries]
+        return "\n\n".join(parts)
+
     def table(self, b: Table, indent: str) -> str:
         if not b.header:  # columns for layout: down the first, then the next
             width = max((len(r) for r in b.rows), default=0)
             cells = [self.inlines(r[c]) for c in range(width) for r in b.rows if c < len(r)]
             return "\n".join(self.wrap(c, indent, indent + "  ") for c in cells if c.strip())
         names = [self.inlines(h) for h in b.header]
-        rows = []
-        for row in b.rows:
-            rows.append("\n".join(self.wrap(f"{names[i] if i < len(names) else ''}: {self.inlines(cell)}", indent,
-                                            indent + "  ") for i, cell in enumerate(row)))
+        rows = ["\n".join(self.wrap(f"{names[i] if i < len(names) else ''}: {self.inlines(cell)}", indent,
+                                    indent + "  ") for i, cell in enumerate(row)) for row in b.rows]
         return "\n\n".join(rows)
 
     def warnings(self) -> list[str]:
@@ -138,14 +133,10 @@ class _Writer:
         return [f"dropped {total} control character{'s' if total != 1 else ''}: {codes}"]
 
 
-def _pages(pages, passim: int) -> str:
-    return "passim" if len(pages) >= passim else ", ".join(str(p) for p in pages)
-
-
 def render_text(doc: Document, width: int = WIDTH) -> tuple[str, list[str]]:
     """The document as wrapped plain text with endnotes, and warnings (characters dropped)."""
     w = _Writer(width)
-    text = "\n\n".join(p for p in w.blocks(doc.blocks) if p is not None) + "\n"
+    text = "\n\n".join(w.blocks(doc.blocks)) + "\n"
     if w.notes:
         notes = [w.wrap(body, f"[{n}] ", " " * (len(str(n)) + 3)) for n, body in w.notes]
         text += "\nNotes\n\n" + "\n".join(notes) + "\n"
