@@ -253,3 +253,26 @@ def test_a_second_build_of_the_same_batch_waits_its_turn(project):
         fcntl.flock(held.fileno(), fcntl.LOCK_EX)
         result = build("briefs/campaign.yaml", "--to", "md")
     assert result.exit_code == 2 and "another build of build/campaign is running" in result.stderr
+
+
+def test_workers_are_replaced_after_their_share_of_letters(project, monkeypatch):
+    from briefgen.letters import workers
+
+    started = []
+    original = workers.Workers._start
+
+    def start(self):
+        proc, conn = original(self)
+        started.append(proc.pid)
+        return proc, conn
+
+    monkeypatch.setattr(workers, "RECYCLE", 5)
+    monkeypatch.setattr(workers.Workers, "_start", start)
+    spec(project, "{committee: SSFR}")
+    result = build("briefs/campaign.yaml", "--to", "md", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert len(set(started)) >= 2 + 22 // 5 - 1   # fresh workers took over from those that built five
+    written = rows(project / "build" / "campaign")
+    assert [int(r["number"]) for r in written] == list(range(1, 23))
+    assert all((project / "build" / "campaign" / r["files"]).read_text().startswith("**Human Rights Clinic**")
+               for r in written)

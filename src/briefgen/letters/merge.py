@@ -233,10 +233,12 @@ def _in_main_thread() -> bool:
 
 
 def _pool(jobs: int | None, count: int, args: tuple):
-    from briefgen.letters.workers import Workers, in_process
+    """Worker processes; in this process only a small batch with --jobs 1 (a long one needs the
+    workers' recycling to keep its memory flat)."""
+    from briefgen.letters.workers import RECYCLE, Workers, in_process
 
     jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and count > 1:
+    if count > 1 and (jobs > 1 or count > RECYCLE):
         return Workers(min(jobs, count), Letters, args)
     return in_process(Letters, args)
 

@@ -1,6 +1,8 @@
 """Worker processes for a letter batch: each is started clean by a forkserver (no thread of the
 parent, Typst's included, is copied half-way), set up once with the batch's letter builder, and
-fed one letter at a time over its own pipe.
+fed one letter at a time over its own pipe. After :data:`RECYCLE` letters a worker is replaced by a
+fresh one, so that memory a library keeps per document (python-docx keeps some) stays bounded
+however long the batch.
 
 A worker never outlives the command that started it: it ignores Ctrl-C (the parent stops it),
 and a watch thread ends it as soon as its parent is gone — the forkserver exits when the
@@ -17,6 +19,9 @@ from collections import deque
 from briefgen.errors import BriefgenError
 
 WATCH_INTERVAL = 0.05   # seconds between a worker's looks at its parent
+RECYCLE = 250           # letters a worker builds before a fresh one takes its place
+PRELOAD = ["briefgen.build", "briefgen.letters.merge", "briefgen.writers.docx", "briefgen.writers.pdf",
+           "briefgen.readers.markdown", "briefgen.argument.modules"]
 
 
 def _watch_parent() -> None:
@@ -56,18 +61,34 @@ class Workers:
     the workers; results come back in the items' order, with at most ``window`` items out at once,
     so memory stays flat however many items there are."""
 
-    def __init__(self, count: int, make_builder, args: tuple):
+    def __init__(self, count: int, make_builder, args: tuple, recycle: int | None = None):
         import multiprocessing
 
-        ctx = multiprocessing.get_context("forkserver")
-        self.procs = []
-        for _ in range(count):
-            mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(theirs, make_builder, args), daemon=True,
-                               name="briefgen-letters")
-            proc.start()
-            theirs.close()
-            self.procs.append((proc, mine))
+        self.ctx = multiprocessing.get_context("forkserver")
+        self.ctx.set_forkserver_preload(PRELOAD)   # workers start with briefgen imported
+        self.make_builder, self.args, self.recycle = make_builder, args, recycle or RECYCLE
+        self.procs = [self._start() for _ in range(count)]
+        self.served: dict = {}        # conn -> letters built by its worker
+
+    def _start(self):
+        mine, theirs = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(theirs, self.make_builder, self.args), daemon=True,
+                                name="briefgen-letters")
+        proc.start()
+        theirs.close()
+        return proc, mine
+
+    def _renew(self, conn):
+        """Stop the worker behind ``conn`` (it has built its share) and start a fresh one."""
+        i = next(i for i, (_, c) in enumerate(self.procs) if c is conn)
+        proc, _ = self.procs[i]
+        conn.send(None)
+        proc.join(timeout=30)
+        if proc.is_alive():
+            proc.kill()
+        conn.close()
+        self.procs[i] = self._start()
+        return self.procs[i][1]
 
     def map(self, items, window: int | None = None):
         """Yield ``(item, result)`` in order; ``item`` is ``(key, args)`` and only ``args`` is sent."""
@@ -109,6 +130,11 @@ class Workers:
                                         code="worker", hint="run again with --resume to keep the letters "
                                                             "already built, or with --jobs 1") from None
                 entry = busy.pop(conn)
+                served = self.served.pop(conn, 0) + 1
+                if served >= self.recycle:
+                    conn = self._renew(conn)
+                else:
+                    self.served[conn] = served
                 idle.append(conn)
                 if status == "error":
                     raise BriefgenError(diagnostics=value)
