@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"
+from helpers import CONGRESS
+
 FILES = ("legislators-current.yaml", "committees-current.yaml", "committee-membership-current.yaml",
          "legislators-current.csv")
 LETTER = """kind: letter
@@ -35,12 +35,10 @@ def record(bioguide: str) -> dict:
 
 
 @pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    (dest / "briefs" / "modules" / "letter.md").write_text("We write about exports.\n")
-    monkeypatch.chdir(dest)
-    return dest
+def project(project):
+    """The small test project with a letter module (and no congress data unless a test names it)."""
+    (project / "briefs" / "modules" / "letter.md").write_text("We write about exports.\n")
+    return project
 
 
 def congress_folder(tmp_path: Path, records: list, raw: bytes | None = None) -> Path:
@@ -164,18 +162,6 @@ def test_fetch_keeps_the_old_cache_when_a_file_is_not_what_it_should_be(tmp_path
     assert result.exit_code == 1, result.output
     assert "error[fetch]" in result.stderr and "the files you had are kept" in result.stderr
     assert all((dest / name).read_bytes() == b"old " + name.encode() for name in FILES)
-
-
-def test_fetch_replaces_the_cache_with_good_data(tmp_path):
-    served = tmp_path / "served"
-    shutil.copytree(CONGRESS, served)
-    server = _Served(served)
-    try:
-        result = CliRunner().invoke(app, ["legislators", "fetch", "--url", server.url, "--dest", str(tmp_path / "c")])
-    finally:
-        server.close()
-    assert result.exit_code == 0, result.output
-    assert (tmp_path / "c" / FILES[0]).read_bytes() == (CONGRESS / FILES[0]).read_bytes()
 
 
 # ---------------------------------------------------------------- recipient filters: errors at their own key

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,26 +16,15 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"
-LETTER = """kind: letter
-title: Arms exports to Mexico
-date: "2024-05-01"
-letterhead: [Human Rights Clinic]
-recipients: {recipients}
-modules: [letter]
-signature: [Jane Roe]
-"""
+from helpers import CONGRESS, LETTER
 
 
 @pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    (dest / "briefs" / "modules" / "letter.md").write_text("We write about exports.[@gao2009, 15]\n")
-    monkeypatch.chdir(dest)
+def project(project, monkeypatch):
+    """The small test project, with a letter module and the real congress data."""
+    (project / "briefs" / "modules" / "letter.md").write_text("We write about exports.[@gao2009, 15]\n")
     monkeypatch.setenv("BRIEFGEN_LEGISLATORS", str(CONGRESS))
-    return dest
+    return project
 
 
 def spec(project: Path, recipients: str, name: str = "campaign") -> Path:

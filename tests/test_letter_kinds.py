@@ -6,7 +6,6 @@ import csv
 import functools
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,14 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"
+from helpers import CONGRESS
 
 
 @pytest.fixture()
-def project(tmp_path, monkeypatch):
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    monkeypatch.chdir(dest)
+def project(project, monkeypatch):
+    """The small test project, with the real congress data."""
     monkeypatch.setenv("BRIEFGEN_LEGISLATORS", str(CONGRESS))
-    return dest
+    return project
 
 
 def build(project: Path, name: str, spec: str, *args):

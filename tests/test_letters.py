@@ -11,30 +11,19 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"
+from helpers import CONGRESS, LETTER
 
-LETTER = """kind: letter
-title: Arms exports to Mexico
-date: "2024-05-01"
-letterhead: [Human Rights Clinic]
-recipients: {recipients}
-modules: [letter]
-signature: [Jane Roe]
-"""
 MODULE = ("Dear colleagues in {{ recipient.state }}: this concerns exports.[@gao2009, 15]\n\n"
           "{% if recipient.title %}As {{ recipient.title }}, you lead the committee.{% endif %}\n")
 
 
 @pytest.fixture()
-def project(tmp_path, monkeypatch):
+def project(project, monkeypatch):
+    """The small test project, with a letter module and the real congress data."""
     assert (CONGRESS / "legislators-current.yaml").is_file(), f"shared data missing at {CONGRESS}"
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    (dest / "briefs" / "modules" / "letter.md").write_text(MODULE)
-    monkeypatch.chdir(dest)
+    (project / "briefs" / "modules" / "letter.md").write_text(MODULE)
     monkeypatch.setenv("BRIEFGEN_LEGISLATORS", str(CONGRESS))
-    return dest
+    return project
 
 
 def batch(project, recipients: str, *args, name="campaign", extra=""):

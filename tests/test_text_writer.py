@@ -13,7 +13,6 @@ from briefgen.document import Document, Note, Para, Str, Table, Emph, Link, Line
 from briefgen.writers.text import WIDTH, render_text
 
 REPO = Path(__file__).resolve().parents[1]
-CONGRESS = REPO.parent / "shared" / "data" / "congress"
 
 
 @pytest.fixture()

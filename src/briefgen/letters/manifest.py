@@ -50,7 +50,10 @@ class Writer:
         self.csv.writerow(record)
         self.fh.flush()
 
-    def close(self) -> None:
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc) -> None:
         self.fh.close()
 
 

@@ -7,6 +7,7 @@ folders and :mod:`manifest` for the record.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -129,15 +130,13 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     """Build the batch (or share ``shard``); ``progress`` (a console's) is started with the number of
     letters and stepped per letter; warnings go to ``report``. Returns what was written."""
     from briefgen.build import prepare
-    from briefgen.invocation import Invocation, current
     from briefgen.project import Project
 
-    spec_path = Path(spec_path)
+    k, n = parse_shard(shard)
+    spec_path, formats = Path(spec_path), tuple(formats)
     project = Project.find(spec_path)
     plan = make_plan(spec, project.root, report, legislators)
-    k, n = parse_shard(shard)
     lo, hi = (k - 1) * plan.total // n, k * plan.total // n
-    name = spec.stem if n == 1 else f"{spec.stem}-{k}-of-{n}"
     first = next(plan.jobs(lo, hi), None)
     # The whole letter is checked once, before anything is written and before any worker starts.
     check = Report()
@@ -145,71 +144,21 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
             legislators=legislators)
     check.raise_if_errors()
     report.extend(check.warnings)
-    formats = tuple(formats)
     digest = batch_digest(spec, project, plan.sources, formats, pdf_standard, combined)
+    name = spec.stem if n == 1 else f"{spec.stem}-{k}-of-{n}"
+    batch = Batch(Path(out_dir) / name, signatories=len(plan.signatories) if plan.signatories else None)
     if progress:
         progress.start(hi - lo, "letters")
-    batch = Batch(Path(out_dir) / name, signatories=len(plan.signatories) if plan.signatories else None)
-    names = manifest.columns("constituents" in spec.extra, plan.signatories is not None)
     previous = signal.getsignal(signal.SIGTERM)
     main_thread = _in_main_thread()
     if main_thread:
         signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         with Staging(Path(out_dir), name, resume) as stage:
-            kept = [manifest.Kept(f, f / (".progress.csv" if (f / ".progress.csv").is_file() else manifest.NAME))
-                    for f in stage.sources()]
-            record = manifest.Writer(stage.fresh / ".progress.csv", names)
-            combined_parts = open(stage.fresh / ".combined.typ", "w", encoding="utf-8") if combined else None
-            here = current()
-            args = (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard,
-                    Invocation(here.cwd, dict(here.env)))
-
-            def work():
-                for job in plan.jobs(lo, hi):
-                    d = letter_digest(digest, job)
-                    found = ((s.folder, s.find(job.number, d)) for s in kept)
-                    source, old = next(((f, r) for f, r in found if r is not None), (None, None))
-                    if old is not None:
-                        for f in old["files"].split(";"):
-                            link_or_copy(source / f, stage.fresh / f)
-                        # a kept letter needs building again only for its part of the combined PDF
-                        yield (job, d, old), ((job, False) if combined else None)
-                    else:
-                        yield (job, d, None), (job,)
-
-            pool = _pool(jobs, hi - lo, args)
-            seen: set = set()
-            with pool:
-                for (key, _), result in pool.map(work()):
-                    job, d, old = key
-                    if old is not None:
-                        batch.kept += 1
-                        done = {"files": old["files"].split(";"), "salutation": old["salutation"],
-                                "pages": int(old.get("pages") or 0), "footnotes": int(old.get("footnotes") or 0)}
-                    else:
-                        batch.built += 1
-                        done = result
-                        for diag in result["diagnostics"]:
-                            if (diag.code, diag.message) not in seen:
-                                seen.add((diag.code, diag.message))
-                                report.items.append(diag)
-                    if combined_parts and result is not None:
-                        combined_parts.write(result["typst"] + "\0")
-                    row = manifest.row(job, done, d, plan.signatories)
-                    record.add(row)
-                    batch.letters += 1
-                    batch.files += len(done["files"])
-                    batch.pages += done["pages"]
-                    batch.footnotes += done["footnotes"]
-                    batch.warned += bool(job.warnings)
-                    if progress:
-                        progress.step()
-            record.close()
-            if combined_parts:
-                combined_parts.close()
-                batch.combined = _combine(stage.fresh, spec.title)
-            os.replace(stage.fresh / ".progress.csv", stage.fresh / manifest.NAME)
+            _write(batch, plan.jobs(lo, hi), stage, digest, report, progress,
+                   _pool(jobs, hi - lo, _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard)),
+                   manifest.columns("constituents" in spec.extra, plan.signatories is not None), plan.signatories,
+                   combined, spec.title)
             manifest.write_info(stage.fresh / manifest.INFO, {
                 "brief": spec.stem, "spec": display_path(spec_path), "total": plan.total, "share": [k, n],
                 "first": lo + 1, "last": hi, "letters": hi - lo, "formats": list(formats), "digest": digest,
@@ -224,6 +173,67 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     if batch.combined:
         batch.combined = batch.folder / batch.combined.name
     return batch
+
+
+def _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard) -> tuple:
+    """What a :class:`Letters` builder is made from, in this process or a worker."""
+    from briefgen.invocation import Invocation, current
+
+    here = current()
+    return (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard,
+            Invocation(here.cwd, dict(here.env)))
+
+
+def _write(batch: Batch, jobs, stage: Staging, digest: str, report: Report, progress, pool, names, signatories,
+           combined: bool, title: str) -> None:
+    """Every letter into the fresh folder, kept (with --resume) or built, its manifest row written as it
+    comes, in number order; then the combined PDF and the manifest's final name."""
+    kept = [manifest.Kept(f, f / (".progress.csv" if (f / ".progress.csv").is_file() else manifest.NAME))
+            for f in stage.sources()]
+
+    def work():
+        for job in jobs:
+            d = letter_digest(digest, job)
+            found = ((s.folder, s.find(job.number, d)) for s in kept)
+            source, old = next(((f, r) for f, r in found if r is not None), (None, None))
+            if old is None:
+                yield (job, d, None), (job,)
+                continue
+            for f in old["files"].split(";"):
+                link_or_copy(source / f, stage.fresh / f)
+            # a kept letter needs building again only for its part of the combined PDF
+            yield (job, d, old), ((job, False) if combined else None)
+
+    seen: set = set()
+    parts = stage.fresh / ".combined.typ"
+    with manifest.Writer(stage.fresh / ".progress.csv", names) as record, pool, \
+            (open(parts, "w", encoding="utf-8") if combined else contextlib.nullcontext()) as bodies:
+        for (key, _), result in pool.map(work()):
+            job, d, old = key
+            if old is not None:
+                batch.kept += 1
+                done = {"files": old["files"].split(";"), "salutation": old["salutation"],
+                        "pages": int(old.get("pages") or 0), "footnotes": int(old.get("footnotes") or 0)}
+            else:
+                batch.built += 1
+                done = result
+                for diag in result["diagnostics"]:  # the same warning for every letter is reported once
+                    if (diag.code, diag.message, diag.location) not in seen:
+                        seen.add((diag.code, diag.message, diag.location))
+                        report.items.append(diag)
+            if combined and result is not None:
+                bodies.write(result["typst"] + "\0")
+            record.add(manifest.row(job, done, d, signatories))
+            batch.letters += 1
+            batch.files += len(done["files"])
+            batch.pages += done["pages"]
+            batch.footnotes += done["footnotes"]
+            batch.warned += bool(job.warnings)
+            if progress:
+                progress.step()
+    if combined:
+        batch.combined = _combine(stage.fresh, title)
+    os.replace(stage.fresh / ".progress.csv", stage.fresh / manifest.NAME)
 
 
 def _in_main_thread() -> bool:
