@@ -310,3 +310,16 @@ def test_a_constituent_letter_has_no_letterhead_of_its_own(project):
     assert result.exit_code == 1
     assert ("briefs/constituents.yaml:7:12: error[constituents]: a constituent letter has no signature: each "
             "constituent sends and signs their own") in result.stderr
+
+
+def test_a_letter_addressed_together_has_no_single_recipient(project):
+    (project / "briefs" / "modules" / "ask.md").write_text("Text.\n\nAs {{ recipient.title }}, you lead.\n")
+    result = build(project, "sign-on", SIGN_ON.format(signatories="[Sample Signer]"), "--to", "md")
+    assert result.exit_code == 1
+    assert ("briefs/modules/ask.md:3:1: error[jinja-undefined]: undefined template variable: this letter is "
+            "addressed to 2 recipients together: use recipients, a list") in result.stderr
+    (project / "briefs" / "modules" / "ask.md").write_text(
+        "To {% for r in recipients %}{{ r.title }} {{ r.last }}{% if not loop.last %} and {% endif %}{% endfor %}.\n")
+    result = build(project, "sign-on", SIGN_ON.format(signatories="[Sample Signer]"), "--to", "md")
+    assert result.exit_code == 0, result.output
+    assert "To Chairman Risch and Ranking Member Shaheen." in next((project / "build" / "sign-on").glob("*.md")).read_text()

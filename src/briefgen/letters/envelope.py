@@ -46,6 +46,11 @@ class Envelope:
         out = {"recipients": people}
         if len(people) <= 1:
             out["recipient"] = people[0] if people else {}
+        else:  # which one would it be? say so where a module asks
+            from jinja2 import StrictUndefined
+
+            out["recipient"] = StrictUndefined(hint=f"this letter is addressed to {len(people)} recipients together: "
+                                                    "use recipients, a list (recipients[0].name …)")
         if self.sender is not None:
             out["constituent"] = self.sender.variables()
         if self.signatories is not None:
