@@ -299,3 +299,29 @@ def test_an_unquoted_number_for_a_title_is_taken_as_text(project):
     import docx
 
     assert docx.Document(str(project / "build" / "mini.docx")).core_properties.title == "1984"
+
+
+def test_too_many_notes_or_table_cells_are_located_errors(project, monkeypatch):
+    from briefgen import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_NOTES", 20)
+    monkeypatch.setattr(pipeline, "MAX_TABLE_CELLS", 5)
+    module(project, "Text.^[a]" * 21 + "\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "briefs/mini.yaml:1:1: error[too-large]: the brief has 21 notes" in result.stderr
+    module(project, "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "the brief has 6 table cells" in result.stderr
+
+
+def test_a_long_word_wraps_in_the_pdf_and_a_missing_glyph_is_named(project):
+    module(project, "Start " + "A" * 3000 + " end. A parrot: \U0001F99C.\n")
+    result = run("build", "--to", "pdf")
+    assert result.exit_code == 0, result.stderr
+    assert "briefs/modules/extra.md:1:3023: warning[missing-glyph]" in result.stderr and "U+1F99C" in result.stderr
+    import pypdf
+
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(project / "build" / "mini.pdf")).pages)
+    assert text.replace("\u200b", "").replace("\n", "").count("A" * 3000) == 1  # every character is there
+    longest = max(len(line) for line in text.replace("\u200b", "").splitlines())
+    assert longest < 120  # wrapped, not run off the page

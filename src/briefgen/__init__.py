@@ -3,7 +3,7 @@
 As a library::
 
     >>> import briefgen
-    >>> result = briefgen.build("briefs/att-mexico-memo.yaml", formats=["docx", "md"])   # doctest: +SKIP
+    >>> result = briefgen.pipeline("briefs/att-mexico-memo.yaml", formats=["docx", "md"])   # doctest: +SKIP
     >>> [p.name for p in result.files], result.footnotes                                  # doctest: +SKIP
     (['att-mexico-memo.docx', 'att-mexico-memo.md'], 79)
     >>> briefgen.check("briefs/att-mexico-memo.yaml").errors                              # doctest: +SKIP

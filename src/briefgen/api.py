@@ -34,7 +34,7 @@ def load_library(start: str | Path = "."):
     >>> briefgen.load_library()["att"].kind                              # doctest: +SKIP
     'treaty'
     """
-    from briefgen.build import library_for
+    from briefgen.pipeline import library_for
 
     report = Report()
     lib = library_for(load_project(start), report)
@@ -83,7 +83,7 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
     """Build one brief spec into ``out``; a letter with ``recipients:`` builds its whole batch.
 
     >>> import briefgen
-    >>> result = briefgen.build("briefs/att-mexico-memo.yaml", formats=["docx", "md"])  # doctest: +SKIP
+    >>> result = briefgen.pipeline("briefs/att-mexico-memo.yaml", formats=["docx", "md"])  # doctest: +SKIP
     >>> [p.name for p in result.files], result.footnotes                                 # doctest: +SKIP
     (['att-mexico-memo.docx', 'att-mexico-memo.md'], 79)
 
@@ -93,7 +93,7 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
 
     here = current()
     brief, out = here.path(brief), here.path(out)
-    from briefgen.build import build as build_one
+    from briefgen.pipeline import build as build_one
     from briefgen.letters.merge import is_mail_merge_file
 
     if is_mail_merge_file(brief):
@@ -115,7 +115,7 @@ def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
     >>> result.errors, [row.element.id for row in result.elements][:2]   # doctest: +SKIP
     ([], ['att6.knowledge', 'att7.risk'])
     """
-    from briefgen.build import prepare
+    from briefgen.pipeline import prepare
     from briefgen.invocation import current
 
     brief = current().path(brief)
@@ -134,7 +134,7 @@ def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
     results = tuple(check(b, legislators) for b in briefs)
     extra = Report()
     if results:
-        from briefgen.build import library_for
+        from briefgen.pipeline import library_for
 
         project = load_project(results[0].brief)
         cited = set().union(*(r.cited for r in results))

@@ -62,7 +62,7 @@ def parse_shard(text: str | None) -> tuple[int, int]:
 
 def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, folder: str, combined: bool) -> dict:
     """Build one letter (runs in a worker process); with ``combined``, also return its Typst body."""
-    from briefgen.build import prepare, write
+    from briefgen.pipeline import prepare, write
 
     report = Report()
     built = prepare(Path(spec_path), report, recipient=recipient)
@@ -81,7 +81,7 @@ def _letter(spec_path: str, number: int, recipient: Recipient, formats: tuple, f
 def run(spec_path: Path, formats, out_dir: Path, legislators: str | None = None, shard: str | None = None,
         combined: bool = False, jobs: int | None = None, progress=None) -> Batch:
     """Build the letters; ``progress`` (a console's) is started with the total and stepped per letter."""
-    from briefgen.build import prepare
+    from briefgen.pipeline import prepare
     from briefgen.project import Project
     from briefgen.spec import load_spec
     from briefgen import atomic

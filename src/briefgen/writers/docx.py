@@ -150,10 +150,11 @@ class _Renderer(Writer):
         if not columns:
             return
         table = self.package.add_table(rows=len(rows), cols=columns)
-        for r, row in enumerate(rows):
+        # straight through the XML: python-docx's table.cell() rebuilds the cell list on every call
+        for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst)):
             fmt = _Fmt(bold=bool(block.header) and r == 0)
-            for c, cell in enumerate(row):
-                self.inlines(table.cell(r, c).paragraphs[0]._p, cell, fmt, self.package.main_part)
+            for cell, tc in zip(row, tr.tc_lst):
+                self.inlines(tc.p_lst[0], cell, fmt, self.package.main_part)
 
     # ------------------------------------------------------------ tables of contents and authorities
 

@@ -14,6 +14,12 @@ from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 
 FORMATS = ("docx", "pdf", "md")
+# What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
+# characters of text take about 360 MB in the layout, a thousand notes about 60 MB, a thousand table
+# cells about 22 MB; a brief at every limit at once peaked at 1.6 GB). Some 600 pages of filing.
+MAX_DOCUMENT_CHARS = 2_000_000
+MAX_NOTES = 5_000
+MAX_TABLE_CELLS = 10_000
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class Built:
     cites: tuple = ()
     library: Library | None = None
     reference: Path | None = None         # the Word template whose styles the DOCX takes
+    texts: tuple = ()                     # the modules' rendered text, to say where a character is
 
     @property
     def footnotes(self) -> int:
@@ -61,6 +68,7 @@ class Composition:
     document: Document
     modules: list
     used_facts: list
+    texts: list = field(default_factory=list)   # (shown path, lines before the body, rendered text) per module
 
 
 def template_context(spec: BriefSpec, params: dict, args, used_facts: list, recipient=None) -> dict:
@@ -96,7 +104,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
     from briefgen.readers.markdown import parse
 
     body: list = []
-    modules, used_facts = [], []
+    modules, used_facts, texts = [], [], []
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
@@ -106,6 +114,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, recipient))
             body += parse(text, display_path(path), module.body_line, report)
+            texts.append((display_path(path), module.body_line, text))
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
     levels = [b.level for b in body if isinstance(b, Heading)]
@@ -114,7 +123,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Composition(Document(tuple(arrange(spec, body, recipient)), meta), modules, used_facts)
+    return Composition(Document(tuple(arrange(spec, body, recipient)), meta), modules, used_facts, texts)
 
 
 _CACHE: dict = {}
@@ -180,9 +189,15 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
     lib = library_for(project, report)
     args = arguments_for(project, report)
     comp = compose(spec, project, args, report, recipient)
+    size = sum(len(text) for _, _, text in comp.texts)
+    if size > MAX_DOCUMENT_CHARS:
+        raise BriefgenError(f"the brief's modules render {size:,} characters; a brief may hold at most "
+                            f"{MAX_DOCUMENT_CHARS:,}", spec.location, code="too-large",
+                            hint="split it into several briefs; a filing of this size would be some 600 pages")
     style = citation_style(spec, project, lib)
     cites = collect_cites(comp.document)
     doc, uses = resolve(comp.document, lib, report, style)
+    _check_size(doc, spec)
     coverage.check_facts(args, lib, report)
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
@@ -193,7 +208,31 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
-                 reference=reference_doc(spec, project, report))
+                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
+
+
+def _check_size(doc: Document, spec: BriefSpec) -> None:
+    from briefgen.document import Table
+
+    notes = count_notes(doc)
+    cells = sum(len(b.header) + sum(len(r) for r in b.rows) for b in _all_blocks(doc.blocks) if isinstance(b, Table))
+    for count, limit, what in ((notes, MAX_NOTES, "notes"), (cells, MAX_TABLE_CELLS, "table cells")):
+        if count > limit:
+            raise BriefgenError(f"the brief has {count:,} {what}; a brief may hold at most {limit:,}", spec.location,
+                                code="too-large", hint="split it into several briefs")
+
+
+def _all_blocks(blocks):
+    """Every block, nested ones (in lists and quotes) included."""
+    from briefgen.document import BlockQuote, BulletList, OrderedList
+
+    for b in blocks:
+        yield b
+        if isinstance(b, BlockQuote):
+            yield from _all_blocks(b.blocks)
+        elif isinstance(b, (BulletList, OrderedList)):
+            for item in b.items:
+                yield from _all_blocks(item)
 
 
 def appendix(rows, lib: Library, style: Style) -> list:
@@ -253,8 +292,27 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
             warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
         elif fmt == "pdf":
             rendered[target] = laid.pdf
+    if laid:
+        warnings += missing_glyphs(laid.missing, built)
     atomic.write_all(rendered)
     return Outputs(tuple(rendered), laid.page_count if laid and "pdf" in formats else 0, tuple(warnings))
+
+
+def missing_glyphs(chars, built: Built) -> list[Diagnostic]:
+    """A warning for each character no font could draw, at its first place in the modules (else the spec)."""
+    out = []
+    for ch in chars:
+        where = built.spec.location
+        for path, offset, text in built.texts:
+            at = text.find(ch)
+            if at >= 0:
+                line = text.count("\n", 0, at) + 1
+                where = Location(path, offset + line, at - (text.rfind("\n", 0, at) + 1) + 1)
+                break
+        out.append(Diagnostic("warning", "missing-glyph", f"no font has a glyph for U+{ord(ch):04X} ({ch}): "
+                              "the PDF shows an empty box there", where,
+                              "use another character, or install a font that has it: the PDF uses the fonts installed here"))
+    return out
 
 
 def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | None:
