@@ -322,6 +322,7 @@ def test_a_long_word_wraps_in_the_pdf_and_a_missing_glyph_is_named(project):
     import pypdf
 
     text = "".join(p.extract_text() for p in pypdf.PdfReader(str(project / "build" / "mini.pdf")).pages)
-    assert text.replace("\u200b", "").replace("\n", "").count("A" * 3000) == 1  # every character is there
+    letters = re.sub(r"[\u200b\n\d]", "", text)  # page numbers and line ends aside
+    assert letters.count("A" * 3000) == 1  # every character is there
     longest = max(len(line) for line in text.replace("\u200b", "").splitlines())
     assert longest < 120  # wrapped, not run off the page
