@@ -593,3 +593,84 @@ def styles_init(
         _fail(exc)
     typer.echo(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
                "briefgen uses styles/reference.docx when it exists")
+
+
+@app.command("import")
+def import_memo(
+    source: Path = typer.Argument(..., help="A memo: .docx (real footnotes), .md (Pandoc footnotes), .txt or .html "
+                                            "(numbered notes)."),
+    name: Optional[str] = typer.Option(None, "--name", help="Name of the new brief (default: the file's name)."),
+):
+    """Turn an existing memo into a brief spec, modules split at its headings, and draft authorities.
+
+    Example: briefgen import old-memo.docx && briefgen build briefs/old-memo.yaml
+    """
+    from briefgen.errors import BriefgenError, Report, display_path
+    from briefgen.importer import load, write
+    from briefgen.project import Project
+
+    report = Report()
+    try:
+        try:
+            root = Project.find(Path.cwd()).root
+        except BriefgenError:
+            root = Path.cwd()  # no project yet: start one here
+        imported = load(source, report)
+        written = write(imported, root, name)
+    except BriefgenError as exc:
+        _fail(exc)
+    console = Console()
+    for d in report.items:
+        console.diagnostic(d)
+    for path in written:
+        typer.echo(f"wrote {display_path(path)}")
+    typer.echo(f"{imported.notes} notes, {imported.cited_notes} with citations, {len(imported.records)} "
+               f"authorit{'y' if len(imported.records) == 1 else 'ies'}, {len(report.warnings)} "
+               f"warning{'' if len(report.warnings) == 1 else 's'}; next: briefgen build {display_path(written[0])}")
+
+
+@app.command()
+def verify(
+    files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
+                                                           "default: every briefs/*.yaml here."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+):
+    """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
+
+    Example: briefgen verify old-memo.docx --format json
+    """
+    import json
+
+    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.lint.verify import verify_path
+
+    try:
+        if fmt not in ("text", "json"):
+            raise UsageError(f"unknown format '{fmt}'", code="format", hint="use text or json")
+        paths = list(files) if files else _briefs(None)
+    except BriefgenError as exc:
+        _fail(exc)
+    results = []
+    for path in paths:
+        report = Report()
+        try:
+            verify_path(path, report)
+        except BriefgenError as exc:
+            if isinstance(exc, UsageError):
+                _fail(exc)
+            report.extend(exc.diagnostics)
+        results.append((path, _unique(report.items)))
+    errors = sum(d.severity == "error" for _, ds in results for d in ds)
+    warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
+    if fmt == "json":
+        typer.echo(json.dumps({"files": [{"file": str(p), "diagnostics": [d.as_dict() for d in ds]}
+                                         for p, ds in results], "errors": errors, "warnings": warnings},
+                              indent=2, ensure_ascii=False))
+    else:
+        console = Console()
+        for _, ds in results:
+            for d in ds:
+                console.diagnostic(d)
+        typer.echo(f"{len(results)} file{'s' if len(results) != 1 else ''} verified: {errors} error"
+                   f"{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+    raise typer.Exit(1 if errors else 0)

@@ -90,7 +90,7 @@ def load(path: Path, report: Report) -> Imported:
                            hint="it is left out of the modules")
     spec = _spec(source)
     records = draft.finished(source.path.name)
-    return Imported(source, out_blocks, records, spec, _library(records, report), number, cited)
+    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited)
 
 
 def _strip_space_before_notes(inl: list) -> list:
@@ -181,14 +181,15 @@ def _spec(source: Source) -> dict:
     return spec
 
 
-def _library(records: list, report: Report):
-    """The draft records as a Library, validated as a project's would be (problems reported)."""
+def _library(records: list, where: dict, report: Report):
+    """The draft records as a Library, validated as a project's would be (problems reported at the first
+    full citation of each)."""
     from briefgen.authorities.load import Library
     from briefgen.authorities.model import validate
 
     lib = Library()
     for rec in records:
-        auth = validate({k: v for k, v in rec.items() if k != "note"}, None, report)
+        auth = validate({k: v for k, v in rec.items() if k != "note"}, where.get(rec["id"]), report)
         if auth:
             lib.add(auth, report)
     return lib

@@ -116,6 +116,7 @@ class Draft:
         self.first_note: dict[str, int] = {}
         self.guessed: dict[str, list] = {}
         self.quoted: dict[str, str] = {}
+        self.where: dict = {}                      # key -> where its first full citation is
         self.prev_keys: list = []
         self.note_keys: list = []
 
@@ -253,6 +254,7 @@ class Draft:
         self.by_identity[ident] = key
         self.first_note[key] = note
         self.quoted[key] = note_text
+        self.where[key] = where
         for g in f.guessed:
             self._guess(key, g)
         return key

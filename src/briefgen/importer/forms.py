@@ -200,11 +200,9 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
         cites = [c for c in get_citations(text[pos:limit]) if isinstance(c, ShortCaseCitation)]
         fields = {"volume": m.group("vol"), "reporter": m.group("rep")}
-        f = Found(pos, m.end(), "short", fields, pin=m.group("pin"), name=name)
-        if not cites:
-            f.problems.append((m.start("rep"), "unknown-reporter", f"reporter '{m.group('rep')}' is not in "
-                               "reporters-db", "check the reporter's abbreviation against T1"))
-        return f
+        if cites and cites[0].corrected_reporter() != fields["reporter"]:
+            fields["reporter"] = cites[0].corrected_reporter()
+        return Found(pos, m.end(), "short", fields, pin=m.group("pin"), name=name)
     m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
     if m and not re.match(r"\s\(", text[m.end():limit]):
         return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
@@ -280,9 +278,6 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
             f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
                                f"T1 abbreviates it {corrected}"))
             f.fields["reporter"] = corrected
-    else:
-        f.problems.append((m.start("rep"), "unknown-reporter", f"reporter '{reporter}' is not in reporters-db",
-                           "check the reporter's abbreviation against T1"))
     parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
     if parallels:
         f.fields["parallel"] = parallels
