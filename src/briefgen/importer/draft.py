@@ -210,6 +210,13 @@ class Draft:
 
     def _short(self, f: Found, where) -> str | None:
         fields = f.fields
+        if fields.get("code") == "Fed. Reg.":
+            key = self.by_identity.get(identity("regulation", fields))
+            if key is None:
+                self.report.warning(f"short form {fields['volume']} Fed. Reg. {fields['page']} with no earlier full "
+                                    "citation", where, code="short-antecedent",
+                                    hint="R14.2: cite the rule in full, with its name and date, the first time")
+            return key
         for key, rec in self.records.items():
             if self.kinds[key] != "case":
                 continue

@@ -352,17 +352,20 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["year"] = int(pm.group("year"))
         if pm.group("pub"):
             f.fields["publisher"] = pm.group("pub").strip()
-    if re.search(r"§\S", text[m.start():m.end()]):
+    if re.search(r"§(?!§)\S", text[m.start():m.end()]):
         f.problems.append((m.start("sym"), "spacing", "no space after '§'", "write § 2778 (R6.2(b))"))
     return f
 
 
 def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?P<vol>\d+)\sFed\.\sReg\.\s(?P<page>[\d,]+)(?:,\s(?P<pin>[\d,]+))?"
-                   r"\s\((?P<date>" + DATE + r")\)(?:\s\((?P<codified>to be codified at [^()]+)\))?"
+                   r"(?:\s\((?P<date>" + DATE + r")\))?(?:\s\((?P<codified>to be codified at [^()]+)\))?"
                    ).match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
+    if not m.group("date"):  # the short form: 85 Fed. Reg. 3819, or 85 Fed. Reg. at 3821 (R14.5)
+        return Found(pos, m.end(), "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
+                                             "page": m.group("page")}, pin=m.group("pin") or "", name="")
     f = Found(pos, m.end(), "regulation", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
                                            "page": m.group("page")}, pin=m.group("pin") or "")
     if m.group("name"):
