@@ -230,6 +230,45 @@ def field_location(auth, name: str) -> Location | None:
     return loc
 
 
+# ---------------------------------------------------------------- T6, T7, T13 abbreviations
+
+T6 = {"Administration": "Admin.", "Association": "Ass’n", "Authority": "Auth.", "Brothers": "Bros.", "Center": "Ctr.",
+      "Commission": "Comm’n", "Committee": "Comm.", "Company": "Co.", "Corporation": "Corp.", "Department": "Dep’t",
+      "Division": "Div.", "Education": "Educ.", "Federal": "Fed.", "Foundation": "Found.", "Government": "Gov’t",
+      "Hospital": "Hosp.", "Incorporated": "Inc.", "Institute": "Inst.", "Insurance": "Ins.", "International": "Int’l",
+      "Justice": "Just.", "Limited": "Ltd.", "Management": "Mgmt.", "National": "Nat’l", "Office": "Off.",
+      "Organization": "Org.", "Research": "Rsch.", "Secretary": "Sec’y", "Service": "Serv.", "Services": "Servs.",
+      "Society": "Soc’y", "University": "Univ."}
+T13 = {"Journal": "J.", "Law": "L.", "Review": "Rev.", "Quarterly": "Q.", "University": "U.", "International": "Int’l",
+       "Policy": "Pol’y", "Studies": "Stud.", "Yearbook": "Y.B.", "Human": "Hum.", "Rights": "Rts."}
+T7 = {f"{w} Circuit": f"{n} Cir." for w, n in (("First", "1st"), ("Second", "2d"), ("Third", "3d"), ("Fourth", "4th"),
+                                              ("Fifth", "5th"), ("Sixth", "6th"), ("Seventh", "7th"), ("Eighth", "8th"),
+                                              ("Ninth", "9th"), ("Tenth", "10th"), ("Eleventh", "11th"),
+                                              ("Federal", "Fed."), ("D.C.", "D.C."))}
+T7.update({"Court of Appeals": "Ct. App.", "District Court": "Dist. Ct.", "Supreme Court": "Sup. Ct."})
+# which fields of which kinds the Bluebook abbreviates, and with which table
+ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"): T6, ("article", "journal"): T13,
+               ("news", "publication"): T13, ("case", "court"): T7}
+
+
+def abbreviations(auths, report: Report) -> None:
+    """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7) and
+    periodicals (T13), written out in full."""
+    for auth in auths:
+        for (kind, name), table in ABBREVIATED.items():
+            value = auth.get(name)
+            if auth.kind != kind or not isinstance(value, str) or "United States" in value and table is T6 \
+                    and value.strip() == "United States":
+                continue
+            fixed = value
+            for word, short in table.items():
+                fixed = re.sub(rf"\b{re.escape(word)}\b", short, fixed)
+            if fixed != value:
+                rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
+                report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",
+                               field_location(auth, name), code="abbreviation", hint=f"write {fixed}")
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -246,6 +285,7 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     merged_sections(found, lib, report)
     urls(cited, report)
     typography(cited, report)
+    abbreviations(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:
         rule(found, cited, report)
