@@ -209,7 +209,8 @@ def _item(c) -> str:
     pin = c.locator.labelled() if c.locator else ""
     if c.locator and c.locator.label == "page":
         pin = c.locator.text
-    text = item_text(c.key, pin, c.signal.lower() if c.signal else "")
+    signal = c.signal.lower() + ("," if c.signal.endswith("e.g.") else "") if c.signal else ""
+    text = item_text(c.key, pin, signal)
     for p in c.parentheticals:
         text += f" ({p})"
     return text
