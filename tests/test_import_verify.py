@@ -194,3 +194,33 @@ def test_verify_on_every_shipped_brief_reports_only_real_problems(tmp_path, monk
     warnings = re.findall(r"^.*warning\[.*$", result.output, re.M)
     # the one real gap, said so in the record's note: no official address of NSM-18 could be verified
     assert warnings == ["authorities/news-web.yaml:2:3: warning[missing-url]: authority 'nsm18' (web) has no url"]
+
+
+# ---------------------------------------------------------------- the guide's worked example
+
+GUIDE = REPO / "docs" / "import-and-verify.md"
+
+
+def _block(info: str) -> str:
+    m = re.search(rf"^```{re.escape(info)}\n(.*?)^```", GUIDE.read_text(encoding="utf-8"), re.M | re.S)
+    assert m, info
+    return m.group(1)
+
+
+def test_the_guide_example_does_what_the_guide_shows(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old-memo.md").write_text(_block("markdown old-memo"), encoding="utf-8")
+    verify = run("verify", "old-memo.md")
+    assert verify.exit_code == 0
+    assert verify.output == _block("text verify")
+    imported = run("import", "old-memo.md")
+    assert imported.exit_code == 0
+    assert imported.output.splitlines()[-5:] == _block("text import").splitlines()
+    assert (tmp_path / "briefs" / "old-memo.yaml").read_text(encoding="utf-8") == _block("yaml briefs/old-memo.yaml")
+    module = tmp_path / "briefs" / "modules" / "old-memo" / "02-discussion.md"
+    assert module.read_text(encoding="utf-8") == _block("markdown briefs/modules/old-memo/02-discussion.md")
+    shown = _block("yaml authorities/old-memo.yaml").split("…")[0]
+    assert (tmp_path / "authorities" / "old-memo.yaml").read_text(encoding="utf-8").startswith(shown)
+    built = run("build", "briefs/old-memo.yaml", "--to", "md")
+    assert built.exit_code == 0, built.output
+    assert _md_notes(tmp_path / "build" / "old-memo.md") == _block("text footnotes").splitlines()

@@ -171,6 +171,8 @@ def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     f = Found(pos, m.end(), "supra", pin=_pin_label(m.group("pin") or ""), name=name,
               note=int(m.group("note") or 0))
+    if m.group("pin"):
+        _art_problem(f, rich, m.start("pin"), m.end("pin"))
     if not rich.is_italic(m.start("supra"), m.end("supra")) and any(rich.italic):
         f.problems.append((m.start("supra"), "supra-italics", "'supra' is not in italics", "write *supra* (R4.2)"))
     return f

@@ -257,8 +257,7 @@ def abbreviations(auths, report: Report) -> None:
     for auth in auths:
         for (kind, name), table in ABBREVIATED.items():
             value = auth.get(name)
-            if auth.kind != kind or not isinstance(value, str) or "United States" in value and table is T6 \
-                    and value.strip() == "United States":
+            if auth.kind != kind or not isinstance(value, str):
                 continue
             fixed = value
             for word, short in table.items():
