@@ -219,8 +219,8 @@ def test_the_guide_example_does_what_the_guide_shows(tmp_path, monkeypatch):
     assert (tmp_path / "briefs" / "old-memo.yaml").read_text(encoding="utf-8") == _block("yaml briefs/old-memo.yaml")
     module = tmp_path / "briefs" / "modules" / "old-memo" / "02-discussion.md"
     assert module.read_text(encoding="utf-8") == _block("markdown briefs/modules/old-memo/02-discussion.md")
-    shown = _block("yaml authorities/old-memo.yaml").split("…")[0]
+    shown = _block("yaml authorities/old-memo.yaml").split("# …")[0]
     assert (tmp_path / "authorities" / "old-memo.yaml").read_text(encoding="utf-8").startswith(shown)
     built = run("build", "briefs/old-memo.yaml", "--to", "md")
     assert built.exit_code == 0, built.output
-    assert _md_notes(tmp_path / "build" / "old-memo.md") == _block("text footnotes").splitlines()
+    assert _md_notes(tmp_path / "build" / "old-memo.md") == _block("text rebuilt-footnotes").splitlines()
