@@ -192,3 +192,22 @@ def test_every_unpinned_record_says_why(shipped):
         for rec in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             if "unpinned" in rec:
                 assert len(rec["unpinned"].split()) >= 6, rec["id"]
+
+
+def test_words_the_bluebook_abbreviates(tmp_path, monkeypatch):
+    records = RECORDS + """\
+- id: doj
+  kind: case
+  name: Smith v. Department of Justice
+  volume: 10
+  reporter: F.4th
+  page: 100
+  court: California Court of Appeal
+  year: 2021
+"""
+    root = project(tmp_path, "A case.[@doj, 101]\n", records)
+    _, out = check(root, monkeypatch)
+    assert "warning[abbreviation]: authority 'doj': name 'Smith v. Department of Justice' is not abbreviated as " \
+           "T6 does" in out
+    assert "hint: write Smith v. Dep’t of Just." in out
+    assert "hint: write Cal. Ct. App." in out

@@ -224,3 +224,12 @@ def test_the_guide_example_does_what_the_guide_shows(tmp_path, monkeypatch):
     built = run("build", "briefs/old-memo.yaml", "--to", "md")
     assert built.exit_code == 0, built.output
     assert _md_notes(tmp_path / "build" / "old-memo.md") == _block("text rebuilt-footnotes").splitlines()
+
+
+def test_verify_exits_1_when_a_brief_has_an_error(project):
+    module = project / "briefs" / "modules" / "two.md"
+    module.write_text(module.read_text(encoding="utf-8") + "\nA mistake.[@no-such-key]\n", encoding="utf-8")
+    result = run("verify", "briefs/mini.yaml")
+    assert result.exit_code == 1
+    assert "error[unknown-authority]: unknown authority '@no-such-key'" in result.output
+    assert re.search(r"1 file verified: 1 error, \d+ warnings?", result.output)

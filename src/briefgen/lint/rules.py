@@ -245,15 +245,27 @@ T7 = {f"{w} Circuit": f"{n} Cir." for w, n in (("First", "1st"), ("Second", "2d"
                                               ("Fifth", "5th"), ("Sixth", "6th"), ("Seventh", "7th"), ("Eighth", "8th"),
                                               ("Ninth", "9th"), ("Tenth", "10th"), ("Eleventh", "11th"),
                                               ("Federal", "Fed."), ("D.C.", "D.C."))}
-T7.update({"Court of Appeals": "Ct. App.", "District Court": "Dist. Ct.", "Supreme Court": "Sup. Ct."})
+T7.update({"Court of Appeals": "Ct. App.", "Court of Appeal": "Ct. App.", "District Court": "Dist. Ct.",
+           "Supreme Court": "Sup. Ct."})
+# T10: the states, as court names abbreviate them (case names keep a State that is a party whole)
+T7.update({"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Cal.", "Colorado": "Colo.",
+           "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.",
+           "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.",
+           "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
+           "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
+           "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
+           "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Or.",
+           "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+           "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "West Virginia": "W. Va.", "Virginia": "Va.",
+           "Washington": "Wash.", "Wisconsin": "Wis.", "Wyoming": "Wyo."})
 # which fields of which kinds the Bluebook abbreviates, and with which table
 ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"): T6, ("article", "journal"): T13,
                ("news", "publication"): T13, ("case", "court"): T7}
 
 
 def abbreviations(auths, report: Report) -> None:
-    """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7) and
-    periodicals (T13), written out in full."""
+    """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
+    states of T10) and periodicals (T13), written out in full."""
     for auth in auths:
         for (kind, name), table in ABBREVIATED.items():
             value = auth.get(name)
