@@ -493,3 +493,65 @@ def styles_init(
         write_reference(target)
     console.out(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
                 "briefgen uses styles/reference.docx when it exists")
+
+
+@app.command("import")
+def import_memo(
+    source: Path = typer.Argument(..., help="A memo: .docx (real footnotes), .md (Pandoc footnotes), .txt or .html "
+                                            "(numbered notes)."),
+    name: Optional[str] = typer.Option(None, "--name", help="Name of the new brief (default: the file's name)."),
+):
+    """Turn an existing memo into a brief spec, modules split at its headings, and draft authorities.
+
+    Example: briefgen import old-memo.docx && briefgen build briefs/old-memo.yaml
+    """
+    from briefgen.errors import BriefgenError, Report, display_path
+    from briefgen.importer import load, write
+
+    console = Console()
+    report = Report()
+    with reported(console):
+        try:
+            root = _project().root
+        except BriefgenError:
+            root = _here().cwd  # no project yet: start one here
+        imported = load(_here().path(source), report)
+        written = write(imported, root, name)
+    console.diagnostics_of(report.items)
+    for path in written:
+        console.out(f"wrote {display_path(path)}")
+    console.out(f"{plural(imported.notes, 'note')}, {imported.cited_notes} with citations, "
+                f"{plural(len(imported.records), 'authority', 'authorities')}, "
+                f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
+
+
+@app.command()
+def verify(
+    files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
+                                                           "default: every briefs/*.yaml here."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+):
+    """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
+
+    Example: briefgen verify old-memo.docx --format json
+    """
+    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.lint.verify import verify_path
+
+    console = Console()
+    with reported(console):
+        if fmt not in ("text", "json"):
+            raise UsageError(f"unknown format '{fmt}'", code="format", hint="use text or json")
+        paths = [_here().path(f) for f in files] if files else _briefs(None)
+        results = []
+        for path in paths:
+            report = Report()
+            try:
+                verify_path(path, report)
+            except UsageError:
+                raise
+            except BriefgenError as exc:
+                report.extend(exc.diagnostics)
+            results.append((path, list(dict.fromkeys(report.items))))
+    errors = console.verified(results, fmt)
+    raise typer.Exit(1 if errors else 0)

@@ -202,8 +202,9 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
     rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
-    coverage.check_dates(uses, lib, spec.get("date"), report)
-    coverage.lint_parentheticals(cites, report)
+    from briefgen.lint.rules import check_brief
+
+    check_brief(comp.document, comp.modules, lib, spec, report)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from briefgen.errors import Location, Report, did_you_mean
 
-COMMON = {"id", "kind", "short", "hereinafter", "url", "accessed", "note", "lang"}
+COMMON = {"id", "kind", "short", "hereinafter", "url", "accessed", "note", "lang", "unpinned"}
 
 # kind -> (required fields, optional fields). "a|b" means one of a or b is required.
 KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
