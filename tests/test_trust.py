@@ -326,3 +326,17 @@ def test_a_long_word_wraps_in_the_pdf_and_a_missing_glyph_is_named(project):
     assert letters.count("A" * 3000) == 1  # every character is there
     longest = max(len(line) for line in text.replace("\u200b", "").splitlines())
     assert longest < 120  # wrapped, not run off the page
+
+
+def test_control_characters_from_authority_data_are_reported_once_for_every_format(project):
+    import json
+
+    items = json.loads((project / "authorities" / "zotero.json").read_text())
+    items[0]["title"] = items[0]["title"] + "\u0007"
+    (project / "authorities" / "zotero.json").write_text(json.dumps(items))
+    key = items[0]["id"]
+    module(project, f"Cited.[@{key}]\n")
+    result = run("build", "--to", "md,docx,pdf")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("warning[control-character]") == 1 and "U+0007" in result.stderr
+    assert "\x07" not in (project / "build" / "mini.md").read_text()

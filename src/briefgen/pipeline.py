@@ -276,10 +276,16 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     from briefgen import atomic
     from briefgen.paginate import has_tables, paginate
 
+    from briefgen.writers.base import unprintable
+
     doc, laid = built.document, None
+    warnings = [Diagnostic("warning", "control-character", f"the text holds {', '.join(f'U+{ord(c):04X}' for c in bad)}, "
+                           "which no format can print; every output leaves them out", built.spec.location,
+                           "find them in the authorities or recipient data and delete them")
+                for bad in [unprintable(doc)] if bad]
     if "pdf" in formats or (has_tables(doc) and ("docx" in formats or "md" in formats)):
         doc, laid = paginate(doc, pdf_standard)
-    rendered, warnings = {}, []
+    rendered = {}
     for fmt in formats:
         target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
         if fmt == "md":

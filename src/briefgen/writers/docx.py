@@ -8,7 +8,6 @@ Word's built-in styles, so a firm's reference DOCX restyles everything.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -61,7 +60,6 @@ class _Renderer(Writer):
 
     def __init__(self, package: WordPackage, notes: str = "footnote"):
         self.package = package
-        self.dropped: Counter[str] = Counter()
         self.messages: list[str] = []
         self.note_kind = notes  # "footnote" or "endnote": which part and which element names notes use
         self.note_count = 0
@@ -79,15 +77,11 @@ class _Renderer(Writer):
                                     when=document_time(meta, as_datetime=True))
 
     def warnings(self) -> list[str]:
-        if not self.dropped:
-            return self.messages
-        total = sum(self.dropped.values())
-        codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(self.dropped))
-        return [f"dropped {total} character{'s' if total != 1 else ''} XML cannot hold: {codes}"] + self.messages
+        return self.messages
 
     def scrub(self, text: str) -> str:
-        """Drop characters XML 1.0 forbids (lxml would refuse the whole document), counting them."""
-        self.dropped.update(FORBIDDEN.findall(text))
+        """Drop characters XML 1.0 forbids (lxml would refuse the whole document); the pipeline has
+        reported each of them (writers.base.unprintable)."""
         return FORBIDDEN.sub("", text)
 
     def style(self, name: str, create: bool = True) -> str | None:

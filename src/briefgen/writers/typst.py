@@ -37,7 +37,7 @@ def escape(text: str) -> str:
         elif ch in "\n\r":
             out.append(" ")
         elif ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\ufffe\uffff":
-            continue  # control characters print as nothing (the DOCX writer drops and reports them)
+            continue  # control characters print as nothing (the pipeline has reported them)
         else:
             out.append(ch)
     return "".join(out)
