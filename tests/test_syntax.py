@@ -26,7 +26,7 @@ from briefgen.errors import BriefgenError
     ("amend. V", "other", "amend. V", False),
     ("19--22", "page", "19–22", False),
     ("nn.4-5", "note", "4-5", True),
-    ("5.", "page", "5", False),
+    ("art. 7(1)-(4)", "article", "7(1)-(4)", False),
 ])
 def test_locators(text, label, value, plural):
     assert parse_locator(text) == Locator(label, value, plural)

@@ -245,15 +245,17 @@ def cite(
 
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
-    from briefgen.citations import bluebook as bb
-    from briefgen.citations.resolve import Resolver, end_sentence
-    from briefgen.citations.syntax import item_text, parse_item
-    from briefgen.document import Cite
-    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.citations import format_citation
+    from briefgen.citations.typeface import TYPEFACES, plain, runs_text
+    from briefgen.errors import BriefgenError, UsageError
 
     try:
+        if style not in TYPEFACES:
+            raise UsageError(f"unknown typeface '{style}'", code="style",
+                             hint="briefgen cite prints the Bluebook in the practitioner or law-review typeface")
+        if fmt not in ("md", "text"):
+            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="write --format md or --format text")
         _, lib = _library()
-        report = Report()
         if all_:
             keys = list(lib.by_id)
         elif key:
@@ -261,10 +263,8 @@ def cite(
         else:
             raise UsageError("name an authority or pass --all", code="usage")
         for k in keys:
-            resolver = Resolver(lib, report, bb.Style(style))  # a fresh one: every authority cited in full
-            runs = end_sentence(resolver.cluster(Cite((parse_item(item_text(k, pin, signal, paren)),)), capital=True))
-            report.raise_if_errors()
-            text = bb.runs_text(runs) if fmt == "md" else bb.plain(runs)
+            runs = format_citation(lib, k, pin, signal, paren, typeface=style)
+            text = runs_text(runs) if fmt == "md" else plain(runs)
             typer.echo(f"{k}: {text}" if all_ else text)
     except BriefgenError as exc:
         _fail(exc)

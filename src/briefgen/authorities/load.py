@@ -22,6 +22,9 @@ class Library:
 
     by_id: dict[str, Authority] = field(default_factory=dict)
     unmapped: dict[str, list[str]] = field(default_factory=dict)
+    # ids of records that did not load (their file's errors say why) -> that file, so citations of them
+    # are counted once instead of each being an "unknown authority"
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, key: str) -> bool:
         return key in self.by_id
@@ -57,6 +60,8 @@ def load_yaml_file(path: Path, lib: Library, report: Report) -> None:
         auth = validate(rec, rec.where(), report, where=rec.where)
         if auth:
             lib.add(auth, report)
+        elif isinstance(rec.get("id"), (str, int)):
+            lib.unavailable.setdefault(str(rec["id"]), display_path(path))
 
 
 def _record_lines(text: str, pattern: str) -> dict[str, int]:
@@ -80,6 +85,8 @@ def load_csl_items(items, path: str, lib: Library, report: Report, text: str = "
             lib.add(Authority(auth.id, auth.kind, auth.data, loc, origin="csl"), report)
             if unmapped:
                 lib.unmapped[auth.id] = unmapped
+        else:
+            lib.unavailable.setdefault(str(item["id"]), path)
 
 
 def load_json_file(path: Path, lib: Library, report: Report) -> None:
@@ -173,4 +180,20 @@ def load_library(folder: Path, report: Report) -> Library:
             LOADERS[path.suffix](path, lib, report)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
+            for key in declared_ids(path):
+                if key not in lib.by_id:
+                    lib.unavailable.setdefault(key, display_path(path))
     return lib
+
+
+ID_PATTERNS = {".yaml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)", ".yml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)",
+               ".json": r'"id"\s*:\s*"([^"]+)"', ".bib": r"@\w+\s*\{\s*([^,\s]+)\s*,"}
+
+
+def declared_ids(path: Path) -> list[str]:
+    """The ids a file that failed to parse seems to declare, read from its text line by line."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return re.findall(ID_PATTERNS[path.suffix], text)
