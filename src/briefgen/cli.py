@@ -504,6 +504,7 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
 def authorities_import(
     source: Path = typer.Argument(..., help="A CSL-JSON (.json) or BibTeX (.bib) file, e.g. a Zotero export."),
     into: Optional[str] = typer.Option(None, "--into", help="Name of the new authorities/NAME.yaml."),
+    update: bool = typer.Option(False, "--update", help="Refresh records already imported; print what changed."),
 ):
     """Convert CSL-JSON or BibTeX into native YAML records, keeping ids; report what could not be mapped.
 
@@ -516,12 +517,23 @@ def authorities_import(
         if not source.is_file():
             raise UsageError(f"no file {source}", code="usage")
         project, _ = _library()
-        target, ids, unmapped = import_file(source, project.authorities, into)
+        done = import_file(source, project.authorities, into, update)
     except BriefgenError as exc:
         _fail(exc)
-    typer.echo(f"wrote {display_path(target)}: {len(ids)} authorit{'y' if len(ids) == 1 else 'ies'}")
-    for key, fields in unmapped.items():
-        typer.echo(f"  {key}: not mapped: {', '.join(fields)}", err=True)
+    console = Console()
+    for d in done.report.items:
+        console.diagnostic(d)
+    for path in done.written:
+        added = [k for k in done.added if path.stem == (into or source.stem)]
+        typer.echo(f"wrote {display_path(path)}: {len(added)} authorit{'y' if len(added) == 1 else 'ies'} added, "
+                   f"{sum(1 for _ in done.changed)} updated" if update else
+                   f"wrote {display_path(path)}: {len(added)} authorit{'y' if len(added) == 1 else 'ies'}")
+    for key, changes in done.changed.items():
+        typer.echo(f"  {key}: {'; '.join(changes)}")
+    if update and done.unchanged:
+        typer.echo(f"  unchanged: {', '.join(done.unchanged)}")
+    for key, advice in done.unused.items():
+        typer.echo(f"  {key}: not mapped: {advice}", err=True)
 
 
 @app.command()

@@ -187,7 +187,10 @@ class Resolver:
         """A key the library lacks: one error, unless its file failed to load (that file has its own error,
         and the citations it leaves unchecked are counted once, in :func:`resolve`)."""
         failed = self.lib.unavailable.get(c.key)
-        if failed:
+        unusable = self.lib.unusable.get(c.key)
+        if unusable:
+            self.report.error(unusable.message, c.location, code=unusable.code, hint=unusable.hint)
+        elif failed:
             self.unchecked[failed] = self.unchecked.get(failed, 0) + 1
         else:
             self.report.error(f"unknown authority '@{c.key}'", c.location, code="unknown-authority",

@@ -252,4 +252,27 @@ LETTER = Kind(
     one_of=("author|title",), full=_letter_full, derived=_letter_derived, supra=True, name_role="",
     pins=SECONDARY_PINS, csl_type="personal_communication")
 
-KINDS = (BOOK, REPORT, ARTICLE, NEWS, WEB, LETTER)
+# ---------------------------------------------------------------- speeches (R17.4)
+
+
+def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+    runs: list[Run] = [(f"{person_name(a.get('author'))}, ", "")]
+    if a.get("title"):
+        runs += [st.run(text(a.get("title")), "title"), (", ", "")]
+    runs.append((text(a.get("event")) + (f" {loc.labelled() if loc.label != 'page' else pin_at(loc)}" if loc else ""),
+                 ""))
+    stamp = ", ".join(p for p in (text(a.get("place")), when(a)) if p)
+    if stamp:
+        runs.append((f" ({stamp})", ""))
+    return _url(a, runs)
+
+
+SPEECH = Kind(
+    name="speech", rule="R17.4", doc="speeches, addresses and remarks, and other events",
+    fields=(Field("author", "names", required=True, doc="the speaker"), Field("title", doc="in italics"),
+            Field("event", required=True, doc="Address at the U.N. General Assembly; Remarks at …"),
+            Field("place", doc="where it was given, when the event does not say"), Field("date", "date")),
+    full=_speech_full, derived=lambda a: (family_name(a.get("author")), ""), supra=True, name_role="title",
+    pins=SECONDARY_PINS, csl_type="speech")
+
+KINDS = (BOOK, REPORT, ARTICLE, NEWS, WEB, LETTER, SPEECH)
