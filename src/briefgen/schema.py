@@ -21,7 +21,7 @@ DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?
         "description": "YYYY-MM-DD, YYYY-MM or YYYY"}
 SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
                              "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
-FIELD_TYPES = {"text": SCALAR, "date": DATE, "names": NAMES,
+FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
                "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
                "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}}
 

@@ -21,7 +21,8 @@ EXTENSIONS = ("hereinafter", "parties", "parallel", "date_label", "un_doc", "con
               "issue_date_label", "issued-time", "entry_into_force", "opinion", "reprinted", "chamber",
               "popular_name", "tesis", "registro", "country", "jurisdiction", "series", "series_number", "report",
               "application", "records", "proceeding", "abbreviation", "translation", "short", "unpinned", "symbol",
-              "decision", "body", "codified", "supplement", "docket", "database", "history", "ecf", "case", "event")
+              "decision", "body", "codified", "supplement", "docket", "database", "history", "ecf", "case", "event",
+              "in_force", "entered_into_force")
 
 # Every CSL 1.0.2 type, and the kind it becomes (legal_case, legislation, document and report are decided
 # by their fields, below).
@@ -64,6 +65,9 @@ REGIONAL = re.compile(r"Inter-Am|Inter-American|Eur\. Ct\. H\.R\.|European Court
 ICJ = re.compile(r"\bI\.C\.J\.|International Court of Justice|P\.C\.I\.J\.|Permanent Court of International Justice")
 FOREIGN = re.compile(r"\[[A-Z]{2,}\]|Suprema Corte|Tribunal(es)? Colegiado|Juzgado|Cour de|Bundes|Corte Suprema|"
                      r"Corte Constitucional|Tribunal Constitucional|Tribunal Supremo")
+
+# a U.N. document symbol given as the item's number: A/HRC/28/68/Add.3, S/2005/60, CCPR/C/GC/36
+UN_SYMBOL = re.compile(r"^(A|S|E|ST|CCPR|CAT|CERD|CEDAW|CRC|CRPD|CED|CMW|E/C\.12|HRI|UNEP|TD|DP)/\S+")
 
 ADVICE = {
     "abstract": "not printed in a citation; it stays in the source file",
@@ -244,7 +248,8 @@ def _case(it: _Item, t, title, date, warnings) -> dict:
     if FOREIGN.search(authority) or it.ext.get("country") or it.ext.get("jurisdiction") or it.ext.get("tesis"):
         return _foreign(it, title, date, authority)
     if REGIONAL.search(authority + " " + reporter) and (it.has("container-title") or it.ext.get("series") or
-                                                        it.ext.get("report") or it.has("collection-title")):
+                                                        it.ext.get("report") or it.has("collection-title") or
+                                                        "ser." in str(it.item.get("number") or "")):
         return _regional(it, title, date, authority)
     if not reporter and it.has("number") and (INTERNATIONAL.search(authority) or it.ext.get("un_doc")):
         return _tribunal(it, title, date, authority)
@@ -296,7 +301,8 @@ def _regional(it: _Item, title, date, authority) -> dict:
     number = it.take("number", "collection-number") or it.extra("series_number")
     rec = dict(kind="regional-case", name=title, court=court, decision=it.take("genre") or it.extra("decision"),
                date=date, reprinted=it.extra("reprinted"), application=it.extra("application"))
-    m = re.search(r"\(?ser\.\s*([A-Z])\)?", container + " " + str(series or ""))
+    m = re.search(r"\(?ser\.\s*([A-Z])\)?", container + " " + str(series or "") + " " + str(number or ""))
+    number = re.sub(r"^.*No\.\s*", "", str(number)) if number else number
     if it.extra("report"):
         rec.update(report=it.extra("report"), number=number, symbol=it.extra("un_doc") or it.extra("symbol"))
     elif m and not it.has("volume"):
@@ -311,17 +317,28 @@ def _regional(it: _Item, title, date, authority) -> dict:
     return rec
 
 
+COUNTRY_CODES = {"mx": "Mex.", "us": "U.S.", "es": "Spain", "fr": "Fr.", "de": "Ger.", "ar": "Arg.", "br": "Braz.",
+                 "co": "Colom.", "cl": "Chile", "pe": "Peru", "ca": "Can.", "gb": "U.K."}
+
+
 def _foreign(it: _Item, title, date, authority) -> dict:
     number = str(it.take("number") or "")
     genre = str(it.take("genre") or "")
-    rec = dict(kind="foreign-decision", court=authority or it.extra("court"), chamber=it.extra("chamber"),
+    m = re.fullmatch(r"(.*\])\s*,\s*(.+)", authority)  # "… [SCJN] [Supreme Court], Primera Sala"
+    authority, chamber = (m.group(1), m.group(2)) if m else (authority, it.extra("chamber"))
+    country = str(it.extra("country") or it.extra("jurisdiction") or "")
+    country = COUNTRY_CODES.get(country.lower().split(":")[0], country) if country.islower() else country
+    rec = dict(kind="foreign-decision", court=authority or it.extra("court"), chamber=chamber or it.extra("chamber"),
                proceeding=genre or it.extra("proceeding"), number=number, tesis=it.extra("tesis"),
                popular_name=it.extra("popular_name"), date=date, reporter=it.take("container-title"),
                page=_first_page(it.take("page")), registro=it.extra("registro"),
-               country=it.extra("country") or it.extra("jurisdiction"), abbreviation=it.extra("abbreviation"),
-               translation=it.extra("translation"))
+               country=country, abbreviation=it.extra("abbreviation"),
+               translation=it.extra("translation"), opinion=it.extra("opinion"))
     if title and not (number and number in title) and not (genre and title.startswith(genre)):
-        rec["name"] = title
+        if country == "Mex." and number:  # Mexican decisions name no parties: a title is the name it is known by
+            rec["popular_name"] = rec["popular_name"] or title
+        else:
+            rec["name"] = title
     elif title and not number:
         rec["number"] = title
     return rec
@@ -347,11 +364,14 @@ def _regulation(it: _Item, t, title, date, warnings) -> dict:
     return rec
 
 
-def _source_text(p) -> str:
+def _source_text(p):
+    """A parallel source: text, or ``{series, number}`` for a numbered series (``T.I.A.S. No. 92-908``)."""
     if isinstance(p, str):
         return p
-    if p.get("series") or p.get("collection-title"):
-        return {"series": p.get("series") or p.get("collection-title"), "number": p.get("number")}
+    series = p.get("series") or p.get("collection-title") or (p.get("container-title") if p.get("number") and
+                                                                not p.get("volume") else None)
+    if series:
+        return {"series": series, "number": p.get("number") or p.get("collection-number")}
     return " ".join(str(p[k]) for k in ("volume", "container-title", "reporter", "page") if p.get(k))
 
 
@@ -364,8 +384,13 @@ def _treaty(it: _Item, t, title, date, warnings) -> dict:
                                                  _first_page(it.take("page"))) if x))
     parallel = it.extra("parallel") or []
     sources += [_source_text(p) for p in (parallel if isinstance(parallel, list) else [parallel])]
+    days = (it.item.get("issued") or {}).get("date-parts") if isinstance(it.item.get("issued"), dict) else None
+    if days and len(days) > 1:  # an exchange of notes signed on several days
+        date = [csl_date({"date-parts": [d]}) for d in days]
     return dict(kind="treaty", name=title, date=date, parties=it.extra("parties"), sources=sources,
-                date_label=it.extra("date_label"), entry_into_force=csl_date(it.extra("entry_into_force")))
+                date_label=it.extra("date_label"),
+                entry_into_force=csl_date(it.extra("entry_into_force") or it.extra("in_force") or
+                                          it.extra("entered_into_force")))
 
 
 def _legislative(it: _Item, t, title, date, warnings) -> dict:
@@ -392,10 +417,13 @@ def _report(it: _Item, t, title, date, warnings) -> dict:
         it.take("genre")
         return dict(kind="legislative", type="report", number=f"{genre} No. {it.take('number')}", year=date,
                     title=title)
-    if it.extra("un_doc") or it.extra("symbol"):
+    symbol = it.extra("un_doc") or it.extra("symbol")
+    if not symbol and UN_SYMBOL.match(str(it.item.get("number") or "")):
+        symbol = it.take("number")
+    if symbol:
         authors = _names_or_authority(it)
         return dict(kind="un-document", author=", ".join(map(name_text, authors)) or None, title=title,
-                    symbol=it.extra("un_doc") or it.extra("symbol"), records=it.extra("records"), date=date)
+                    symbol=symbol, records=it.extra("records"), date=date)
     authors = _names(it.take("author")) or ([str(it.take("publisher", "authority"))]
                                             if it.has("publisher") or it.has("authority") else [])
     return dict(kind="report", title=title, author=authors[0] if len(authors) == 1 else None,

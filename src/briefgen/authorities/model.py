@@ -61,7 +61,10 @@ def type_problem(spec: Field, value) -> str:
 
     if value in (None, ""):
         return ""
-    if spec.type == "date":
+    if spec.type == "dates" and isinstance(value, list):
+        bad = next((problem for v in value for problem in [type_problem(Field(spec.name, "date"), v)] if problem), "")
+        return bad if bad or len(value) > 1 else "a date, or a list of the dates of an exchange"
+    if spec.type in ("date", "dates"):
         if not _is_scalar(value):
             return f"a date, not {_describe(value)}"
         try:
@@ -120,7 +123,7 @@ def validate(record: dict, location: Location | None, report: Report, where=None
                          code="authority-field", hint=(close + " " if close else "") + kind.summary())
             continue
         problem = type_problem(spec, record[key])
-        if problem and spec.type == "date":
+        if problem and spec.type in ("date", "dates"):
             report.error(f"authority '{ident}': {key}: {problem}", where(key), code="authority-date",
                          hint="write dates as YYYY-MM-DD, YYYY-MM or YYYY")
         elif problem:

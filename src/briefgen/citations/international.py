@@ -58,7 +58,7 @@ def _treaty_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     rest: list[list[Run]] = []
     if a.get("date"):
         phrase = text(a.get("date_label"))
-        rest.append(([(phrase, "phrase"), (" ", "")] if phrase else []) + [(when(a), "")])
+        rest.append(([st.run(phrase, "phrase"), (" ", "")] if phrase else []) + [(when(a), "")])
     sources = treaty_sources(a)
     if on_source and sources:
         sources[0] += f", {loc.text}"
@@ -81,7 +81,8 @@ def _treaty_check(r) -> list[tuple[str, str]]:
 TREATY = Kind(
     name="treaty", rule="R21.4", doc="treaties and other international agreements",
     fields=(Field("name", required=True, doc="the treaty's name as the Bluebook gives it (R21.4.1)"),
-            Field("date", "date", doc="the date of signing, adoption or opening for signature"),
+            Field("date", "dates", doc="the date of signing, adoption or opening for signature; a list for an "
+                                       "exchange of notes signed on several days"),
             Field("date_label", "choice", choices=DATE_LABELS, doc="the phrase printed in italics before the date"),
             Field("parties", doc="for a bilateral agreement, the parties abbreviated: U.S.-Mex."),
             Field("sources", "sources", doc="3013 U.N.T.S. 269, or {volume, reporter, page}, or {series, number}; "
@@ -190,9 +191,11 @@ def _case_name(a) -> tuple[str, str]:
     return first_party(text(a.get("name"))), "case"
 
 
-def _reprinted(a) -> list[Run]:
+def _reprinted(a, st: Style) -> list[Run]:
     """``, *reprinted in* 35 I.L.M. 32 (1996)``: where an unofficial reporter prints the decision."""
-    return [(", ", ""), ("reprinted in", "phrase"), (f" {text(a.get('reprinted'))}", "")] if a.get("reprinted") else []
+    if not a.get("reprinted"):
+        return []
+    return [(", ", ""), st.run("reprinted in", "phrase"), (f" {text(a.get('reprinted'))}", "")]
 
 
 def _opinion(a) -> list[Run]:
@@ -206,7 +209,7 @@ def icj_cite(a) -> str:
 
 def _icj_date(a) -> str:
     """R21.5.1: the day and month alone when the reporter's year is the decision's; else the full date."""
-    if a.get("date") and str(a.get("date"))[:4] == str(a.get("year")):
+    if a.get("date") and str(a.get("date"))[:4] == str(a.get("year"))[:4]:
         return day_month(a) or when(a)
     return when(a)
 
@@ -222,7 +225,7 @@ def _icj_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     parts.append(cite)
     date = _icj_date(a)
     runs.append(((", " if runs else "") + ", ".join(parts) + (f" ({date})" if date else ""), ""))
-    return runs + _opinion(a) + _reprinted(a)
+    return runs + _opinion(a) + _reprinted(a, st)
 
 
 def _icj_short(a, loc, st: Style, name: str) -> list[Run]:
@@ -248,10 +251,18 @@ ICJ_CASE = Kind(
 
 
 def case_number(a) -> str:
-    """``Case No. IT-94-1-A`` (the words added when the record gives the number alone)."""
+    """The number as the court's practice labels it, when the record gives it bare: ``Case No. IT-94-1-A``;
+    ``App. No. 55721/07`` (European Court); ``Commc’n No. 300/2005`` (African Commission, U.N. treaty bodies)."""
     number = text(a.get("number"))
-    return number if re.match(r"(?i)^(case|app|comm|petition|report|communication)", number) else \
-        f"Case No. {number}"
+    if re.match(r"(?i)^(case|app|comm|petition|report|communication)", number):
+        return number
+    court = text(a.get("court"))
+    if re.search(r"Eur\. (Ct|Comm)", court):
+        return f"App. No. {number}"
+    if re.search(r"Comm[’']n|Comm\.|Committee|Commission", court):
+        apostrophe = "'" if "'" in court else "’"
+        return f"Commc{apostrophe}n No. {number}"
+    return f"Case No. {number}"
 
 
 def _tribunal_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
@@ -260,7 +271,7 @@ def _tribunal_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         ([loc.labelled() if loc.label != "page" else pin_at(loc)] if loc else []) + \
         ([f"U.N. Doc. {text(a.get('symbol'))}"] if a.get("symbol") else [])
     paren = " ".join(p for p in (text(a.get("court")), when(a)) if p)
-    return runs + [(", ".join(parts) + f" ({paren})", "")] + _opinion(a) + _reprinted(a)
+    return runs + [(", ".join(parts) + f" ({paren})", "")] + _opinion(a) + _reprinted(a, st)
 
 
 def _tribunal_short(a, loc, st: Style, name: str) -> list[Run]:
@@ -327,7 +338,7 @@ def _regional_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         parts.insert(0, text(a.get("number")))
     parts.append(series_source(a) + _regional_pin(a, loc))
     date = _regional_date(a)
-    return runs + [(", ".join(parts) + (f" ({date})" if date else ""), "")] + _reprinted(a)
+    return runs + [(", ".join(parts) + (f" ({date})" if date else ""), "")] + _reprinted(a, st)
 
 
 def _regional_short(a, loc, st: Style, name: str) -> list[Run]:
@@ -375,7 +386,7 @@ REGIONAL_CASE = Kind(
 def court_parts(a) -> tuple[str, str, str]:
     """``Suprema Corte de Justicia de la Nación [SCJN] [Supreme Court]`` -> its name, abbreviation and
     translation; the ``abbreviation`` and ``translation`` fields may give them instead."""
-    m = re.fullmatch(r"(.*?)\s*\[([^\]]+)\]\s*(?:\[([^\]]+)\])?", text(a.get("court")))
+    m = re.fullmatch(r"(.*?)\s*\[([^\]]+)\]\s*(?:\[([^\]]+)\])?", text(a.get("court")).strip())
     name, abbr, translation = (m.group(1), m.group(2), m.group(3) or "") if m else (text(a.get("court")), "", "")
     return name, text(a.get("abbreviation")) or abbr, text(a.get("translation")) or translation
 
@@ -404,7 +415,7 @@ def _foreign_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     tail += f", página {text(a.get('page'))}" if a.get("page") else ""
     tail += f", Registro Digital {text(a.get('registro'))}" if a.get("registro") else ""
     tail += f" ({text(a.get('country'))})" if a.get("country") else ""
-    return runs + [(tail, "")]
+    return runs + [(tail, "")] + _opinion(a)
 
 
 def _foreign_short(a, loc, st: Style, name: str) -> list[Run]:
@@ -441,7 +452,8 @@ FOREIGN = Kind(
             Field("reporter", doc="Gaceta del Semanario Judicial de la Federación, Décima Época, Libro 6, Mayo de "
                                   "2014, Tomo I"),
             Field("page", doc="its página in the reporter"), Field("registro", doc="the registro digital: 2006483"),
-            Field("country", doc="the jurisdiction, abbreviated: Mex.")),
+            Field("country", doc="the jurisdiction, abbreviated: Mex."),
+            Field("opinion", doc="a separate vote: voto particular del Ministro …")),
     one_of=("name|number|tesis",), full=_foreign_full, short=_foreign_short, derived=_foreign_derived, window=5,
     toa=CASES, name_role="case", pins=frozenset({"page", "paragraph", "other"}), csl_type="legal_case")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.dates import format_date, year_of
+from briefgen.citations.dates import format_date, format_dates, year_of
 from briefgen.document import Locator
 
 INSTITUTION_WORDS = re.compile(
@@ -79,6 +79,8 @@ def when(a, field: str = "date", precision: int = 3) -> str:
     value = a.get(field) or (a.get("year") if field == "date" else None)
     if not value:
         return ""
+    if isinstance(value, list) and all(isinstance(v, str) and "-" in v for v in value):
+        return format_dates(value)
     try:
         return format_date(value, precision)
     except ValueError:

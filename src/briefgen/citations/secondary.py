@@ -48,7 +48,7 @@ def _book_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     title = text(a.get("title"))
     if a.get("in"):  # R15.5.1: a chapter, in the book that holds it, at its first page
         host, editors = text(a.get("in")), a.get("in_editors")
-        runs += [st.run(title, "title"), (", ", ""), ("in", "phrase"), (" ", ""), st.run(host, "book")]
+        runs += [st.run(title, "title"), (", ", ""), ("in", ""), (" ", ""), st.run(host, "book")]
         first = text(a.get("page"))
         if first:
             runs.append((f", at {first}" if host.rstrip()[-1:].isdigit() else f" {first}", ""))
