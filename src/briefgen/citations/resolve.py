@@ -18,7 +18,7 @@ from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
 from briefgen.citations.rules import PIN_WORDS
-from briefgen.citations.syntax import INNER_CITE, parse_locator
+from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.citations.typeface import DEFAULT, Style
 from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
                                map_inlines)
@@ -126,7 +126,9 @@ class Resolver:
 
     # ------------------------------------------------------------ one cluster
     def cluster(self, cite: Cite, capital: bool) -> list[bb.Run]:
-        if not any(c.key for c in cite.items):
+        if cite.source:
+            self.report.extend(check_cluster(cite.source, cite.location))
+        if cite.items and not any(c.key for c in cite.items):
             return self.handwritten(cite)
         if self.settings.csl is not None:
             return self.csl_cluster(cite)
@@ -249,8 +251,8 @@ class Resolver:
         i = 0
         while i < len(items):
             node = items[i]
-            if isinstance(node, Cite) and not any(c.key for c in node.items):
-                out.extend(runs_to_inlines(self.handwritten(node)))
+            if isinstance(node, Cite) and node.items and not any(c.key for c in node.items):
+                out.extend(runs_to_inlines(self.cluster(node, capital=False)))
             elif isinstance(node, Cite):
                 if self.settings.notes:
                     self.note_count += 1

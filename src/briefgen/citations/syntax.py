@@ -167,9 +167,7 @@ def parse_item(text: str, location: Location | None = None) -> Citation:
                     suppress_author=bool(m.group("suppress")), location=location)
 
 
-def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
-    """The text between the brackets of a cluster -> its items. A hand-written *Id.* or *supra*
-    (``[id. at 733]``) is one item without a key, which the citations pass keeps as written and warns about."""
+def _parse_strict(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
     if not KEY_RE.search(inner) and HANDWRITTEN.search(inner):
         return (Citation(key="", prefix=inner, location=location),)
     items = [p for p in _split_top(inner, ";")]
@@ -178,14 +176,38 @@ def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citatio
     return tuple(parse_item(p, location) for p in items)
 
 
+def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
+    """The text between the brackets of a cluster -> its items.
+
+    A mistake in one item keeps that item's key (with no pin, signal or parenthetical) rather than
+    losing the cluster, so one bad cluster never hides what it and the rest of its module cite; the
+    citations pass reports the mistake (:func:`check_cluster`). A hand-written *Id.* or *supra*
+    (``[id. at 733]``) is one item without a key, kept as written and warned about.
+    """
+    try:
+        return _parse_strict(inner, location)
+    except BriefgenError:
+        out = []
+        for part in _split_top(inner, ";"):
+            try:
+                out.append(parse_item(part, location))
+            except BriefgenError:
+                out += [Citation(key=m.group("key"), location=location) for m in KEY_RE.finditer(part)][:1]
+        return tuple(out)
+
+
+def check_cluster(inner: str, location: Location | None = None) -> list:
+    """The mistakes in a cluster's text, as diagnostics (none for a good one):
+    ``check_cluster('@sosa, 732.')`` -> ``[… error[locator]: a period ends the pin '732.' …]``."""
+    try:
+        _parse_strict(inner, location)
+    except BriefgenError as exc:
+        return exc.diagnostics
+    return []
+
+
 def looks_like_cluster(inner: str) -> bool:
     """Pandoc's test: some item holds an @key at a word start; or the bracket holds a hand-written
     *Id.* or *supra* that briefgen should have chosen."""
     return any(KEY_RE.search(p) and re.search(r"(^|[\s;\[])-?@\w", p) for p in _split_top(inner, ";")) or \
         bool(HANDWRITTEN.search(inner) and len(inner) < 200)
-
-
-def cluster_keys(inner: str) -> list[str]:
-    """Every key a cluster names, even one that does not parse, so a syntax error in it leaves its
-    authorities cited: ``cluster_keys('see @a, 12.; @b')`` -> ``['a', 'b']``."""
-    return [m.group("key") for m in KEY_RE.finditer(inner)]
