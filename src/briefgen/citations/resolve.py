@@ -207,8 +207,8 @@ class Resolver:
         if c.locator and c.locator.label not in kind.pins:
             self.report.error(f"a {kind.name} cannot take the pin '{c.locator.labelled()}' "
                               f"({PIN_WORDS[c.locator.label]})", c.location, code="locator-kind",
-                              hint=f"{kind.name} pins ({kind.rule}): " +
-                                   ", ".join(PIN_WORDS[p] for p in sorted(kind.pins)))
+                              hint=f"a {kind.name} ({kind.rule}) takes " +
+                                   ", ".join(PIN_WORDS[p] for p in PIN_WORDS if p in kind.pins))
         position = self.pos.place(auth)
         same_pin = c.locator == self.pos.last_locator
         self.pos.last_locator = c.locator
