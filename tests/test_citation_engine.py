@@ -452,3 +452,33 @@ def test_a_full_court_name_is_abbreviated_or_warned_about(project):
         in result.stderr
     assert "c1" not in result.stderr
     assert run("cite", "c1").stdout.strip() == "*Seltzer v. Green Day*, 725 F.3d 1170 (9th Cir. 2013)."
+
+
+# ---------------------------------------------------------------- the guide shows every kind's forms
+
+
+def _sections():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "authorities.md").read_text(encoding="utf-8")
+    return {m.group(1): m.group(2) for m in re.finditer(r"(?ms)^## ([\w-]+)\n(.*?)(?=^## |\Z)", text)}
+
+
+@pytest.mark.parametrize("name", sorted(__import__("briefgen.citations.kinds", fromlist=["KINDS"]).KINDS))
+def test_the_guide_declares_each_kind_as_the_code_does(name):
+    """docs/authorities.md: every kind's section lists exactly its fields, has a record of its kind, and a
+    module whose footnotes show the full form, *Id.* and the later form (short or supra)."""
+    import re
+
+    from briefgen.citations.kinds import KINDS
+
+    section = _sections()[name]
+    table = re.findall(r"(?m)^\| (`[^|]+`) \|", section.split("```")[0])
+    documented = {f for row in table for f in re.findall(r"`([\w-]+)`", row)}
+    assert documented == {f.name for f in KINDS[name].fields}, name
+    assert f"kind: {name}\n" in section
+    footnotes = re.search(r"```text footnotes\n(.*?)```", section, re.S).group(1)
+    assert "*Id.*" in footnotes
+    later = "*supra*" if KINDS[name].supra else None
+    assert later is None or later in footnotes, name

@@ -18,8 +18,8 @@ from briefgen.citations.typeface import Run, Style
 
 DATE_LABELS = ("opened for signature", "adopted", "done", "signed")
 # R21.4.5: an official U.S. source first, then a treaty series of an intergovernmental organization, then others.
-US_SOURCES = re.compile(r"\b(Stat\.|U\.S\.T\.|T\.I\.A\.S\.|T\.S\.|E\.A\.S\.|S\. Treaty Doc\.|S\. Exec\. Doc\.|Bevans|"
-                        r"Malloy)")
+US_SOURCES = re.compile(r"(?<![\w.])(Stat\.|U\.S\.T\.|T\.I\.A\.S\.|T\.S\.|E\.A\.S\.|S\. Treaty Doc\.|S\. Exec\. Doc\.|"
+                        r"Bevans|Malloy)")
 IGO_SERIES = re.compile(r"\b(U\.N\.T\.S\.|L\.N\.T\.S\.|O\.A\.S\.T\.S\.|E\.T\.S\.|C\.E\.T\.S\.|Europ\. T\.S\.|"
                         r"Pan-Am\. T\.S\.|A\.T\.S\.)")
 

@@ -232,12 +232,15 @@ def _letter_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     return _url(a, [(out, "")])
 
 
+def _surname(writer) -> str:
+    """``John Kerry, Sec’y of State`` -> ``Kerry``; an institution stays whole."""
+    return family_name(writer) if isinstance(writer, dict) else family_name(text(writer).split(",")[0])
+
+
 def _letter_derived(a) -> tuple[str, str]:
     """``Letter from Frifield to Sen. Patrick J. Leahy``; an agency letter by its writer and title."""
     if a.get("recipient"):
-        writer = a.get("author")
-        writer = family_name(writer) if isinstance(writer, dict) else family_name(text(writer).split(",")[0])
-        return f"Letter from {writer} to {person_name(a.get('recipient')).split(',')[0]}", ""
+        return f"Letter from {_surname(a.get('author'))} to {person_name(a.get('recipient')).split(',')[0]}", ""
     return ", ".join(p for p in (_writer(a), text(a.get("title"))) if p), ""
 
 
@@ -256,7 +259,7 @@ LETTER = Kind(
 
 
 def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
-    runs: list[Run] = [(f"{person_name(a.get('author'))}, ", "")]
+    runs: list[Run] = [(f"{_writer(a)}, ", "")]
     if a.get("title"):
         runs += [st.run(text(a.get("title")), "title"), (", ", "")]
     runs.append((text(a.get("event")) + (f" {loc.labelled() if loc.label != 'page' else pin_at(loc)}" if loc else ""),
@@ -269,10 +272,12 @@ def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 
 SPEECH = Kind(
     name="speech", rule="R17.4", doc="speeches, addresses and remarks, and other events",
-    fields=(Field("author", "names", required=True, doc="the speaker"), Field("title", doc="in italics"),
+    fields=(Field("author", "names", required=True, doc="the speaker"),
+            Field("author_position", doc="the speaker's office, printed after the name: Sec’y of State"),
+            Field("title", doc="in italics"),
             Field("event", required=True, doc="Address at the U.N. General Assembly; Remarks at …"),
             Field("place", doc="where it was given, when the event does not say"), Field("date", "date")),
-    full=_speech_full, derived=lambda a: (family_name(a.get("author")), ""), supra=True, name_role="title",
+    full=_speech_full, derived=lambda a: (_surname(a.get("author")), ""), supra=True, name_role="title",
     pins=SECONDARY_PINS, csl_type="speech")
 
 KINDS = (BOOK, REPORT, ARTICLE, NEWS, WEB, LETTER, SPEECH)
