@@ -251,7 +251,8 @@ def _case(it: _Item, t, title, date, warnings) -> dict:
                                                         it.ext.get("report") or it.has("collection-title") or
                                                         "ser." in str(it.item.get("number") or "")):
         return _regional(it, title, date, authority)
-    if not reporter and it.has("number") and (INTERNATIONAL.search(authority) or it.ext.get("un_doc")):
+    if not reporter and it.has("number") and (INTERNATIONAL.search(authority) or REGIONAL.search(authority) or
+                                              authority in INTERNATIONAL_COURTS or it.ext.get("un_doc")):
         return _tribunal(it, title, date, authority)
     court, warning = court_abbreviation(authority)
     if warning:
@@ -301,7 +302,7 @@ def _regional(it: _Item, title, date, authority) -> dict:
     number = it.take("number", "collection-number") or it.extra("series_number")
     rec = dict(kind="regional-case", name=title, court=court, decision=it.take("genre") or it.extra("decision"),
                date=date, reprinted=it.extra("reprinted"), application=it.extra("application"))
-    m = re.search(r"\(?ser\.\s*([A-Z])\)?", container + " " + str(series or "") + " " + str(number or ""))
+    m = re.search(r"\(?(?:ser\.|[Ss]eries)\s*([A-Z])\)?", container + " " + str(series or "") + " " + str(number or ""))
     number = re.sub(r"^.*No\.\s*", "", str(number)) if number else number
     if it.extra("report"):
         rec.update(report=it.extra("report"), number=number, symbol=it.extra("un_doc") or it.extra("symbol"))
@@ -334,13 +335,13 @@ def _foreign(it: _Item, title, date, authority) -> dict:
                page=_first_page(it.take("page")), registro=it.extra("registro"),
                country=country, abbreviation=it.extra("abbreviation"),
                translation=it.extra("translation"), opinion=it.extra("opinion"))
-    if title and not (number and number in title) and not (genre and title.startswith(genre)):
+    if title and not number and re.search(r"\d+/\d{2,4}\b", title):  # "Amparo en Revisión 703/2012"
+        rec["number"] = title
+    elif title and not (number and number in title) and not (genre and title.startswith(genre)):
         if country == "Mex." and number:  # Mexican decisions name no parties: a title is the name it is known by
             rec["popular_name"] = rec["popular_name"] or title
         else:
             rec["name"] = title
-    elif title and not number:
-        rec["number"] = title
     return rec
 
 
@@ -408,9 +409,13 @@ def _names_or_authority(it: _Item) -> list:
 
 def _report(it: _Item, t, title, date, warnings) -> dict:
     genre = str(it.item.get("genre") or "")
+    organ = re.sub(r"^(U\.N\.|United Nations)\s+", "", str(it.item.get("authority") or ""))
+    if not genre and it.has("number") and organ in ("General Assembly", "Security Council", "Human Rights Council",
+                                                     "Economic and Social Council"):
+        genre = f"{organ} Res."  # a resolution entered by its organ rather than its genre
     if re.search(r"\bRes\.$", genre) and it.has("number"):
-        it.take("genre")
-        return dict(kind="resolution", body=genre[:-len(" Res.")].strip() or it.take("authority"),
+        it.take("genre", "authority")
+        return dict(kind="resolution", body=genre[:-len(" Res.")].strip(),
                     number=it.take("number"), title=title, symbol=it.extra("un_doc") or it.extra("symbol"),
                     records=it.extra("records"), page=it.take("page"), date=date)
     if re.search(r"\bRep\.$|\bDoc\.$", genre) and it.has("number") and not it.extra("un_doc"):
