@@ -482,3 +482,16 @@ def test_the_guide_declares_each_kind_as_the_code_does(name):
     assert "*Id.*" in footnotes
     later = "*supra*" if KINDS[name].supra else None
     assert later is None or later in footnotes, name
+
+
+@pytest.mark.parametrize("fields, where", [
+    ("  volume: 2007\n  reporter: I.C.J.\n  page: 43\n  court: I.C.J.\n", "7:3"),
+    ("  number: IT-96-23-A\n  court: Int’l Crim. Trib. for the Former Yugoslavia\n", "5:3"),
+])
+def test_an_international_decision_entered_as_a_us_case_is_an_error(project, fields, where):
+    """issue 12: an ICTY judgment as a case printed `*Prosecutor*, , ¶ 86.`; an I.C.J. one `(2007)`."""
+    write(project, "authorities/bad.yaml", "- id: intl\n  kind: case\n  name: Prosecutor v. Kunarac\n" + fields)
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1
+    assert f"authorities/bad.yaml:{where}: error[authority-field]: authority 'intl': " in result.stderr
+    assert "is an international court: use kind icj-case, tribunal-case or regional-case" in result.stderr

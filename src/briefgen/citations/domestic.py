@@ -72,7 +72,15 @@ def _case_short(a, loc, st: Style, name: str) -> list[Run]:
     return [st.run(name, "case"), (f", {rest}" if rest.strip(", ") else "", "")]
 
 
+INTERNATIONAL_COURT = re.compile(r"I\.C\.J\.|P\.C\.I\.J\.|Int[’']l Crim|Crim\. Trib|Special Ct\.|Inter-Am\.|"
+                                 r"Eur\. Ct\. H\.R\.|Eur\. Comm[’']n|Afr\. Comm|Hum\. Rts\. Comm")
+
+
 def _case_check(r) -> list[tuple[str, str]]:
+    where = next((f for f in ("court", "reporter") if INTERNATIONAL_COURT.search(str(r.get(f) or ""))), None)
+    if where:  # R21.5 forms differ from R10's: an international decision is never cited as a U.S. case
+        return [(where, f"{r.get(where)} is an international court: use kind icj-case, tribunal-case or "
+                        "regional-case (docs/authorities.md)")]
     out = []
     if r.get("reporter") and not r.get("volume") and r.get("reporter") != "WL":
         out.append(("reporter", "a reporter needs the volume it is in: volume: 410 with reporter: U.S."))
