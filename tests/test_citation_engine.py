@@ -63,7 +63,8 @@ def test_a_value_of_the_wrong_type_is_a_located_error_listing_the_kinds_fields(p
     assert result.exit_code == 1
     line = 4 + list(fields).index(field)
     assert f"authorities/bad.yaml:{line}:3: error[authority-type]: authority 'roe2': {message}" in result.stderr
-    assert "hint: case takes: name (required), volume, reporter, page, court" in result.stderr
+    assert "hint: case takes: name (required); one of reporter or database or number or docket; volume; page" \
+        in result.stderr
 
 
 def test_a_reporter_without_its_volume_is_a_located_error(project):
@@ -77,7 +78,8 @@ def test_a_reporter_without_its_volume_is_a_located_error(project):
 
 
 def test_a_misspelt_field_is_one_error_not_two(project):
-    write(project, "authorities/bad.yaml", "- id: roe2\n  kind: case\n  nme: Roe v. Wade\n")
+    write(project, "authorities/bad.yaml", "- id: roe2\n  kind: case\n  nme: Roe v. Wade\n  volume: 410\n"
+                                           "  reporter: U.S.\n  page: 113\n")
     result = run("build", "--to", "md")
     errors = [line for line in result.stderr.splitlines() if "error[" in line]
     assert errors == ["authorities/bad.yaml:3:3: error[authority-field]: authority 'roe2': unknown field 'nme' "

@@ -45,8 +45,8 @@ def _case_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         body.append(cite + (f", {loc.labelled()}" if loc else ""))
     elif number:
         body.append(number + (f", {loc.labelled()}" if loc else ""))
-    elif loc:
-        body.append(loc.at())
+    elif loc:  # a slip opinion known by its docket: No. 12-345, at 5
+        body[-1] += f", {pin_at(loc)}"
     body += [text(p) for p in a.get("parallel") or []]
     precise = not a.get("page") or bool(database)
     court = court_parenthetical(text(a.get("court")), reporter, number if not reporter else "")
@@ -102,7 +102,8 @@ CASE = Kind(
             Field("history", doc="subsequent history as printed, with *italics*"),
             Field("docket", doc="No. 2012AP1475–CR"), Field("database", doc="2013 WL 5811261"),
             Field("number", doc="a public-domain citation (2021-Ohio-726) or a slip number (No. 71)")),
-    full=_case_full, short=lambda a, loc, st, name: _case_short(a, loc, st, name),
+    one_of=("reporter|database|number|docket",), full=_case_full,
+    short=lambda a, loc, st, name: _case_short(a, loc, st, name),
     derived=lambda a: (first_party(text(a.get("name"))), "case"), window=5, toa=CASES, name_role="case",
     pins=frozenset({"page", "paragraph", "note", "other"}), check=_case_check, csl_type="legal_case")
 

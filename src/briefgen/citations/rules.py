@@ -84,14 +84,12 @@ class Kind:
         return next((f for f in self.fields if f.name == name), None) or COMMON_BY_NAME.get(name)
 
     def summary(self) -> str:
-        """``case takes: name (required), volume, reporter, …`` for hints."""
-        parts = []
-        for f in self.fields:
-            group = next((g for g in self.one_of if f.name in g.split("|")), "")
-            mark = " (required)" if f.required else (f" (or {' or '.join(n for n in group.split('|') if n != f.name)})"
-                                                        if group else "")
-            parts.append(f.name + mark)
-        return f"{self.name} takes: {', '.join(parts)}; and any of {', '.join(COMMON_BY_NAME)}"
+        """``case takes: name (required); one of reporter, database, number or docket; volume, page, …`` for hints."""
+        grouped = {n for g in self.one_of for n in g.split("|")}
+        parts = [f"{f.name} (required)" for f in self.fields if f.required]
+        parts += ["one of " + " or ".join(g.split("|")) for g in self.one_of]
+        parts += [f.name for f in self.fields if not f.required and f.name not in grouped]
+        return f"{self.name} takes: {'; '.join(parts)}; and any of {', '.join(COMMON_BY_NAME)}"
 
 
 COMMON = (
