@@ -516,30 +516,30 @@ def _csl_issued(value):
         return {"literal": str(value)}
 
 
+GENERIC_CSL = (("name", "title"), ("title", "title"), ("reporter", "container-title"), ("journal", "container-title"),
+               ("publication", "container-title"), ("site", "container-title"), ("code", "container-title"),
+               ("in", "container-title"), ("volume", "volume"), ("page", "page"), ("court", "authority"),
+               ("publisher", "publisher"), ("number", "number"), ("symbol", "number"), ("edition", "edition"),
+               ("url", "URL"), ("short", "title-short"), ("decision", "genre"))
+
+
 def to_csl(auth) -> dict:
-    """A native record as a CSL-JSON item, for users who choose a CSL style."""
+    """A native record as a CSL-JSON item, for users who choose a CSL style; each kind's own field
+    meanings (a statute's ``title`` is the code's title number) come from its declaration."""
     from briefgen.citations.kinds import KINDS
 
-    a = auth.data
-    item = {"id": auth.id, "type": KINDS[auth.kind].csl_type}
-    title = a.get("name") or a.get("title")
-    if auth.kind == "statute" and a.get("title"):
-        item["volume"] = str(a.get("title"))
-        title = a.get("name")
-    if title:
-        item["title"] = str(title)
+    a, kind = auth.data, KINDS[auth.kind]
+    item = {"id": auth.id, "type": kind.csl_type}
+    used: set = set()
+    for native, csl in (*kind.csl_map, *GENERIC_CSL):
+        if a.get(native) not in (None, "") and csl not in item and native not in used:
+            item[csl] = str(a.get(native))
+            used.add(native)
     authors = a.get("authors") or a.get("author")
     if authors:
         item["author"] = _csl_names(authors)
     if a.get("editors"):
         item["editor"] = _csl_names(a.get("editors"))
-    for native, csl in (("reporter", "container-title"), ("journal", "container-title"),
-                        ("publication", "container-title"), ("site", "container-title"), ("code", "container-title"),
-                        ("in", "container-title"), ("volume", "volume"), ("page", "page"), ("court", "authority"),
-                        ("publisher", "publisher"), ("number", "number"), ("symbol", "number"),
-                        ("edition", "edition"), ("url", "URL"), ("short", "title-short"), ("decision", "genre")):
-        if a.get(native) not in (None, "") and csl not in item:
-            item[csl] = str(a.get(native))
     issued = _csl_issued(a.get("date") or a.get("year"))
     if issued:
         item["issued"] = issued

@@ -142,7 +142,7 @@ STATUTE = Kind(
     one_of=("code|public_law",), full=lambda a, loc, st, suppress=False: _statute(a, loc, st),
     short=lambda a, loc, st, name: _statute(a, loc, st, short=True), derived=lambda a: ("", ""),
     toa=LEGISLATION, pins=frozenset({"section", "page", "paragraph", "article", "part", "other"}),
-    csl_type="legislation")
+    csl_type="legislation", csl_map=(("title", "volume"),))
 
 # ---------------------------------------------------------------- regulations (R14)
 
@@ -185,7 +185,7 @@ REGULATION = Kind(
     full=lambda a, loc, st, suppress=False: _regulation(a, loc, st),
     short=lambda a, loc, st, name: _regulation(a, loc, st, short=True), derived=lambda a: ("", ""),
     toa=LEGISLATION, pins=frozenset({"section", "page", "part", "paragraph", "other"}), check=_regulation_check,
-    csl_type="regulation")
+    csl_type="regulation", csl_map=(("title", "volume"),))
 
 # ---------------------------------------------------------------- constitutions (R11)
 

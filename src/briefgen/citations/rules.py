@@ -57,7 +57,9 @@ class Kind:
     - ``derived(a)``: the name the rules give it in *supra* and short forms, when no hereinafter says
       otherwise (R4.2(b));
     - ``pins``: the pin labels it can print; ``check(record)``: messages about fields that
-      contradict one another, as (field, message) pairs.
+      contradict one another, as (field, message) pairs;
+    - ``csl_type``, ``csl_map``: its CSL type, and fields whose CSL variable differs from the usual one,
+      for briefs that use a CSL style.
     """
 
     name: str
@@ -75,6 +77,7 @@ class Kind:
     pins: frozenset = ALL_PINS
     check: Callable | None = None
     csl_type: str = "document"
+    csl_map: tuple = ()
 
     @property
     def field_names(self) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefgen.citations.dates import format_date
 from briefgen.citations.parts import (as_list, author_list, edition_text, family_name, person_name, pin_after_title,
                                       pin_at, text, when)
-from briefgen.citations.rules import OTHER, Field, Kind
+from briefgen.citations.rules import Field, Kind
 from briefgen.citations.typeface import Run, Style
 
 NAMES_DOC = "a list of names; a name may be {given: Gabriel, family: García Márquez}"
