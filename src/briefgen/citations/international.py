@@ -111,7 +111,7 @@ def _symbol_tail(a, loc, runs: list[Run]) -> list[Run]:
         if loc:
             runs.append(((" " if loc.label == "page" else ", ") + pin_at(loc), ""))
     elif loc:
-        runs.append((f", {loc.labelled() if loc.label != 'page' else pin_at(loc)}", ""))
+        runs.append((f", {loc.at()}", ""))
     if a.get("symbol"):
         runs.append((f", U.N. Doc. {text(a.get('symbol'))}", ""))
     if a.get("page"):
@@ -155,7 +155,7 @@ def _un_document_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
             runs.append(((" " if loc.label == "page" else ", ") + pin_at(loc), ""))
         runs.append((", ", ""))
     elif loc:
-        runs.append((f"{loc.labelled() if loc.label != 'page' else pin_at(loc)}, ", ""))
+        runs.append((f"{loc.at()}, ", ""))
     runs.append((f"U.N. Doc. {text(a.get('symbol'))}", ""))
     date = when(a)
     if date:
@@ -267,17 +267,15 @@ def case_number(a) -> str:
 
 def _tribunal_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     runs: list[Run] = [] if suppress else [st.run(text(a.get("name")), "case"), (", ", "")]
-    parts = [case_number(a)] + ([text(a.get("decision"))] if a.get("decision") else []) + \
-        ([loc.labelled() if loc.label != "page" else pin_at(loc)] if loc else []) + \
-        ([f"U.N. Doc. {text(a.get('symbol'))}"] if a.get("symbol") else [])
+    parts = [case_number(a), text(a.get("decision")), pin_at(loc),
+             f"U.N. Doc. {text(a.get('symbol'))}" if a.get("symbol") else ""]
     paren = " ".join(p for p in (text(a.get("court")), when(a)) if p)
-    return runs + [(", ".join(parts) + f" ({paren})", "")] + _opinion(a) + _reprinted(a, st)
+    return runs + [(", ".join(p for p in parts if p) + f" ({paren})", "")] + _opinion(a) + _reprinted(a, st)
 
 
 def _tribunal_short(a, loc, st: Style, name: str) -> list[Run]:
     """``*Tadić*, Case No. IT-94-1-A, ¶ 145``: the case number stays, so the decision is known."""
-    return [st.run(name, "case"), (f", {case_number(a)}" + (f", {loc.labelled() if loc.label != 'page' else pin_at(loc)}"
-                                                           if loc else ""), "")]
+    return [st.run(name, "case"), (f", {case_number(a)}" + (f", {loc.at()}" if loc else ""), "")]
 
 
 TRIBUNAL_CASE = Kind(

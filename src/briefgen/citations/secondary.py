@@ -262,7 +262,7 @@ def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     runs: list[Run] = [(f"{_writer(a)}, ", "")]
     if a.get("title"):
         runs += [st.run(text(a.get("title")), "title"), (", ", "")]
-    runs.append((text(a.get("event")) + (f" {loc.labelled() if loc.label != 'page' else pin_at(loc)}" if loc else ""),
+    runs.append((text(a.get("event")) + (f" {loc.at()}" if loc else ""),
                  ""))
     stamp = ", ".join(p for p in (text(a.get("place")), when(a)) if p)
     if stamp:
