@@ -497,3 +497,10 @@ def test_an_international_decision_entered_as_a_us_case_is_an_error(project, fie
     assert result.exit_code == 1
     assert f"authorities/bad.yaml:{where}: error[authority-field]: authority 'intl': " in result.stderr
     assert "is an international court: use kind icj-case, tribunal-case or regional-case" in result.stderr
+
+
+def test_a_supra_written_in_a_footnotes_own_text_is_warned_about(project):
+    result = memo(project, "The report.[@gao2009, 15] Later.^[On method, see GAO, *supra* note 1, at 12.]\n")
+    assert result.exit_code == 0, result.output
+    assert "warning[handwritten-cite]: a footnote writes *supra* by hand ('…On method, see GAO, *supra* note 1, " \
+           "at 12.…')" in result.stderr

@@ -21,7 +21,7 @@ from briefgen.citations.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.citations.typeface import DEFAULT, Style
 from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
-                               map_inlines)
+                               map_inlines, plain_text)
 from briefgen.errors import Location, Report, did_you_mean
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
@@ -174,6 +174,13 @@ class Resolver:
                                  "*Id.*, the short form or *supra* as its position requires")
         return [(f"[{cite.source}]", "")]
 
+    def handwritten_in_text(self, word: str, before: str, after) -> None:
+        """``^[Vats, *supra* note 4, at 12.]``: a footnote's own text names *supra* or *Id.*"""
+        context = (before[-30:] + f"*{word}*" + plain_text(after)[:30]).strip()
+        self.report.warning(f"a footnote writes *{word}* by hand ('…{context}…'): briefgen chooses *Id.* and *supra* "
+                            "itself", None, code="handwritten-cite",
+                            hint="cite the authority by its key in the footnote, e.g. [@key, 12]")
+
     def csl_cluster(self, cite: Cite) -> list[bb.Run]:
         """A cluster in the brief's CSL style (citeproc-py decides the form)."""
         known = []
@@ -312,6 +319,8 @@ class Resolver:
                     runs = end_sentence(runs)
                 out.extend(runs_to_inlines(runs))
             elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
+                if isinstance(node, Emph) and re.fullmatch(r"(?i)supra|id\.", plain_text(node.children).strip()):
+                    self.handwritten_in_text(plain_text(node.children).strip(), _text_before(out), items[i + 1:])
                 out.append(replace(node, children=tuple(self.in_note(node.children))))
             elif isinstance(node, Note):  # a note inside a note: flatten its text in place
                 out.extend(self.in_note(node.children))
