@@ -84,7 +84,8 @@ def test_schema_rejects_what_briefgen_rejects():
         jsonschema.validate([{"id": "x", "kind": "case", "reportr": "U.S."}], schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{"id": "x", "kind": "case"}], schema)  # no name
-    jsonschema.validate([{"id": "x", "kind": "case", "name": "Roe v. Wade", "volume": 410}], schema)
+    jsonschema.validate([{"id": "x", "kind": "case", "name": "Roe v. Wade", "volume": 410, "reporter": "U.S.",
+                         "page": 113}], schema)
 
 
 def test_json_and_quiet_output(project):

@@ -156,12 +156,11 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
 
     ``markup="text"`` drops the italics.
     """
-    from briefgen.citations import bluebook as bb
-    from briefgen.citations.resolve import format_one
+    from briefgen.citations import format_citation as format_runs
+    from briefgen.citations.typeface import plain, runs_text
 
-    lib = load_library(project)
-    runs = format_one(lib, key, pin=pin, signal=signal, paren=paren, typeface=typeface)
-    return bb.runs_text(runs) if markup == "md" else bb.plain(runs)
+    runs = format_runs(load_library(project), key, pin, signal, paren, typeface=typeface)
+    return runs_text(runs) if markup == "md" else plain(runs)
 
 
 def resolve(document, library, *, typeface: str = "practitioner", notes: bool = True):
@@ -172,9 +171,9 @@ def resolve(document, library, *, typeface: str = "practitioner", notes: bool = 
     >>> doc = briefgen.Document(tuple(parse("Text.[@roe, 120]", "x.md")))  # doctest: +SKIP
     >>> resolved, uses, diagnostics = briefgen.resolve(doc, briefgen.load_library())  # doctest: +SKIP
     """
-    from briefgen.citations import bluebook as bb
-    from briefgen.citations.resolve import resolve as resolve_doc
+    from briefgen.citations.resolve import Settings, resolve as resolve_doc
+    from briefgen.citations.typeface import Style
 
     report = Report()
-    doc, uses = resolve_doc(document, library, report, bb.Style(typeface, notes=notes))
+    doc, uses = resolve_doc(document, library, report, Settings(Style(typeface), notes=notes))
     return doc, uses, tuple(report.items)

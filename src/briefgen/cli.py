@@ -205,12 +205,16 @@ def cite(
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
     from briefgen import api
+    from briefgen.citations.typeface import TYPEFACES
     from briefgen.errors import UsageError
 
     console = Console()
     with reported(console):
+        if style not in TYPEFACES:
+            raise UsageError(f"unknown typeface '{style}'", code="style",
+                             hint="briefgen cite prints the Bluebook in the practitioner or law-review typeface")
         if fmt not in ("md", "text"):
-            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="use md or text")
+            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="write --format md or --format text")
         if all_:
             keys = list(api.load_library(_here().cwd).by_id)
         elif key:
@@ -400,6 +404,7 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
 def authorities_import(
     source: Path = typer.Argument(..., help="A CSL-JSON (.json) or BibTeX (.bib) file, e.g. a Zotero export."),
     into: Optional[str] = typer.Option(None, "--into", help="Name of the new authorities/NAME.yaml."),
+    update: bool = typer.Option(False, "--update", help="Refresh records already imported; print what changed."),
 ):
     """Convert CSL-JSON or BibTeX into native YAML records, keeping ids; report what could not be mapped.
 
@@ -416,10 +421,19 @@ def authorities_import(
             raise UsageError(f"no file {source}", code="usage")
         project = _project()
         api.load_library(project.root)
-        target, ids, unmapped = import_file(source, project.authorities, into)
-    console.out(f"wrote {display_path(target)}: {plural(len(ids), 'authority', 'authorities')}")
-    for key, fields in unmapped.items():
-        console.note(f"  {key}: not mapped: {', '.join(fields)}")
+        done = import_file(source, project.authorities, into, update)
+    console.diagnostics_of(done.report.items)
+    for path in done.written:
+        added = [k for k in done.added if path.stem == (into or source.stem)]
+        console.out(f"wrote {display_path(path)}: {plural(len(added), 'authority', 'authorities')} added, "
+                    f"{len(done.changed)} updated" if update else
+                    f"wrote {display_path(path)}: {plural(len(added), 'authority', 'authorities')}")
+    for key, changes in done.changed.items():
+        console.out(f"  {key}: {'; '.join(changes)}")
+    if update and done.unchanged:
+        console.out(f"  unchanged: {', '.join(done.unchanged)}")
+    for key, advice in done.unused.items():
+        console.note(f"  {key}: not mapped: {advice}")
 
 
 @app.command()

@@ -5,9 +5,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.authorities.load import Library, load_library
-from briefgen.citations.bluebook import Style
 from briefgen.citations import toa
-from briefgen.citations.resolve import Use, resolve
+from briefgen.citations.resolve import Settings, Use, resolve
 from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
 from briefgen.project import Project
@@ -236,7 +235,7 @@ def _all_blocks(blocks):
                 yield from _all_blocks(item)
 
 
-def appendix(rows, lib: Library, style: Style) -> list:
+def appendix(rows, lib: Library, style: Settings) -> list:
     """``appendix: elements``: a table of element, facts, authorities at the end of the document."""
     from briefgen.citations import bluebook as bb
     from briefgen.citations.resolve import runs_to_inlines
@@ -250,23 +249,20 @@ def appendix(rows, lib: Library, style: Style) -> list:
             if key in lib.by_id:
                 if names:
                     names.append(Str("; "))
-                names += list(runs_to_inlines(bb.supra_name(lib.by_id[key], style)))
+                names += list(runs_to_inlines(bb.supra_name(lib.by_id[key], style.typeface)))
         body.append(((Str(f"{row.element.id}: {row.element.text}"),), (Str(facts),), tuple(names)))
     return [Heading(1, (Str("Appendix: Elements and Their Support"),)),
             Table(((Str("Element"),), (Str("Facts"),), (Str("Authorities"),)), tuple(body))]
 
 
-def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
+def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Settings:
     """Bluebook in the practitioner's or law-review typeface, or a CSL style through citeproc-py."""
-    from briefgen.citations.cslstyle import CslFormatter, find_style
+    from briefgen.citations.resolve import settings_for
 
     try:
-        path = find_style(spec.style, project.root)
+        return settings_for(spec.style, spec.citations, project.root, lib)
     except BriefgenError as exc:
         raise BriefgenError(exc.diagnostics[0].message, spec.location, code="style", hint=exc.diagnostics[0].hint)
-    csl = CslFormatter(path, lib) if path else None
-    return Style("law-review" if spec.style == "law-review" else "practitioner",
-                 notes=spec.citations == "footnotes", csl=csl)
 
 
 def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> Outputs:
