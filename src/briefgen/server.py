@@ -156,8 +156,8 @@ def serve(root: Path, log, run) -> None:
     folder = Path(root) / FOLDER
     path = folder / NAME
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
-        raise ValueError(f"the socket path {path} is {len(os.fsencode(path))} bytes; a socket path holds at most "
-                         f"{MAX_SOCKET_PATH}")
+        raise ValueError(f"the project's path is too long for a socket: {path} is {len(os.fsencode(path))} bytes, "
+                         f"a socket path holds at most {MAX_SOCKET_PATH}")
     folder.mkdir(mode=0o700, exist_ok=True)
     problem = _private(folder, stat.S_IFDIR, 0o700)
     if problem and "mode" in problem and folder.stat().st_uid == os.getuid():
