@@ -14,14 +14,14 @@ def server(project):
     proc = subprocess.Popen([sys.executable, "-m", "briefgen", "serve"], cwd=project, stderr=subprocess.PIPE,
                             text=True)
     sock = project / ".briefgen" / "server.sock"
-    for _ in range(100):
+    for _ in range(400):  # up to 20 s on a busy machine
         if sock.exists():
             break
         time.sleep(0.05)
     assert sock.exists(), "the server did not start"
     yield proc
     proc.terminate()
-    proc.wait(timeout=10)
+    proc.wait(timeout=30)
 
 
 def run(project, *args, env=None):
@@ -54,7 +54,7 @@ def test_a_server_of_other_code_declines(project, server, monkeypatch):
     monkeypatch.chdir(project)
     monkeypatch.setattr(srv, "code_stamp", lambda: "other code")
     assert srv.client(["build", "--to", "md"]) is None  # the caller then runs the command itself
-    server.wait(timeout=10)
+    server.wait(timeout=30)
     assert "a newer briefgen asked" in server.stderr.read()
 
 
