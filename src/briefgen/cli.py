@@ -184,8 +184,13 @@ def _watch(paths, options: dict, quiet: bool) -> None:
         failed = _build_all(paths, options, Console(quiet))
         console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms")
 
+    from briefgen.letters.congress import cache_dir
+
+    here = _here()
+    congress = [d for d in (options.get("legislators"), here.env.get("BRIEFGEN_LEGISLATORS")) if d]
+    extra = [here.path(d) for d in congress] + ([cache_dir()] if cache_dir().is_dir() else [])
     try:
-        watch_files(root, rebuild)
+        watch_files(root, rebuild, extra=extra)
     except KeyboardInterrupt:
         console.note("stopped watching")
 
