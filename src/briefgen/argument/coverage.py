@@ -83,7 +83,7 @@ def check_facts(args: Arguments, library, report: Report) -> None:
     options = args.option_ids()
     for fact in args.facts.values():
         for s in fact.support:
-            if s.cite not in library.by_id:
+            if s.cite not in library.by_id and s.cite not in library.unavailable:  # a failed file says so itself
                 report.error(f"fact '{fact.id}' cites unknown authority '{s.cite}'", s.location or fact.location,
                              code="unknown-authority", hint=did_you_mean(s.cite, library.by_id) or "")
         for i, sid in enumerate(fact.supports):
