@@ -109,7 +109,7 @@ def _undefined_hint(message: str, context: dict) -> str:
                 names |= set(context[key])
         guess = did_you_mean(m.group(1) or m.group(2), sorted(names))
         if guess:
-            return guess
+            return f"{guess} Or define it under vars: in the brief spec, or in the module's params"
     return "define it under vars: in the brief spec, or in the module's params"
 
 
