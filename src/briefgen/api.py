@@ -16,8 +16,8 @@ def load_project(start: str | Path = "."):
     """The project holding ``start`` (the nearest folder upward with ``briefs/`` and ``authorities/``).
 
     >>> import briefgen
-    >>> project = briefgen.load_project("briefs/att-mexico-memo.yaml")   # doctest: +SKIP
-    >>> project.module_names()[:2]                                        # doctest: +SKIP
+    >>> project = briefgen.load_project("briefs/att-mexico-memo.yaml")
+    >>> project.module_names()[:2]
     ['att/article-6', 'att/article-7']
     """
     from briefgen.invocation import current
@@ -31,7 +31,7 @@ def load_library(start: str | Path = "."):
     unchanged; a mistake in any authority file raises its diagnostics.
 
     >>> import briefgen
-    >>> briefgen.load_library()["att"].kind                              # doctest: +SKIP
+    >>> briefgen.load_library()["att"].kind
     'treaty'
     """
     from briefgen.pipeline import library_for
@@ -83,9 +83,9 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
     """Build one brief spec into ``out``; a letter with ``recipients:`` builds its whole batch.
 
     >>> import briefgen
-    >>> result = briefgen.pipeline("briefs/att-mexico-memo.yaml", formats=["docx", "md"])  # doctest: +SKIP
-    >>> [p.name for p in result.files], result.footnotes                                 # doctest: +SKIP
-    (['att-mexico-memo.docx', 'att-mexico-memo.md'], 79)
+    >>> result = briefgen.build("briefs/att-mexico-memo.yaml", formats=["docx", "md"])
+    >>> [p.name for p in result.files], result.footnotes > 50
+    (['att-mexico-memo.docx', 'att-mexico-memo.md'], True)
 
     Nothing is written when the brief has errors; the error's ``diagnostics`` list them all.
     """
@@ -111,9 +111,9 @@ def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
     """Everything a build checks, and nothing written: diagnostics and the element matrix.
 
     >>> import briefgen
-    >>> result = briefgen.check("briefs/att-mexico-memo.yaml")   # doctest: +SKIP
-    >>> result.errors, [row.element.id for row in result.elements][:2]   # doctest: +SKIP
-    ([], ['att6.knowledge', 'att7.risk'])
+    >>> result = briefgen.check("briefs/att-mexico-memo.yaml")
+    >>> result.errors, [row.element.id for row in result.elements][:2]
+    ([], ['vclt18.signature', 'vclt18.object-and-purpose'])
     """
     from briefgen.pipeline import prepare
     from briefgen.invocation import current
@@ -151,8 +151,8 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
     """One authority's full citation as a citation sentence, for copy and paste.
 
     >>> import briefgen
-    >>> briefgen.format_citation("roe", pin="120", signal="see")        # doctest: +SKIP
-    '*See Roe v. Wade*, 410 U.S. 113, 120 (1973).'
+    >>> briefgen.format_citation("att", pin="art. 7(1)", signal="see")
+    '*See* Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269.'
 
     ``markup="text"`` drops the italics.
     """
@@ -167,9 +167,11 @@ def resolve(document, library, *, typeface: str = "practitioner", notes: bool = 
     """The citations pass on its own: a Document with Cite nodes in, ``(document, uses, diagnostics)`` out.
 
     >>> import briefgen
-    >>> from briefgen.readers.markdown import parse                      # doctest: +SKIP
-    >>> doc = briefgen.Document(tuple(parse("Text.[@roe, 120]", "x.md")))  # doctest: +SKIP
-    >>> resolved, uses, diagnostics = briefgen.resolve(doc, briefgen.load_library())  # doctest: +SKIP
+    >>> from briefgen.readers.markdown import parse
+    >>> doc = briefgen.Document(tuple(parse("The treaty binds.[@att, art. 7(1)]", "x.md")))
+    >>> resolved, uses, diagnostics = briefgen.resolve(doc, briefgen.load_library())
+    >>> [(u.key, u.note, u.position.value) for u in uses], diagnostics
+    ([('att', 1, 'full')], ())
     """
     from briefgen.citations.resolve import Settings, resolve as resolve_doc
     from briefgen.citations.typeface import Style
