@@ -3,6 +3,7 @@ silent truncation, internal errors from input. Each test reproduces a finding, t
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import re
 import stat
 
@@ -340,3 +341,27 @@ def test_control_characters_from_authority_data_are_reported_once_for_every_form
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("warning[control-character]") == 1 and "U+0007" in result.stderr
     assert "\x07" not in (project / "build" / "mini.md").read_text()
+
+
+@pytest.mark.parametrize("where, text", [
+    ("authorities/deep.yaml", "- id: x\n  kind: book\n  title: " + "[" * 3000 + "]" * 3000 + "\n"),
+    ("authorities/deep.json", "[" * 100000 + "]" * 100000),
+    ("briefs/modules/two.md", "---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\nText.\n"),
+])
+def test_nesting_deeper_than_python_reads_is_a_located_error(project, where, text):
+    (project / where).write_text(text)
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "internal error" not in result.stderr
+    assert f"{where}:" in result.stderr and "error[too-deep]" in result.stderr
+
+
+def test_a_csl_style_outside_the_project_is_refused(project, tmp_path):
+    import citeproc
+
+    bundled = next((Path(citeproc.__file__).parent / "data" / "styles").glob("*.csl"))
+    outside = tmp_path / "outside.csl"
+    outside.write_bytes(bundled.read_bytes())
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + f"style: {outside}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "outside-project" in result.stderr

@@ -261,8 +261,9 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Settings:
 
     try:
         return settings_for(spec.style, spec.citations, project.root, lib)
-    except BriefgenError as exc:
-        raise BriefgenError(exc.diagnostics[0].message, spec.location, code="style", hint=exc.diagnostics[0].hint)
+    except BriefgenError as exc:  # placed at the spec, keeping its own code (style, outside-project)
+        d = exc.diagnostics[0]
+        raise BriefgenError(d.message, spec.location, code=d.code, hint=d.hint) from None
 
 
 def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> Outputs:

@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,12 +107,7 @@ def _unusable(lib: Library, report: Report, key: str, loc: Location, why: str, h
 
 
 def load_json_file(path: Path, lib: Library, report: Report) -> None:
-    text = yamlfile.read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BriefgenError(f"broken CSL-JSON: {exc.msg}", Location(display_path(path), exc.lineno, exc.colno),
-                            code="csl", hint="check commas and quotes; Zotero exports an array [ {…}, … ]") from None
+    data, text = yamlfile.load_json(path, "CSL-JSON", hint="check commas and quotes; Zotero exports an array [ {…}, … ]")
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]
     if not isinstance(data, list):

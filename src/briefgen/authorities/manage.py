@@ -30,19 +30,13 @@ class Imported:
 
 def read_items(source: Path) -> list[dict]:
     """A CSL-JSON or BibTeX file as CSL items."""
-    import json
-
     from briefgen import yamlfile
 
     if source.suffix == ".bib":
         return bibtex_items(source)
     if source.suffix != ".json":
         raise UsageError(f"cannot import {source.name}", code="usage", hint="import a .json (CSL-JSON) or .bib file")
-    try:
-        items = json.loads(yamlfile.read_text(source))
-    except json.JSONDecodeError as exc:
-        raise BriefgenError(f"broken CSL-JSON: {exc.msg}", Location(display_path(source), exc.lineno, exc.colno),
-                            code="csl") from None
+    items, _ = yamlfile.load_json(source, "CSL-JSON", hint="check commas and quotes; Zotero exports an array [ {…}, … ]")
     return items.get("items", []) if isinstance(items, dict) else items
 
 
