@@ -26,7 +26,7 @@ EXPECTED = [
     (26, "empty-parenthetical"), (27, "supra-kind"), (29, "id-reference"), (30, "inconsistent-citation"),
     (31, "reporter-years"), (32, "unknown-reporter"), (33, "short-antecedent"), (34, "missing-url"),
     (35, "typography"), (35, "authority-date"), (36, "import-unparsed"), (37, "spacing"),
-    (39, "signal-order"), (40, "signal-case"), (17, "ellipsis"), (42, "signal-italics"),
+    (39, "signal-order"), (40, "signal-case"), (17, "ellipsis"), (42, "signal-italics"), (43, "supra-name"),
 ]
 
 
@@ -42,7 +42,7 @@ def test_verify_finds_every_planted_error_at_its_line(tmp_path, monkeypatch):
     found = [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^planted\.md:(\d+):\d+: warning\[([\w-]+)\]",
                                                                 result.output, re.M)]
     assert sorted(found) == sorted(EXPECTED), result.output
-    assert "1 file verified: 0 errors, 30 warnings" in result.output
+    assert "1 file verified: 0 errors, 31 warnings" in result.output
 
 
 def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
@@ -50,6 +50,7 @@ def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
     shutil.copy(PLANTED, tmp_path / "planted.md")
     out = run("verify", "planted.md").output
     for hint in ("write 'art.'", "write Apr. 2, 2013", "R1.2: write See, e.g.,", "write 9th Cir.",
+                 "R4.2(b): announce it in note 1: Arms Trade Treaty, Apr. 2, 2013, 52373 U.N.T.S. 269 [hereinafter ATT]",
                  "write it as the text prints it: U.S. Gov’t Accountability Off.", "write *See*",
                  "R5.3: an omission is three spaced periods", "write see also",
                  "cite the volume and first page: 3013 U.N.T.S. 269", "write § 2778"):
@@ -233,3 +234,51 @@ def test_verify_exits_1_when_a_brief_has_an_error(project):
     assert result.exit_code == 1
     assert "error[unknown-authority]: unknown authority '@no-such-key'" in result.output
     assert re.search(r"1 file verified: 1 error, \d+ warnings?", result.output)
+
+
+# ---------------------------------------------------------------- the rule table's typed fields
+
+TYPED = """\
+- id: att
+  kind: treaty
+  name: Arms Trade Treaty
+  date: "2013-04-02"
+  date_label: adopted
+  sources: [{volume: 52373, reporter: U.N.T.S., page: 269}]
+- id: kr-us
+  kind: treaty
+  name: Agreement for the Exchange of Technical Information and Cooperation in Nuclear Safety Matters
+  parties: Kr.-U.S.
+  date: ["2022-02-17", "2022-02-28"]
+  sources: [{series: T.I.A.S., number: 22-228.1}]
+- id: bankovic
+  kind: regional-case
+  name: Banković v. Belgium
+  volume: 2001-XII
+  reporter: Eur. Ct. H.R.
+  page: 333
+  year: 2001
+"""
+
+
+def test_verify_reads_the_typed_fields_of_the_new_kinds(tmp_path, monkeypatch):
+    """A treaty's sources written as mappings, an exchange of notes dated on two days, a regional reporter's first
+    page: each plausibility rule reads them as the rule table declares them."""
+    (tmp_path / "briefs" / "modules").mkdir(parents=True)
+    (tmp_path / "authorities").mkdir()
+    (tmp_path / "authorities" / "a.yaml").write_text(TYPED, encoding="utf-8")
+    (tmp_path / "briefs" / "memo.yaml").write_text('kind: memo\ntitle: T\ndate: "2022-02-20"\nmodules: [m]\n',
+                                                   encoding="utf-8")
+    (tmp_path / "briefs" / "modules" / "m.md").write_text(
+        "A treaty binds.[@att, art. 7] Another one.[@kr-us] The Court held.[@bankovic, 300]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("verify")
+    found = re.findall(r"warning\[([\w-]+)\]: (.*)", result.output)
+    assert ("unts-volume", "'att': 52373 U.N.T.S. is beyond the volumes published; it looks like the treaty's "
+                           "registration number") in found, result.output
+    assert ("pin-range", "pin 300 is before the first page, 333, of 'bankovic'") in found, result.output
+    # the agreement is complete on the last day its notes were exchanged: after the brief, an error
+    assert "error[authority-date]: authority 'kr-us' is dated 2022-02-28, after the brief's date 2022-02-20" \
+        in result.output
+    assert result.exit_code == 1
+    assert "internal error" not in result.output

@@ -162,6 +162,8 @@ def dates(auths, brief_date, report: Report, severity: str = "error", whose: str
         value = auth.get("date") or auth.get("year")
         if not value:
             continue
+        if isinstance(value, (list, tuple)):  # an exchange of notes is complete on its last day
+            value = max(str(v) for v in value)
         try:
             when = parse_date(value)
         except ValueError:
@@ -174,7 +176,15 @@ def dates(auths, brief_date, report: Report, severity: str = "error", whose: str
 
 # ---------------------------------------------------------------- typography of authority fields
 
-_PLAIN_FIELDS = {"url", "accessed", "date", "year", "note", "lang", "time", "unpinned", "original_year"}
+_UNPRINTED = {"url", "note", "lang", "unpinned"}   # an address, and the fields no citation prints
+
+
+def _typeset(auth, name: str) -> bool:
+    """Whether a field prints as text, by its kind's declaration (dates print as T12 writes them)."""
+    from briefgen.citations.kinds import KINDS
+
+    declared = KINDS[auth.kind].field(name) if auth.kind in KINDS else None
+    return declared is not None and declared.type not in ("date", "dates") and name not in _UNPRINTED
 
 
 def _strings(value):
@@ -190,11 +200,11 @@ def _strings(value):
 
 def typography(auths, report: Report) -> None:
     """Straight apostrophes and quotes in a printed field, where the text around them has curled ones."""
-    from briefgen.citations.bluebook import smart_quotes
+    from briefgen.citations.typeface import smart_quotes
 
     for auth in auths:
         for name, value in auth.data.items():
-            if name in _PLAIN_FIELDS:
+            if not _typeset(auth, name):
                 continue
             for text in _strings(value):
                 if "'" in text or '"' in text:
