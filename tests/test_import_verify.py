@@ -169,11 +169,15 @@ ROUND_TRIP = ["att-mexico-memo.docx", "att-mexico-memo.md", "att-petition.docx",
 
 @pytest.mark.parametrize("name", ROUND_TRIP)
 def test_every_shipped_brief_imports_and_rebuilds(shipped_build, tmp_path, monkeypatch, name):
-    """Import of the built DOCX or Markdown, then a build, gives back at least 95% of the footnotes identical."""
+    """Import of the built DOCX or Markdown, then a build, gives back every footnote identical (issue 16 asks
+    for 95%; the guide says every one), each note with a citation read as citations."""
     monkeypatch.chdir(tmp_path)
     source = shipped_build / name
     result = run("import", str(source), "--name", "rt")
     assert result.exit_code == 0, result.output
+    # the one thing left as text: a citation inside a sentence of the petition's prose
+    unparsed = re.findall(r"warning\[import-unparsed\]: citation not recognised, kept as text: '(.{20})", result.output)
+    assert unparsed == (["The proposal was pub"] if "petition" in name else []), result.output
     ext = source.suffix[1:]
     rebuilt = run("build", "briefs/rt.yaml", "--to", ext)
     assert rebuilt.exit_code == 0, rebuilt.output
@@ -182,8 +186,83 @@ def test_every_shipped_brief_imports_and_rebuilds(shipped_build, tmp_path, monke
     else:
         before, after = _md_notes(source), _md_notes(tmp_path / "build" / "rt.md")
     assert len(before) == len(after) and before
-    same = sum(a == b for a, b in zip(before, after))
-    assert same / len(before) >= 0.95, [(a, b) for a, b in zip(before, after) if a != b]
+    assert [(a, b) for a, b in zip(before, after) if a != b] == []
+
+
+def test_the_shipped_memo_imports_into_the_kinds_of_its_records(shipped_build, tmp_path, monkeypatch):
+    """Each authority the memo cites comes back as a draft of its own kind: the Inter-American judgments as
+    regional-case, the Arzate amparo as foreign-decision with its court, chamber, proceeding and number."""
+    import yaml
+
+    from briefgen.errors import Report
+    from briefgen.pipeline import prepare
+
+    built = prepare(REPO / "briefs" / "att-mexico-memo.yaml", Report())
+    cited = {c.key for cite in built.cites for c in cite.items}
+    shipped = sorted(built.library.by_id[k].kind for k in cited)
+    monkeypatch.chdir(tmp_path)
+    assert run("import", str(shipped_build / "att-mexico-memo.docx"), "--name", "rt").exit_code == 0
+    drafts = yaml.safe_load((tmp_path / "authorities" / "rt.yaml").read_text(encoding="utf-8"))
+    assert sorted(d["kind"] for d in drafts) == shipped
+    arzate = next(d for d in drafts if d["kind"] == "foreign-decision")
+    assert {k: arzate[k] for k in ("court", "chamber", "proceeding", "number", "popular_name", "date", "country")} == {
+        "court": "Suprema Corte de Justicia de la Nación [SCJN] [Supreme Court]", "chamber": "Primera Sala",
+        "proceeding": "Amparo en Revisión", "number": "703/2012", "popular_name": "Israel Arzate Meléndez",
+        "date": "2013-11-06", "country": "Mex."}
+    atenco = next(d for d in drafts if d.get("series_number") == 371)
+    assert (atenco["kind"], atenco["court"], atenco["series"], atenco["short"]) == \
+        ("regional-case", "Inter-Am. Ct. H.R.", "C", "Atenco")
+    assert "Guessed: short." in atenco["note"]
+
+
+# ---------------------------------------------------------------- every international kind's guide example
+
+KIND_GUIDE = REPO / "docs" / "authorities.md"
+INTERNATIONAL = ("treaty", "resolution", "un-document", "icj-case", "tribunal-case", "regional-case",
+                 "foreign-decision", "speech")
+
+
+def _kind_example(kind: str) -> tuple[str, list[str], str]:
+    """The section of docs/authorities.md for ``kind``: its module example, the footnotes the guide shows for it,
+    and every native record of the guide."""
+    text = KIND_GUIDE.read_text(encoding="utf-8")
+    section = re.search(rf"^## {re.escape(kind)}\n(.*?)(?=^## )", text, re.M | re.S).group(1)
+    module = re.search(r"^```markdown module\n(.*?)^```", section, re.M | re.S).group(1)
+    notes = re.search(r"^```text footnotes\n(.*?)^```", section, re.M | re.S).group(1).splitlines()
+    records = "".join(re.findall(r"^```yaml authority\n(.*?)^```", text, re.M | re.S))
+    return module, notes, records
+
+
+@pytest.mark.parametrize("kind", INTERNATIONAL)
+def test_each_international_kinds_guide_example_imports_into_its_kind(tmp_path, monkeypatch, kind):
+    """The guide's worked example of each kind, built, imported and built again: every note read as citations,
+    every draft of the kind of the record it came from (read from the rule table's fields), every footnote as the
+    guide shows it."""
+    import yaml
+
+    module, notes, records = _kind_example(kind)
+    first = tmp_path / "first"
+    (first / "briefs" / "modules").mkdir(parents=True)
+    (first / "authorities").mkdir()
+    (first / "authorities" / "guide.yaml").write_text(records, encoding="utf-8")
+    (first / "briefs" / "example.yaml").write_text("kind: memo\ntitle: Example\nmodules: [example]\n",
+                                                  encoding="utf-8")
+    (first / "briefs" / "modules" / "example.md").write_text(module, encoding="utf-8")
+    monkeypatch.chdir(first)
+    assert run("build", "briefs/example.yaml", "--to", "md").exit_code == 0
+    second = tmp_path / "second"
+    second.mkdir()
+    monkeypatch.chdir(second)
+    imported = run("import", str(first / "build" / "example.md"))
+    assert imported.exit_code == 0
+    assert "warning[" not in imported.output and ", 0 warnings;" in imported.output, imported.output
+    kinds = {r["id"]: r["kind"] for r in yaml.safe_load(records)}
+    cited = sorted({kinds[k] for k in re.findall(r"@([\w-]+)", module)})
+    drafts = yaml.safe_load((second / "authorities" / "example.yaml").read_text(encoding="utf-8"))
+    assert sorted({d["kind"] for d in drafts}) == cited
+    rebuilt = run("build", "briefs/example.yaml", "--to", "md")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert _md_notes(second / "build" / "example.md") == notes
 
 
 def test_verify_on_every_shipped_brief_reports_only_real_problems(tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ import unicodedata
 
 from briefgen.authorities.model import Authority
 from briefgen.citations import bluebook as bb
-from briefgen.citations.kinds import KINDS
+from briefgen.citations.kinds import COMMON, KINDS
 from briefgen.citations.parts import family_name
 from briefgen.citations.syntax import parse_locator
 from briefgen.document import Citation
@@ -55,9 +55,10 @@ def _words(text: str, n: int = 2) -> str:
 
 def key_for(kind: str, f: dict) -> str:
     """A readable id: ``vclt``, ``raich2005``, ``usc22-2778``, ``gao-09-709``, ``vats2020``."""
-    year = str(f.get("year") or f.get("date") or "")[:4]
     table = KINDS[kind]
     derived = table.derived(Authority("x", kind, f))[0]
+    dated = re.search(r"\b(?:1[89]|20)\d\d\b", derived)   # a tesis's key: 1a. CCVII/2014 (10a.)
+    year = str(f.get("year") or f.get("date") or (dated.group(0) if dated else ""))[:4]
     if table.window:  # a decision, by the name its short form uses (R10.9)
         return _slug(_words(derived, 1) or kind) + year
     if kind in ("statute", "regulation"):
@@ -290,7 +291,9 @@ class Draft:
         n = 2
         while key in self.records:
             key, n = f"{base}-{n}", n + 1
-        self.records[key] = {"id": key, "kind": f.kind, **f.fields}
+        declared = [*KINDS[f.kind].field_names, *(c.name for c in COMMON)]  # in the order the table declares
+        ordered = {k: f.fields[k] for k in declared if k in f.fields}
+        self.records[key] = {"id": key, "kind": f.kind, **ordered, **f.fields}
         self.kinds[key] = f.kind
         self.by_identity[ident] = key
         self.first_note[key] = note

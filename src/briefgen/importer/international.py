@@ -196,12 +196,14 @@ _PIECE = re.compile(r"(?P<date>" + DATE + r")$|página\s(?P<page>\S+)$|Registro\
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The ``, ``-separated parts of ``text[start:end]`` outside parentheses, as spans."""
+    """The ``, ``-separated parts of ``text[start:end]`` outside parentheses, as spans; a date (``Nov. 6, 2013``)
+    is one part."""
     spans, depth, s = [], 0, start
     for i in range(start, end):
         ch = text[i]
         depth += (ch == "(") - (ch == ")")
-        if depth == 0 and text.startswith(", ", i):
+        if depth == 0 and text.startswith(", ", i) and not (re.search(rf"{_MON}\s\d{{1,2}}$", text[s:i]) and
+                                                            re.match(r"\d{4}\b", text[i + 2:end])):
             spans.append((s, i))
             s = i + 2
     return spans + [(s, end)]
