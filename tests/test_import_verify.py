@@ -361,3 +361,36 @@ def test_verify_reads_the_typed_fields_of_the_new_kinds(tmp_path, monkeypatch):
         in result.output
     assert result.exit_code == 1
     assert "internal error" not in result.output
+
+
+INTERNATIONAL_SHORT = """\
+# Discussion
+
+The appeals chamber held so.[^1] A domestic court agreed.[^2] The tribunal went further.[^3] The Court found torture.[^4] Again.[^5]
+
+[^1]: *Prosecutor v. Tadić*, Case No. IT-94-1-A, Judgement, ¶ 248 (Int’l Crim. Trib. for the Former Yugoslavia July 15, 1999).
+[^2]: *Ford v. Wainwright*, 477 U.S. 399, 410 (1986).
+[^3]: *Tadić*, Case No. IT-94-1-A, ¶ 250.
+[^4]: *Atenco*, Inter-Am. Ct. H.R. (ser. C) No. 371, ¶ 188.
+[^5]: Tadić, *supra* note 1, ¶ 251.
+"""
+
+
+def test_short_forms_of_international_decisions(tmp_path, monkeypatch):
+    """A tribunal's short form points back to its full citation; one with no full citation before it, and a
+    *supra* for a decision, are what a citechecker marks, the hint giving the kind's own short form."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.md").write_text(INTERNATIONAL_SHORT, encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert re.findall(r"^memo\.md:(\d+):\d+: warning\[([\w-]+)\]", out, re.M) == [
+        ("8", "short-antecedent"), ("9", "supra-kind")], out
+    assert "short form 'Atenco' with no earlier full citation" in out
+    assert "use a short form such as Tadić, Case No. IT-94-1-A" in out
+    assert run("import", "memo.md").exit_code == 0
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    assert "further.[@tadic1999, ¶ 250]" in module and "Again.[@tadic1999, ¶ 251]" in module, module
+    assert "^[*Atenco*, Inter-Am. Ct. H.R. (ser. C) No. 371, ¶ 188.]" in module, module
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    notes = _md_notes(tmp_path / "build" / "memo.md")
+    assert notes[2] == "*Tadić*, Case No. IT-94-1-A, ¶ 250."
+    assert notes[4] == "*Tadić*, Case No. IT-94-1-A, ¶ 251."

@@ -203,7 +203,17 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
     if m and not re.match(r"\s\(", text[m.end():limit]):
         return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
+    m = _INTERNATIONAL_SHORT.match(text, rest, limit)
+    if m:
+        return Found(pos, m.end(), "short", pin=_pin_label(m.group("pin") or ""), name=name)
     return None
+
+
+# an international decision's short form (R21.5): where it is reported, a pin, and no date
+_INTERNATIONAL_SHORT = re.compile(
+    r",\s[^;()]*?(?:\(ser\.\s[A-Z]\)\sNo\.\s\d+|\d{4}\sI\.C\.J\.|P\.C\.I\.J\.|(?:Case|App\.|Commc[’']n)\sNo\.\s[^,;()]+|"
+    r"Eur\.\sCt\.\sH\.R\.|Report\sNo\.\s[\d/]+)(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?"
+    r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
 
 
 # ---------------------------------------------------------------- cases

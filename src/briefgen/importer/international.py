@@ -16,7 +16,7 @@ _REPRINTED = r"(?:,\s(?P<rp>reprinted\sin)\s(?P<reprinted>[^;()]+?(?:\s\(\d{4}\)
 _OPINION = r"(?:\s\((?P<opinion>[^()]*\bopinion\b[^()]*)\))?"
 
 
-def _tail(f: Found, rich: Rich, m) -> Found:
+def _tail(f: Found, m) -> Found:
     """The optional opinion and *reprinted in* every international decision may end with."""
     if m.groupdict().get("opinion"):
         f.fields["opinion"] = m.group("opinion")
@@ -25,32 +25,33 @@ def _tail(f: Found, rich: Rich, m) -> Found:
     return f
 
 
-def _name_at(rich: Rich, pos: int) -> tuple[str, int] | None:
-    """The italic name a decision's citation starts with, and where it ends."""
+def _decision(rich: Rich, pos: int, limit: int, *forms) -> tuple[str, re.Match] | None:
+    """The italic name a decision's citation starts with, and the first of ``forms`` that reads what follows it."""
     run = _italic_at(rich, pos)
     if not run or run[0] != pos:
         return None
-    return rich.text[run[0]:run[1]].rstrip(", "), run[1]
+    for form in forms:
+        m = form.match(rich.text, run[1], limit)
+        if m:
+            return rich.text[run[0]:run[1]].rstrip(", "), m
+    return None
 
 
 # ---------------------------------------------------------------- the I.C.J. (R21.5.1)
 
 _ICJ = re.compile(r"(?:\s\((?P<parties>[^()]+)\))?,\s(?:(?P<decision>[^;()]+?),\s)?(?P<year>\d{4})\s"
                   r"(?P<reporter>I\.C\.J\.|P\.C\.I\.J\.\s\(ser\.\s[A-Z]/?[A-Z]?\)\sNo\.\s\d+)(?:\s(?P<page>\d+))?"
-                  r"(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<date>" + _MON + r"\s\d{1,2}(?:,\s\d{4})?)\))?"
+                  r"(?:,\s(?P<pin>" + PIN + r"))?\s\((?P<date>" + _MON + r"\s\d{1,2}(?:,\s\d{4})?)\)"
                   + _OPINION + _REPRINTED + _END)
 
 
 def read_icj(rich: Rich, pos: int, limit: int) -> Found | None:
     """``*Military and Paramilitary Activities in and Against Nicaragua* (Nicar. v. U.S.), Judgment, 1986 I.C.J. 14,
     ¶ 115 (June 27)``."""
-    named = _name_at(rich, pos)
-    if not named:
+    found = _decision(rich, pos, limit, _ICJ)
+    if not found:
         return None
-    name, rest = named
-    m = _ICJ.match(rich.text, rest, limit)
-    if not m:
-        return None
+    name, m = found
     f = Found(pos, m.end(), "icj-case", {"name": name}, pin=_pin_label(m.group("pin") or ""))
     for key in ("parties", "decision"):
         if m.group(key):
@@ -60,10 +61,9 @@ def read_icj(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["reporter"] = m.group("reporter")
     if m.group("page"):
         f.fields["page"] = int(m.group("page"))
-    if m.group("date"):  # R21.5.1: the year is left out when it is the volume's
-        written = m.group("date")
-        _set_date(f, rich, m.start("date"), written if re.search(r"\d{4}$", written) else f"{written}, {m.group('year')}")
-    return _tail(f, rich, m)
+    written = m.group("date")  # R21.5.1: the year is left out when it is the volume's
+    _set_date(f, rich, m.start("date"), written if re.search(r"\d{4}$", written) else f"{written}, {m.group('year')}")
+    return _tail(f, m)
 
 
 # ---------------------------------------------------------------- tribunals cited by case number (R21.5)
@@ -79,13 +79,10 @@ def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
     July 15, 1999)``; ``App. No. 55721/07`` (European Court); ``Commc’n No. 488/1992, ¶ 8.7, U.N. Doc. …``."""
     from briefgen.citations.international import case_number
 
-    named = _name_at(rich, pos)
-    if not named:
+    found = _decision(rich, pos, limit, _TRIBUNAL)
+    if not found:
         return None
-    name, rest = named
-    m = _TRIBUNAL.match(rich.text, rest, limit)
-    if not m:
-        return None
+    name, m = found
     court, number = m.group("court"), m.group("number").strip()
     labelled = m.group("label") + number
     # the number alone when the table prints its label for this court; else as written, label and all
@@ -98,13 +95,13 @@ def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
     if m.group("symbol"):
         f.fields["symbol"] = m.group("symbol")
     _set_date(f, rich, m.start("date"), m.group("date"))
-    return _tail(f, rich, m)
+    return _tail(f, m)
 
 
 # ---------------------------------------------------------------- regional courts and commissions (R21.5.3-5)
 
 _SERIES = re.compile(r",\s(?:(?P<decision>[^;()]+?),\s)?(?P<court>[A-Z][\w.’' -]*?)\s\(ser\.\s(?P<series>[A-Z])\)"
-                     r"\sNo\.\s(?P<number>\d+)(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<date>" + DATE + r")\))?"
+                     r"\sNo\.\s(?P<number>\d+)(?:,\s(?P<pin>" + PIN + r"))?\s\((?P<date>" + DATE + r")\)"
                      + _REPRINTED + _END)
 _REPORTER = re.compile(r",\s(?:(?P<application>App\.\sNo\.\s[^,()]+),\s)?(?P<volume>\d{4}-[IVXL]+|\d+)\s"
                        r"(?P<reporter>Eur\.\sCt\.\sH\.R\.(?:\s\(ser\.\s[A-Z]\))?|Eur\.\sComm[’']n\sH\.R\.\sDec\.\s&\sRep\.)"
@@ -120,22 +117,16 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
     (ser. C) No. 209, ¶ 139 (Nov. 23, 2009)``; ``*Soering v. United Kingdom*, 161 Eur. Ct. H.R. (ser. A) at 35 (1989)``;
     a commission's report: ``*Name*, Petition 735-07, Inter-Am. Comm’n H.R., Report No. 110/20, OEA/Ser.L/V/II,
     doc. 120 ¶ 12 (2020)``."""
-    named = _name_at(rich, pos)
-    if not named:
+    found = _decision(rich, pos, limit, _SERIES, _REPORTER, _REPORT)
+    if not found:
         return None
-    name, rest = named
-    text = rich.text
-    m = _SERIES.match(text, rest, limit)
-    if m:
-        f = Found(pos, m.end(), "regional-case", {"name": name})
+    name, m = found
+    f = Found(pos, m.end(), "regional-case", {"name": name})
+    if m.re is _SERIES:
         if m.group("decision"):
             f.fields["decision"] = m.group("decision")
         f.fields.update(court=m.group("court"), series=m.group("series"), series_number=int(m.group("number")))
     else:
-        m = _REPORTER.match(text, rest, limit) or _REPORT.match(text, rest, limit)
-        if not m:
-            return None
-        f = Found(pos, m.end(), "regional-case", {"name": name})
         for key in ("application", "number", "court", "report", "symbol", "reporter"):
             if m.groupdict().get(key):
                 f.fields[key] = m.group(key)
@@ -148,7 +139,7 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
     f.pin = _pin_label(m.group("pin") or "")
     if m.group("date"):
         _set_date(f, rich, m.start("date"), m.group("date"))
-    return _tail(f, rich, m)
+    return _tail(f, m)
 
 
 # ---------------------------------------------------------------- U.N. resolutions (R21.7.2)
