@@ -39,11 +39,19 @@ _STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|
                      r"\d+\.\d+|\d+\s+(?:million|billion)")
 
 
+# a citation written in the text: a volume, an abbreviated reporter or register, a page and its date
+# (83 Fed. Reg. 24,198 (May 24, 2018))
+_CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[\w.]*\s(?:at\s)?\d[\d,]*\d"
+                            r"(?:\s\([^()]*\d{4}\))?")
+
+
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
-    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) are not figures."""
+    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) or place a source cited in the text
+    (83 Fed. Reg. 24,198) are not figures."""
     if _QUOTE.search(text):
         return "a quotation"
+    text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
     for rx in (_STRONG, _FIGURE):
         for m in rx.finditer(text):
             if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
