@@ -1,10 +1,12 @@
 """From citations read in notes to draft authority records and citation items.
 
-Each full citation becomes (or finds) one record; *Id.*, *supra* and short case forms are resolved to
-the record they point back to, and problems a citechecker would mark are reported where they are: an
-*Id.* that does not refer to the previous note's only authority, a *supra* or short form with no
-earlier full citation, *supra* for a case or statute, one source cited with different volumes or
-pages, a *supra* note number that is not the note of the full citation.
+Each full citation becomes (or finds) one record of its kind; *Id.*, *supra* and the short forms of
+decisions are resolved to the record they point back to, by the names and forms the rule table gives
+each kind (:mod:`briefgen.citations.kinds`), and problems a citechecker would mark are reported where
+they are: an *Id.* that does not refer to the previous note's only authority, a *supra* or short form
+with no earlier full citation, *supra* for a kind that never takes it, a *supra* by a name the full
+citation never announced, one source cited with different volumes or pages, a *supra* note number that
+is not the note of the full citation.
 """
 from __future__ import annotations
 
@@ -225,11 +227,10 @@ class Draft:
         if printed != name and takes_supra and not self.records[best].get("hereinafter"):
             self.records[best]["short"] = name
             self._guess(best, "short")
-            if self.first_note.get(best):
-                full = bb.plain(bb.full(self.auth(best)) + bb.hereinafter(self.auth(best), used_later=True))
-                self.report.warning(f"*supra* by '{name}', a name note {self.first_note[best]} never announces",
-                                    where, code="supra-name",
-                                    hint=f"R4.2(b): announce it in note {self.first_note[best]}: {full}")
+            first = self.first_note[best]
+            full = bb.plain(bb.full(self.auth(best)) + bb.hereinafter(self.auth(best), used_later=True))
+            self.report.warning(f"*supra* by '{name}', a name note {first} never announces", where,
+                                code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
         return best
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:

@@ -22,7 +22,8 @@ _MON = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
 PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
-       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|paras?\.\s?\d+(?:[-–]\d+)?|"
+       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
+       r"paras?\.\s?\d+(?:[-–]\d+)?|"
        r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
        r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
        r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
@@ -180,6 +181,13 @@ def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# an international decision's short form (R21.5): where it is reported, a pin, and no date
+_INTERNATIONAL_SHORT = re.compile(
+    r",\s[^;()]*?(?:\(ser\.\s[A-Z]\)\sNo\.\s\d+|\d{4}\sI\.C\.J\.|P\.C\.I\.J\.|"
+    r"(?:Case|App\.|Commc[’']n)\sNo\.\s[^,;()]+|Eur\.\sCt\.\sH\.R\.|Report\sNo\.\s[\d/]+)(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?"
+    r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
+
+
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
@@ -207,13 +215,6 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     if m:
         return Found(pos, m.end(), "short", pin=_pin_label(m.group("pin") or ""), name=name)
     return None
-
-
-# an international decision's short form (R21.5): where it is reported, a pin, and no date
-_INTERNATIONAL_SHORT = re.compile(
-    r",\s[^;()]*?(?:\(ser\.\s[A-Z]\)\sNo\.\s\d+|\d{4}\sI\.C\.J\.|P\.C\.I\.J\.|(?:Case|App\.|Commc[’']n)\sNo\.\s[^,;()]+|"
-    r"Eur\.\sCt\.\sH\.R\.|Report\sNo\.\s[\d/]+)(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?"
-    r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
 
 
 # ---------------------------------------------------------------- cases
@@ -409,7 +410,8 @@ TREATY_SOURCE = (r"(?:\d+\s(?:U\.N\.T\.S\.|U\.S\.T\.|Stat\.|T\.I\.A\.S\.(?:\sNo\
 _TREATY_DATES = rf"{_MON}\s\d{{1,2}}(?:,\s\d{{1,2}})+,\s\d{{4}}|{DATE}"    # Feb. 17, 28, 2022: an exchange of notes
 _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
                      r"(?:(?P<phrase>opened\sfor\ssignature|adopted|done|signed)\s)?(?P<date>" + _TREATY_DATES + r"),\s"
-                     r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
+                     r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
+                     r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
                      r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
 _TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
 
@@ -423,8 +425,8 @@ def _treaty_dates(written: str) -> str | list[str]:
 
 
 def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
-    """``Arms Trade Treaty art. 6(3), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269, 52 I.L.M. 988 (entered into force Dec. 24,
-    2014)``; a bilateral treaty's parties after its name; a page pin after the first source."""
+    """``Arms Trade Treaty art. 6(3), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269, 52 I.L.M. 988 (entered into force
+    Dec. 24, 2014)``; a bilateral treaty's parties after its name; a page pin after the first source."""
     text = rich.text
     for m in _TREATY.finditer(text, pos, limit):
         hm = _TREATY_HEAD.fullmatch(text, pos, m.start())

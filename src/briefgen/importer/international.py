@@ -69,7 +69,8 @@ def read_icj(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- tribunals cited by case number (R21.5)
 
 _NUMBER = r"(?:Case|App\.|Commc[’']n|Communication|Application|Petition)\sNo\.\s"
-_TRIBUNAL = re.compile(r",\s(?P<label>" + _NUMBER + r")(?P<number>[^,()]+?)(?:,\s(?P<decision>(?!¶|U\.N\.\sDoc\.)[^;()]+?))??"
+_TRIBUNAL = re.compile(r",\s(?P<label>" + _NUMBER + r")(?P<number>[^,()]+?)"
+                       r"(?:,\s(?P<decision>(?!¶|U\.N\.\sDoc\.)[^;()]+?))??"
                        r"(?:,\s(?P<pin>" + PIN + r"))?(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^\s,()]+))?"
                        r"\s\((?P<court>[^()]+?)\s(?P<date>" + DATE + r")\)" + _OPINION + _REPRINTED + _END)
 
@@ -104,17 +105,20 @@ _SERIES = re.compile(r",\s(?:(?P<decision>[^;()]+?),\s)?(?P<court>[A-Z][\w.’' 
                      r"\sNo\.\s(?P<number>\d+)(?:,\s(?P<pin>" + PIN + r"))?\s\((?P<date>" + DATE + r")\)"
                      + _REPRINTED + _END)
 _REPORTER = re.compile(r",\s(?:(?P<application>App\.\sNo\.\s[^,()]+),\s)?(?P<volume>\d{4}-[IVXL]+|\d+)\s"
-                       r"(?P<reporter>Eur\.\sCt\.\sH\.R\.(?:\s\(ser\.\s[A-Z]\))?|Eur\.\sComm[’']n\sH\.R\.\sDec\.\s&\sRep\.)"
+                       r"(?P<reporter>Eur\.\sCt\.\sH\.R\.(?:\s\(ser\.\s[A-Z]\))?|"
+                       r"Eur\.\sComm[’']n\sH\.R\.\sDec\.\s&\sRep\.)"
                        r"(?:\s(?P<page>\d+))?(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?(?:\s\((?P<date>" + DATE + r")\))?"
                        + _REPRINTED + _END)
-_REPORT = re.compile(r",\s(?:(?P<number>(?:Petition|Case)\s[^,()]+),\s)?(?P<court>[A-Z][\w.’' -]*?Comm[’']n[\w.’' &-]*?),"
+_REPORT = re.compile(r",\s(?:(?P<number>(?:Petition|Case)\s[^,()]+),\s)?"
+                     r"(?P<court>[A-Z][\w.’' -]*?Comm[’']n[\w.’' &-]*?),"
                      r"\sReport\sNo\.\s(?P<report>[\d/]+)(?:,\s(?P<symbol>[^;()¶]+?))?(?:(?:,\s|\s)(?P<pin>" + PIN +
                      r"))?(?:\s\((?P<date>" + DATE + r")\))?" + _REPRINTED + _END)
 
 
 def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
-    """``*Radilla-Pacheco v. Mexico*, Preliminary Objections, Merits, Reparations, and Costs, Judgment, Inter-Am. Ct. H.R.
-    (ser. C) No. 209, ¶ 139 (Nov. 23, 2009)``; ``*Soering v. United Kingdom*, 161 Eur. Ct. H.R. (ser. A) at 35 (1989)``;
+    """``*Radilla-Pacheco v. Mexico*, Preliminary Objections, Merits, Reparations, and Costs, Judgment,
+    Inter-Am. Ct. H.R. (ser. C) No. 209, ¶ 139 (Nov. 23, 2009)``; ``*Soering v. United Kingdom*, 161 Eur. Ct. H.R.
+    (ser. A) at 35 (1989)``;
     a commission's report: ``*Name*, Petition 735-07, Inter-Am. Comm’n H.R., Report No. 110/20, OEA/Ser.L/V/II,
     doc. 120 ¶ 12 (2020)``."""
     found = _decision(rich, pos, limit, _SERIES, _REPORTER, _REPORT)
@@ -148,7 +152,8 @@ _RESOLUTION = re.compile(r"(?:(?P<title>[^;]+?),\s)?(?P<body>G\.A\.|S\.C\.|E\.S\
                          r"Hum\.\sRts\.\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s\([IVXLC]+\))?(?:\s[A-Z]\b)?)"
                          r"(?:,\s(?P<records>U\.N\.\s[A-Z]+OR,?\s[^;()]*?))?"
                          r"(?:(?:,\s|\s)(?P<pin>(?!U\.N\.\sDoc\.|at\s\d)[^;()]+?)(?=,\sU\.N\.\sDoc\.|\s\(|\.?$))?"
-                         r"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?(?:,\sat\s(?P<page>\d+))?"
+                         r"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
+                         r"(?:,\sat\s(?P<page>\d+))?"
                          r"(?:\s\((?P<date>" + DATE + r")\))?" + _END)
 
 
@@ -179,7 +184,8 @@ def read_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- foreign decisions, Mexico's first (R20.3)
 
 _COURT = re.compile(r"(?P<court>[^;\[\]]+?\s\[[^\]]+\](?:\s\[[^\]]+\])?),\s")
-_LABEL = re.compile(r"(?:Tesis\s(?P<tesis>.+?\(\d+a\.\))|(?P<proceeding>[A-ZÁÉÍÓÚ][\w ]+?)\s(?P<number>[\w.-]+/\d{4}))"
+_LABEL = re.compile(r"(?:Tesis\s(?P<tesis>.+?\(\d+a\.\))|"
+                    r"(?P<proceeding>[A-ZÁÉÍÓÚ][\w ]+?)\s(?P<number>[\w.-]+/\d{4}))"
                     r"(?:\s\((?P<popular>[^()]+)\))?$")
 _COUNTRY = re.compile(r"\s\((?P<country>[A-Z][A-Za-z.]*)\)(?:\s\((?P<opinion>[^()]*\bvoto\b[^()]*)\))?")
 _PIECE = re.compile(r"(?P<date>" + DATE + r")$|página\s(?P<page>\S+)$|Registro\sDigital\s(?P<registro>\d+)$|"

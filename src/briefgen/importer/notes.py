@@ -24,7 +24,8 @@ SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf
 BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, forms.read_legislative, international.read_resolution, forms.read_statute,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
-           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech, forms.read_titled)
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
+           forms.read_titled)
 
 
 @dataclass
