@@ -12,7 +12,7 @@ from briefgen.importer.forms import _MON, DATE, PIN, Found, _art_problem, _itali
 from briefgen.importer.sources import Rich
 
 _END = r"(?=[;.]?(?:\s|$)|\s\(|\s\[)"        # where a citation may end: before a parenthetical, ';', '.'
-_REPRINTED = r"(?:,\s(?P<rp>reprinted\sin)\s(?P<reprinted>[^;()]+?(?:\s\(\d{4}\))?))?"
+_REPRINTED = r"(?:,\sreprinted\sin\s(?P<reprinted>[^;()]+?(?:\s\(\d{4}\))?))?"
 _OPINION = r"(?:\s\((?P<opinion>[^()]*\bopinion\b[^()]*)\))?"
 
 
