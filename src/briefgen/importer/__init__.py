@@ -53,7 +53,7 @@ def load(path: Path, report: Report) -> Imported:
     source = read(Path(path))
     draft = Draft(report)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
-    reader = NoteReader(italics_known=italics)
+    reader = NoteReader(italics_known=italics, known=draft.read_known)
     number = 0
     out_blocks = []
     cited = 0

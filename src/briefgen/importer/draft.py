@@ -1,55 +1,49 @@
 """From citations read in notes to draft authority records and citation items.
 
-Each full citation becomes (or finds) one record; *Id.*, *supra* and short case forms are resolved to
-the record they point back to, and problems a citechecker would mark are reported where they are: an
-*Id.* that does not refer to the previous note's only authority, a *supra* or short form with no
-earlier full citation, *supra* for a case or statute, one source cited with different volumes or
-pages, a *supra* note number that is not the note of the full citation.
+Each full citation becomes (or finds) one record of its kind; *Id.*, *supra* and the short forms of
+decisions are resolved to the record they point back to, by the names and forms the rule table gives
+each kind (:mod:`briefgen.citations.kinds`), and problems a citechecker would mark are reported where
+they are: an *Id.* that does not refer to the previous note's only authority, a *supra* or short form
+with no earlier full citation, *supra* for a kind that never takes it, a *supra* by a name the full
+citation never announced, one source cited with different volumes or pages, a *supra* note number that
+is not the note of the full citation.
 """
 from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from briefgen.authorities.model import Authority
 from briefgen.citations import bluebook as bb
+from briefgen.citations.kinds import COMMON, KINDS
+from briefgen.citations.parts import family_name
 from briefgen.citations.syntax import parse_locator
 from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report
-from briefgen.importer.forms import Found
+from briefgen.importer.forms import Found, _italic_at
 from briefgen.importer.notes import Item
 from briefgen.importer.sources import Rich
 
-NO_SUPRA = {"case", "statute", "regulation", "constitution", "legislative", "foreign-decision", "court-filing"}
-
-
 def identity(kind: str, f: dict) -> tuple:
-    """What makes two full citations the same source."""
-    if kind == "case":
-        if f.get("reporter"):
-            return (kind, str(f.get("volume")), f["reporter"], str(f.get("page")))
-        if f.get("series"):
-            return (kind, f.get("court"), f["series"])
-        return (kind, f.get("database") or f.get("name"))
-    if kind in ("statute", "regulation"):
-        if f.get("code") == "Fed. Reg.":
-            return (kind, str(f.get("volume")), str(f.get("page")))
-        return (kind, f.get("public_law"), str(f.get("title")), f.get("code"), str(f.get("section")), f.get("name"))
-    if kind == "un-document":
-        return (kind, f["symbol"])
-    if kind == "article":
-        return (kind, str(f.get("volume")), f.get("journal"), str(f.get("page")))
-    if kind == "letter":
-        return (kind, f.get("author"), f.get("recipient"), f.get("date"))
-    if kind == "foreign-decision":
-        return (kind, f.get("court"), f.get("name"))
-    if kind == "legislative":
-        return (kind, f.get("number"))
-    return (kind, (f.get("name") or f.get("title") or f.get("url") or "").lower())
+    """What makes two full citations the same source: where a reporter or the Federal Register prints it (a
+    court or a date may be written two ways), else the full citation the kind's own form prints from the
+    fields, without a pin."""
+    where = f.get("reporter") or f.get("code")
+    if f.get("volume") and where and (f.get("page") or f.get("reporter")):
+        return (kind, str(f["volume"]), where, str(f.get("page")))
+    if f.get("database"):
+        return (kind, f["database"])
+    return (kind, bb.plain(bb.full(Authority("x", kind, f))))
+
+
+def _ascii(text: str) -> str:
+    """``Tadić`` -> ``Tadic``: ids are plain letters."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-")
 
 
 _STOP = {"the", "a", "an", "of", "on", "in", "and", "for", "to", "where", "what", "u", "s", "us", "el", "la", "de",
@@ -57,16 +51,18 @@ _STOP = {"the", "a", "an", "of", "on", "in", "and", "for", "to", "where", "what"
 
 
 def _words(text: str, n: int = 2) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _STOP]
+    words = [w for w in re.findall(r"[A-Za-z]+", _ascii(text)) if w.lower() not in _STOP]
     return "-".join(words[:n])
 
 
 def key_for(kind: str, f: dict) -> str:
     """A readable id: ``vclt``, ``raich2005``, ``usc22-2778``, ``gao-09-709``, ``vats2020``."""
-    year = str(f.get("year") or f.get("date") or "")[:4]
-    if kind == "case":
-        name = bb.case_short_name(Authority("x", kind, f))
-        return _slug(_words(name, 1) or "case") + year
+    table = KINDS[kind]
+    derived = table.derived(Authority("x", kind, f))[0]
+    dated = re.search(r"\b(?:1[89]|20)\d\d\b", derived)   # a tesis's key: 1a. CCVII/2014 (10a.)
+    year = str(f.get("year") or f.get("date") or (dated.group(0) if dated else ""))[:4]
+    if table.window:  # a decision, by the name its short form uses (R10.9)
+        return _slug(_words(derived, 1) or kind) + year
     if kind in ("statute", "regulation"):
         if f.get("public_law"):
             return "pl" + _slug(f["public_law"])
@@ -85,10 +81,12 @@ def key_for(kind: str, f: dict) -> str:
         return _slug(f.get("name", "const"))
     if kind == "letter":
         return "letter" + year
+    if re.search(r"\d", derived) and len(derived) < 30:  # known by a number: S.C. Res. 2117
+        return _slug(derived)
     people = f.get("authors")
     if people:
         first = people[0] if isinstance(people, list) else people
-        return _slug(bb.family_name(first).split()[-1]) + year
+        return _slug(family_name(first).split()[-1]) + year
     return _slug(_words(f.get("title") or f.get("name") or f.get("author") or kind)) + year
 
 
@@ -103,6 +101,31 @@ def _likeness(name: str, cand: str) -> float:
     if name.replace(".", "") == initials and len(initials) > 1:
         return 0.9
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+# where a short form may end: the note's end, a sentence's, a hereinafter, an explanatory parenthetical (a
+# parenthetical ending in a year belongs to a full citation), or "with" in a comparison
+_ENDS = re.compile(r"\.?\s*$|[.;]\s|,?\s\[|,?\s\((?![^()]*\d{4}\))|,\swith\s")
+
+
+def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """``(end, pin)`` when the kind's short form of ``auth`` under ``name``, with no pin or with a pin read from the
+    text, prints exactly ``text[pos:end]``; the longest such citation wins."""
+    ends = sorted({m.start() for m in _ENDS.finditer(text, pos + len(name), limit)} | {limit}, reverse=True)
+    for end in ends:
+        written = text[pos:end]
+        starts = [None] + [p for p in range(pos + len(name), end) if text[p - 1] == " " and
+                           not text.startswith("at ", p)]
+        for p in starts:
+            try:
+                loc = parse_locator(text[p:end]) if p is not None else None
+            except BriefgenError:
+                continue
+            if loc and loc.label == "other":  # a decision's short form is pinned to a page, ¶ or note
+                continue
+            if bb.plain(kind.short(auth, loc, bb.DEFAULT, name)) == written:
+                return end, text[p:end] if p is not None else ""
+    return None
 
 
 class Draft:
@@ -173,11 +196,8 @@ class Draft:
     def _names(self, key: str) -> list[str]:
         rec = self.records[key]
         auth = self.auth(key)
-        out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author")]
-        if self.kinds[key] in bb.SUPRA_KINDS:
-            out.append(bb.plain(bb.supra_name(auth, bb.DEFAULT)))
-        if self.kinds[key] in ("case", "foreign-decision"):
-            out.append(bb.case_short_name(auth))
+        out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
+               bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
         return [str(n) for n in out if n]
 
     def _supra(self, f: Found, where) -> str | None:
@@ -194,7 +214,8 @@ class Draft:
                                                               "give it there (kept as text)")
             return None
         kind = self.kinds[best]
-        if kind in NO_SUPRA:
+        takes_supra = KINDS[kind].supra
+        if not takes_supra:
             self.report.warning(f"*supra* used for a {kind} ('{name}')", where, code="supra-kind",
                                 hint="R4.2(a): cases, statutes and regulations never take supra; use a short form "
                                      f"such as {bb.plain(bb.short(self.auth(best), None, bb.DEFAULT))}")
@@ -203,12 +224,39 @@ class Draft:
                                 f"{self.first_note[best]}", where, code="supra-note",
                                 hint=f"write *supra* note {self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
-        if printed != name and kind not in NO_SUPRA and not self.records[best].get("hereinafter"):
+        if printed != name and takes_supra and not self.records[best].get("hereinafter"):
             self.records[best]["short"] = name
             self._guess(best, "short")
+            first = self.first_note[best]
+            full = bb.plain(bb.full(self.auth(best)) + bb.hereinafter(self.auth(best), used_later=True))
+            self.report.warning(f"*supra* by '{name}', a name note {first} never announces", where,
+                                code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
         return best
 
+    def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        """The short form (R10.9) of a decision an earlier note cites in full, found by printing the record's own
+        short form (with the name read, and each pin the text could hold) until it prints as the text does."""
+        text = rich.text
+        run = _italic_at(rich, pos)
+        italic = text[run[0]:run[1]].rstrip(", ") if run and run[0] == pos else ""
+        for key in self.records:
+            kind = KINDS[self.kinds[key]]
+            if not kind.window or kind.short is None:
+                continue
+            auth = self.auth(key)
+            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0]) if n):
+                if text.startswith(name, pos):
+                    found = _printed_as(kind, auth, name, text, pos, limit)
+                    if found:
+                        return Found(pos, found[0], "short", pin=found[1], name=name, key=key)
+        return None
+
     def _short(self, f: Found, where) -> str | None:
+        if f.key:
+            if f.name != bb.later_name(self.auth(f.key))[0]:
+                self.records[f.key]["short"] = f.name
+                self._guess(f.key, "short")
+            return f.key
         fields = f.fields
         if fields.get("code") == "Fed. Reg.":
             key = self.by_identity.get(identity("regulation", fields))
@@ -217,19 +265,7 @@ class Draft:
                                     "citation", where, code="short-antecedent",
                                     hint="R14.2: cite the rule in full, with its name and date, the first time")
             return key
-        for key, rec in self.records.items():
-            if self.kinds[key] != "case":
-                continue
-            same = (fields.get("series") and rec.get("series") == fields["series"]) or \
-                   (fields.get("database") and rec.get("database") == fields["database"]) or \
-                   (fields.get("reporter") and rec.get("reporter") == fields["reporter"]
-                    and str(rec.get("volume")) == str(fields.get("volume")))
-            if same:
-                if bb.case_short_name(self.auth(key)) != f.name:
-                    rec["short"] = f.name
-                    self._guess(key, "short")
-                return key
-        named = [k for k in self.records if self.kinds[k] == "case" and f.name in self._names(k)]
+        named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
         if named:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
@@ -245,8 +281,8 @@ class Draft:
             return self.by_identity[ident]
         name = f.fields.get("name") or f.fields.get("title")
         for key, rec in self.records.items():
-            if name and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
-                    and f.kind in ("case", "article", "report", "book"):
+            one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
+            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name:
                 self.report.warning(f"'{name}' is cited with different volumes or pages", where,
                                     code="inconsistent-citation",
                                     hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")
@@ -256,7 +292,9 @@ class Draft:
         n = 2
         while key in self.records:
             key, n = f"{base}-{n}", n + 1
-        self.records[key] = {"id": key, "kind": f.kind, **f.fields}
+        declared = [*KINDS[f.kind].field_names, *(c.name for c in COMMON)]  # in the order the table declares
+        ordered = {k: f.fields[k] for k in declared if k in f.fields}
+        self.records[key] = {"id": key, "kind": f.kind, **ordered, **f.fields}
         self.kinds[key] = f.kind
         self.by_identity[ident] = key
         self.first_note[key] = note

@@ -22,7 +22,9 @@ _MON = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
 PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
-       r"¶¶?\s?\d+(?:[-–]\d+)?(?:,\s\d+(?:[-–]\d+)?)*|paras?\.\s?\d+(?:[-–]\d+)?|§§?\s?[\w.()–-]+(?:,\s[\w.()–-]+)*|"
+       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
+       r"paras?\.\s?\d+(?:[-–]\d+)?|"
+       r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
        r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
        r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
 INSTITUTION = re.compile(
@@ -74,6 +76,7 @@ class Found:
     name: str = ""
     note: int = 0
     problems: list = field(default_factory=list)
+    key: str = ""            # a short form already resolved to the record it prints from
 
 
 def _italic_at(rich: Rich, pos: int) -> tuple[int, int] | None:
@@ -178,6 +181,13 @@ def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# an international decision's short form (R21.5): where it is reported, a pin, and no date
+_INTERNATIONAL_SHORT = re.compile(
+    r",\s[^;()]*?(?:\(ser\.\s[A-Z]\)\sNo\.\s\d+|\d{4}\sI\.C\.J\.|P\.C\.I\.J\.|"
+    r"(?:Case|App\.|Commc[’']n)\sNo\.\s[^,;()]+|Eur\.\sCt\.\sH\.R\.|Report\sNo\.\s[\d/]+)(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?"
+    r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
+
+
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
@@ -187,13 +197,6 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     rest = run[1]
     if text[rest:rest + 2] != ", ":
         return None
-    m = re.compile(r",\s(?P<court>[A-Z][\w.’' -]*?)\s(?P<series>\(ser\.\s[A-Z]\)\sNo\.\s\d+)(?:,\s(?P<pin>" + PIN
-                   + r"))?(?=[;.]?(?:\s|$)|\s\()").match(text, rest, limit)
-    if m and not re.search(r"\(\s*" + DATE + r"\)", text[m.end():m.end() + 30].split(";")[0][:0] or ""):
-        after = text[m.end():limit]
-        if not re.match(r"\s\(" + DATE + r"\)", after):
-            return Found(pos, m.end(), "short", {"court": m.group("court"), "series": m.group("series")},
-                         pin=_pin_label(m.group("pin") or ""), name=name)
     m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
                    ).match(text, rest, limit)
     if m:
@@ -208,6 +211,9 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
     if m and not re.match(r"\s\(", text[m.end():limit]):
         return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
+    m = _INTERNATIONAL_SHORT.match(text, rest, limit)
+    if m:
+        return Found(pos, m.end(), "short", pin=_pin_label(m.group("pin") or ""), name=name)
     return None
 
 
@@ -236,21 +242,6 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     rest = run[1]
     if not text.startswith(", ", rest):
         return None
-    # an international tribunal: *Name*, Decision, Inter-Am. Ct. H.R. (ser. C) No. 209, ¶ 139 (Nov. 23, 2009)
-    m = re.compile(r",\s(?P<mid>[^;]*?)(?P<series>\(ser\.\s[A-Z]\)\sNo\.\s\d+)(?:,\s(?P<pin>" + PIN +
-                   r"))?\s\((?P<date>" + DATE + r")\)").match(text, rest, limit)
-    if m:
-        mid = m.group("mid").strip()
-        parts = mid.rsplit(", ", 1)
-        court = parts[-1].strip()
-        f = Found(pos, m.end(), "case", {"name": name, "court": court, "series": m.group("series")},
-                  pin=_pin_label(m.group("pin") or ""))
-        if len(parts) > 1:
-            f.fields["decision"] = parts[0]
-        iso, ok = iso_date(m.group("date"))
-        _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
-        f.fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
-        return f
     # a database citation: *Name*, No. 2012AP1475–CR, 2013 WL 5811261, at *7 (Wis. Ct. App. Oct. 30, 2013)
     m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+),\s)?(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?"
                    r"\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
@@ -290,38 +281,13 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-def read_foreign(rich: Rich, pos: int, limit: int) -> Found | None:
-    """Suprema Corte … [SCJN] [Supreme Court], Primera Sala, *Amparo en Revisión 703/2012*, Nov. 6, 2013 (Mex.)."""
-    run = _next_italic(rich, pos, limit)
-    text = rich.text
-    if not run:
-        return None
-    court = text[pos:run[0]].rstrip(", ")
-    if "[" not in court or not text[pos:run[0]].endswith(", ") or not _title_case(court):
-        return None
-    m = re.compile(r"(?:,\s(?!" + _MON + r"\s)(?P<number>[^,()]+?))?(?:,\s(?P<pin>" + PIN + r"))?,\s(?P<date>" + DATE +
-                   r")(?:\s\((?P<country>[A-Z][\w.]*)\))?(?:\s\((?P<translation>(?!\w+ing\b)[^()]+)\))?"
-                   ).match(text, run[1], limit)
-    if not m:
-        return None
-    f = Found(pos, m.end(), "foreign-decision", {"court": court, "name": text[run[0]:run[1]]},
-              pin=_pin_label(m.group("pin") or ""))
-    iso, ok = iso_date(m.group("date"))
-    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
-    f.fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
-    for key in ("number", "country", "translation"):
-        if m.group(key):
-            f.fields[key] = m.group(key)
-    return f
-
-
 # ---------------------------------------------------------------- statutes, regulations, constitutions
 
 
 def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     law = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|C\.F\.R\.)\s(?P<sym>§§?)\s?(?P<sec>[\w.]+?)"
-                     r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:\d[\w.]*)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]+)*)"
+                     r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]*[\w)])*)"
                      r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
     m = law.match(text, pos, limit)
     name = ""
@@ -440,34 +406,51 @@ def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
 
 TREATY_SOURCE = (r"(?:\d+\s(?:U\.N\.T\.S\.|U\.S\.T\.|Stat\.|T\.I\.A\.S\.(?:\sNo\.)?|I\.L\.M\.|L\.N\.T\.S\.|Eur\.\sT\.S\.|"
                  r"O\.A\.S\.T\.S\.|S\.\sTreaty\sDoc\.(?:\sNo\.)?)\s[\d-]+|(?:U\.N\.T\.S\.|U\.N\.\sReg\.)\sNo\.\s[\d-]+|"
-                 r"S\.\sTreaty\sDoc\.\sNo\.\s[\d-]+)")
+                 r"(?:S\.\sTreaty\sDoc\.|T\.I\.A\.S\.|E\.T\.S\.|C\.E\.T\.S\.|O\.A\.S\.T\.S\.)\sNo\.\s[\d.-]*\d)")
+_TREATY_DATES = rf"{_MON}\s\d{{1,2}}(?:,\s\d{{1,2}})+,\s\d{{4}}|{DATE}"    # Feb. 17, 28, 2022: an exchange of notes
+_TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
+                     r"(?:(?P<phrase>opened\sfor\ssignature|adopted|done|signed)\s)?(?P<date>" + _TREATY_DATES + r"),\s"
+                     r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
+                     r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
+                     r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
+_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
+
+
+def _treaty_dates(written: str) -> str | list[str]:
+    """``Apr. 2, 2013`` -> ``2013-04-02``; ``Feb. 17, 28, 2022`` -> both days (R21.4.4)."""
+    m = re.fullmatch(rf"({_MON})\s(\d{{1,2}}(?:,\s\d{{1,2}})+),\s(\d{{4}})", written)
+    if not m:
+        return iso_date(written)[0]
+    return [iso_date(f"{m.group(1)} {day}, {m.group(3)}")[0] for day in m.group(2).split(", ")]
 
 
 def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``Arms Trade Treaty art. 6(3), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269, 52 I.L.M. 988 (entered into force
+    Dec. 24, 2014)``; a bilateral treaty's parties after its name; a page pin after the first source."""
     text = rich.text
-    rx = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
-                    r"(?P<date>" + DATE + r"),\s(?P<src>" + TREATY_SOURCE + r"(?:,\s" + TREATY_SOURCE + r")*)"
-                    r"(?:,\s(?P<page>\d+))?(?=[;.]?(?:\s|$)|\s\()")
-    for m in rx.finditer(text, pos, limit):
-        head = text[pos:m.start()]
-        hm = re.fullmatch(r"(?P<name>.+?)(?:\s(?P<pin>[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*))?",
-                          head)
+    for m in _TREATY.finditer(text, pos, limit):
+        hm = _TREATY_HEAD.fullmatch(text, pos, m.start())
         if not hm or not _title_case(hm.group("name")) or rich.is_italic(pos, m.start()):
             return None
         f = Found(pos, m.end(), "treaty", {"name": hm.group("name")})
         pin = hm.group("pin") or m.group("pin2")
         if pin:
             f.pin = _pin_label(pin)
-            start = pos + hm.start("pin") if hm.group("pin") else m.start("pin2")
+            start = hm.start("pin") if hm.group("pin") else m.start("pin2")
             _art_problem(f, rich, start, start + len(pin))
         if m.group("parties"):
             f.fields["parties"] = m.group("parties")
-        iso, ok = iso_date(m.group("date"))
-        _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
-        f.fields["date"] = iso
-        f.fields["sources"] = [s for s in re.findall(TREATY_SOURCE, m.group("src"))]
+        dates = _treaty_dates(m.group("date"))
+        if isinstance(dates, str):
+            _date_problem(f, rich, m.start("date"), m.group("date"), *iso_date(m.group("date")))
+        f.fields["date"] = dates
+        if m.group("phrase"):
+            f.fields["date_label"] = m.group("phrase")
+        f.fields["sources"] = [m.group("src")] + re.findall(TREATY_SOURCE, m.group("more"))
         if m.group("page"):
             f.pin = m.group("page")
+        if m.group("force"):
+            _set_date(f, rich, m.start("force"), m.group("force"), "entry_into_force")
         return f
     return None
 
@@ -477,7 +460,15 @@ def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
 
 def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     """AUTHOR, [NUMBER, ] *TITLE* and what follows: a U.N. document, an article, a news story, a web page,
-    a report or a book, told apart by what follows the title."""
+    a report or a book, told apart by what follows the title. Authors cut short by *et al.* (R15.1) are
+    guessed: the record holds only those the citation names."""
+    f = _read_titled(rich, pos, limit)
+    if f and re.search(r"\bet al\.,\s", rich.text[pos:f.end]) and "authors" in f.fields:
+        f.guessed.append("authors")
+    return f
+
+
+def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     run = _next_italic(rich, pos, limit)
     if not run:
@@ -613,13 +604,45 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     return None
 
 
-def _set_date(f: Found, rich: Rich, start: int, text: str) -> None:
+def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
     iso, ok = iso_date(text)
     if not iso:
-        f.fields["date"] = text  # left as written; the record check reports it
+        f.fields[field] = text  # left as written; the record check reports it
         return
     _date_problem(f, rich, start, text, iso, ok)
-    f.fields["date"] = iso
+    f.fields[field] = iso
+
+
+_SPEECH = re.compile(r"(?P<lead>[^;]+?),\s(?P<event>(?:Remarks|Address|Speech|Statement|Keynote\sAddress|Lecture|"
+                     r"Briefing|Press\sConference|Testimony)\b[^;()]*?)(?:\s(?P<pin>at\s\d+(?:[-–]\d+)?))?"
+                     r"\s\((?:(?P<place>[^()]+?),\s)?(?P<date>" + DATE + r")\)(?:,\s(?P<url>" + URL + r"))?")
+
+
+def read_speech(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``John Kerry, Sec’y of State, Remarks at the Arms Trade Treaty Signing (U.N. Headquarters, Sept. 25, 2013)``,
+    with the speech's italic title, if any, before the event (R17.4)."""
+    m = _SPEECH.match(rich.text, pos, limit)
+    if not m:
+        return None
+    lead, fields = m.group("lead"), {}
+    run = _next_italic(rich, pos, m.end("lead"))
+    if run:
+        fields["title"] = rich.text[run[0]:run[1]].rstrip(", ")
+        lead = rich.text[pos:run[0]].rstrip(", ")
+    author, _, position = lead.partition(", ")
+    if not author or not _title_case(lead) or rich.is_italic(pos, pos + len(author)):
+        return None
+    f = Found(pos, m.end(), "speech", {"author": author}, pin=_pin_label(m.group("pin") or ""))
+    if position:
+        f.fields["author_position"] = position
+    f.fields.update(fields)
+    f.fields["event"] = m.group("event")
+    if m.group("place"):
+        f.fields["place"] = m.group("place")
+    _set_date(f, rich, m.start("date"), m.group("date"))
+    if m.group("url"):
+        f.fields["url"] = m.group("url")
+    return f
 
 
 def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -642,7 +665,3 @@ def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
     if m2.group("ecf"):
         f.fields["ecf"] = int(m2.group("ecf"))
     return f
-
-
-READERS = (read_id, read_supra, read_letter, read_legislative, read_statute, read_foreign, read_case,
-           read_short_case, read_treaty, read_filing, read_titled)

@@ -11,11 +11,21 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer.forms import READERS, Found
+from briefgen.importer import forms, international
+from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
 SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
                     r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s)", re.I)
+
+
+# The readers, tried in this order at each place a citation may start: forms that point back first, then
+# those whose anchors are surest (a U.N. resolution's "Res.", a court in brackets) before looser ones.
+BACK = (forms.read_id, forms.read_supra)
+READERS = (forms.read_letter, forms.read_legislative, international.read_resolution, forms.read_statute,
+           international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
+           forms.read_titled)
 
 
 @dataclass
@@ -85,10 +95,12 @@ def _balanced(text: str, pos: int) -> int:
 
 
 class NoteReader:
-    """Reads notes one by one; ``problems`` collects form mistakes as (offset, code, message, hint)."""
+    """Reads notes one by one; ``problems`` collects form mistakes as (offset, code, message, hint).
+    ``known`` reads the short forms of sources the notes before have cited in full."""
 
-    def __init__(self, italics_known: bool = True):
+    def __init__(self, italics_known: bool = True, known=None):
         self.italics_known = italics_known
+        self.readers = BACK + ((known,) if known else ()) + READERS
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text
@@ -137,7 +149,7 @@ class NoteReader:
                 pass
             limit = _limit(text, p)
             found = None
-            for reader in READERS:
+            for reader in self.readers:
                 found = reader(rich, p, limit)
                 if found:
                     break

@@ -7,7 +7,7 @@ here.
 - a U.N.T.S. volume beyond those published (a registration number written as the volume) or published
   before the treaty was made;
 - a GAO report number whose year prefix disagrees with the report's date;
-- a pin before the first page.
+- a pin before the first page it follows.
 """
 from __future__ import annotations
 
@@ -106,10 +106,12 @@ def us_reports(auth, where, report: Report) -> None:
 
 
 def unts(auth, where, report: Report) -> None:
-    if auth.kind != "treaty":
+    from briefgen.citations.international import treaty_sources
+
+    if not auth.get("sources"):
         return
     year = _year(auth)
-    for source in auth.get("sources") or []:
+    for source in treaty_sources(auth):  # as printed, whether written as text or as {volume, reporter, page}
         if re.search(r"U\.N\.T\.S\.\sNo\.|U\.N\.\sReg\.\sNo\.", source):
             report.warning(f"'{auth.id}': '{source}' is a registration number, not a U.N.T.S. volume", where,
                            code="unts-volume", hint="cite the volume and first page: 3013 U.N.T.S. 269 "
@@ -146,16 +148,22 @@ def gao(auth, where, report: Report) -> None:
 
 
 def pins(cites, lib, report: Report) -> None:
-    """A page pin before the source's first page."""
+    """A page pin before the first page it is printed after (``725 F.3d 1170, 1100``), in any kind whose own
+    form prints the pin there: a reporter, a journal, the Federal Register, a book holding a chapter."""
+    from briefgen.citations.bluebook import full, plain
+
     for cite in cites:
         for item in cite.items:
             auth = lib.by_id.get(item.key)
             loc = item.locator
-            if not auth or not loc or loc.label != "page" or auth.kind not in ("case", "article"):
+            if not auth or not loc or loc.label != "page" or auth.get("database"):
                 continue
             first = str(auth.get("page") or "")
-            m = re.match(r"\*?(\d+)", loc.text)
-            if first.isdigit() and m and int(m.group(1)) < int(first) and not auth.get("database"):
+            m = re.match(r"\*?(\d[\d,]*)", loc.text)
+            number = int(m.group(1).rstrip(",").replace(",", "")) if m else None
+            if not (re.fullmatch(r"\d[\d,]*", first) and number is not None and number < int(first.replace(",", ""))):
+                continue
+            if re.search(rf"\b{re.escape(first)},? (?:at )?{re.escape(loc.text)}\b", plain(full(auth, loc))):
                 report.warning(f"pin {loc.text} is before the first page, {first}, of '{auth.id}'", item.location,
                                code="pin-range", hint=f"a pin lies between the first page ({first}) and the last")
 

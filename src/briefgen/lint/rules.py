@@ -39,11 +39,19 @@ _STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|
                      r"\d+\.\d+|\d+\s+(?:million|billion)")
 
 
+# a citation written in the text: a volume, an abbreviated reporter or register, a page and its date
+# (83 Fed. Reg. 24,198 (May 24, 2018))
+_CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[\w.]*\s(?:at\s)?\d[\d,]*\d"
+                            r"(?:\s\([^()]*\d{4}\))?")
+
+
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
-    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) are not figures."""
+    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) or place a source cited in the text
+    (83 Fed. Reg. 24,198) are not figures."""
     if _QUOTE.search(text):
         return "a quotation"
+    text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
     for rx in (_STRONG, _FIGURE):
         for m in rx.finditer(text):
             if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
@@ -162,6 +170,8 @@ def dates(auths, brief_date, report: Report, severity: str = "error", whose: str
         value = auth.get("date") or auth.get("year")
         if not value:
             continue
+        if isinstance(value, (list, tuple)):  # an exchange of notes is complete on its last day
+            value = max(str(v) for v in value)
         try:
             when = parse_date(value)
         except ValueError:
@@ -174,7 +184,15 @@ def dates(auths, brief_date, report: Report, severity: str = "error", whose: str
 
 # ---------------------------------------------------------------- typography of authority fields
 
-_PLAIN_FIELDS = {"url", "accessed", "date", "year", "note", "lang", "time", "unpinned", "original_year"}
+_UNPRINTED = {"url", "note", "lang", "unpinned"}   # an address, and the fields no citation prints
+
+
+def _typeset(auth, name: str) -> bool:
+    """Whether a field prints as text, by its kind's declaration (dates print as T12 writes them)."""
+    from briefgen.citations.kinds import KINDS
+
+    declared = KINDS[auth.kind].field(name) if auth.kind in KINDS else None
+    return declared is not None and declared.type not in ("date", "dates") and name not in _UNPRINTED
 
 
 def _strings(value):
@@ -190,11 +208,11 @@ def _strings(value):
 
 def typography(auths, report: Report) -> None:
     """Straight apostrophes and quotes in a printed field, where the text around them has curled ones."""
-    from briefgen.citations.bluebook import smart_quotes
+    from briefgen.citations.typeface import smart_quotes
 
     for auth in auths:
         for name, value in auth.data.items():
-            if name in _PLAIN_FIELDS:
+            if not _typeset(auth, name):
                 continue
             for text in _strings(value):
                 if "'" in text or '"' in text:

@@ -29,7 +29,6 @@ def verify_path(path: Path, report: Report) -> None:
 
 
 def verify_foreign(path: Path, report: Report) -> None:
-    from briefgen.citations.bluebook import Style
     from briefgen.citations.resolve import resolve
     from briefgen.document import Document
     from briefgen.importer import load
@@ -45,6 +44,6 @@ def verify_foreign(path: Path, report: Report) -> None:
     doc = Document(tuple(imported.blocks))
     found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning")
     built = Report()
-    resolve(doc, imported.library, built, Style())          # as a build would: signals out of R1.3 order
+    resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
