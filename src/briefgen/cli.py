@@ -83,6 +83,16 @@ def _project():
     return Project.find(_here().cwd)
 
 
+def _project_or_here() -> Path:
+    """The project's root, or the working folder when there is no project yet (new, import start one)."""
+    from briefgen.errors import BriefgenError
+
+    try:
+        return _project().root
+    except BriefgenError:
+        return _here().cwd
+
+
 def _briefs(briefs: list[Path] | None) -> list[Path]:
     from briefgen.errors import UsageError, display_path
 
@@ -329,15 +339,11 @@ def new(
 
     Example: briefgen new memo mexico-exports && briefgen build briefs/mexico-exports.yaml
     """
-    from briefgen.errors import BriefgenError
     from briefgen.scaffold import new_brief
 
     console = Console()
     with reported(console):
-        try:
-            root = _project().root
-        except BriefgenError:
-            root = _here().cwd  # no project yet: start one here
+        root = _project_or_here()
         written = new_brief(kind, name, root)
     for path in written:
         console.out(f"wrote {path.relative_to(root)}")
@@ -524,16 +530,13 @@ def import_memo(
 
     Example: briefgen import old-memo.docx && briefgen build briefs/old-memo.yaml
     """
-    from briefgen.errors import BriefgenError, Report, display_path
+    from briefgen.errors import Report, display_path
     from briefgen.importer import load, write
 
     console = Console()
     report = Report()
     with reported(console):
-        try:
-            root = _project().root
-        except BriefgenError:
-            root = _here().cwd  # no project yet: start one here
+        root = _project_or_here()
         imported = load(_here().path(source), report)
         written = write(imported, root, name)
     console.diagnostics_of(report.items)

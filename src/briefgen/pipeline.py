@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.authorities.load import Library, load_library
 from briefgen.citations import toa
-from briefgen.citations.resolve import Settings, Use, resolve
+from briefgen.citations.resolve import Settings, resolve
 from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
 from briefgen.project import Project

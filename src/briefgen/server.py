@@ -110,7 +110,7 @@ def client(argv: list[str], warn=None) -> dict | None:
         return None
     warn = warn or (lambda text: None)
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
-        warn(f"note: the project path is too long for briefgen serve's socket; running here")
+        warn("note: the project path is too long for briefgen serve's socket; running here")
         return None
     for target, kind, mode in ((path.parent, stat.S_IFDIR, 0o700), (path, stat.S_IFSOCK, 0o600)):
         problem = _private(target, kind, mode)

@@ -117,13 +117,19 @@ REPORT = Kind(
 # ---------------------------------------------------------------- articles (R16)
 
 
-def _article_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+def _byline(a) -> list[Run]:
+    """``Charlie Savage, `` and a genre (``Note, ``, ``Opinion, ``) before a periodical piece's title."""
     runs: list[Run] = []
     authors = author_list(a.get("authors"))
     if authors:
         runs.append((f"{authors}, ", ""))
     if a.get("genre"):
         runs.append((f"{text(a.get('genre'))}, ", ""))
+    return runs
+
+
+def _article_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+    runs = _byline(a)
     runs += [st.run(text(a.get("title")), "title"), (", ", "")]
     if a.get("volume"):
         runs.append((f"{text(a.get('volume'))} ", ""))
@@ -147,12 +153,7 @@ ARTICLE = Kind(
 
 
 def _news_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
-    runs: list[Run] = []
-    authors = author_list(a.get("authors"))
-    if authors:
-        runs.append((f"{authors}, ", ""))
-    if a.get("genre"):
-        runs.append((f"{text(a.get('genre'))}, ", ""))
+    runs = _byline(a)
     runs += [st.run(text(a.get("title")), "title"), (", ", ""), st.run(text(a.get("publication")), "news")]
     date = text(a.get("issue")) or when(a)
     if a.get("page"):

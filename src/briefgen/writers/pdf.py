@@ -50,7 +50,7 @@ def layout(doc: Document, standard: str | None = None, measure: bool = False) ->
 
 def document_chars(doc: Document) -> set[str]:
     """Every character the document prints (white space and invisible break marks aside)."""
-    from briefgen.document import AuthorityEntry, plain_text, iter_inlines, Str, Code
+    from briefgen.document import Code, Str, iter_inlines, plain_text
 
     chars: set[str] = set()
     for node in iter_inlines(doc.blocks):
