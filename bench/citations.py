@@ -37,7 +37,7 @@ def in_process(proj: Path, repeat: int = 7) -> tuple[float, float]:
     import statistics
     import time
 
-    from briefgen.build import prepare, write
+    from briefgen.pipeline import prepare, write
     from briefgen.errors import Report
 
     here = os.getcwd()

@@ -6,9 +6,10 @@ from pathlib import Path
 from briefgen.authorities.load import Library
 from briefgen.authorities.model import validate
 from briefgen.citations import bluebook as bb
-from briefgen.citations.resolve import Resolver, end_sentence
+from briefgen.citations.resolve import Settings, resolve
 from briefgen.citations.syntax import parse_cluster
-from briefgen.document import Cite
+from briefgen.citations.typeface import Style
+from briefgen.document import Cite, Document, Note, Para, Str, iter_inlines
 from briefgen.errors import Report
 
 
@@ -24,13 +25,31 @@ def library(records: dict) -> Library:
 
 def sequence(records: dict, clusters: list[str], typeface: str = "practitioner", notes: bool = True,
              report: Report | None = None) -> list[str]:
-    """Each cluster is one footnote (or one citation sentence in inline mode), in order."""
+    """Each cluster cites one sentence of a document (one footnote in footnote mode, one citation sentence in
+    inline mode), resolved by the real citations pass; returns each citation's text in order."""
     report = report if report is not None else Report()
-    r = Resolver(library(records), report, bb.Style(typeface, notes=notes))
+    doc = Document(tuple(Para((Str(f"Sentence {n}."), Cite(parse_cluster(text), None, text)))
+                         for n, text in enumerate(clusters, 1)))
+    resolved, _ = resolve(doc, library(records), report, Settings(Style(typeface), notes))
+    if notes:
+        return [bb.runs_text(_runs(n.children)) for n in iter_inlines(resolved.blocks) if isinstance(n, Note)]
+    return [bb.runs_text(_runs(p.children)).split(". ", 1)[1] for p in resolved.blocks]
+
+
+def _runs(inlines) -> list:
+    """Inlines back to styled runs (italic as "i", small caps as "sc")."""
+    from briefgen.document import AuthorityMark, Emph, SmallCaps
+
     out = []
-    for n, text in enumerate(clusters, 1):
-        r.pos.next_unit(n if notes else 0)
-        out.append(bb.runs_text(end_sentence(r.cluster(Cite(parse_cluster(text)), capital=True))))
+    for node in inlines:
+        if isinstance(node, Emph):
+            out += [(t, "i") for t, _ in _runs(node.children)]
+        elif isinstance(node, SmallCaps):
+            out += [(t, "sc") for t, _ in _runs(node.children)]
+        elif isinstance(node, Str):
+            out.append((node.text, ""))
+        elif not isinstance(node, AuthorityMark):
+            out += _runs(getattr(node, "children", ()))
     return out
 
 

@@ -30,7 +30,7 @@ R = {
     "heimbaugh": dict(kind="case", name="Heimbaugh v. City & County of San Francisco", volume=591,
                       reporter="F. Supp.", page=1573, court="N.D. Cal.", year=1984,
                       history="*aff’d*, 775 F.2d 1088 (9th Cir. 1985)"),
-    "radilla": dict(kind="case", name="Radilla-Pacheco v. Mexico",
+    "radilla": dict(kind="regional-case", name="Radilla-Pacheco v. Mexico",
                     decision="Preliminary Objections, Merits, Reparations, and Costs, Judgment",
                     court="Inter-Am. Ct. H.R.", series="(ser. C) No. 209", date="2009-11-23", short="Radilla-Pacheco"),
     "tegna": dict(kind="case", name="Tegna, Inc.", volume=367, reporter="N.L.R.B.", number=71, court="N.L.R.B.",
@@ -236,18 +236,18 @@ CASES = [
      ["Arms Trade Treaty art. 6(3), Apr. 2, 2013, 3013 U.N.T.S. 269.", "*Id.* art. 7(1)(b)(ii)."]),
     ("R4.2 treaty supra with article", ["@att, art. 6(3)", "@filler, § 107", "@att, art. 7"],
      ["Arms Trade Treaty art. 6(3), Apr. 2, 2013, 3013 U.N.T.S. 269.", F, "Arms Trade Treaty, *supra* note 1, art. 7."]),
-    ("R4.2 treaty supra by short name", ["@vclt, art. 18", "@filler, § 107", "@vclt, art. 31"],
-     ["Vienna Convention on the Law of Treaties art. 18, May 23, 1969, 1155 U.N.T.S. 331.", F,
+    ("R4.2(b) treaty supra by a short name, announced", ["@vclt, art. 18", "@filler, § 107", "@vclt, art. 31"],
+     ["Vienna Convention on the Law of Treaties art. 18, May 23, 1969, 1155 U.N.T.S. 331 [hereinafter VCLT].", F,
       "VCLT, *supra* note 1, art. 31."]),
     # ---- U.N. documents (R21.7)
     ("R21.7 U.N. report, paragraph pin", ["@mendez, ¶ 23"],
      ["Juan E. Méndez (Special Rapporteur on Torture), *Report of the Special Rapporteur on Torture and Other Cruel, "
       "Inhuman or Degrading Treatment or Punishment: Mission to Mexico*, ¶ 23, U.N. Doc. A/HRC/28/68/Add.3 "
       "(Dec. 29, 2014)."]),
-    ("R4.2 U.N. document supra", ["@mendez, ¶ 23", "@filler, § 107", "@mendez, ¶ 24"],
+    ("R4.2(b) U.N. document supra by a short name, announced", ["@mendez, ¶ 23", "@filler, § 107", "@mendez, ¶ 24"],
      ["Juan E. Méndez (Special Rapporteur on Torture), *Report of the Special Rapporteur on Torture and Other Cruel, "
       "Inhuman or Degrading Treatment or Punishment: Mission to Mexico*, ¶ 23, U.N. Doc. A/HRC/28/68/Add.3 "
-      "(Dec. 29, 2014).", F, "*Méndez Report*, *supra* note 1, ¶ 24."]),
+      "(Dec. 29, 2014) [hereinafter *Méndez Report*].", F, "*Méndez Report*, *supra* note 1, ¶ 24."]),
     # ---- legislative materials (R13)
     ("R13.2 bill, section pin", ["@bill, § 2(b)"],
      ["Clinical Social Work Medicare Equality Act of 2001, S. 1083, 107th Cong. § 2(b) (2001)."]),
@@ -285,7 +285,7 @@ CASES = [
     ("R4.2(b) hereinafter before the parenthetical, then supra",
      ["@gao_h, 15 (reporting trace data)", "@filler, § 107", "@gao_h, 19"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "
-      "Mexico Face Planning and Coordination Challenges* 15 (June 2009) [*hereinafter GAO Firearms Report*] "
+      "Mexico Face Planning and Coordination Challenges* 15 (June 2009) [hereinafter *GAO Firearms Report*] "
       "(reporting trace data).", F, "*GAO Firearms Report*, *supra* note 1, at 19."]),
     ("R15.1.3 institutional author", ["@osji, 52"],
      ["Open Soc’y Just. Initiative, *Undeniable Atrocities: Confronting Crimes Against Humanity in Mexico* 52 (2016)."]),
@@ -329,9 +329,9 @@ CASES = [
     ("R17.1.1 letter, page pin before the date", ["@leahy, 2"],
      ["Letter from Julia Frifield, Assistant Sec’y, Legis. Affs., U.S. Dep’t of State, to Sen. Patrick J. Leahy 2 "
       "(Jan. 18, 2017)."]),
-    ("R4.2 letter supra by short name", ["@leahy", "@filler, § 107", "@leahy, 2"],
+    ("R4.2(b) letter supra by a short name, announced", ["@leahy", "@filler, § 107", "@leahy, 2"],
      ["Letter from Julia Frifield, Assistant Sec’y, Legis. Affs., U.S. Dep’t of State, to Sen. Patrick J. Leahy "
-      "(Jan. 18, 2017).", F, "Frifield Letter, *supra* note 1, at 2."]),
+      "(Jan. 18, 2017) [hereinafter Frifield Letter].", F, "Frifield Letter, *supra* note 1, at 2."]),
     ("T2 agency opinion letter with URL", ["@dol"],
      ["U.S. Dep’t of Labor, Wage and Hour Div., Opinion Letter FLSA2021-2 (Jan. 8, 2021), https://www.dol.gov/x.pdf."]),
     ("T2 SEC no-action letter on Westlaw", ["@poplogix"],

@@ -30,7 +30,7 @@ CASES = [
      "briefs/mini.yaml:1:7: error[spec-kind]: kind must be one of memo, petition, letter, not 'memmo'",
      "did you mean 'memo'?"),
     ("unknown module", lambda p: edit(p / "briefs/mini.yaml", "[part/one, two]", "[part/one, tow]"),
-     "briefs/mini.yaml:7:21: error[unknown-module]: unknown module 'tow'", "briefgen modules"),
+     "briefs/mini.yaml:7:21: error[unknown-module]: unknown module 'tow'", "did you mean 'two'?"),
     ("module climbing out", lambda p: edit(p / "briefs/mini.yaml", "[part/one, two]", "[part/one, ../secret]"),
      "briefs/mini.yaml:7:21: error[module-path]: module name '../secret' leaves briefs/modules", ""),
     ("unknown authority", lambda p: edit(p / "briefs/modules/two.md", "[@gao2009, 20]", "[@gao2090, 20]"),

@@ -189,3 +189,24 @@ def test_inline_clause_nested_citation_and_curly_quotes_in_notes(project):
         "The court’s “view” is *see id.* at 154 (quoting U.S. Gov’t Accountability Off., GAO-09-709, "
         "*Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to Mexico Face Planning and Coordination "
         "Challenges* 15 (June 2009)).")
+
+
+def test_watch_survives_a_file_that_vanishes_and_sees_congress_data_outside(project, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from briefgen.watch import snapshot
+
+    congress = tmp_path / "congress"
+    congress.mkdir()
+    (congress / "legislators-current.yaml").write_text("[]\n")
+    real_stat = Path.stat
+
+    def racy(self, *args, **kwargs):
+        if self.name == "two.md":
+            raise FileNotFoundError(self)  # deleted between the listing and the stat
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", racy)
+    stamps = snapshot(project, extra=[congress])
+    assert not any(k.endswith("two.md") for k in stamps)
+    assert str(congress / "legislators-current.yaml") in stamps

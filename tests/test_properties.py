@@ -114,7 +114,7 @@ def test_whole_pipeline_on_random_modules_raises_only_briefgen_errors(tmp_path_f
     import shutil
     from pathlib import Path
 
-    from briefgen.build import prepare
+    from briefgen.pipeline import prepare
     from briefgen.errors import Report
     from briefgen.writers.docx import render_docx
     from briefgen.writers.markdown import render_markdown

@@ -1,7 +1,7 @@
 """Citation cluster and locator syntax (Pandoc-compatible)."""
 import pytest
 
-from briefgen.citations.syntax import parse_cluster, parse_locator
+from briefgen.citations.syntax import INNER_CITE, KEY_RE, check_cluster, parse_cluster, parse_locator
 from briefgen.document import Locator
 from briefgen.errors import BriefgenError
 
@@ -26,7 +26,7 @@ from briefgen.errors import BriefgenError
     ("amend. V", "other", "amend. V", False),
     ("19--22", "page", "19–22", False),
     ("nn.4-5", "note", "4-5", True),
-    ("5.", "page", "5", False),
+    ("art. 7(1)-(4)", "article", "7(1)-(4)", False),
 ])
 def test_locators(text, label, value, plural):
     assert parse_locator(text) == Locator(label, value, plural)
@@ -81,9 +81,65 @@ def test_suppress_author_and_prefix_text():
     ("compare @a, 12, with @b, 34", "locator"),
 ])
 def test_bad_clusters(bad, code):
+    assert [d.code for d in check_cluster(bad)][:1] == [code]
+
+
+def test_a_bad_item_keeps_its_key_and_the_others_their_pins():
+    """One mistake must not hide what the cluster cites (issue 15 item 2): the keys survive."""
+    items = parse_cluster("see @gao2009, 15.; sea also @afsc2016, 11; @att, art. 7")
+    assert [(c.key, c.locator) for c in items] == [("gao2009", None), ("afsc2016", None),
+                                                    ("att", Locator("article", "7"))]
+    assert [d.code for d in check_cluster("see @gao2009, 15.; @att")] == ["locator"]
+
+
+def test_period_inside_the_brackets_is_an_error():
+    """docs/citations.md: `[@sosa, 732.]` is an error; the sentence's period goes outside."""
     with pytest.raises(BriefgenError) as exc:
-        parse_cluster(bad)
-    assert exc.value.diagnostics[0].code == code
+        parse_locator("732.")
+    assert exc.value.diagnostics[0].code == "locator" and "after the closing bracket" in exc.value.diagnostics[0].hint
+    assert parse_locator("pmbl.") == Locator("other", "pmbl.")
+
+
+@pytest.mark.parametrize("text, labelled", [
+    ("art. 6-7", "arts. 6-7"),                       # issue 12: a span is plural
+    ("art. 8(1), 11(1)", "arts. 8(1), 11(1)"),       # a list of articles
+    ("art. 7(1)(a), (k)", "art. 7(1)(a), (k)"),      # subdivisions of one article stay singular
+    ("art. 7(1)-(4)", "art. 7(1)-(4)"),
+    ("pt. 120-130", "pts. 120-130"),
+    ("¶ 76-77", "¶¶ 76-77"),
+    ("¶ 8.7", "¶ 8.7"),
+    ("§ 2304(a)(2), 2778(a)(2)", "§§ 2304(a)(2), 2778(a)(2)"),
+    ("§ 2378d(a)-(b)", "§ 2378d(a)-(b)"),
+    ("§ 39-13-101", "§ 39-13-101"),                  # a hyphenated section number is one section
+    ("art. I, § 8, cl. 8", "art. I, § 8, cl. 8"),
+    ("art. 2, ¶ 4", "art. 2, ¶ 4"),
+    ("art. II-III", "arts. II-III"),
+])
+def test_plural_labels_follow_the_pin(text, labelled):
+    assert parse_locator(text).labelled() == labelled
+
+
+def test_list_pin_is_not_taken_for_a_parenthetical():
+    """issue 15: `art. 7(1)(a), (k)` drew a false parenthetical warning."""
+    (c,) = parse_cluster("@rome, art. 7(1)(a), (k)")
+    assert c.locator == Locator("article", "7(1)(a), (k)") and c.parentheticals == ()
+    (c,) = parse_cluster("@rome, art. 7(1)(a), (k) (listing murder)")
+    assert c.locator.text == "7(1)(a), (k)" and c.parentheticals == ("listing murder",)
+
+
+@pytest.mark.parametrize("text", ["[id. at 733]", "[Id.]", "[see id. at 5]", "[Vats, *supra* note 4, at 12]"])
+def test_hand_written_id_and_supra_become_a_keyless_item(text):
+    (c,) = parse_cluster(text[1:-1])
+    assert c.key == "" and c.prefix == text[1:-1]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("@gao2009.", "gao2009"), ("@gao2009, 15", "gao2009"), ("@a:b/c-d", "a:b/c-d"), ("@un-doc.", "un-doc"),
+    ("(quoting @banks, 253)", "banks"), ("@x_1;", "x_1")])
+def test_one_pattern_for_keys(text, key):
+    """syntax.KEY_RE and the parenthetical pattern read the same key (issue 14 item 6)."""
+    assert KEY_RE.search(text).group("key") == key
+    assert INNER_CITE.search(text).group("key") == key
 
 
 def test_plural_note_locator_prints_nn():

@@ -84,7 +84,8 @@ def test_schema_rejects_what_briefgen_rejects():
         jsonschema.validate([{"id": "x", "kind": "case", "reportr": "U.S."}], schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{"id": "x", "kind": "case"}], schema)  # no name
-    jsonschema.validate([{"id": "x", "kind": "case", "name": "Roe v. Wade", "volume": 410}], schema)
+    jsonschema.validate([{"id": "x", "kind": "case", "name": "Roe v. Wade", "volume": 410, "reporter": "U.S.",
+                         "page": 113}], schema)
 
 
 def test_json_and_quiet_output(project):
@@ -115,3 +116,53 @@ def test_version_module_entry_and_completion():
     out = subprocess.run([sys.executable, "-m", "briefgen", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("briefgen ")
     assert "--install-completion" in run("--help").stdout
+
+
+@pytest.mark.parametrize("kind, speaks_of", [("memo", "this memo"), ("petition", "this petition"),
+                                             ("letter", "We write on behalf of")])
+def test_scaffolds_speak_of_their_kind_and_show_the_date_they_set(tmp_path, monkeypatch, kind, speaks_of):
+    import datetime as dt
+
+    from briefgen.scaffold import new_brief
+
+    written = new_brief(kind, "first", tmp_path, today=dt.date(2027, 3, 5))
+    spec = next(p for p in written if p.suffix == ".yaml" and p.parent.name == "briefs").read_text()
+    assert 'date: "2027-03-05"' in spec and 'printed as "March 5, 2027"' in spec
+    module = (tmp_path / "briefs" / "modules" / "first" / "introduction.md").read_text()
+    assert speaks_of in module
+    others = {"memo", "petition", "letter"} - {kind}
+    assert not any(f"this {other}" in module for other in others)
+    if kind == "letter":
+        assert "## Introduction" not in module
+
+
+def test_documents_carry_the_briefs_date_unless_source_date_epoch_is_set(project, monkeypatch):
+    import docx
+    import pypdf
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert run("build", "--to", "docx,pdf").exit_code == 0
+    props = docx.Document(str(project / "build" / "mini.docx")).core_properties
+    assert props.created.date().isoformat() == "2024-05-01" == props.modified.date().isoformat()
+    meta = pypdf.PdfReader(str(project / "build" / "mini.pdf")).metadata
+    assert meta.creation_date.date().isoformat() == "2024-05-01"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    assert run("build", "--to", "docx").exit_code == 0
+    props = docx.Document(str(project / "build" / "mini.docx")).core_properties
+    assert props.created.date().isoformat() == "2023-11-14"
+
+
+def test_did_you_mean_for_template_variables_and_module_names(project):
+    (project / "briefs" / "modules" / "two.md").write_text("Written for {{ vars.clinet }}.\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[jinja-undefined]" in result.stderr
+    assert "did you mean 'client'?" in result.stderr
+    (project / "briefs" / "modules" / "two.md").write_text("Written for {{ vars.client }}.\n")
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text().replace("modules: [part/one, two]", "modules: [part/one, tow]"))
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "error[unknown-module]" in result.stderr
+    assert "did you mean 'two'?" in result.stderr
+    spec.write_text(spec.read_text().replace("tow]", "zzzzzz]"))
+    result = run("build", "--to", "md")
+    assert "did you mean" not in result.stderr  # nothing close: no guess

@@ -3,6 +3,7 @@ silent truncation, internal errors from input. Each test reproduces a finding, t
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import re
 import stat
 
@@ -299,3 +300,68 @@ def test_an_unquoted_number_for_a_title_is_taken_as_text(project):
     import docx
 
     assert docx.Document(str(project / "build" / "mini.docx")).core_properties.title == "1984"
+
+
+def test_too_many_notes_or_table_cells_are_located_errors(project, monkeypatch):
+    from briefgen import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_NOTES", 20)
+    monkeypatch.setattr(pipeline, "MAX_TABLE_CELLS", 5)
+    module(project, "Text.^[a]" * 21 + "\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "briefs/mini.yaml:1:1: error[too-large]: the brief has 21 notes" in result.stderr
+    module(project, "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "the brief has 6 table cells" in result.stderr
+
+
+def test_a_long_word_wraps_in_the_pdf_and_a_missing_glyph_is_named(project):
+    module(project, "Start " + "A" * 3000 + " end. A parrot: \U0001F99C.\n")
+    result = run("build", "--to", "pdf")
+    assert result.exit_code == 0, result.stderr
+    assert "briefs/modules/extra.md:1:3023: warning[missing-glyph]" in result.stderr and "U+1F99C" in result.stderr
+    import pypdf
+
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(project / "build" / "mini.pdf")).pages)
+    letters = re.sub(r"[\u200b\n\d]", "", text)  # page numbers and line ends aside
+    assert letters.count("A" * 3000) == 1  # every character is there
+    longest = max(len(line) for line in text.replace("\u200b", "").splitlines())
+    assert longest < 120  # wrapped, not run off the page
+
+
+def test_control_characters_from_authority_data_are_reported_once_for_every_format(project):
+    import json
+
+    items = json.loads((project / "authorities" / "zotero.json").read_text())
+    items[0]["title"] = items[0]["title"] + "\u0007"
+    (project / "authorities" / "zotero.json").write_text(json.dumps(items))
+    key = items[0]["id"]
+    module(project, f"Cited.[@{key}]\n")
+    result = run("build", "--to", "md,docx,pdf")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("warning[control-character]") == 1 and "U+0007" in result.stderr
+    assert "\x07" not in (project / "build" / "mini.md").read_text()
+
+
+@pytest.mark.parametrize("where, text", [
+    ("authorities/deep.yaml", "- id: x\n  kind: book\n  title: " + "[" * 3000 + "]" * 3000 + "\n"),
+    ("authorities/deep.json", "[" * 100000 + "]" * 100000),
+    ("briefs/modules/two.md", "---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\nText.\n"),
+])
+def test_nesting_deeper_than_python_reads_is_a_located_error(project, where, text):
+    (project / where).write_text(text)
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "internal error" not in result.stderr
+    assert f"{where}:" in result.stderr and "error[too-deep]" in result.stderr
+
+
+def test_a_csl_style_outside_the_project_is_refused(project, tmp_path):
+    import citeproc
+
+    bundled = next((Path(citeproc.__file__).parent / "data" / "styles").glob("*.csl"))
+    outside = tmp_path / "outside.csl"
+    outside.write_bytes(bundled.read_bytes())
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + f"style: {outside}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "outside-project" in result.stderr

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefgen.errors import BriefgenError, display_path
@@ -55,15 +57,31 @@ def _write_all(outputs: dict) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, mode)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-            renamed += 1
+        with _signals_held():  # Ctrl-C waits for the last rename: the files are all new or all old
+            for tmp, path in staged:
+                os.replace(tmp, path)
+                renamed += 1
     finally:
         for tmp, _ in staged[renamed:]:
             try:
                 os.unlink(tmp)
             except FileNotFoundError:
                 pass
+
+
+@contextmanager
+def _signals_held():
+    """Hold SIGINT and SIGTERM (delivered right after) while the body runs, where the platform allows."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _checked_mode(path: Path) -> int:

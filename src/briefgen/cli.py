@@ -83,6 +83,16 @@ def _project():
     return Project.find(_here().cwd)
 
 
+def _project_or_here() -> Path:
+    """The project's root, or the working folder when there is no project yet (new, import start one)."""
+    from briefgen.errors import BriefgenError
+
+    try:
+        return _project().root
+    except BriefgenError:
+        return _here().cwd
+
+
 def _briefs(briefs: list[Path] | None) -> list[Path]:
     from briefgen.errors import UsageError, display_path
 
@@ -192,8 +202,13 @@ def _watch(paths, options: dict, quiet: bool) -> None:
         failed = _build_all(paths, options, Console(quiet))
         console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms")
 
+    from briefgen.letters.congress import cache_dir
+
+    here = _here()
+    congress = [d for d in (options.get("legislators"), here.env.get("BRIEFGEN_LEGISLATORS")) if d]
+    extra = [here.path(d) for d in congress] + ([cache_dir()] if cache_dir().is_dir() else [])
     try:
-        watch_files(root, rebuild)
+        watch_files(root, rebuild, extra=extra)
     except KeyboardInterrupt:
         console.note("stopped watching")
 
@@ -213,12 +228,16 @@ def cite(
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
     from briefgen import api
+    from briefgen.citations.typeface import TYPEFACES
     from briefgen.errors import UsageError
 
     console = Console()
     with reported(console):
+        if style not in TYPEFACES:
+            raise UsageError(f"unknown typeface '{style}'", code="style",
+                             hint="briefgen cite prints the Bluebook in the practitioner or law-review typeface")
         if fmt not in ("md", "text"):
-            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="use md or text")
+            raise UsageError(f"unknown format '{fmt}'", code="usage", hint="write --format md or --format text")
         if all_:
             keys = list(api.load_library(_here().cwd).by_id)
         elif key:
@@ -328,15 +347,11 @@ def new(
 
     Example: briefgen new memo mexico-exports && briefgen build briefs/mexico-exports.yaml
     """
-    from briefgen.errors import BriefgenError
     from briefgen.scaffold import new_brief
 
     console = Console()
     with reported(console):
-        try:
-            root = _project().root
-        except BriefgenError:
-            root = _here().cwd  # no project yet: start one here
+        root = _project_or_here()
         written = new_brief(kind, name, root)
     for path in written:
         console.out(f"wrote {path.relative_to(root)}")
@@ -408,6 +423,7 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
 def authorities_import(
     source: Path = typer.Argument(..., help="A CSL-JSON (.json) or BibTeX (.bib) file, e.g. a Zotero export."),
     into: Optional[str] = typer.Option(None, "--into", help="Name of the new authorities/NAME.yaml."),
+    update: bool = typer.Option(False, "--update", help="Refresh records already imported; print what changed."),
 ):
     """Convert CSL-JSON or BibTeX into native YAML records, keeping ids; report what could not be mapped.
 
@@ -424,10 +440,19 @@ def authorities_import(
             raise UsageError(f"no file {source}", code="usage")
         project = _project()
         api.load_library(project.root)
-        target, ids, unmapped = import_file(source, project.authorities, into)
-    console.out(f"wrote {display_path(target)}: {plural(len(ids), 'authority', 'authorities')}")
-    for key, fields in unmapped.items():
-        console.note(f"  {key}: not mapped: {', '.join(fields)}")
+        done = import_file(source, project.authorities, into, update)
+    console.diagnostics_of(done.report.items)
+    for path in done.written:
+        added = [k for k in done.added if path.stem == (into or source.stem)]
+        console.out(f"wrote {display_path(path)}: {plural(len(added), 'authority', 'authorities')} added, "
+                    f"{len(done.changed)} updated" if update else
+                    f"wrote {display_path(path)}: {plural(len(added), 'authority', 'authorities')}")
+    for key, changes in done.changed.items():
+        console.out(f"  {key}: {'; '.join(changes)}")
+    if update and done.unchanged:
+        console.out(f"  unchanged: {', '.join(done.unchanged)}")
+    for key, advice in done.unused.items():
+        console.note(f"  {key}: not mapped: {advice}")
 
 
 @app.command()
@@ -558,3 +583,62 @@ def styles_init(
         write_reference(target)
     console.out(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
                 "briefgen uses styles/reference.docx when it exists")
+
+
+@app.command("import")
+def import_memo(
+    source: Path = typer.Argument(..., help="A memo: .docx (real footnotes), .md (Pandoc footnotes), .txt or .html "
+                                            "(numbered notes)."),
+    name: Optional[str] = typer.Option(None, "--name", help="Name of the new brief (default: the file's name)."),
+):
+    """Turn an existing memo into a brief spec, modules split at its headings, and draft authorities.
+
+    Example: briefgen import old-memo.docx && briefgen build briefs/old-memo.yaml
+    """
+    from briefgen.errors import Report, display_path
+    from briefgen.importer import load, write
+
+    console = Console()
+    report = Report()
+    with reported(console):
+        root = _project_or_here()
+        imported = load(_here().path(source), report)
+        written = write(imported, root, name)
+    console.diagnostics_of(report.items)
+    for path in written:
+        console.out(f"wrote {display_path(path)}")
+    console.out(f"{plural(imported.notes, 'note')}, {imported.cited_notes} with citations, "
+                f"{plural(len(imported.records), 'authority', 'authorities')}, "
+                f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
+
+
+@app.command()
+def verify(
+    files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
+                                                           "default: every briefs/*.yaml here."),
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+):
+    """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
+
+    Example: briefgen verify old-memo.docx --format json
+    """
+    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.lint.verify import verify_path
+
+    console = Console()
+    with reported(console):
+        if fmt not in ("text", "json"):
+            raise UsageError(f"unknown format '{fmt}'", code="format", hint="use text or json")
+        paths = [_here().path(f) for f in files] if files else _briefs(None)
+        results = []
+        for path in paths:
+            report = Report()
+            try:
+                verify_path(path, report)
+            except UsageError:
+                raise
+            except BriefgenError as exc:
+                report.extend(exc.diagnostics)
+            results.append((path, list(dict.fromkeys(report.items))))
+    errors = console.verified(results, fmt)
+    raise typer.Exit(1 if errors else 0)

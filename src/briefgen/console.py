@@ -165,6 +165,26 @@ class Console:
                    f"{plural(project_check.warnings, 'warning')}")
 
 
+    # ------------------------------------------------------------ verify
+
+    def verified(self, results, fmt: str = "text") -> int:
+        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; returns the number of errors."""
+        from briefgen.errors import display_path as shown
+
+        errors = sum(d.severity == "error" for _, ds in results for d in ds)
+        warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
+        if fmt == "json":
+            typer.echo(json.dumps({"files": [{"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
+                                             for p, ds in results], "errors": errors, "warnings": warnings},
+                                  indent=2, ensure_ascii=False))
+            return errors
+        for _, ds in results:
+            self.diagnostics_of(ds)
+        typer.echo(f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, "
+                   f"{plural(warnings, 'warning')}")
+        return errors
+
+
 def _row_json(row) -> dict:
     return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
             "facts": [{"id": f.id, "statement": f.statement,

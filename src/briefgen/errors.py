@@ -139,8 +139,35 @@ class Report:
 
 
 def did_you_mean(word: str, choices) -> str:
-    """A 'did you mean' hint, or '' when nothing is close."""
+    """A 'did you mean' hint when one choice is very likely what was meant, else ''.
+
+    Likely means a few keystrokes away (a letter left out, doubled, swapped or mistyped: one for a
+    word of up to 7 characters, two up to 14, three beyond) or the word with a part left off or
+    added (``case`` for ``caselaw``). ``sadat2013`` is not a misspelling of ``schabas2016``.
+    """
     import difflib
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
+    word = str(word)
+    scored = []
+    for choice in dict.fromkeys(str(c) for c in choices):
+        a, b = word.lower(), choice.lower()
+        distance = _edits(a, b)
+        limit = 1 if len(a) <= 7 else 2 if len(a) <= 14 else 3
+        affix = min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)) and \
+            min(len(a), len(b)) * 2 >= max(len(a), len(b))
+        if distance <= limit or affix:
+            scored.append((-distance, difflib.SequenceMatcher(None, a, b).ratio(), choice))
+    return f"did you mean '{max(scored)[2]}'?" if scored else ""
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) that turn ``a`` into ``b``."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]

@@ -85,8 +85,13 @@ class Project:
             raise BriefgenError(f"module name '{name}' leaves briefs/modules", location, code="module-path",
                                 hint="name modules relative to briefs/modules, e.g. att/article-6")
         target = self.modules / f"{clean}.md"
-        if target.is_file():
-            confine(target, self.root, "module", location)
+        if not target.is_file():
+            from briefgen.errors import did_you_mean
+
+            raise BriefgenError(f"unknown module '{name}' (no file {display_path(target)})", location,
+                                code="unknown-module",
+                                hint=did_you_mean(clean, self.module_names()) or "list modules with `briefgen modules`")
+        confine(target, self.root, "module", location)
         return target
 
     def module_names(self) -> list[str]:

@@ -39,6 +39,9 @@ def new_brief(kind: str, name: str, root: Path, today: dt.date | None = None) ->
         from briefgen.schema import write_schemas
 
         written += write_schemas(root / "schemas")
-    atomic.write_text(spec, _template(f"{kind}.yaml").format(name=name, title=title, date=today.isoformat()))
-    atomic.write_text(module, _template("module.md"))
+    from briefgen.kinds import long_date
+
+    atomic.write_text(spec, _template(f"{kind}.yaml").format(name=name, title=title, date=today.isoformat(),
+                                                             long_date=long_date(today.isoformat())))
+    atomic.write_text(module, _template(f"module-{kind}.md"))
     return written + [spec, module]

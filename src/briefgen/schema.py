@@ -6,46 +6,43 @@ import json
 from pathlib import Path
 
 from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_KEYS
-from briefgen.authorities.model import COMMON, KINDS, LEGISLATIVE_TYPES
+from briefgen.citations.kinds import COMMON, KINDS
 from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCALAR = {"type": ["string", "integer", "number"]}
 TEXT_OR_LINES = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
-NAME = {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"given": {"type": "string"},
-                                                                      "family": {"type": "string"}},
-                                       "required": ["family"], "additionalProperties": False}]}
+NAME = {"anyOf": [{"type": ["string", "integer"]},
+                  {"type": "object", "properties": {k: {"type": "string"} for k in
+                                                    ("given", "family", "suffix", "non-dropping-particle", "literal")},
+                   "additionalProperties": False}]}
 NAMES = {"anyOf": [NAME, {"type": "array", "items": NAME}]}
-LISTS = {"parallel", "sources"}
-NAME_FIELDS = {"authors", "author", "editors", "translators", "in_editors"}
 DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$",
         "description": "YYYY-MM-DD, YYYY-MM or YYYY"}
+SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
+                             "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
+FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
+               "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
+               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}}
 
 
-def _field(name: str) -> dict:
-    if name in NAME_FIELDS:
-        return NAMES
-    if name in LISTS:
-        return {"type": "array", "items": {"type": "string"}}
-    if name in ("date", "accessed", "year", "original_year"):
-        return DATE
-    if name == "type":
-        return {"enum": sorted(LEGISLATIVE_TYPES)}
-    return SCALAR
+def _field(spec) -> dict:
+    """A kind's field (see briefgen.citations.rules.Field) as a JSON Schema, with its description."""
+    schema = {"enum": list(spec.choices)} if spec.type == "choice" else dict(FIELD_TYPES[spec.type])
+    return schema | ({"description": spec.doc} if spec.doc else {})
 
 
 def authorities_schema() -> dict:
-    every = set(COMMON) | {f for req, opt in KINDS.values() for f in opt} | \
-        {f for req, _ in KINDS.values() for r in req for f in r.split("|")}
-    branches = []
-    for kind, (required, optional) in KINDS.items():
-        fields = set(COMMON) | set(optional) | {f for r in required for f in r.split("|")}
-        then = {"properties": {f: _field(f) for f in sorted(fields)}, "additionalProperties": False,
-                "allOf": [{"anyOf": [{"required": [f]} for f in r.split("|")]} for r in required]}
-        branches.append({"if": {"properties": {"kind": {"const": kind}}}, "then": then})
+    branches, every = [], {f.name: _field(f) for f in COMMON}
+    for kind in KINDS.values():
+        fields = {f.name: _field(f) for f in (*COMMON, *kind.fields)}
+        every.update({k: v for k, v in fields.items() if k not in every})
+        required = [[f.name] for f in kind.fields if f.required] + [g.split("|") for g in kind.one_of]
+        then = {"properties": fields | {"id": SCALAR, "kind": {"const": kind.name}}, "additionalProperties": False,
+                "allOf": [{"anyOf": [{"required": [f]} for f in group]} for group in required]}
+        branches.append({"if": {"properties": {"kind": {"const": kind.name}}}, "then": then})
     record = {"type": "object", "required": ["id", "kind"],
-              "properties": {f: _field(f) for f in sorted(every)} | {"kind": {"enum": list(KINDS)}},
-              "allOf": branches}
+              "properties": every | {"id": SCALAR, "kind": {"enum": list(KINDS)}}, "allOf": branches}
     return {"$schema": DRAFT, "title": "briefgen authorities", "type": "array", "items": record}
 
 

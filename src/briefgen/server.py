@@ -110,7 +110,7 @@ def client(argv: list[str], warn=None) -> dict | None:
         return None
     warn = warn or (lambda text: None)
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
-        warn(f"note: the project path is too long for briefgen serve's socket; running here")
+        warn("note: the project path is too long for briefgen serve's socket; running here")
         return None
     for target, kind, mode in ((path.parent, stat.S_IFDIR, 0o700), (path, stat.S_IFSOCK, 0o600)):
         problem = _private(target, kind, mode)
@@ -156,8 +156,8 @@ def serve(root: Path, log, run) -> None:
     folder = Path(root) / FOLDER
     path = folder / NAME
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
-        raise ValueError(f"the socket path {path} is {len(os.fsencode(path))} bytes; a socket path holds at most "
-                         f"{MAX_SOCKET_PATH}")
+        raise ValueError(f"the project's path is too long for a socket: {path} is {len(os.fsencode(path))} bytes, "
+                         f"a socket path holds at most {MAX_SOCKET_PATH}")
     folder.mkdir(mode=0o700, exist_ok=True)
     problem = _private(folder, stat.S_IFDIR, 0o700)
     if problem and "mode" in problem and folder.stat().st_uid == os.getuid():
@@ -177,7 +177,7 @@ def serve(root: Path, log, run) -> None:
     lock.truncate()
     lock.write(str(os.getpid()))
     lock.flush()
-    for name in ("briefgen.build", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
+    for name in ("briefgen.pipeline", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
         importlib.import_module(name)  # load the libraries now, not on the first request
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too

@@ -136,10 +136,47 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+MAX_DEPTH = 100  # brackets opened inside one another, in a YAML or JSON file
+
+
+def _too_deep(text: str, path: str, line_offset: int = 0) -> BriefgenError:
+    """The error for nesting deeper than Python can read, at the line where it passes MAX_DEPTH."""
+    depth, line = 0, 1
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                break
+        elif ch in "]}":
+            depth -= 1
+    else:
+        line = 1
+    return BriefgenError(f"values nested more than {MAX_DEPTH} deep", Location(path, line_offset + line, 1),
+                         code="too-deep", hint="flatten the lists and mappings")
+
+
+def load_json(path: Path, what: str = "JSON", hint: str = ""):
+    """Read and parse a JSON file; syntax errors and impossible nesting become errors at their line."""
+    import json
+
+    text = read_text(path)
+    try:
+        return json.loads(text), text
+    except json.JSONDecodeError as exc:
+        raise BriefgenError(f"broken {what}: {exc.msg}", Location(display_path(path), exc.lineno, exc.colno),
+                            code="csl", hint=hint or "check commas and quotes") from None
+    except RecursionError:
+        raise _too_deep(text, display_path(path)) from None
+
+
 def loads(text: str, path: str, line_offset: int = 0):
     """Parse YAML text; syntax errors become BriefgenError at the offending line."""
     try:
         return yaml.load(text, Loader=_make_loader(path, line_offset))  # noqa: S506 - SafeLoader subclass
+    except RecursionError:
+        raise _too_deep(text, path, line_offset) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = _loc(path, mark, line_offset) if mark else Location(path)

@@ -3,11 +3,9 @@ authorities. An argued element with no supporting fact is an error naming the el
 what a clinic student needs to see after swapping a module."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.argument.facts import Arguments, Element, Fact
-from briefgen.citations.dates import parse_date
 from briefgen.errors import Location, Report, did_you_mean
 
 
@@ -85,7 +83,7 @@ def check_facts(args: Arguments, library, report: Report) -> None:
     options = args.option_ids()
     for fact in args.facts.values():
         for s in fact.support:
-            if s.cite not in library.by_id:
+            if s.cite not in library.by_id and s.cite not in library.unavailable:  # a failed file says so itself
                 report.error(f"fact '{fact.id}' cites unknown authority '{s.cite}'", s.location or fact.location,
                              code="unknown-authority", hint=did_you_mean(s.cite, library.by_id) or "")
         for i, sid in enumerate(fact.supports):
@@ -93,39 +91,3 @@ def check_facts(args: Arguments, library, report: Report) -> None:
                 loc = fact.supports_locations[i] if i < len(fact.supports_locations) else fact.location
                 report.error(f"fact '{fact.id}' supports unknown element '{sid}'", loc, code="unknown-element",
                              hint=did_you_mean(sid, options) or "element ids look like rome7.attack")
-
-
-def check_dates(uses, library, brief_date: str, report: Report) -> None:
-    """An authority dated after the brief cannot support it."""
-    if not brief_date:
-        return
-    limit = parse_date(brief_date)
-    for key in dict.fromkeys(u.key for u in uses):
-        auth = library.by_id.get(key)
-        value = auth and (auth.get("date") or auth.get("year"))
-        if not value:
-            continue
-        try:
-            when = parse_date(value)
-        except ValueError:
-            continue
-        if when[: len(limit)] > limit[: len(when)]:
-            report.error(f"authority '{key}' is dated {value}, after the brief's date {brief_date}", auth.location,
-                         code="authority-date", hint="check the record's date or the brief's date")
-
-
-_PARENTHETICAL_OK = re.compile(
-    r"^([“\"‘'\[]|\w+ing\b|per curiam|en banc|plurality|citation|internal|emphasis|alteration|footnote|"
-    r"[\w.’' -]+, (C\.)?J+\.,|\d+[–-]\d+ decision|unpublished|table|mem\.|statement of|testimony of|to be codified|"
-    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added)", re.I)
-
-
-def lint_parentheticals(doc_cites, report: Report) -> None:
-    """R1.5: an explanatory parenthetical begins with a present participle or a quotation."""
-    for cite in doc_cites:
-        for item in cite.items:
-            for p in item.parentheticals:
-                if p and not _PARENTHETICAL_OK.match(p.strip()):
-                    report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
-                                   "present participle or a quotation", item.location, code="parenthetical",
-                                   hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")

@@ -121,6 +121,22 @@ def _template_line(exc: BaseException) -> int:
     return line
 
 
+def _undefined_hint(message: str, context: dict) -> str:
+    """A did-you-mean over every name a template can reach: its own names, vars, brief and recipient fields."""
+    from briefgen.errors import did_you_mean
+
+    m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined", message)
+    if m:
+        names = set(context)
+        for key in ("vars", "brief", "recipient", "params", "constituent"):
+            if isinstance(context.get(key), dict):
+                names |= set(context[key])
+        guess = did_you_mean(m.group(1) or m.group(2), sorted(names))
+        if guess:
+            return f"{guess} Or define it under vars: in the brief spec, or in the module's params"
+    return "define it under vars: in the brief spec, or in the module's params"
+
+
 def render(module: Module, briefs_dir: Path, context: dict) -> str:
     """Render the module body; template mistakes become errors at the module's line."""
     import jinja2
@@ -145,7 +161,7 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
     except jinja2.UndefinedError as exc:
         raise BriefgenError(f"undefined template variable: {exc.message}",
                             Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja-undefined",
-                            hint="define it under vars: in the brief spec, or in the module's params") from None
+                            hint=_undefined_hint(exc.message or "", context)) from None
     except BriefgenError as exc:  # from fact() and other template functions: place it at the module's line
         d = exc.diagnostics[0]
         raise BriefgenError(d.message, Location(shown, module.body_line + max(_template_line(exc), 1), 1),

@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 from briefgen import yamlfile
 from briefgen.authorities.csl import to_native
 from briefgen.authorities.model import Authority, validate
-from briefgen.errors import BriefgenError, Location, Report, display_path
+from briefgen.errors import BriefgenError, Diagnostic, Location, Report, display_path
 
 
 @dataclass
@@ -21,7 +20,12 @@ class Library:
     """Authorities by id, in the order they were read."""
 
     by_id: dict[str, Authority] = field(default_factory=dict)
-    unmapped: dict[str, list[str]] = field(default_factory=dict)
+    # CSL-JSON and BibTeX items that could not become records: id -> the error a citation of it reports
+    # (a 2,000-item export with one odd item must still build every brief that does not cite it)
+    unusable: dict[str, Diagnostic] = field(default_factory=dict)
+    # ids of records that did not load (their file's errors say why) -> that file, so citations of them
+    # are counted once instead of each being an "unknown authority"
+    unavailable: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, key: str) -> bool:
         return key in self.by_id
@@ -57,38 +61,53 @@ def load_yaml_file(path: Path, lib: Library, report: Report) -> None:
         auth = validate(rec, rec.where(), report, where=rec.where)
         if auth:
             lib.add(auth, report)
+        elif isinstance(rec.get("id"), (str, int)):
+            lib.unavailable.setdefault(str(rec["id"]), display_path(path))
 
 
 def _record_lines(text: str, pattern: str) -> dict[str, int]:
     return {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, text)}
 
 
-def load_csl_items(items, path: str, lib: Library, report: Report, text: str = "") -> None:
-    lines = _record_lines(text, r'"id"\s*:\s*"([^"]+)"') if text else {}
+def load_csl_items(items, path: str, lib: Library, report: Report, text: str = "", lines: dict | None = None
+                   ) -> None:
+    """CSL-JSON items into the library. An item that cannot become a record is a warning here and an
+    error only where a brief cites it; every field an item does not use is named in a warning."""
+    lines = lines if lines is not None else (_record_lines(text, r'"id"\s*:\s*"([^"]+)"') if text else {})
     for item in items:
         if not isinstance(item, dict) or "id" not in item:
-            report.error("CSL-JSON item without an id", Location(path), code="csl")
+            report.error("CSL-JSON item without an id", Location(path), code="csl",
+                         hint="each item needs \"id\" (the key cited as @id) and \"type\"")
             continue
-        loc = Location(path, lines.get(str(item["id"]), 0), 1 if lines.get(str(item["id"])) else 0)
-        rec, unmapped = to_native(item)
-        if rec.get("kind") is None:
-            report.error(f"CSL item '{item['id']}': type '{item.get('type')}' has no authority kind", loc,
-                         code="csl-type", hint="use legal_case, legislation, treaty, report, book, …")
+        key = str(item["id"])
+        loc = Location(path, lines.get(key, 0), 1 if lines.get(key) else 0)
+        mapped = to_native(item)
+        if mapped.record.get("kind") is None:
+            _unusable(lib, report, key, loc, f"type '{item.get('type')}' is not a CSL type",
+                      "use a CSL type: legal_case, legislation, treaty, report, document, book, …")
             continue
-        auth = validate(rec, loc, report)
-        if auth:
-            lib.add(Authority(auth.id, auth.kind, auth.data, loc, origin="csl"), report)
-            if unmapped:
-                lib.unmapped[auth.id] = unmapped
+        problems = Report()
+        auth = validate(mapped.record, loc, problems)
+        if auth is None:
+            first = problems.errors[0]
+            _unusable(lib, report, key, loc, f"its {mapped.record['kind']} record is incomplete: "
+                      f"{first.message.split(': ', 1)[-1]}", first.hint)
+            continue
+        lib.add(Authority(auth.id, auth.kind, auth.data, loc, origin="csl"), report)
+        for message in mapped.warnings:
+            report.warning(f"CSL item '{key}': {message}", loc, code="csl-court")
+        if mapped.unused:
+            report.warning(f"CSL item '{key}' ({auth.kind}): not used: {', '.join(mapped.unused)}", loc,
+                           code="csl-unused", hint=mapped.advice())
+
+
+def _unusable(lib: Library, report: Report, key: str, loc: Location, why: str, hint: str) -> None:
+    report.warning(f"CSL item '{key}' cannot be cited: {why}", loc, code="csl-item", hint=hint)
+    lib.unusable[key] = Diagnostic("error", "csl-item", f"'@{key}' cannot be cited: {why} ({loc})", None, hint)
 
 
 def load_json_file(path: Path, lib: Library, report: Report) -> None:
-    text = yamlfile.read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BriefgenError(f"broken CSL-JSON: {exc.msg}", Location(display_path(path), exc.lineno, exc.colno),
-                            code="csl", hint="check commas and quotes; Zotero exports an array [ {…}, … ]") from None
+    data, text = yamlfile.load_json(path, "CSL-JSON", hint="check commas and quotes; Zotero exports an array [ {…}, … ]")
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]
     if not isinstance(data, list):
@@ -97,10 +116,25 @@ def load_json_file(path: Path, lib: Library, report: Report) -> None:
 
 
 NAME_FIELDS = {"author", "editor", "translator", "container-author", "collection-editor", "recipient"}
+# BibTeX entry types and fields as CSL (citeproc-py's own table reads @incollection as an article and
+# drops a report's number, url, institution and month, so briefgen reads the entries itself)
+BIBTEX_TYPES = {"article": "article-journal", "book": "book", "booklet": "pamphlet", "inbook": "chapter",
+                "incollection": "chapter", "inproceedings": "paper-conference", "conference": "paper-conference",
+                "manual": "book", "mastersthesis": "thesis", "phdthesis": "thesis", "thesis": "thesis",
+                "misc": "document", "proceedings": "book", "techreport": "report", "report": "report",
+                "unpublished": "manuscript", "online": "webpage", "electronic": "webpage", "www": "webpage"}
+BIBTEX_FIELDS = {"title": "title", "booktitle": "container-title", "journal": "container-title",
+                 "volume": "volume", "pages": "page", "publisher": "publisher", "institution": "publisher",
+                 "school": "publisher", "organization": "publisher", "address": "publisher-place",
+                 "edition": "edition", "series": "collection-title", "url": "URL", "doi": "DOI", "note": "note",
+                 "type": "genre", "howpublished": "medium", "chapter": "chapter-number", "isbn": "ISBN",
+                 "issn": "ISSN", "abstract": "abstract", "keywords": "keyword"}
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), 1)}
 
 
 def bibtex_items(path: Path) -> list[dict]:
-    """Read BibTeX with citeproc-py and return CSL-JSON-shaped dicts."""
+    """Read BibTeX (names and LaTeX through citeproc-py) and return CSL-JSON-shaped dicts."""
     text = yamlfile.read_text(path)
     opens, closes = text.count("{"), text.count("}")
     if opens != closes:
@@ -110,29 +144,38 @@ def bibtex_items(path: Path) -> list[dict]:
     import warnings
 
     from citeproc.source.bibtex import BibTeX
+    from citeproc.source.bibtex.bibparse import BibTeXParser
 
     try:
-        with warnings.catch_warnings():  # "unsupported field" notices: fields briefgen does not map either
+        with warnings.catch_warnings():  # citeproc-py's notices about fields its own table lacks
             warnings.simplefilter("ignore")
             source = BibTeX(str(path), encoding="utf-8")
+            entries = BibTeXParser(str(path), "utf-8")
     except Exception as exc:  # citeproc-py raises bare exceptions on bad syntax
         raise BriefgenError(f"broken BibTeX: {exc}", Location(display_path(path), 1, 1), code="bibtex") from None
     items = []
-    for key, ref in source.items():
-        item: dict = {"id": key, "type": ref.type}
-        for name, value in ref.items():
-            if name in ("key", "type"):
+    for key, entry in entries.items():
+        kind = entry.document_type.lower()
+        item: dict = {"id": key, "type": BIBTEX_TYPES.get(kind, "document" if kind else "")}
+        for name in ("author", "editor"):
+            if entry.get(name):
+                item[name] = [{k: str(v) for k, v in n.items()} if isinstance(n, dict) else str(n)
+                              for n in source._parse_author(entry[name])]
+        for name, value in entry.items():
+            if name in ("author", "editor", "year", "month", "urldate"):
                 continue
-            csl = name.replace("_", "-")
-            if csl == "container-title-short":
-                continue
-            if csl in NAME_FIELDS:  # names: citeproc-py keeps their parts as its own string type
-                item[csl] = [{k: str(v) for k, v in n.items()} if isinstance(n, dict) else str(n) for n in value]
-            elif hasattr(value, "get") and "year" in value:
-                parts = [value.get("year"), value.get("month"), value.get("day")]
-                item[csl] = {"date-parts": [[p for p in parts if p]]}
-            else:
-                item[csl] = str(value)
+            csl = BIBTEX_FIELDS.get(name, name)
+            if name == "number":
+                csl = "issue" if item["type"] == "article-journal" else "number"
+            value = str(source._parse_string(value)) if name not in ("url", "doi") else str(value).strip()
+            item[csl] = source._bibtex_to_csl_pages(value) if name == "pages" else value
+        if entry.get("year"):
+            month = MONTHS.get(str(entry.get("month", "")).strip().lower()[:3])
+            item["issued"] = {"date-parts": [[int(entry["year"])] + ([month] if month else [])]}
+        if entry.get("urldate"):
+            item["accessed"] = {"raw": str(entry["urldate"]).strip()}
+        if item["type"] == "report" and "publisher" in item and "author" not in item:
+            item["author"] = [{"literal": item.pop("publisher")}]  # a report by its institution
         items.append(item)
     return items
 
@@ -148,16 +191,12 @@ def _unbalanced_line(text: str) -> int:
 
 def load_bib_file(path: Path, lib: Library, report: Report) -> None:
     text = yamlfile.read_text(path)
-    items = bibtex_items(path)
     lines = _record_lines(text, r"@\w+\s*\{\s*([^,\s]+)\s*,")
-    for item in items:
-        item.setdefault("_line", lines.get(item["id"], 0))
-    load_csl_items([{k: v for k, v in it.items() if k != "_line"} for it in items], display_path(path), lib, report)
-    for it in items:
-        if it["id"] in lib.by_id and lib.by_id[it["id"]].origin == "csl":
-            a = lib.by_id[it["id"]]
-            lib.by_id[it["id"]] = Authority(a.id, a.kind, a.data, Location(display_path(path), it["_line"], 1),
-                                            origin="bibtex")
+    before = set(lib.by_id)
+    load_csl_items(bibtex_items(path), display_path(path), lib, report, lines=lines)
+    for key in set(lib.by_id) - before:
+        a = lib.by_id[key]
+        lib.by_id[key] = Authority(a.id, a.kind, a.data, a.location, origin="bibtex")
 
 
 LOADERS = {".yaml": load_yaml_file, ".yml": load_yaml_file, ".json": load_json_file, ".bib": load_bib_file}
@@ -173,4 +212,20 @@ def load_library(folder: Path, report: Report) -> Library:
             LOADERS[path.suffix](path, lib, report)
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
+            for key in declared_ids(path):
+                if key not in lib.by_id:
+                    lib.unavailable.setdefault(key, display_path(path))
     return lib
+
+
+ID_PATTERNS = {".yaml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)", ".yml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)",
+               ".json": r'"id"\s*:\s*"([^"]+)"', ".bib": r"@\w+\s*\{\s*([^,\s]+)\s*,"}
+
+
+def declared_ids(path: Path) -> list[str]:
+    """The ids a file that failed to parse seems to declare, read from its text line by line."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return re.findall(ID_PATTERNS[path.suffix], text)

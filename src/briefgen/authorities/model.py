@@ -1,41 +1,18 @@
-"""Authority records and the fields each kind takes.
+"""Authority records, checked against their kind's declaration.
 
 One record per source: ``Authority('gao2009', 'report', {...})``. Native YAML,
 CSL-JSON and BibTeX all load into the same native fields, so the Bluebook
-engine reads one shape only.
+engine reads one shape only. What each kind takes is declared once, in
+:mod:`briefgen.citations.kinds`; this module only checks records against it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefgen.citations.kinds import COMMON, KINDS, Field, Kind
 from briefgen.errors import Location, Report, did_you_mean
 
-COMMON = {"id", "kind", "short", "hereinafter", "url", "accessed", "note", "lang"}
-
-# kind -> (required fields, optional fields). "a|b" means one of a or b is required.
-KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "case": (("name",), ("reporter", "volume", "page", "court", "year", "date", "parallel", "history", "docket",
-                         "database", "number", "series", "decision")),
-    "statute": (("code|public_law",), ("name", "title", "section", "year", "publisher", "volume", "reporter", "page",
-                                       "supplement")),
-    "regulation": (("code",), ("name", "title", "section", "part", "volume", "page", "date", "year", "codified")),
-    "constitution": (("name",), ("year",)),
-    "treaty": (("name", "date"), ("parties", "sources")),
-    "un-document": (("symbol",), ("author", "title", "date", "year", "body")),
-    "legislative": (("type", "title|number"), ("number", "title", "congress", "date", "year")),
-    "book": (("title",), ("authors", "editors", "translators", "edition", "publisher", "year", "original_year",
-                          "volume", "in", "in_editors")),
-    "report": (("title",), ("author", "authors", "number", "date", "year")),
-    "article": (("title", "journal"), ("authors", "volume", "page", "year", "date", "genre")),
-    "news": (("title", "publication"), ("authors", "date", "page", "genre", "time")),
-    "web": (("title|site",), ("authors", "author", "site", "title", "date", "time")),
-    "letter": (("author|title",), ("title", "recipient", "date", "genre", "database", "on_file")),
-    "foreign-decision": (("court", "name|number"), ("name", "number", "date", "year", "country", "translation",
-                                                    "reporter")),
-    "court-filing": (("title", "case"), ("court", "docket", "date", "ecf")),
-}
-
-LEGISLATIVE_TYPES = {"bill", "resolution", "hearing", "report", "document", "debate"}
+__all__ = ["Authority", "validate", "KINDS", "COMMON"]
 
 
 @dataclass(frozen=True)
@@ -53,51 +30,121 @@ class Authority:
         return default if value in ("", None, []) else value
 
 
+def _describe(value) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+def _is_scalar(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _is_name(value) -> bool:
+    return _is_scalar(value) or (isinstance(value, dict) and bool(value.get("family") or value.get("literal")) and
+                                 set(value) <= {"given", "family", "suffix", "non-dropping-particle", "literal"})
+
+
+def _is_source(value) -> bool:
+    return _is_scalar(value) or (isinstance(value, dict) and set(value) <= {"volume", "reporter", "page", "series",
+                                                                          "number"}
+                                 and all(_is_scalar(v) for v in value.values()))
+
+
+def type_problem(spec: Field, value) -> str:
+    """What is wrong with a field's value for its declared type, or ''."""
+    from briefgen.citations.dates import parse_date
+
+    if value in (None, ""):
+        return ""
+    if spec.type == "dates" and isinstance(value, list):
+        bad = next((problem for v in value for problem in [type_problem(Field(spec.name, "date"), v)] if problem), "")
+        return bad if bad or len(value) > 1 else "a date, or a list of the dates of an exchange"
+    if spec.type in ("date", "dates"):
+        if not _is_scalar(value):
+            return f"a date, not {_describe(value)}"
+        try:
+            parse_date(value)
+        except ValueError as exc:
+            return str(exc)
+        return ""
+    if spec.type == "names":
+        values = value if isinstance(value, list) else [value]
+        bad = next((v for v in values if not _is_name(v)), None)
+        return "" if bad is None else f"a name or a list of names ('Joseph Williams' or {{given: Joseph, family: " \
+                                      f"Williams}}), not {_describe(bad)}"
+    if spec.type in ("list", "sources"):
+        values = value if isinstance(value, list) else [value]
+        ok = _is_source if spec.type == "sources" else _is_scalar
+        bad = next((v for v in values if not ok(v)), None)
+        what = "text or {volume, reporter, page} or {series, number}" if spec.type == "sources" else "text"
+        return "" if bad is None else f"{what} (or a list of them), not {_describe(bad)}"
+    if not _is_scalar(value):
+        return f"text, not {_describe(value)}" + (" (put quotes around text that reads as yes/no)"
+                                                  if isinstance(value, bool) else "")
+    if spec.type == "choice" and str(value) not in spec.choices:
+        return f"one of {', '.join(spec.choices)}, not {value!r}"
+    return ""
+
+
 def validate(record: dict, location: Location | None, report: Report, where=None) -> Authority | None:
-    """Check one native record; report problems at their keys; return the Authority or None."""
+    """Check one native record against its kind; report each problem at its key; return the Authority
+    or None. The hint of a field error lists every field the kind takes."""
     where = where or (lambda key=None: location)
     ident = record.get("id")
-    if not isinstance(ident, (str, int)) or not str(ident).strip():
+    if not _is_scalar(ident) or not str(ident).strip():
         report.error("authority record has no 'id'", where(), code="authority-field",
                      hint="every record needs an id, the key used in citations (@id)")
         return None
     ident = str(ident).strip()
-    kind = record.get("kind")
-    if kind not in KINDS:
-        hint = did_you_mean(str(kind), KINDS) or f"kinds: {', '.join(KINDS)}"
-        report.error(f"authority '{ident}': unknown kind '{kind}'" if kind else f"authority '{ident}' has no 'kind'",
-                     where("kind") if kind else where(), code="authority-kind", hint=hint)
+    kind_name = record.get("kind")
+    if not _is_scalar(kind_name) or kind_name not in KINDS:
+        hint = did_you_mean(str(kind_name), KINDS) or f"kinds: {', '.join(KINDS)}"
+        report.error(f"authority '{ident}': unknown kind '{kind_name}'" if kind_name else
+                     f"authority '{ident}' has no 'kind'", where("kind") if kind_name else where(),
+                     code="authority-kind", hint=hint)
         return None
-    required, optional = KINDS[kind]
-    allowed = COMMON | set(optional) | {f for r in required for f in r.split("|")}
-    ok = True
+    kind: Kind = KINDS[kind_name]
+    allowed = {f.name for f in kind.fields} | {f.name for f in COMMON}
+    problems = len(report.errors)
+    meant = set()  # fields a misspelt key stands for: not reported missing as well (one mistake, one error)
     for key in record:
-        if key not in allowed:
-            report.error(f"authority '{ident}': unknown field '{key}' for kind {kind}", where(key),
-                         code="authority-field", hint=did_you_mean(str(key), allowed) or
-                         f"{kind} takes: {', '.join(sorted(allowed - COMMON))}")
-            ok = False
-    for req in required:
-        if not any(record.get(f) not in (None, "", []) for f in req.split("|")):
-            wanted = "' or '".join(req.split("|"))
-            report.error(f"authority '{ident}' ({kind}) is missing '{wanted}'", where(),
-                         code="authority-field")
-            ok = False
-    if kind == "legislative" and record.get("type") not in LEGISLATIVE_TYPES:
-        report.error(f"authority '{ident}': legislative type must be one of {', '.join(sorted(LEGISLATIVE_TYPES))}",
-                     where("type"), code="authority-field")
-        ok = False
-    for key in ("date", "accessed"):
-        if record.get(key) not in (None, ""):
-            from briefgen.citations.dates import parse_date
-
-            try:
-                parse_date(record[key])
-            except ValueError as exc:
-                report.error(f"authority '{ident}': {key}: {exc}", where(key), code="authority-date",
-                             hint="write dates as YYYY-MM-DD, YYYY-MM or YYYY")
-                ok = False
-    if not ok:
+        if key in ("id", "kind"):
+            continue
+        spec = kind.field(key) if key in allowed else None
+        if spec is None:
+            close = did_you_mean(str(key), allowed)
+            meant.add(close.split("'")[1] if close else "")
+            report.error(f"authority '{ident}': unknown field '{key}' for kind {kind.name}", where(key),
+                         code="authority-field", hint=(close + " " if close else "") + kind.summary())
+            continue
+        problem = type_problem(spec, record[key])
+        if problem and spec.type in ("date", "dates"):
+            report.error(f"authority '{ident}': {key}: {problem}", where(key), code="authority-date",
+                         hint="write dates as YYYY-MM-DD, YYYY-MM or YYYY")
+        elif problem:
+            report.error(f"authority '{ident}': {key} must be {problem}", where(key), code="authority-type",
+                         hint=kind.summary())
+    present = {k for k, v in record.items() if v not in (None, "", [])}
+    for spec in kind.fields:
+        if spec.required and spec.name not in present | meant:
+            report.error(f"authority '{ident}' ({kind.name}) is missing '{spec.name}'", where(),
+                         code="authority-field", hint=kind.summary())
+        for needed in spec.needs if spec.name in present else ():
+            if needed not in present:
+                report.error(f"authority '{ident}': '{spec.name}' needs '{needed}'", where(spec.name),
+                             code="authority-field", hint=kind.summary())
+    for group in kind.one_of:
+        if not (present | meant) & set(group.split("|")):
+            report.error(f"authority '{ident}' ({kind.name}) is missing '{group.replace('|', chr(39) + ' or ' + chr(39))}'",
+                         where(), code="authority-field", hint=kind.summary())
+    for key, message in (kind.check(record) if kind.check else []):
+        report.error(f"authority '{ident}': {message}", where(key), code="authority-field", hint=kind.summary())
+    if len(report.errors) > problems:
         return None
     data = {k: v for k, v in record.items() if k not in ("id", "kind")}
-    return Authority(ident, kind, data, where())
+    return Authority(ident, kind.name, data, where())

@@ -21,8 +21,11 @@ def find_style(name: str, root: Path) -> Path | None:
     """A CSL style by path, by name in ``styles/``, or among citeproc-py's bundled styles; None for Bluebook."""
     if name in ("", "practitioner", "law-review", "bluebook"):
         return None
+    from briefgen.project import confine
+
     for candidate in (root / name, root / "styles" / name, root / "styles" / f"{name}.csl"):
         if candidate.is_file():
+            confine(candidate, root, "style")  # a style named by path stays inside the project
             return candidate
     import citeproc
 

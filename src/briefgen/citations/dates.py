@@ -37,3 +37,19 @@ def format_date(value, precision: int = 3) -> str:
 
 def year_of(value) -> str:
     return str(parse_date(value)[0])
+
+
+def format_dates(values) -> str:
+    """Dates of one instrument signed on several days (an exchange of notes, R21.4.4):
+    ``['2022-02-17', '2022-02-28']`` -> ``Feb. 17, 28, 2022``; each month and year is printed once."""
+    parts = [parse_date(v) for v in values]
+    if any(len(p) < 3 for p in parts):
+        return ", ".join(format_date(v) for v in values)
+    out = []
+    for i, (year, month, day) in enumerate(parts):
+        later = parts[i + 1] if i + 1 < len(parts) else None
+        same_month = i and parts[i - 1][:2] == (year, month)
+        out.append(str(day) if same_month else f"{MONTHS[month - 1]} {day}")
+        if later is None or later[0] != year:
+            out[-1] += f", {year}"
+    return ", ".join(out)

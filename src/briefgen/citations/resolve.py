@@ -1,35 +1,59 @@
 """The citations pass: Document -> Document.
 
 Numbers the notes, turns each body cluster into its own footnote (footnote mode)
-or a citation sentence (inline mode), and picks each citation's form from its
-position — full, *Id.*, short case form within five notes (R10.9), or *supra*.
-State is kept in dictionaries keyed by authority, so the cost is linear.
+or a citation sentence (inline mode), and picks each citation's :class:`Position` —
+full, *Id.*, short case form within five notes (R10.9), or *supra* — from the kind
+of its authority. State is kept in dictionaries keyed by authority, so the cost is linear.
+
+Whether a first citation announces a ``[hereinafter …]`` depends on the citations after
+it (R4.2(b)), so :func:`resolve` places every citation once, then writes them.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
-from briefgen.citations.syntax import parse_locator
-from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Note, SmallCaps, Str, Strong, Link, map_inlines)
-from briefgen.errors import Report, did_you_mean
+from briefgen.citations.rules import PIN_WORDS
+from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
+from briefgen.citations.typeface import DEFAULT, Style
+from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
+                               map_inlines, plain_text)
+from briefgen.errors import Location, Report, did_you_mean
 
-INNER_CITE = re.compile(r"(?<![\w@])@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*[\w])(?:,\s*([^;,()]*[^;,()\s.]))?")
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
 LEADING_PUNCT = re.compile(r"^[.,;:!?]+")
-CASE_KINDS = {"case", "foreign-decision"}
+
+
+class Position(Enum):
+    """Where a citation stands among the citations before it (as jgm/citeproc's ``Position``)."""
+
+    FULL = "full"      # first citation, or a case cited again outside the five-note window
+    ID = "id"          # the same authority as the citation just before (R4.1)
+    SHORT = "short"    # the kind's short form: *Raich*, 545 U.S. at 8; 22 U.S.C. § 2778(b)
+    SUPRA = "supra"    # Vats, *supra* note 11, at 100 (R4.2)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a brief writes citations: its typeface, footnotes or inline citation sentences, and the
+    CSL formatter when it chose another style than the Bluebook."""
+
+    typeface: Style = DEFAULT
+    notes: bool = True
+    csl: object = None
 
 
 @dataclass(frozen=True)
 class Use:
-    """One citation of an authority: where (note number, 0 in text) and in which form."""
+    """One citation of an authority: where (note number, 0 in text) and in which position."""
 
     key: str
     note: int
-    form: str
+    position: Position
     order: int
 
 
@@ -51,27 +75,23 @@ class Positions:
         self.unit_no += 1
         self.note_no = note_no
 
-    def form(self, auth, window: int = 5) -> str:
-        key = auth.id
-        if self.unit:
-            id_ok = self.unit[-1] == key
-        else:
-            id_ok = bool(self.prev_unit) and set(self.prev_unit) == {key}
+    def place(self, auth) -> Position:
+        key, kind = auth.id, bb.kind_of(auth)
+        id_ok = self.unit[-1] == key if self.unit else bool(self.prev_unit) and set(self.prev_unit) == {key}
         if key not in self.first:
             self.first[key] = self.note_no
-            form = "full"
+            position = Position.FULL
         elif id_ok:
-            form = "id"
-        elif auth.kind in bb.SUPRA_KINDS:
-            form = "supra"
-        elif auth.kind in CASE_KINDS:
-            recent = not self.notes or self.last.get(key, -99) >= self.unit_no - window
-            form = "short" if recent else "full"
+            position = Position.ID
+        elif kind.supra:
+            position = Position.SUPRA
+        elif kind.window and self.notes and self.last.get(key, -99) < self.unit_no - kind.window:
+            position = Position.FULL
         else:
-            form = "short"
+            position = Position.SHORT
         self.unit.append(key)
         self.last[key] = self.unit_no
-        return form
+        return position
 
 
 def runs_to_inlines(runs: list[bb.Run]) -> tuple:
@@ -90,17 +110,27 @@ def runs_to_inlines(runs: list[bb.Run]) -> tuple:
 
 
 class Resolver:
-    def __init__(self, library: Library, report: Report, style: bb.Style):
+    """Writes each citation in its position. ``announce`` holds the authorities a later short form or
+    *supra* refers to, whose first citation may have to announce a hereinafter."""
+
+    def __init__(self, library: Library, report: Report, settings: Settings = Settings(),
+                 announce: frozenset = frozenset()):
         self.lib = library
         self.report = report
-        self.style = style
-        self.pos = Positions(notes=style.notes)
+        self.settings = settings
+        self.announce = announce
+        self.pos = Positions(notes=settings.notes)
         self.uses: list[Use] = []
         self.note_count = 0
+        self.unchecked: dict[str, int] = {}      # file that failed to load -> citations it left unchecked
 
     # ------------------------------------------------------------ one cluster
     def cluster(self, cite: Cite, capital: bool) -> list[bb.Run]:
-        if self.style.csl is not None:
+        if cite.source:
+            self.report.extend(check_cluster(cite.source, cite.location))
+        if cite.items and not any(c.key for c in cite.items):
+            return self.handwritten(cite)
+        if self.settings.csl is not None:
             return self.csl_cluster(cite)
         runs: list[bb.Run] = []
         prev_signal, prev_rank, new_sentence = None, -1, True
@@ -134,36 +164,72 @@ class Resolver:
             capital = False
         return runs
 
+    def handwritten(self, cite: Cite) -> list[bb.Run]:
+        """``[id. at 733]`` or ``[Vats, supra note 4]`` written by hand: kept as written, with a warning,
+        because briefgen chooses *Id.* and *supra* itself."""
+        form = "supra" if re.search(r"\bsupra\b", cite.source, re.I) else "Id."
+        self.report.warning(f"'[{cite.source}]' is a hand-written {form}: briefgen chooses *Id.* and *supra* itself",
+                            cite.location, code="handwritten-cite",
+                            hint="cite the authority by its key with the pin, e.g. [@key, 733]; briefgen prints "
+                                 "*Id.*, the short form or *supra* as its position requires")
+        return [(f"[{cite.source}]", "")]
+
+    def handwritten_in_text(self, word: str, before: str, after) -> None:
+        """``^[Vats, *supra* note 4, at 12.]``: a footnote's own text names *supra* or *Id.*"""
+        context = (before[-30:] + f"*{word}*" + plain_text(after)[:30]).strip()
+        self.report.warning(f"a footnote writes *{word}* by hand ('…{context}…'): briefgen chooses *Id.* and *supra* "
+                            "itself", None, code="handwritten-cite",
+                            hint="cite the authority by its key in the footnote, e.g. [@key, 12]")
+
     def csl_cluster(self, cite: Cite) -> list[bb.Run]:
         """A cluster in the brief's CSL style (citeproc-py decides the form)."""
         known = []
         for c in cite.items:
             if c.key in self.lib.by_id:
                 known.append(c)
-                self.uses.append(Use(c.key, self.pos.note_no, "csl", len(self.uses)))
+                self.uses.append(Use(c.key, self.pos.note_no, Position.FULL, len(self.uses)))
             else:
-                self.item(c, True)  # reports the unknown key
-        return self.style.csl.cluster(known) if known else []
+                self.unknown(c)
+        return self.settings.csl.cluster(known) if known else []
+
+    def unknown(self, c: Citation) -> list[bb.Run]:
+        """A key the library lacks: one error, unless its file failed to load (that file has its own error,
+        and the citations it leaves unchecked are counted once, in :func:`resolve`)."""
+        failed = self.lib.unavailable.get(c.key)
+        unusable = self.lib.unusable.get(c.key)
+        if unusable:
+            self.report.error(unusable.message, c.location, code=unusable.code, hint=unusable.hint)
+        elif failed:
+            self.unchecked[failed] = self.unchecked.get(failed, 0) + 1
+        else:
+            self.report.error(f"unknown authority '@{c.key}'", c.location, code="unknown-authority",
+                              hint=did_you_mean(c.key, self.lib.by_id) or "add it to authorities/ or fix the key")
+        return [("@" + c.key, "")]
 
     def item(self, c: Citation, capital: bool) -> list[bb.Run]:
         auth = self.lib.by_id.get(c.key)
         if auth is None:
-            self.report.error(f"unknown authority '@{c.key}'", c.location, code="unknown-authority",
-                              hint=did_you_mean(c.key, self.lib.by_id) or "add it to authorities/ or fix the key")
-            return [("@" + c.key, "")]
-        form = self.pos.form(auth)
+            return self.unknown(c)
+        kind = bb.kind_of(auth)
+        if c.locator and c.locator.label not in kind.pins:
+            self.report.error(f"a {kind.name} cannot take the pin '{c.locator.labelled()}' "
+                              f"({PIN_WORDS[c.locator.label]})", c.location, code="locator-kind",
+                              hint=f"a {kind.name} ({kind.rule}) takes " +
+                                   ", ".join(PIN_WORDS[p] for p in PIN_WORDS if p in kind.pins))
+        position = self.pos.place(auth)
         same_pin = c.locator == self.pos.last_locator
         self.pos.last_locator = c.locator
-        self.uses.append(Use(auth.id, self.pos.note_no, form, len(self.uses)))
-        st = self.style
-        if form == "id":
+        self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses)))
+        st = self.settings.typeface
+        if position is Position.ID:
             runs = bb.ibid(None if same_pin else c.locator, capital)
-        elif form == "supra":
-            runs = bb.supra(auth, c.locator, self.pos.first[auth.id] if st.notes else None, st)
-        elif form == "short":
+        elif position is Position.SUPRA:
+            runs = bb.supra(auth, c.locator, self.pos.first[auth.id] if self.settings.notes else None, st)
+        elif position is Position.SHORT:
             runs = bb.short(auth, c.locator, st)
         else:
-            runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + bb.hereinafter(auth, st)
+            runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + \
+                bb.hereinafter(auth, st, used_later=auth.id in self.announce)
         for p in c.parentheticals:
             runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]
         return runs + [(auth.id, bb.MARK)]
@@ -175,12 +241,12 @@ class Resolver:
         runs: list[bb.Run] = []
         pos = 0
         for m in INNER_CITE.finditer(text):
-            auth = self.lib.by_id.get(m.group(1))
+            auth = self.lib.by_id.get(m.group("key"))
             if auth is None:
                 continue
             runs += bb.emphasis_runs(bb.smart_quotes(text[pos:m.start()]))
-            loc = parse_locator(m.group(2)) if m.group(2) else None
-            runs += bb.full(auth, loc, self.style)
+            loc = parse_locator(m.group("pin")) if m.group("pin") else None
+            runs += bb.full(auth, loc, self.settings.typeface)
             pos = m.end()
         return runs + bb.emphasis_runs(bb.smart_quotes(text[pos:]))
 
@@ -192,8 +258,10 @@ class Resolver:
         i = 0
         while i < len(items):
             node = items[i]
-            if isinstance(node, Cite):
-                if self.style.notes:
+            if isinstance(node, Cite) and node.items and not any(c.key for c in node.items):
+                out.extend(runs_to_inlines(self.cluster(node, capital=False)))
+            elif isinstance(node, Cite):
+                if self.settings.notes:
                     self.note_count += 1
                     self.pos.next_unit(self.note_count)
                     runs = self.cluster(node, capital=True)
@@ -246,10 +314,13 @@ class Resolver:
                 capital = not before.strip() or bool(SENTENCE_END.search(before))
                 runs = self.cluster(node, capital)
                 after = items[i + 1] if i + 1 < len(items) else None
-                if after is None or (isinstance(after, Str) and not after.text.strip()):
+                if any(c.key for c in node.items) and (after is None or
+                                                       (isinstance(after, Str) and not after.text.strip())):
                     runs = end_sentence(runs)
                 out.extend(runs_to_inlines(runs))
             elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
+                if isinstance(node, Emph) and re.fullmatch(r"(?i)supra|id\.", plain_text(node.children).strip()):
+                    self.handwritten_in_text(plain_text(node.children).strip(), _text_before(out), items[i + 1:])
                 out.append(replace(node, children=tuple(self.in_note(node.children))))
             elif isinstance(node, Note):  # a note inside a note: flatten its text in place
                 out.extend(self.in_note(node.children))
@@ -281,20 +352,36 @@ def _strip_trailing_space(out: list) -> None:
         out[-1] = Str(out[-1].text.rstrip())
 
 
-def resolve(doc: Document, library: Library, report: Report, style: bb.Style) -> tuple[Document, list[Use]]:
-    """Resolve every citation of ``doc``; returns the new document and every use, in order."""
-    r = Resolver(library, report, style)
+def settings_for(style: str, citations: str, root, library) -> Settings:
+    """The settings a brief's ``style:`` and ``citations:`` name: a Bluebook typeface, or a CSL style
+    (a path, a name in styles/, or a style citeproc-py knows). An unknown name is an error."""
+    from briefgen.citations.cslstyle import CslFormatter, find_style
+
+    notes = citations != "inline"
+    if style in ("", "bluebook"):
+        return Settings(DEFAULT, notes)
+    if style in ("practitioner", "law-review"):
+        return Settings(Style(style), notes)
+    return Settings(DEFAULT, notes, CslFormatter(find_style(style, root), library))
+
+
+def referred_to(uses: list[Use]) -> frozenset:
+    """The authorities some short form or *supra* refers back to."""
+    return frozenset(u.key for u in uses if u.position in (Position.SHORT, Position.SUPRA))
+
+
+def resolve(doc: Document, library: Library, report: Report, settings: Settings = Settings()
+            ) -> tuple[Document, list[Use]]:
+    """Resolve every citation of ``doc``; returns the new document and every use, in order.
+
+    A first pass only places the citations, so the second knows which first citations must
+    announce a hereinafter.
+    """
+    placing = Resolver(library, Report(), settings)
+    map_inlines(doc.blocks, placing.body)
+    r = Resolver(library, report, settings, announce=referred_to(placing.uses))
     blocks = map_inlines(doc.blocks, r.body)
+    for path, count in r.unchecked.items():
+        report.warning(f"{count} citation{'s' if count != 1 else ''} could not be checked because {path} did not "
+                       "load", Location(path), code="unchecked-citations", hint="fix the errors reported in that file")
     return doc.with_blocks(blocks), r.uses
-
-
-def format_one(library: Library, key: str, pin: str = "", signal: str = "", paren: str = "",
-               typeface: str = "practitioner") -> list[bb.Run]:
-    """One citation, in full, as its own citation sentence: ``*See Roe v. Wade*, 410 U.S. 113, 120 (1973).``"""
-    from briefgen.citations.syntax import item_text, parse_item
-
-    report = Report()
-    runs = end_sentence(Resolver(library, report, bb.Style(typeface)).cluster(
-        Cite((parse_item(item_text(key, pin, signal, paren)),)), capital=True))
-    report.raise_if_errors()
-    return runs

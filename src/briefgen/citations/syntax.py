@@ -8,10 +8,18 @@ from __future__ import annotations
 import re
 
 from briefgen.citations import signals
+from briefgen.citations.parts import several
 from briefgen.document import Citation, Locator
 from briefgen.errors import BriefgenError, Location
 
-KEY_RE = re.compile(r"(?P<suppress>-?)@(?P<key>[\w][\w:.#$%&+?<>~/-]*)")
+# An authority key, as Pandoc reads one: a letter, digit or _, then more of them, with : . # $ % & + ? < > ~ / -
+# allowed inside (never at the end, so "@gao2009." ends at the 9).
+KEY = r"\w(?:\w|[:.#$%&+?<>~/-](?=\w))*"
+KEY_RE = re.compile(rf"(?P<suppress>-?)@(?P<key>{KEY})")
+# ``@key`` or ``@key, 253`` inside an explanatory parenthetical
+INNER_CITE = re.compile(rf"(?<![\w@])@(?P<key>{KEY})(?:,\s*(?P<pin>[^;,()]*[^;,()\s.]))?")
+# what authors write by hand where briefgen chooses the form: [id. at 733], [see Id.], [Vats, supra note 4]
+HANDWRITTEN = re.compile(r"^\s*(?:(?:see|see also|cf\.|accord)\s+)?(?:id\.|ibid\.?)(?:\s|,|$)|\bsupra\b", re.I)
 
 _LABELS = [
     (re.compile(r"^(§§)\s*"), "section", True),
@@ -36,8 +44,9 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
     if "@" in t:
         raise BriefgenError(f"locator '{t}' holds another citation", location, code="locator",
                             hint="separate the items of a cluster with ';': [compare @a, 12; with @b, 34]")
-    if re.search(r"\d\.$", t):  # "[@key, 5.]": the sentence's period belongs outside the brackets
-        t = t[:-1]
+    if t.endswith(".") and not re.search(r"\b(?:pmbl|seq|supp|app|ch|cl|no|pts?|arts?|paras?)\.$", t, re.I):
+        raise BriefgenError(f"a period ends the pin '{t}'", location, code="locator",
+                            hint="the sentence's period goes after the closing bracket: [@key, 732].")
     if not t:
         raise BriefgenError("empty locator after the comma", location, code="locator",
                             hint="write a pin such as 19, art. 7(1) or § 2778(b), or drop the comma")
@@ -50,6 +59,7 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
                                     hint="write e.g. 'art. 7(1)', '§ 2778(b)', '¶ 12' or 'n.4'")
             if plural is None:
                 plural = m.group(1).lower().startswith(("arts", "pts", "paras", "nn"))
+            plural = plural or (label != "page" and several(rest))
             if label == "page" and not _PAGE_RE.match(rest):
                 raise BriefgenError(f"malformed page locator '{rest}'", location, code="locator",
                                     hint="pages look like 19, 19-22, 1026, 1028, *7 or 19 & n.4")
@@ -112,6 +122,8 @@ def _peel_parentheticals(rest: str) -> tuple[str, tuple[str, ...]]:
             break
         if depth != 0 or (i > 0 and not rest[i - 1].isspace()):
             break
+        if re.fullmatch(r"[A-Za-z0-9]{1,5}", rest[i + 1:-1]) and re.search(r"[,&–-]\s*$", rest[:i]):
+            break  # "art. 7(1)(a), (k)": a subdivision in a list of them, not a parenthetical
         out.insert(0, rest[i + 1:-1].strip())
         rest = rest[:i].rstrip()
     return rest, tuple(out)
@@ -129,7 +141,7 @@ def parse_item(text: str, location: Location | None = None) -> Citation:
     if not m:
         raise BriefgenError(f"citation item without an @key: '{text.strip()}'", location, code="cite-syntax",
                             hint="each item of a cluster names an authority, e.g. [see @gao2009, 15]")
-    key = m.group("key").rstrip(".:/-")
+    key = m.group("key")
     prefix = unescape(text[: m.start()].strip())
     rest = text[m.start() + 1 + len(m.group("suppress")) + len(key):]
     signal = ""
@@ -155,14 +167,47 @@ def parse_item(text: str, location: Location | None = None) -> Citation:
                     suppress_author=bool(m.group("suppress")), location=location)
 
 
-def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
-    """The text between the brackets of a cluster -> its items."""
+def _parse_strict(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
+    if not KEY_RE.search(inner) and HANDWRITTEN.search(inner):
+        return (Citation(key="", prefix=inner, location=location),)
     items = [p for p in _split_top(inner, ";")]
     if any(not p.strip() for p in items):
         raise BriefgenError("empty item in citation cluster (stray ';')", location, code="cite-syntax")
     return tuple(parse_item(p, location) for p in items)
 
 
+def parse_cluster(inner: str, location: Location | None = None) -> tuple[Citation, ...]:
+    """The text between the brackets of a cluster -> its items.
+
+    A mistake in one item keeps that item's key (with no pin, signal or parenthetical) rather than
+    losing the cluster, so one bad cluster never hides what it and the rest of its module cite; the
+    citations pass reports the mistake (:func:`check_cluster`). A hand-written *Id.* or *supra*
+    (``[id. at 733]``) is one item without a key, kept as written and warned about.
+    """
+    try:
+        return _parse_strict(inner, location)
+    except BriefgenError:
+        out = []
+        for part in _split_top(inner, ";"):
+            try:
+                out.append(parse_item(part, location))
+            except BriefgenError:
+                out += [Citation(key=m.group("key"), location=location) for m in KEY_RE.finditer(part)][:1]
+        return tuple(out)
+
+
+def check_cluster(inner: str, location: Location | None = None) -> list:
+    """The mistakes in a cluster's text, as diagnostics (none for a good one):
+    ``check_cluster('@sosa, 732.')`` -> ``[… error[locator]: a period ends the pin '732.' …]``."""
+    try:
+        _parse_strict(inner, location)
+    except BriefgenError as exc:
+        return exc.diagnostics
+    return []
+
+
 def looks_like_cluster(inner: str) -> bool:
-    """Pandoc's test: some item holds an @key at a word start."""
-    return any(KEY_RE.search(p) and re.search(r"(^|[\s;\[])-?@\w", p) for p in _split_top(inner, ";"))
+    """Pandoc's test: some item holds an @key at a word start; or the bracket holds a hand-written
+    *Id.* or *supra* that briefgen should have chosen."""
+    return any(KEY_RE.search(p) and re.search(r"(^|[\s;\[])-?@\w", p) for p in _split_top(inner, ";")) or \
+        bool(HANDWRITTEN.search(inner) and len(inner) < 200)

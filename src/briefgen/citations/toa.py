@@ -7,15 +7,9 @@ from __future__ import annotations
 import re
 
 from briefgen.citations import bluebook as bb
-from briefgen.citations.resolve import Use, runs_to_inlines
+from briefgen.citations.resolve import Settings, Use, runs_to_inlines
+from briefgen.citations.rules import TOA_SECTIONS
 from briefgen.document import AuthorityEntry, Document, TableOfAuthorities
-
-SECTIONS = (
-    ("Cases", {"case", "foreign-decision"}),
-    ("Treaties and International Agreements", {"treaty"}),
-    ("Constitutional Provisions, Statutes and Regulations", {"constitution", "statute", "regulation"}),
-    ("Other Authorities", None),
-)
 
 
 def _sort_key(runs) -> tuple:
@@ -24,29 +18,20 @@ def _sort_key(runs) -> tuple:
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)
 
 
-def table(uses: list[Use], library, style: bb.Style) -> TableOfAuthorities:
-    """Sections in Bluebook order; entries alphabetical within each; each authority once."""
-    seen: dict[str, None] = dict.fromkeys(u.key for u in uses if u.key in library.by_id)
-    plain_style = bb.Style(style.typeface, notes=style.notes)
-    sections = []
-    placed: set[str] = set()
-    for title, kinds in SECTIONS:
-        entries = []
-        for key in seen:
-            auth = library.by_id[key]
-            if key in placed or (kinds is not None and auth.kind not in kinds):
-                continue
-            placed.add(key)
-            runs = bb.full(auth, None, plain_style)
-            entries.append((_sort_key(runs), AuthorityEntry(key, runs_to_inlines(runs))))
-        if entries:
-            sections.append((title, tuple(e for _, e in sorted(entries, key=lambda x: x[0]))))
-    return TableOfAuthorities(tuple(sections))
+def table(uses: list[Use], library, settings: Settings) -> TableOfAuthorities:
+    """Sections in Bluebook order, each authority under its kind's section; entries alphabetical."""
+    entries: dict[str, list] = {title: [] for title in TOA_SECTIONS}
+    for key in dict.fromkeys(u.key for u in uses if u.key in library.by_id):
+        auth = library.by_id[key]
+        runs = bb.full(auth, None, settings.typeface)
+        entries[bb.kind_of(auth).toa].append((_sort_key(runs), AuthorityEntry(key, runs_to_inlines(runs))))
+    return TableOfAuthorities(tuple((title, tuple(e for _, e in sorted(found, key=lambda x: x[0])))
+                                    for title, found in entries.items() if found))
 
 
-def fill(doc: Document, uses: list[Use], library, style: bb.Style) -> Document:
+def fill(doc: Document, uses: list[Use], library, settings: Settings) -> Document:
     """Replace the kind's empty TableOfAuthorities placeholder with the real table."""
     if not any(isinstance(b, TableOfAuthorities) for b in doc.blocks):
         return doc
-    toa = table(uses, library, style)
+    toa = table(uses, library, settings)
     return doc.with_blocks(toa if isinstance(b, TableOfAuthorities) else b for b in doc.blocks)

@@ -72,7 +72,7 @@ class Letters:
             return self.build(job, write)
 
     def build(self, job, write: bool) -> dict:
-        from briefgen.build import prepare, write as write_files
+        from briefgen.pipeline import prepare, write as write_files
 
         report = Report()
         letter = job.envelope(self.signatories)
@@ -129,7 +129,7 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
         pdf_standard: str | None = None, progress=None) -> Batch:
     """Build the batch (or share ``shard``); ``progress`` (a console's) is started with the number of
     letters and stepped per letter; warnings go to ``report``. Returns what was written."""
-    from briefgen.build import prepare
+    from briefgen.pipeline import prepare
     from briefgen.project import Project
 
     k, n = parse_shard(shard)

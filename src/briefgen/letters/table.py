@@ -128,4 +128,4 @@ def check_columns(columns: list[str], known: set, where: Location, code: str, re
         base = name.rstrip("0123456789")
         if name and name not in known and base not in known:
             report.warning(f"column '{name}' is not used", where, code=code,
-                           hint=did_you_mean(name, known) or f"columns: {', '.join(sorted(known))}")
+                           hint=did_you_mean(base or name, known) or f"columns: {', '.join(sorted(known))}")

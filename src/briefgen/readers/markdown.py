@@ -6,11 +6,13 @@ content may hold Cite nodes. Positions are kept so a bad key names its line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.citations.syntax import looks_like_cluster, parse_cluster
 from briefgen.document import (BlockQuote, BulletList, Cite, Code, Emph, Heading, LineBreak, Link, Note,
                                OrderedList, Para, Rule, Str, Strong, Table)
 from briefgen.errors import BriefgenError, Location, Report
+from briefgen.lint.text import normalize_ellipses
 
 _MD = None
 # How deep blocks may nest (a list item in a list is two levels, its paragraph a third); markdown-it
@@ -123,7 +125,7 @@ class _Builder:
         kinds: list = []
         for t in tokens:
             if t.type == "text":
-                stack[-1].append(Str(t.content))
+                stack[-1].append(Str(normalize_ellipses(t.content)))
             elif t.type == "softbreak":
                 stack[-1].append(Str(" "))
             elif t.type == "hardbreak":
@@ -153,7 +155,9 @@ class _Builder:
                 stack[-1].append(node)
             elif t.type == "cite":
                 loc = self.loc(line, content, t.meta["offset"])
-                stack[-1].append(Cite(parse_cluster(t.content, loc), loc, t.content))
+                items = tuple(replace(c, parentheticals=tuple(map(normalize_ellipses, c.parentheticals)))
+                              for c in parse_cluster(t.content, loc))  # R5.3: . . . in quotations
+                stack[-1].append(Cite(items, loc, t.content))
             elif t.type == "inline_note":
                 stack[-1].append(Note(_smarten(self.inlines(t.children, line, content))))
         while len(stack) > 1:  # unclosed markup: keep the text
@@ -292,7 +296,6 @@ def _without_controls(text: str, path: str, line_offset: int, report: Report | N
         sink.warning(f"control character U+{ord(m.group()):04X} left out", Location(path, line_offset + line, col),
                      code="control-character", hint="delete it; it prints as nothing in every format")
     if report is None:
-        from dataclasses import replace
 
         raise BriefgenError(diagnostics=[replace(d, severity="error") for d in sink.items])
     return _CONTROL.sub("", text)

@@ -9,6 +9,7 @@ citations pass should have replaced.
 """
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from briefgen.document import Cite
@@ -45,6 +46,21 @@ def cannot_render(node, writer: str) -> BriefgenError:
     return BriefgenError(f"the {writer} writer cannot render a {type(node).__name__}",
                          getattr(node, "location", None), code="unrenderable",
                          hint="run with --debug and report this; another output format may still work")
+
+
+# What no format can print: C0 and C1 controls (tab and line ends aside), lone surrogates, U+FFFE/FFFF.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def unprintable(doc) -> list[str]:
+    """The characters of the document's text that every writer leaves out, in order of first use."""
+    from briefgen.document import Code, Str, iter_inlines
+
+    found: dict = {}
+    for node in iter_inlines(doc.blocks):
+        if isinstance(node, (Str, Code)):
+            found.update(dict.fromkeys(UNPRINTABLE.findall(node.text)))
+    return list(found)
 
 
 FALLBACK_TIME = 946684800  # 2000-01-01 00:00 UTC: for a document with no date of its own

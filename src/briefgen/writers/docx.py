@@ -8,7 +8,6 @@ Word's built-in styles, so a firm's reference DOCX restyles everything.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -61,7 +60,6 @@ class _Renderer(Writer):
 
     def __init__(self, package: WordPackage, notes: str = "footnote"):
         self.package = package
-        self.dropped: Counter[str] = Counter()
         self.messages: list[str] = []
         self.note_kind = notes  # "footnote" or "endnote": which part and which element names notes use
         self.note_count = 0
@@ -79,15 +77,11 @@ class _Renderer(Writer):
                                     when=document_time(meta, as_datetime=True))
 
     def warnings(self) -> list[str]:
-        if not self.dropped:
-            return self.messages
-        total = sum(self.dropped.values())
-        codes = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(self.dropped))
-        return [f"dropped {total} character{'s' if total != 1 else ''} XML cannot hold: {codes}"] + self.messages
+        return self.messages
 
     def scrub(self, text: str) -> str:
-        """Drop characters XML 1.0 forbids (lxml would refuse the whole document), counting them."""
-        self.dropped.update(FORBIDDEN.findall(text))
+        """Drop characters XML 1.0 forbids (lxml would refuse the whole document); the pipeline has
+        reported each of them (writers.base.unprintable)."""
         return FORBIDDEN.sub("", text)
 
     def style(self, name: str, create: bool = True) -> str | None:
@@ -150,10 +144,11 @@ class _Renderer(Writer):
         if not columns:
             return
         table = self.package.add_table(rows=len(rows), cols=columns)
-        for r, row in enumerate(rows):
+        # straight through the XML: python-docx's table.cell() rebuilds the cell list on every call
+        for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst)):
             fmt = _Fmt(bold=bool(block.header) and r == 0)
-            for c, cell in enumerate(row):
-                self.inlines(table.cell(r, c).paragraphs[0]._p, cell, fmt, self.package.main_part)
+            for cell, tc in zip(row, tr.tc_lst):
+                self.inlines(tc.p_lst[0], cell, fmt, self.package.main_part)
 
     # ------------------------------------------------------------ tables of contents and authorities
 

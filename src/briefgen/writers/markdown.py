@@ -9,7 +9,7 @@ import re
 from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
                                Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
-from briefgen.writers.base import Writer
+from briefgen.writers.base import UNPRINTABLE, Writer
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#])")
 # What Markdown would read as a block's start if a line of text began with it: a list item
@@ -19,7 +19,8 @@ _BLOCK_START = re.compile(r"^(?:(\d{1,9})([.)])|([-+=]))|\A( {4,})", re.M)
 
 
 def escape(text: str) -> str:
-    return _ESCAPE.sub(r"\\\1", text)
+    """Text as Markdown prints it literally; characters no format prints are left out (the pipeline reported them)."""
+    return _ESCAPE.sub(r"\\\1", UNPRINTABLE.sub("", text))
 
 
 class _Writer(Writer):

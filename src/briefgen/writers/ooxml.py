@@ -10,7 +10,7 @@ import io
 import re
 import time
 import zipfile
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from briefgen.errors import BriefgenError

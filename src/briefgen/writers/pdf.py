@@ -23,6 +23,7 @@ class Layout:
     page_count: int = 0
     toa_pages: dict = field(default_factory=dict)   # key -> sorted pages
     toc: tuple = ()                                # (level, text, page)
+    missing: tuple = ()                            # characters of the text that no font could draw
 
 
 def layout(doc: Document, standard: str | None = None, measure: bool = False) -> Layout:
@@ -34,8 +35,9 @@ def layout(doc: Document, standard: str | None = None, measure: bool = False) ->
             kwargs["pdf_standards"] = [standard]
         pdf = compiler.compile(**kwargs)
         count = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+        missing = tuple(sorted(document_chars(doc) - drawn_chars(pdf)))
         if not measure:
-            return Layout(pdf, count)
+            return Layout(pdf, count, missing=missing)
         keys = [e.key for b in doc.blocks if isinstance(b, TableOfAuthorities) for _, es in b.sections for e in es]
         pages: dict = {}
         for m in json.loads(compiler.query("<toa-page>", field="value")):
@@ -43,7 +45,50 @@ def layout(doc: Document, standard: str | None = None, measure: bool = False) ->
         heading_pages = json.loads(compiler.query("<toc-pages>", field="value", one=True))
         toc = tuple((level, text, page) for (level, text), page in zip(heading_texts(doc), heading_pages)
                     if level <= 3)
-        return Layout(pdf, count, {k: tuple(sorted(v)) for k, v in pages.items()}, toc)
+        return Layout(pdf, count, {k: tuple(sorted(v)) for k, v in pages.items()}, toc, missing)
+
+
+def document_chars(doc: Document) -> set[str]:
+    """Every character the document prints (white space and invisible break marks aside)."""
+    from briefgen.document import Code, Str, iter_inlines, plain_text
+
+    chars: set[str] = set()
+    for node in iter_inlines(doc.blocks):
+        if isinstance(node, (Str, Code)):
+            chars.update(node.text)
+    for b in doc.blocks:
+        if isinstance(b, TableOfAuthorities):
+            for title, entries in b.sections:
+                chars.update(title)
+                for e in entries:
+                    chars.update(plain_text(e.children))
+    return {c for c in chars if not c.isspace() and c not in _INVISIBLE}
+
+
+_INVISIBLE = {"\u200b", "\u00ad", "\u2060", "\ufeff"}
+
+
+def drawn_chars(pdf: bytes) -> set[str]:
+    """The characters the PDF's fonts draw, read from their ToUnicode maps (a character no font has
+    is drawn as an empty box and has no entry there)."""
+    import zlib
+
+    found: set[str] = set()
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            data = zlib.decompress(m.group(1))
+        except zlib.error:
+            data = m.group(1)
+        if b"begincmap" not in data:
+            continue
+        for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
+            for code in re.findall(rb"<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]+)>", block):
+                found.update(bytes.fromhex(code.decode()).decode("utf-16-be", "replace"))
+        for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
+            for lo, hi, start in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+                first = int(start, 16)
+                found.update(chr(first + i) for i in range(int(hi, 16) - int(lo, 16) + 1) if first + i < 0x110000)
+    return found
 
 
 def render_pdf(doc: Document, standard: str | None = None) -> bytes:

@@ -7,6 +7,7 @@ metadata, so one compile lays out the tables and reports their pages for the DOC
 from __future__ import annotations
 
 import json
+import re
 
 from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
                                Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
@@ -16,10 +17,19 @@ from briefgen.writers.base import Writer
 _SPECIAL = set('\\#*_$@<>[]`/-=+"\'~:.,;()&{}')
 
 
+_LONG_WORD = re.compile(r"[^\s\u200b]{31,}")
+
+
+def breakable(text: str) -> str:
+    """Words longer than a line could hold (a pasted hash, a URL without slashes) get a break opportunity
+    (an invisible U+200B) every 20 characters, so they wrap instead of running off the page."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(m.group()[i:i + 20] for i in range(0, len(m.group()), 20)), text)
+
+
 def escape(text: str) -> str:
     """Backslash-escape every character Typst markup could read as syntax; a tab becomes a space of 1.5 em."""
     out = []
-    for ch in text:
+    for ch in breakable(text):
         if ch in _SPECIAL:
             out.append("\\" + ch)
         elif ch == "\t":
@@ -27,7 +37,7 @@ def escape(text: str) -> str:
         elif ch in "\n\r":
             out.append(" ")
         elif ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\ufffe\uffff":
-            continue  # control characters print as nothing (the DOCX writer drops and reports them)
+            continue  # control characters print as nothing (the pipeline has reported them)
         else:
             out.append(ch)
     return "".join(out)

@@ -5,15 +5,20 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.authorities.load import Library, load_library
-from briefgen.citations.bluebook import Style
 from briefgen.citations import toa
-from briefgen.citations.resolve import Use, resolve
+from briefgen.citations.resolve import Settings, resolve
 from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 
 FORMATS = ("docx", "pdf", "md", "txt")
+# What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
+# characters of text take about 360 MB in the layout, a thousand notes about 60 MB, a thousand table
+# cells about 22 MB; a brief at every limit at once peaked at 1.6 GB). Some 600 pages of filing.
+MAX_DOCUMENT_CHARS = 2_000_000
+MAX_NOTES = 5_000
+MAX_TABLE_CELLS = 10_000
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class Built:
     cites: tuple = ()
     library: Library | None = None
     reference: Path | None = None         # the Word template whose styles the DOCX takes
+    texts: tuple = ()                     # the modules' rendered text, to say where a character is
 
     @property
     def footnotes(self) -> int:
@@ -61,6 +67,7 @@ class Composition:
     document: Document
     modules: list
     used_facts: list
+    texts: list = field(default_factory=list)   # (shown path, lines before the body, rendered text) per module
 
 
 def template_context(spec: BriefSpec, params: dict, args, used_facts: list, letter=None) -> dict:
@@ -96,7 +103,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     from briefgen.readers.markdown import parse
 
     body: list = []
-    modules, used_facts = [], []
+    modules, used_facts, texts = [], [], []
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
@@ -106,6 +113,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
             body += parse(text, display_path(path), module.body_line, report)
+            texts.append((display_path(path), module.body_line, text))
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
     levels = [b.level for b in body if isinstance(b, Heading)]
@@ -114,7 +122,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts)
+    return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 
 _CACHE: dict = {}
@@ -179,23 +187,54 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     lib = library_for(project, report)
     args = arguments_for(project, report)
     comp = compose(spec, project, args, report, letter)
+    size = sum(len(text) for _, _, text in comp.texts)
+    if size > MAX_DOCUMENT_CHARS:
+        raise BriefgenError(f"the brief's modules render {size:,} characters; a brief may hold at most "
+                            f"{MAX_DOCUMENT_CHARS:,}", spec.location, code="too-large",
+                            hint="split it into several briefs; a filing of this size would be some 600 pages")
     style = citation_style(spec, project, lib)
     cites = collect_cites(comp.document)
     doc, uses = resolve(comp.document, lib, report, style)
+    _check_size(doc, spec)
     coverage.check_facts(args, lib, report)
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
     rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
-    coverage.check_dates(uses, lib, spec.get("date"), report)
-    coverage.lint_parentheticals(cites, report)
+    from briefgen.lint.rules import check_brief
+
+    check_brief(comp.document, comp.modules, lib, spec, report)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
-                 reference=reference_doc(spec, project, report))
+                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
 
 
-def appendix(rows, lib: Library, style: Style) -> list:
+def _check_size(doc: Document, spec: BriefSpec) -> None:
+    from briefgen.document import Table
+
+    notes = count_notes(doc)
+    cells = sum(len(b.header) + sum(len(r) for r in b.rows) for b in _all_blocks(doc.blocks) if isinstance(b, Table))
+    for count, limit, what in ((notes, MAX_NOTES, "notes"), (cells, MAX_TABLE_CELLS, "table cells")):
+        if count > limit:
+            raise BriefgenError(f"the brief has {count:,} {what}; a brief may hold at most {limit:,}", spec.location,
+                                code="too-large", hint="split it into several briefs")
+
+
+def _all_blocks(blocks):
+    """Every block, nested ones (in lists and quotes) included."""
+    from briefgen.document import BlockQuote, BulletList, OrderedList
+
+    for b in blocks:
+        yield b
+        if isinstance(b, BlockQuote):
+            yield from _all_blocks(b.blocks)
+        elif isinstance(b, (BulletList, OrderedList)):
+            for item in b.items:
+                yield from _all_blocks(item)
+
+
+def appendix(rows, lib: Library, style: Settings) -> list:
     """``appendix: elements``: a table of element, facts, authorities at the end of the document."""
     from briefgen.citations import bluebook as bb
     from briefgen.citations.resolve import runs_to_inlines
@@ -209,23 +248,21 @@ def appendix(rows, lib: Library, style: Style) -> list:
             if key in lib.by_id:
                 if names:
                     names.append(Str("; "))
-                names += list(runs_to_inlines(bb.supra_name(lib.by_id[key], style)))
+                names += list(runs_to_inlines(bb.supra_name(lib.by_id[key], style.typeface)))
         body.append(((Str(f"{row.element.id}: {row.element.text}"),), (Str(facts),), tuple(names)))
     return [Heading(1, (Str("Appendix: Elements and Their Support"),)),
             Table(((Str("Element"),), (Str("Facts"),), (Str("Authorities"),)), tuple(body))]
 
 
-def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Style:
+def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Settings:
     """Bluebook in the practitioner's or law-review typeface, or a CSL style through citeproc-py."""
-    from briefgen.citations.cslstyle import CslFormatter, find_style
+    from briefgen.citations.resolve import settings_for
 
     try:
-        path = find_style(spec.style, project.root)
-    except BriefgenError as exc:
-        raise BriefgenError(exc.diagnostics[0].message, spec.location, code="style", hint=exc.diagnostics[0].hint)
-    csl = CslFormatter(path, lib) if path else None
-    return Style("law-review" if spec.style == "law-review" else "practitioner",
-                 notes=spec.citations == "footnotes", csl=csl)
+        return settings_for(spec.style, spec.citations, project.root, lib)
+    except BriefgenError as exc:  # placed at the spec, keeping its own code (style, outside-project)
+        d = exc.diagnostics[0]
+        raise BriefgenError(d.message, spec.location, code=d.code, hint=d.hint) from None
 
 
 def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None, stem: str | None = None) -> Outputs:
@@ -235,10 +272,16 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     from briefgen import atomic
     from briefgen.paginate import has_tables, paginate
 
+    from briefgen.writers.base import unprintable
+
     doc, laid = built.document, None
+    warnings = [Diagnostic("warning", "control-character", f"the text holds {', '.join(f'U+{ord(c):04X}' for c in bad)}, "
+                           "which no format can print; every output leaves them out", built.spec.location,
+                           "find them in the authorities or recipient data and delete them")
+                for bad in [unprintable(doc)] if bad]
     if "pdf" in formats or (has_tables(doc) and ("docx" in formats or "md" in formats)):
         doc, laid = paginate(doc, pdf_standard)
-    rendered, warnings = {}, []
+    rendered = {}
     for fmt in formats:
         target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
         if fmt == "md":
@@ -258,8 +301,27 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
             text, notes = render_text(doc)
             rendered[target] = text.encode("utf-8")
             warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
+    if laid:
+        warnings += missing_glyphs(laid.missing, built)
     atomic.write_all(rendered)
     return Outputs(tuple(rendered), laid.page_count if laid and "pdf" in formats else 0, tuple(warnings))
+
+
+def missing_glyphs(chars, built: Built) -> list[Diagnostic]:
+    """A warning for each character no font could draw, at its first place in the modules (else the spec)."""
+    out = []
+    for ch in chars:
+        where = built.spec.location
+        for path, offset, text in built.texts:
+            at = text.find(ch)
+            if at >= 0:
+                line = text.count("\n", 0, at) + 1
+                where = Location(path, offset + line, at - (text.rfind("\n", 0, at) + 1) + 1)
+                break
+        out.append(Diagnostic("warning", "missing-glyph", f"no font has a glyph for U+{ord(ch):04X} ({ch}): "
+                              "the PDF shows an empty box there", where,
+                              "use another character, or install a font that has it: the PDF uses the fonts installed here"))
+    return out
 
 
 def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | None:

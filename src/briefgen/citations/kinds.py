@@ -1,0 +1,14 @@
+"""Every authority kind, by name: the one table the loader, the formatter, the notes pass and the
+table of authorities read.
+
+>>> sorted(KINDS)[:3]
+['article', 'book', 'case']
+"""
+from __future__ import annotations
+
+from briefgen.citations import domestic, international, secondary
+from briefgen.citations.rules import COMMON, Field, Kind
+
+KINDS: dict[str, Kind] = {k.name: k for k in (*domestic.KINDS, *international.KINDS, *secondary.KINDS)}
+
+__all__ = ["KINDS", "COMMON", "Field", "Kind"]

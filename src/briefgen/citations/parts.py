@@ -1,0 +1,150 @@
+"""Pieces every kind's forms share: names, ordinals, dates and pins as the Bluebook prints them.
+
+>>> author_list(['Joseph Williams', 'Joseph Bizup'], short=True)
+'Williams & Bizup'
+>>> when({'date': '2013-04-02'})
+'Apr. 2, 2013'
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.citations.dates import format_date, format_dates, year_of
+from briefgen.document import Locator
+
+INSTITUTION_WORDS = re.compile(
+    r"\b(Off\.|Dep[’']t|Ass[’']n|Inst\.|Comm[’']n|Council|Org\.|Int[’']l|Initiative|Service|Comm\.|Bureau|"
+    r"Agency|Ctr\.|Center|Found\.|Soc[’']y|Univ\.|Nations|Gov[’']t|Admin\.|Div\.|Reporter|Office|Court|Amnesty|"
+    r"Watch|Crime|Group|Comisi[oó]n|Secretar[ií]a|Committee|Sec[’']y|Rapporteur|Commission|Program|Hum\.|Rts\.|"
+    r"Gen\.|Assemb\.|Sec\.|Instituto|Nacional|Grupo)", re.I)
+
+
+def text(value) -> str:
+    """A field's value as text (YAML gives numbers as numbers)."""
+    return "" if value is None else str(value)
+
+
+def person_name(name) -> str:
+    if isinstance(name, dict):
+        parts = [name.get("given"), name.get("non-dropping-particle"), name.get("family")]
+        return " ".join(str(p) for p in parts if p) + (f", {name['suffix']}" if name.get("suffix") else "")
+    return str(name)
+
+
+def is_institution(name) -> bool:
+    return isinstance(name, str) and bool(INSTITUTION_WORDS.search(name) or "," in name or "(" in name or
+                                          not 2 <= len(name.split()) <= 4)
+
+
+def family_name(name) -> str:
+    if isinstance(name, dict):
+        return " ".join(str(p) for p in (name.get("non-dropping-particle"), name.get("family")) if p) or \
+            person_name(name)
+    return name if is_institution(name) else str(name).split()[-1]
+
+
+def as_list(names) -> list:
+    if not names:
+        return []
+    return [names] if isinstance(names, (str, dict)) else list(names)
+
+
+def author_list(names, short: bool = False) -> str:
+    """``['A', 'B']`` -> ``A & B``; three or more -> ``A et al.`` (R15.1)."""
+    names = as_list(names)
+    fmt = family_name if short else person_name
+    if not names:
+        return ""
+    if len(names) == 1:
+        return fmt(names[0])
+    if len(names) == 2:
+        return f"{fmt(names[0])} & {fmt(names[1])}"
+    return f"{fmt(names[0])} et al."
+
+
+def ordinal(n) -> str:
+    """Bluebook ordinals: 2d, 3d, 4th, 21st, 102d, 111th."""
+    n = int(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "d", 3: "d"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def edition_text(edition) -> str:
+    value = str(edition).strip()
+    return f"{ordinal(value)} ed." if value.isdigit() else value
+
+
+def when(a, field: str = "date", precision: int = 3) -> str:
+    """The record's date (or year) as T12 prints it: ``Apr. 2, 2013``, ``June 2009``, ``2016``."""
+    value = a.get(field) or (a.get("year") if field == "date" else None)
+    if not value:
+        return ""
+    if isinstance(value, list) and all(isinstance(v, str) and "-" in v for v in value):
+        return format_dates(value)
+    try:
+        return format_date(value, precision)
+    except ValueError:
+        return str(value)
+
+
+def day_month(a) -> str:
+    """The date without its year, as R21.5.1 prints it after an I.C.J. Reports cite: ``June 27``."""
+    full = when(a)
+    return re.sub(r",? \d{4}$", "", full) if re.search(r"\d{4}$", full) and " " in full else ""
+
+
+def year(a) -> str:
+    value = a.get("year") or a.get("date")
+    return year_of(value) if value else ""
+
+
+def pin_at(loc: Locator | None) -> str:
+    """A pin for a short form: ``at 19``, ``§ 7``, ``¶ 12``, ``art. 7(1)``."""
+    return loc.at() if loc else ""
+
+
+def ends_with_digit(value: str) -> bool:
+    return bool(value) and value.rstrip()[-1:].isdigit()
+
+
+def pin_after_title(title: str, loc: Locator | None) -> str:
+    """A pin after a title: `` 32``, or ``, at 12`` when the title ends in a numeral (R3.2(a))."""
+    if not loc:
+        return ""
+    if loc.label == "page":
+        return f", at {loc.text}" if ends_with_digit(title) else f" {loc.text}"
+    return f" {loc.labelled()}"
+
+
+def several(pin: str) -> bool:
+    """Whether a pin names more than one article, section or paragraph, and so takes the plural label
+    (``arts. 6-7``, ``§§ 2304(a)(2), 2778(a)(2)``); subdivisions of one are singular (``art. 7(1)(a), (k)``,
+    ``§ 2378d(a)-(b)``, ``art. I, § 8, cl. 8``), and so is a number with two hyphens (``§ 39-13-101``)."""
+    items = []
+    for part in _top_level(pin, ",&"):
+        for item in re.split(r"\s+(?:and|to|through)\s+", part):
+            pieces = _top_level(item, "-–—")
+            items += pieces if len(pieces) == 2 else [item]
+    return any(re.match(r"\s*(\d|[IVXLCDM]+\b(?!\.)|[A-Z]\d)", p) for p in items[1:])
+
+
+def _top_level(value: str, separators: str) -> list[str]:
+    """``value`` split at the separators that stand outside parentheses."""
+    depth, parts, buf = 0, [], ""
+    for ch in value:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in separators:
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    return parts + [buf]
+
+
+def section_pin(loc: Locator | None, default: str) -> str:
+    """``§ 2778(b)`` from a section locator (a bare number is a section too), or the record's own section."""
+    if loc and loc.label in ("section", "page"):
+        return f"{'§§' if loc.plural or several(loc.text) else '§'} {loc.text}"
+    if loc:
+        return loc.labelled()
+    return f"§ {default}" if default else ""

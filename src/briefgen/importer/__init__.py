@@ -1,0 +1,335 @@
+"""``briefgen import``: an existing memo in, a brief spec, modules and draft authorities out.
+
+The pipeline runs one way: :mod:`.sources` reads the file into paragraphs and notes; :mod:`.notes`
+reads each note into prose and citation sentences (:mod:`.forms` knows the citation forms); :mod:`.draft`
+turns them into authority records and citation items. The result is briefgen's own document model,
+with every cluster located in the imported file, so ``briefgen verify`` runs the same citechecker rules
+on it as ``briefgen check`` does on a project; :func:`write` turns it into files.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.document import BlockQuote, BulletList, Cite, Emph, Heading, Note, Para, Str
+from briefgen.errors import Location, Report, UsageError, display_path
+from briefgen.importer.sources import REF, Rich, Source, read
+
+
+@dataclass
+class Imported:
+    """An imported memo: its document (clusters unresolved), draft records and the spec's fields."""
+
+    source: Source
+    blocks: list
+    records: list
+    spec: dict
+    library: object = None
+    notes: int = 0
+    cited_notes: int = 0
+    problems: list = field(default_factory=list)
+
+
+def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
+    """Text with its italics as Str and Emph nodes."""
+    end = len(rich.text) if end is None else end
+    out, i = [], start
+    while i < end:
+        j = i
+        while j < end and rich.italic[j] == rich.italic[i]:
+            j += 1
+        chunk = rich.text[i:j]
+        out.append(Emph((Str(chunk),)) if rich.italic[i] and chunk.strip() else Str(chunk))
+        i = j
+    return out
+
+
+def load(path: Path, report: Report) -> Imported:
+    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``."""
+    from briefgen.importer.draft import Draft
+    from briefgen.importer.notes import NoteReader
+
+    source = read(Path(path))
+    draft = Draft(report)
+    italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
+    reader = NoteReader(italics_known=italics, known=draft.read_known)
+    number = 0
+    out_blocks = []
+    cited = 0
+    for block in source.blocks:
+        inl: list = []
+        pos = 0
+        for m in REF.finditer(block.text.text):
+            inl += _inlines(block.text, pos, m.start())
+            pos = m.end()
+            rich = source.notes.get(m.group(1))
+            if rich is None:
+                report.warning(f"note call [{m.group(1)}] has no note", block.text.where(m.start()),
+                               code="import-note", hint="the notes section lacks this number; the call is dropped")
+                continue
+            number += 1
+            draft.next_note()
+            node, has_cites = _note(rich, number, reader, draft, report, source.path.name)
+            cited += has_cites
+            inl.append(node)
+        inl += _inlines(block.text, pos)
+        inl = _strip_space_before_notes(inl)
+        if block.kind == "h":
+            out_blocks.append(Heading(block.level, tuple(inl)))
+        elif block.kind == "quote":
+            out_blocks.append(BlockQuote((Para(tuple(inl)),)))
+        elif block.kind == "li":
+            out_blocks.append(BulletList(((Para(tuple(inl)),),)))
+        else:
+            out_blocks.append(Para(tuple(inl)))
+    called = {m.group(1) for b in source.blocks for m in REF.finditer(b.text.text)}
+    for ident, rich in source.notes.items():
+        if ident not in called:
+            report.warning(f"note {ident} is never called in the text", rich.where(0), code="import-note",
+                           hint="it is left out of the modules")
+    spec = _spec(source)
+    records = draft.finished(source.path.name)
+    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited)
+
+
+def _strip_space_before_notes(inl: list) -> list:
+    out = []
+    for node in inl:
+        if isinstance(node, (Cite, Note)) and out and isinstance(out[-1], Str):
+            out[-1] = Str(out[-1].text.rstrip())
+        out.append(node)
+    return out
+
+
+def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: str):
+    """One note: a body cluster when it holds citations only, else a footnote of text and clusters."""
+    segments, problems = reader.read(rich)
+    for offset, code, message, hint in problems:
+        report.warning(message, rich.where(offset), code=code, hint=hint)
+    text = " ".join(rich.text.split())
+    children: list = []
+    all_cites, items_all = True, []
+    pos = 0
+    for seg in segments:
+        if seg.start > pos:
+            children += _inlines(rich, pos, seg.start)
+        if not seg.items:
+            all_cites = False
+            children += _inlines(rich, seg.start, seg.end)
+            if _looks_cited(rich.text[seg.start:seg.end]):
+                report.warning(f"citation not recognised, kept as text: '{_clip(rich.text[seg.start:seg.end])}'",
+                               rich.where(seg.start), code="import-unparsed",
+                               hint="check its form against the Bluebook; briefgen reads the forms in "
+                                    "docs/import-and-verify.md")
+            pos = seg.end
+            continue
+        items = []
+        for item in seg.items:
+            c = draft.citation(item, rich, number, text)
+            if c is None:
+                items = None
+                break
+            items.append(c)
+        if items is None:  # something pointed at nothing: keep the sentence as written
+            all_cites = False
+            children += _inlines(rich, seg.start, seg.end)
+        else:
+            items_all += items
+            children.append(Cite(tuple(items), items[0].location))
+            if seg.close:
+                children.append(Str(seg.close))
+        pos = seg.end
+    if pos < len(rich.text):
+        children += _inlines(rich, pos)
+    has = bool(items_all)
+    if all_cites and items_all:
+        return Cite(tuple(items_all), items_all[0].location), has
+    return Note(tuple(children)), has
+
+
+_CITED = re.compile(r"\b\d+\s+[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*\s+\d+|\bsupra\b|\bId\.|U\.S\.C\.|\bv\.\s|"
+                    r"U\.N\.\sDoc|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\d{4}\)")
+
+
+def _looks_cited(text: str) -> bool:
+    return bool(_CITED.search(text))
+
+
+def _clip(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _spec(source: Source) -> dict:
+    from briefgen.importer.forms import iso_date
+
+    h = source.header
+    title = h.get("re") or h.get("subject") or next((b.text.text for b in source.blocks if b.kind == "h"),
+                                                   source.path.stem)
+    spec = {"kind": "memo", "title": " ".join(title.split())}
+    if h.get("date"):
+        iso, _ = iso_date(h["date"])
+        if iso:
+            spec["date"] = iso
+    for key in ("to", "from"):
+        if h.get(key):
+            spec[key] = h[key]
+    if h.get("re"):
+        spec["re"] = h["re"]
+    spec["citations"] = "footnotes"
+    return spec
+
+
+def _library(records: list, where: dict, report: Report):
+    """The draft records as a Library, validated as a project's would be (problems reported at the first
+    full citation of each)."""
+    from briefgen.authorities.load import Library
+    from briefgen.authorities.model import validate
+
+    lib = Library()
+    for rec in records:
+        auth = validate({k: v for k, v in rec.items() if k != "note"}, where.get(rec["id"]), report)
+        if auth:
+            lib.add(auth, report)
+    return lib
+
+
+# ---------------------------------------------------------------- writing the project files
+
+
+def _escape(text: str) -> str:
+    text = re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+    return re.sub(r"\{(?=[{%#])", "{{ '{' }}", text)
+
+
+def _item(c) -> str:
+    from briefgen.citations.syntax import item_text
+
+    pin = c.locator.labelled() if c.locator else ""
+    if c.locator and c.locator.label == "page":
+        pin = c.locator.text
+    signal = c.signal.lower() + ("," if c.signal.endswith("e.g.") else "") if c.signal else ""
+    text = item_text(c.key, pin, signal)
+    for p in c.parentheticals:
+        text += f" ({p})"
+    return text
+
+
+def markdown_inlines(nodes) -> str:
+    out = []
+    for n in nodes:
+        if isinstance(n, Str):
+            out.append(_escape(n.text))
+        elif isinstance(n, Emph):
+            inner = markdown_inlines(n.children)
+            core = inner.strip()
+            out.append(inner.replace(core, f"*{core}*", 1) if core else inner)
+        elif isinstance(n, Cite):
+            out.append("[" + "; ".join(_item(c) for c in n.items) + "]")
+        elif isinstance(n, Note):
+            out.append("^[" + markdown_inlines(n.children).strip() + "]")
+    return "".join(out)
+
+
+def module_text(blocks) -> str:
+    parts = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            parts.append("#" * b.level + " " + markdown_inlines(b.children))
+        elif isinstance(b, Para):
+            text = markdown_inlines(b.children)
+            if re.match(r"\s*(?:#|>|[-+*]\s|\d+[.)]\s)", text):
+                text = "\\" + text.lstrip()
+            parts.append(text)
+        elif isinstance(b, BlockQuote):
+            parts.append("> " + markdown_inlines(b.blocks[0].children))
+        elif isinstance(b, BulletList):
+            parts.append("- " + markdown_inlines(b.items[0][0].children))
+    return "\n\n".join(parts) + "\n"
+
+
+def modules_of(blocks) -> list[tuple[str, list]]:
+    """The blocks split at the top-level headings, each part named after its heading."""
+    from briefgen.document import plain_text
+
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    top = min(levels) if levels else 0
+    parts: list = []
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == top or not parts:
+            title = plain_text(b.children) if isinstance(b, Heading) else "opening"
+            parts.append((re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "part", []))
+        parts[-1][1].append(b)
+    named, seen = [], set()
+    for i, (name, part) in enumerate(parts, 1):
+        name = f"{i:02d}-{name}"
+        seen.add(name)
+        named.append((name, part))
+    return named
+
+
+def write(imported: Imported, root: Path, stem: str | None = None) -> list[Path]:
+    """``briefs/<stem>.yaml``, ``briefs/modules/<stem>/*.md`` and ``authorities/<stem>.yaml`` under ``root``.
+    Nothing is written when any of them exists."""
+    import yaml
+
+    from briefgen import atomic
+
+    stem = stem or re.sub(r"[^A-Za-z0-9_-]+", "-", imported.source.path.stem).strip("-") or "imported"
+    parts = modules_of(imported.blocks)
+    spec_path = root / "briefs" / f"{stem}.yaml"
+    module_dir = root / "briefs" / "modules" / stem
+    auth_path = root / "authorities" / f"{stem}.yaml"
+    targets = [spec_path, auth_path] + [module_dir / f"{name}.md" for name, _ in parts]
+    existing = [p for p in targets if p.exists()]
+    if existing:
+        raise UsageError(f"{display_path(existing[0])} exists; nothing was written", code="exists",
+                         hint="import under another name with --name, or move the existing files away")
+    spec = dict(imported.spec)
+    spec["modules"] = [f"{stem}/{name}" for name, _ in parts]
+    order = ["kind", "title", "date", "to", "from", "re", "modules", "citations"]
+    spec = {k: spec[k] for k in order if k in spec}
+    written = []
+    atomic.write_text(spec_path, _yaml(spec))
+    written.append(spec_path)
+    for name, blocks in parts:
+        path = module_dir / f"{name}.md"
+        front = {"title": next((_plain(b) for b in blocks if isinstance(b, Heading)), name)}
+        atomic.write_text(path, "---\n" + _yaml(front) + "---\n" + module_text(blocks))
+        written.append(path)
+    records = [{k: (f"{v}" if k in ("date", "accessed") else v) for k, v in r.items()} for r in imported.records]
+    atomic.write_text(auth_path, "# Draft records from briefgen import: check each against its source.\n"
+                      + yaml.dump(records, Dumper=_quoted_dates(), sort_keys=False, allow_unicode=True, width=110))
+    written.append(auth_path)
+    return written
+
+
+def _quoted_dates():
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        """Dates are written in quotes ("2009-06"), as docs/authorities.md asks."""
+
+    def string(dumper, value):
+        style = '"' if re.fullmatch(r"\d{4}(-\d{1,2}){0,2}", value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, string)
+    return Dumper
+
+
+def _plain(block) -> str:
+    from briefgen.document import plain_text
+
+    return plain_text(block.children)
+
+
+def _yaml(data: dict) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
+
+
+def where_of(imported: Imported) -> Location:
+    return Location(display_path(imported.source.path))

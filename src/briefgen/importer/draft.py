@@ -1,0 +1,320 @@
+"""From citations read in notes to draft authority records and citation items.
+
+Each full citation becomes (or finds) one record of its kind; *Id.*, *supra* and the short forms of
+decisions are resolved to the record they point back to, by the names and forms the rule table gives
+each kind (:mod:`briefgen.citations.kinds`), and problems a citechecker would mark are reported where
+they are: an *Id.* that does not refer to the previous note's only authority, a *supra* or short form
+with no earlier full citation, *supra* for a kind that never takes it, a *supra* by a name the full
+citation never announced, one source cited with different volumes or pages, a *supra* note number that
+is not the note of the full citation.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from briefgen.authorities.model import Authority
+from briefgen.citations import bluebook as bb
+from briefgen.citations.kinds import COMMON, KINDS
+from briefgen.citations.parts import family_name
+from briefgen.citations.syntax import parse_locator
+from briefgen.document import Citation
+from briefgen.errors import BriefgenError, Report
+from briefgen.importer.forms import Found, _italic_at
+from briefgen.importer.notes import Item
+from briefgen.importer.sources import Rich
+
+def identity(kind: str, f: dict) -> tuple:
+    """What makes two full citations the same source: where a reporter or the Federal Register prints it (a
+    court or a date may be written two ways), else the full citation the kind's own form prints from the
+    fields, without a pin."""
+    where = f.get("reporter") or f.get("code")
+    if f.get("volume") and where and (f.get("page") or f.get("reporter")):
+        return (kind, str(f["volume"]), where, str(f.get("page")))
+    if f.get("database"):
+        return (kind, f["database"])
+    return (kind, bb.plain(bb.full(Authority("x", kind, f))))
+
+
+def _ascii(text: str) -> str:
+    """``Tadić`` -> ``Tadic``: ids are plain letters."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-")
+
+
+_STOP = {"the", "a", "an", "of", "on", "in", "and", "for", "to", "where", "what", "u", "s", "us", "el", "la", "de",
+         "los", "las", "del", "y", "report", "note"}
+
+
+def _words(text: str, n: int = 2) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", _ascii(text)) if w.lower() not in _STOP]
+    return "-".join(words[:n])
+
+
+def key_for(kind: str, f: dict) -> str:
+    """A readable id: ``vclt``, ``raich2005``, ``usc22-2778``, ``gao-09-709``, ``vats2020``."""
+    table = KINDS[kind]
+    derived = table.derived(Authority("x", kind, f))[0]
+    dated = re.search(r"\b(?:1[89]|20)\d\d\b", derived)   # a tesis's key: 1a. CCVII/2014 (10a.)
+    year = str(f.get("year") or f.get("date") or (dated.group(0) if dated else ""))[:4]
+    if table.window:  # a decision, by the name its short form uses (R10.9)
+        return _slug(_words(derived, 1) or kind) + year
+    if kind in ("statute", "regulation"):
+        if f.get("public_law"):
+            return "pl" + _slug(f["public_law"])
+        if f.get("code") == "Fed. Reg.":
+            return f"fr{f.get('volume')}-{_slug(str(f.get('page')))}"
+        code = _slug(str(f.get("code", "")).replace(".", "")) + str(f.get("title", ""))
+        return f"{code}-{_slug(str(f.get('section')))}" if f.get("section") else code
+    if kind == "treaty":
+        words = [w for w in re.findall(r"[A-Za-z]+", f.get("name", "")) if w[0].isupper()]
+        return "".join(w[0] for w in words).lower() or "treaty"
+    if kind == "un-document":
+        return _slug(f.get("symbol", "un"))
+    if kind == "report" and f.get("number"):
+        return _slug(f["number"])
+    if kind == "constitution":
+        return _slug(f.get("name", "const"))
+    if kind == "letter":
+        return "letter" + year
+    if re.search(r"\d", derived) and len(derived) < 30:  # known by a number: S.C. Res. 2117
+        return _slug(derived)
+    people = f.get("authors")
+    if people:
+        first = people[0] if isinstance(people, list) else people
+        return _slug(family_name(first).split()[-1]) + year
+    return _slug(_words(f.get("title") or f.get("name") or f.get("author") or kind)) + year
+
+
+def _likeness(name: str, cand: str) -> float:
+    """How surely a *supra* name points at a record's name: the same, its start, its initials, or alike."""
+    a, b = name.lower().strip(), cand.lower().strip()
+    if a == b:
+        return 1.0
+    if b.startswith(a) and not b[len(a):len(a) + 1].isalnum():
+        return 0.95
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", cand) if w[0].isupper())
+    if name.replace(".", "") == initials and len(initials) > 1:
+        return 0.9
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+# where a short form may end: the note's end, a sentence's, a hereinafter, an explanatory parenthetical (a
+# parenthetical ending in a year belongs to a full citation), or "with" in a comparison
+_ENDS = re.compile(r"\.?\s*$|[.;]\s|,?\s\[|,?\s\((?![^()]*\d{4}\))|,\swith\s")
+
+
+def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple[int, str] | None:
+    """``(end, pin)`` when the kind's short form of ``auth`` under ``name``, with no pin or with a pin read from the
+    text, prints exactly ``text[pos:end]``; the longest such citation wins."""
+    ends = sorted({m.start() for m in _ENDS.finditer(text, pos + len(name), limit)} | {limit}, reverse=True)
+    for end in ends:
+        written = text[pos:end]
+        starts = [None] + [p for p in range(pos + len(name), end) if text[p - 1] == " " and
+                           not text.startswith("at ", p)]
+        for p in starts:
+            try:
+                loc = parse_locator(text[p:end]) if p is not None else None
+            except BriefgenError:
+                continue
+            if loc and loc.label == "other":  # a decision's short form is pinned to a page, ¶ or note
+                continue
+            if bb.plain(kind.short(auth, loc, bb.DEFAULT, name)) == written:
+                return end, text[p:end] if p is not None else ""
+    return None
+
+
+class Draft:
+    """The records of one imported memo and the state needed to resolve forms that point back."""
+
+    def __init__(self, report: Report):
+        self.report = report
+        self.records: dict[str, dict] = {}
+        self.kinds: dict[str, str] = {}
+        self.by_identity: dict[tuple, str] = {}
+        self.first_note: dict[str, int] = {}
+        self.guessed: dict[str, list] = {}
+        self.quoted: dict[str, str] = {}
+        self.where: dict = {}                      # key -> where its first full citation is
+        self.prev_keys: list = []
+        self.note_keys: list = []
+
+    # ------------------------------------------------------------ notes
+    def next_note(self) -> None:
+        self.prev_keys, self.note_keys = self.note_keys, []
+
+    def auth(self, key: str) -> Authority:
+        return Authority(key, self.kinds[key], {k: v for k, v in self.records[key].items() if k not in ("id", "kind")})
+
+    # ------------------------------------------------------------ one item
+    def citation(self, item: Item, rich: Rich, note: int, note_text: str) -> Citation | None:
+        """The citation item for ``item``, or None when it points at nothing (reported)."""
+        f = item.found
+        where = rich.where(item.start)
+        if f.kind == "id":
+            key = self._id(where, note)
+        elif f.kind == "supra":
+            key = self._supra(f, where)
+        elif f.kind == "short":
+            key = self._short(f, where)
+        else:
+            key = self._full(f, where, note, note_text)
+        if key is None:
+            return None
+        if item.hereinafter and not self.records[key].get("hereinafter"):
+            self.records[key]["hereinafter"] = item.hereinafter
+        self.note_keys.append(key)
+        try:
+            locator = parse_locator(f.pin, where) if f.pin else None
+        except BriefgenError:
+            self.report.warning(f"pin '{f.pin}' kept as written", where, code="import-pin",
+                                hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
+            locator = None
+        return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
+                        location=where)
+
+    def _id(self, where, note: int) -> str | None:
+        if self.note_keys:
+            return self.note_keys[-1]
+        distinct = list(dict.fromkeys(self.prev_keys))
+        if len(distinct) == 1:
+            return distinct[0]
+        if not distinct:
+            self.report.warning("*Id.* after a note that cites no authority", where, code="id-reference",
+                                hint="R4.1: cite the authority by its short form or *supra*; *Id.* refers to the "
+                                     "previous note's only authority")
+            return None
+        self.report.warning(f"*Id.* after a note that cites {len(distinct)} authorities", where, code="id-reference",
+                            hint=f"R4.1: *Id.* is ambiguous there; name the authority (read as the last, "
+                                 f"'{distinct[-1]}')")
+        return distinct[-1]
+
+    def _names(self, key: str) -> list[str]:
+        rec = self.records[key]
+        auth = self.auth(key)
+        out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
+               bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
+        return [str(n) for n in out if n]
+
+    def _supra(self, f: Found, where) -> str | None:
+        name = f.name.strip()
+        best, score = None, 0.0
+        for key in self.records:
+            for cand in self._names(key):
+                s = _likeness(name, cand)
+                if s >= score:
+                    best, score = key, s
+        if best is None or score < 0.8:
+            self.report.warning(f"*supra* to '{name}', which no earlier note cites in full", where,
+                                code="supra-antecedent", hint="R4.2: the first citation of a source is in full; "
+                                                              "give it there (kept as text)")
+            return None
+        kind = self.kinds[best]
+        takes_supra = KINDS[kind].supra
+        if not takes_supra:
+            self.report.warning(f"*supra* used for a {kind} ('{name}')", where, code="supra-kind",
+                                hint="R4.2(a): cases, statutes and regulations never take supra; use a short form "
+                                     f"such as {bb.plain(bb.short(self.auth(best), None, bb.DEFAULT))}")
+        elif f.note and self.first_note.get(best) not in (None, f.note):
+            self.report.warning(f"*supra* note {f.note}, but '{name}' is cited in full in note "
+                                f"{self.first_note[best]}", where, code="supra-note",
+                                hint=f"write *supra* note {self.first_note[best]}")
+        printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
+        if printed != name and takes_supra and not self.records[best].get("hereinafter"):
+            self.records[best]["short"] = name
+            self._guess(best, "short")
+            first = self.first_note[best]
+            full = bb.plain(bb.full(self.auth(best)) + bb.hereinafter(self.auth(best), used_later=True))
+            self.report.warning(f"*supra* by '{name}', a name note {first} never announces", where,
+                                code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
+        return best
+
+    def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        """The short form (R10.9) of a decision an earlier note cites in full, found by printing the record's own
+        short form (with the name read, and each pin the text could hold) until it prints as the text does."""
+        text = rich.text
+        run = _italic_at(rich, pos)
+        italic = text[run[0]:run[1]].rstrip(", ") if run and run[0] == pos else ""
+        for key in self.records:
+            kind = KINDS[self.kinds[key]]
+            if not kind.window or kind.short is None:
+                continue
+            auth = self.auth(key)
+            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0]) if n):
+                if text.startswith(name, pos):
+                    found = _printed_as(kind, auth, name, text, pos, limit)
+                    if found:
+                        return Found(pos, found[0], "short", pin=found[1], name=name, key=key)
+        return None
+
+    def _short(self, f: Found, where) -> str | None:
+        if f.key:
+            if f.name != bb.later_name(self.auth(f.key))[0]:
+                self.records[f.key]["short"] = f.name
+                self._guess(f.key, "short")
+            return f.key
+        fields = f.fields
+        if fields.get("code") == "Fed. Reg.":
+            key = self.by_identity.get(identity("regulation", fields))
+            if key is None:
+                self.report.warning(f"short form {fields['volume']} Fed. Reg. {fields['page']} with no earlier full "
+                                    "citation", where, code="short-antecedent",
+                                    hint="R14.2: cite the rule in full, with its name and date, the first time")
+            return key
+        named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
+        if named:
+            self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
+                                where, code="inconsistent-citation",
+                                hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
+            return named[0]
+        self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
+                            hint="R10.9: cite the case in full the first time (kept as text)")
+        return None
+
+    def _full(self, f: Found, where, note: int, note_text: str) -> str:
+        ident = identity(f.kind, f.fields)
+        if ident in self.by_identity:
+            return self.by_identity[ident]
+        name = f.fields.get("name") or f.fields.get("title")
+        for key, rec in self.records.items():
+            one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
+            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name:
+                self.report.warning(f"'{name}' is cited with different volumes or pages", where,
+                                    code="inconsistent-citation",
+                                    hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")
+                self.by_identity[ident] = key
+                return key
+        key = base = key_for(f.kind, f.fields) or "source"
+        n = 2
+        while key in self.records:
+            key, n = f"{base}-{n}", n + 1
+        declared = [*KINDS[f.kind].field_names, *(c.name for c in COMMON)]  # in the order the table declares
+        ordered = {k: f.fields[k] for k in declared if k in f.fields}
+        self.records[key] = {"id": key, "kind": f.kind, **ordered, **f.fields}
+        self.kinds[key] = f.kind
+        self.by_identity[ident] = key
+        self.first_note[key] = note
+        self.quoted[key] = note_text
+        self.where[key] = where
+        for g in f.guessed:
+            self._guess(key, g)
+        return key
+
+    def _guess(self, key: str, name: str) -> None:
+        if name not in self.guessed.setdefault(key, []):
+            self.guessed[key].append(name)
+
+    def finished(self, source_name: str) -> list[dict]:
+        """The records, each with a ``note`` quoting its footnote and naming the guessed fields."""
+        out = []
+        for key, rec in self.records.items():
+            note = f"Imported from {source_name}, note {self.first_note[key]}: “{self.quoted[key]}”"
+            guessed = self.guessed.get(key)
+            note += f" Guessed: {', '.join(guessed)}." if guessed else " No field was guessed."
+            note += " Verify against the source before relying on it."
+            out.append({**rec, "note": note})
+        return out

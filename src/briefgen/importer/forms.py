@@ -1,0 +1,667 @@
+"""Citation forms, read back into authority fields.
+
+Each reader looks at a footnote's text from one position and, if a citation of its form starts there,
+returns a :class:`Found`: the fields of the authority's record, the pin, where the citation ends, and
+which fields it had to guess. Cases, short case forms, statutes, *Id.* and *supra* are found with
+eyecite (reporters checked against reporters-db); treaties, U.N. documents, reports, books, articles,
+news, web pages, letters and the rest with the patterns below, which follow the forms briefgen itself
+prints (docs/authorities.md). Form mistakes a citechecker would mark are reported as they are read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.importer.sources import Rich
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12}
+T12 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_MON = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
+        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)")
+DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
+URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
+PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
+       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
+       r"paras?\.\s?\d+(?:[-–]\d+)?|"
+       r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
+       r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
+       r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
+INSTITUTION = re.compile(
+    r"\b(Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
+    r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Found\.|Soc[’']y|Univ\.|Nations|"
+    r"Gov[’']t|Admin\.|Div\.|Court|Amnesty|Watch|Group|Grupo|Instituto|Comisi[oó]n|Secretar[ií]a|Rapporteur|"
+    r"Program|Mission|Ministry|Cong\.|Rsch\.|Nacional|Human Rights|Clinic|Project|Fund|Bank|League|Union|Network)",
+    re.I)
+PERIODICAL = re.compile(r"\b(Times|Post|Journal|J\.|News|Crime|Reuters|Guardian|Tribune|Herald|Mag\.|Magazine|"
+                        r"Economist|Press|Daily|Gazette|Chron\.|Chronicle|Wkly\.|Week|Monitor|Today|Globe|Sun|Star|"
+                        r"Bloomberg|AP|Politico|Atlantic|Intercept|Pa[ií]s|Jornada|Universal|Reforma|Proceso|Animal)\b")
+
+
+def iso_date(text: str) -> tuple[str, bool]:
+    """``'Apr. 2, 2013'`` -> ``('2013-04-02', True)``; the flag is False when the month is not in T12 form."""
+    m = re.fullmatch(rf"\s*(?:({_MON})\s+(?:(\d{{1,2}}),?\s+)?)?(\d{{4}})\s*", text)
+    if not m:
+        return "", True
+    mon, day, year = m.groups()
+    if not mon:
+        return year, True
+    n = MONTHS[mon[:3].lower()]
+    ok = mon in T12 or (mon == "Sep." and False)
+    iso = f"{year}-{n:02d}" + (f"-{int(day):02d}" if day else "")
+    return iso, ok
+
+
+def t12(iso: str) -> str:
+    from briefgen.citations.dates import format_date
+
+    return format_date(iso)
+
+
+@dataclass
+class Found:
+    """One citation read from a note: ``Found(0, 52, 'report', {...}, pin='15')``.
+
+    ``kind`` is an authority kind, or ``id``, ``supra`` or ``short`` for forms that point back;
+    ``name`` is the name a *supra* or short form was written with; ``problems`` are form mistakes
+    ``(offset, code, message, corrected)`` found while reading.
+    """
+
+    start: int
+    end: int
+    kind: str
+    fields: dict = field(default_factory=dict)
+    pin: str = ""
+    guessed: list = field(default_factory=list)
+    name: str = ""
+    note: int = 0
+    problems: list = field(default_factory=list)
+    key: str = ""            # a short form already resolved to the record it prints from
+
+
+def _italic_at(rich: Rich, pos: int) -> tuple[int, int] | None:
+    """The italic text that starts at ``pos`` (after spaces), if any: ``*See Roe*`` read after the signal
+    gives ``Roe``."""
+    while pos < len(rich.text) and rich.text[pos] == " ":
+        pos += 1
+    if pos >= len(rich.text) or not rich.italic[pos]:
+        return None
+    end = pos
+    while end < len(rich.text) and rich.italic[end]:
+        end += 1
+    return pos, end
+
+
+def _next_italic(rich: Rich, pos: int, limit: int) -> tuple[int, int] | None:
+    for start in range(pos, limit):
+        if rich.italic[start] and rich.text[start] != " ":
+            end = start
+            while end < limit and rich.italic[end]:
+                end += 1
+            return start, end
+    return None
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as a name or a title is (not a sentence of prose)."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", text)
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text)
+             if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "del", "la", "las",
+                                  "los", "el", "y", "en", "et", "al.", "at", "with", "by", "against", "v.", "or",
+                                  "under", "its", "from", "no", "not"}]
+    if not words:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def split_names(text: str) -> list[str]:
+    """``'Elizabeth Porter & Kathryn Watts'`` -> two names; ``'A et al.'`` -> ``['A']``."""
+    text = re.sub(r"\s+et al\.$", "", text.strip())
+    return [p.strip() for p in re.split(r"\s*&\s*|,\s+(?=[A-Z][a-z]+ [A-Z])", text) if p.strip()]
+
+
+def _pin_label(pin: str) -> str:
+    """A pin as a cluster writes it: ``at 15`` -> ``15``; ``para. 12`` -> ``¶ 12``; ``Art. 7`` -> ``art. 7``."""
+    pin = pin.strip().rstrip(",")
+    pin = re.sub(r"^at\s+", "", pin)
+    pin = re.sub(r"^Arts?\.", lambda m: m.group(0).lower(), pin)
+    return pin
+
+
+def _art_problem(found: Found, rich: Rich, start: int, end: int) -> None:
+    m = re.search(r"\bArts?\.", rich.text[start:end])
+    if m:
+        found.problems.append((start + m.start(), "article-abbreviation",
+                               f"'{m.group(0)}' in a citation", f"write '{m.group(0).lower()}' (R3.3, T16)"))
+
+
+def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok: bool) -> None:
+    if iso and not ok:
+        found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
+                               f"write {t12(iso)}"))
+
+
+# ---------------------------------------------------------------- Id., supra, short forms
+
+
+def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}))?").match(rich.text, pos, limit)
+    if not m:
+        return None
+    from eyecite import get_citations
+    from eyecite.models import IdCitation
+
+    if not any(isinstance(c, IdCitation) for c in get_citations(rich.text[pos:limit])[:1]):
+        return None
+    f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
+    if m.group("pin"):
+        _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    return f
+
+
+def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(rf"(?P<name>[^;]+?),\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?(?:,\s(?P<pin>{PIN}))?"
+                   ).match(rich.text, pos, limit)
+    if not m:
+        return None
+    from eyecite import get_citations
+    from eyecite.models import SupraCitation
+
+    if not any(isinstance(c, SupraCitation) for c in get_citations(rich.text[pos:limit])):
+        return None
+    name = m.group("name").strip()
+    if not _title_case(name) and len(name.split()) > 6:
+        return None
+    f = Found(pos, m.end(), "supra", pin=_pin_label(m.group("pin") or ""), name=name,
+              note=int(m.group("note") or 0))
+    if m.group("pin"):
+        _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    if not rich.is_italic(m.start("supra"), m.end("supra")) and any(rich.italic):
+        f.problems.append((m.start("supra"), "supra-italics", "'supra' is not in italics", "write *supra* (R4.2)"))
+    return f
+
+
+# an international decision's short form (R21.5): where it is reported, a pin, and no date
+_INTERNATIONAL_SHORT = re.compile(
+    r",\s[^;()]*?(?:\(ser\.\s[A-Z]\)\sNo\.\s\d+|\d{4}\sI\.C\.J\.|P\.C\.I\.J\.|"
+    r"(?:Case|App\.|Commc[’']n)\sNo\.\s[^,;()]+|Eur\.\sCt\.\sH\.R\.|Report\sNo\.\s[\d/]+)(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?"
+    r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
+
+
+def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
+    run = _italic_at(rich, pos)
+    text = rich.text
+    if not run or run[0] != pos:
+        return None
+    name = text[run[0]:run[1]].strip().rstrip(",")
+    rest = run[1]
+    if text[rest:rest + 2] != ", ":
+        return None
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
+                   ).match(text, rest, limit)
+    if m:
+        from eyecite import get_citations
+        from eyecite.models import ShortCaseCitation
+
+        cites = [c for c in get_citations(text[pos:limit]) if isinstance(c, ShortCaseCitation)]
+        fields = {"volume": m.group("vol"), "reporter": m.group("rep")}
+        if cites and cites[0].corrected_reporter() != fields["reporter"]:
+            fields["reporter"] = cites[0].corrected_reporter()
+        return Found(pos, m.end(), "short", fields, pin=m.group("pin"), name=name)
+    m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
+    if m and not re.match(r"\s\(", text[m.end():limit]):
+        return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
+    m = _INTERNATIONAL_SHORT.match(text, rest, limit)
+    if m:
+        return Found(pos, m.end(), "short", pin=_pin_label(m.group("pin") or ""), name=name)
+    return None
+
+
+# ---------------------------------------------------------------- cases
+
+
+def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
+    """``9th Cir. 2013`` -> court and year (or full date)."""
+    m = re.fullmatch(rf"\s*(?P<court>.*?)\s*(?P<date>{DATE})\s*", inner)
+    if not m:
+        return {}
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(found, rich, start, m.group("date"), iso, ok)
+    out = {"date": iso} if "-" in iso else {"year": int(iso)} if iso else {}
+    if m.group("court"):
+        out["court"] = m.group("court")
+    return out
+
+
+def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
+    run = _italic_at(rich, pos)
+    text = rich.text
+    if not run or run[0] != pos:
+        return None
+    name = text[run[0]:run[1]].rstrip(", ")
+    rest = run[1]
+    if not text.startswith(", ", rest):
+        return None
+    # a database citation: *Name*, No. 2012AP1475–CR, 2013 WL 5811261, at *7 (Wis. Ct. App. Oct. 30, 2013)
+    m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+),\s)?(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?"
+                   r"\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
+    if m:
+        f = Found(pos, m.end(), "case", {"name": name, "database": m.group("db")}, pin=m.group("pin") or "")
+        if m.group("docket"):
+            f.fields["docket"] = m.group("docket")
+        f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+        return f
+    # a reporter: *Name*, 725 F.3d 1170, 1175 (9th Cir. 2013); the reporter checked with eyecite/reporters-db
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)\s(?P<page>\d+|_+)(?:,\s(?P<pin>" + PIN +
+                   r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)\s\((?P<paren>[^()]*\d{4})\)"
+                   ).match(text, rest, limit)
+    if not m:
+        return None
+    from eyecite import get_citations
+    from eyecite.models import FullCaseCitation
+
+    cites = [c for c in get_citations(text[m.start("vol"):m.end()]) if isinstance(c, FullCaseCitation)]
+    reporter = m.group("rep")
+    f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter,
+                                     "page": int(m.group("page")) if m.group("page").isdigit() else m.group("page")},
+              pin=_pin_label(m.group("pin") or ""))
+    if cites:
+        corrected = cites[0].corrected_reporter()
+        if corrected != reporter and corrected not in ("FR",):
+            f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
+                               f"T1 abbreviates it {corrected}"))
+            f.fields["reporter"] = corrected
+    parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
+    if parallels:
+        f.fields["parallel"] = parallels
+    f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    if reporter == "U.S." and "court" not in f.fields:
+        f.fields["court"] = "U.S."
+        f.guessed.append("court")
+    return f
+
+
+# ---------------------------------------------------------------- statutes, regulations, constitutions
+
+
+def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
+    text = rich.text
+    law = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|C\.F\.R\.)\s(?P<sym>§§?)\s?(?P<sec>[\w.]+?)"
+                     r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]*[\w)])*)"
+                     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
+    m = law.match(text, pos, limit)
+    name = ""
+    if not m:
+        head = re.compile(r"(?P<name>[A-Z][^;]*?),\s(?=\d+\s(?:U\.S\.C|C\.F\.R))").match(text, pos, limit)
+        if not head or not _title_case(head.group("name")):
+            return _fed_reg(rich, pos, limit) or _public_law(rich, pos, limit) or _constitution(rich, pos, limit)
+        name = head.group("name")
+        m = law.match(text, head.end(), limit)
+        if not m:
+            return None
+    from eyecite import get_citations
+    from eyecite.models import FullLawCitation
+
+    eyecite_found = [c for c in get_citations(text[m.start():m.end()]) if isinstance(c, FullLawCitation)]
+    code = m.group("code")
+    kind = "regulation" if code == "C.F.R." else "statute"
+    section = m.group("sec")
+    f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "section": section})
+    if eyecite_found and eyecite_found[0].groups.get("section"):
+        f.fields["section"] = eyecite_found[0].groups["section"]
+    if name:
+        f.fields["name"] = name
+    plural = m.group("sym") == "§§" or bool(re.search(r"[-–]\s?\d|,\s\d", m.group("sub") or ""))
+    sub = m.group("sub") or ""
+    if sub or plural:
+        f.pin = f"{'§§' if plural else '§'} {section}{sub}"
+    if m.group("paren"):
+        pm = re.fullmatch(r"(?P<pub>.*?)\s?(?P<year>\d{4})", m.group("paren"))
+        f.fields["year"] = int(pm.group("year"))
+        if pm.group("pub"):
+            f.fields["publisher"] = pm.group("pub").strip()
+    if re.search(r"§(?!§)\S", text[m.start():m.end()]):
+        f.problems.append((m.start("sym"), "spacing", "no space after '§'", "write § 2778 (R6.2(b))"))
+    return f
+
+
+def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?P<vol>\d+)\sFed\.\sReg\.\s(?P<page>[\d,]+)(?:,\s(?P<pin>[\d,]+))?"
+                   r"(?:\s\((?P<date>" + DATE + r")\))?(?:\s\((?P<codified>to be codified at [^()]+)\))?"
+                   ).match(rich.text, pos, limit)
+    if not m or (m.group("name") and not _title_case(m.group("name"))):
+        return None
+    if not m.group("date"):  # the short form: 85 Fed. Reg. 3819, or 85 Fed. Reg. at 3821 (R14.5)
+        return Found(pos, m.end(), "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
+                                             "page": m.group("page")}, pin=m.group("pin") or "", name="")
+    f = Found(pos, m.end(), "regulation", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
+                                           "page": m.group("page")}, pin=m.group("pin") or "")
+    if m.group("name"):
+        f.fields["name"] = m.group("name")
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    f.fields["date"] = iso
+    if m.group("codified"):
+        f.fields["codified"] = m.group("codified")
+    return f
+
+
+def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?Pub\.\sL\.\sNo\.\s(?P<pl>\d+-\d+),\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)"
+                   r"(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<year>\d{4})\))?").match(rich.text, pos, limit)
+    if not m or (m.group("name") and not _title_case(m.group("name"))):
+        return None
+    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl"), "volume": int(m.group("vol")),
+                                        "reporter": "Stat.", "page": int(m.group("page"))},
+              pin=_pin_label(m.group("pin") or ""))
+    if m.group("name"):
+        f.fields["name"] = m.group("name")
+        yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
+        if yr:
+            f.fields["year"] = int(yr.group(0))
+    if m.group("year"):
+        f.fields["year"] = int(m.group("year"))
+    return f
+
+
+def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:\s(?P<pin>(?:[Aa]rt|amend|pmbl)"
+                   r"\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "constitution", {"name": m.group("name")}, pin=_pin_label(m.group("pin") or ""))
+    if m.group("year"):
+        f.fields["year"] = int(m.group("year"))
+    if m.group("pin"):
+        _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    return f
+
+
+def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"
+                   r"\s\((?P<year>\d{4})\)").match(rich.text, pos, limit)
+    if not m:
+        return None
+    kind = "document" if "Doc." in m.group("number") else "report"
+    return Found(pos, m.end(), "legislative", {"type": kind, "number": m.group("number"),
+                                               "year": int(m.group("year"))}, pin=m.group("pin") or "")
+
+
+def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = re.compile(r"Letter\sfrom\s(?P<author>.+?),?\sto\s(?P<recipient>.+?)(?:\s(?P<pin>" + PIN + r"))?"
+                   r"\s\((?P<date>" + DATE + r")\)(?:,\s(?P<url>" + URL + r"))?").match(rich.text, pos, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "letter", {"author": m.group("author"), "recipient": m.group("recipient")},
+              pin=_pin_label(m.group("pin") or ""))
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    f.fields["date"] = iso
+    if m.group("url"):
+        f.fields["url"] = m.group("url")
+    return f
+
+
+# ---------------------------------------------------------------- treaties
+
+TREATY_SOURCE = (r"(?:\d+\s(?:U\.N\.T\.S\.|U\.S\.T\.|Stat\.|T\.I\.A\.S\.(?:\sNo\.)?|I\.L\.M\.|L\.N\.T\.S\.|Eur\.\sT\.S\.|"
+                 r"O\.A\.S\.T\.S\.|S\.\sTreaty\sDoc\.(?:\sNo\.)?)\s[\d-]+|(?:U\.N\.T\.S\.|U\.N\.\sReg\.)\sNo\.\s[\d-]+|"
+                 r"(?:S\.\sTreaty\sDoc\.|T\.I\.A\.S\.|E\.T\.S\.|C\.E\.T\.S\.|O\.A\.S\.T\.S\.)\sNo\.\s[\d.-]*\d)")
+_TREATY_DATES = rf"{_MON}\s\d{{1,2}}(?:,\s\d{{1,2}})+,\s\d{{4}}|{DATE}"    # Feb. 17, 28, 2022: an exchange of notes
+_TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
+                     r"(?:(?P<phrase>opened\sfor\ssignature|adopted|done|signed)\s)?(?P<date>" + _TREATY_DATES + r"),\s"
+                     r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
+                     r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
+                     r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
+_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
+
+
+def _treaty_dates(written: str) -> str | list[str]:
+    """``Apr. 2, 2013`` -> ``2013-04-02``; ``Feb. 17, 28, 2022`` -> both days (R21.4.4)."""
+    m = re.fullmatch(rf"({_MON})\s(\d{{1,2}}(?:,\s\d{{1,2}})+),\s(\d{{4}})", written)
+    if not m:
+        return iso_date(written)[0]
+    return [iso_date(f"{m.group(1)} {day}, {m.group(3)}")[0] for day in m.group(2).split(", ")]
+
+
+def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``Arms Trade Treaty art. 6(3), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269, 52 I.L.M. 988 (entered into force
+    Dec. 24, 2014)``; a bilateral treaty's parties after its name; a page pin after the first source."""
+    text = rich.text
+    for m in _TREATY.finditer(text, pos, limit):
+        hm = _TREATY_HEAD.fullmatch(text, pos, m.start())
+        if not hm or not _title_case(hm.group("name")) or rich.is_italic(pos, m.start()):
+            return None
+        f = Found(pos, m.end(), "treaty", {"name": hm.group("name")})
+        pin = hm.group("pin") or m.group("pin2")
+        if pin:
+            f.pin = _pin_label(pin)
+            start = hm.start("pin") if hm.group("pin") else m.start("pin2")
+            _art_problem(f, rich, start, start + len(pin))
+        if m.group("parties"):
+            f.fields["parties"] = m.group("parties")
+        dates = _treaty_dates(m.group("date"))
+        if isinstance(dates, str):
+            _date_problem(f, rich, m.start("date"), m.group("date"), *iso_date(m.group("date")))
+        f.fields["date"] = dates
+        if m.group("phrase"):
+            f.fields["date_label"] = m.group("phrase")
+        f.fields["sources"] = [m.group("src")] + re.findall(TREATY_SOURCE, m.group("more"))
+        if m.group("page"):
+            f.pin = m.group("page")
+        if m.group("force"):
+            _set_date(f, rich, m.start("force"), m.group("force"), "entry_into_force")
+        return f
+    return None
+
+
+# ---------------------------------------------------------------- works with an italic title
+
+
+def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
+    """AUTHOR, [NUMBER, ] *TITLE* and what follows: a U.N. document, an article, a news story, a web page,
+    a report or a book, told apart by what follows the title. Authors cut short by *et al.* (R15.1) are
+    guessed: the record holds only those the citation names."""
+    f = _read_titled(rich, pos, limit)
+    if f and re.search(r"\bet al\.,\s", rich.text[pos:f.end]) and "authors" in f.fields:
+        f.guessed.append("authors")
+    return f
+
+
+def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
+    text = rich.text
+    run = _next_italic(rich, pos, limit)
+    if not run:
+        return None
+    a, b = run
+    while b < limit and text[b - 1] == " ":
+        b -= 1
+    lead = text[pos:a]
+    if lead and not lead.endswith(", "):
+        return None
+    lead = lead[:-2] if lead else ""
+    if lead and (not _title_case(lead) or len(lead) > 400):
+        return None
+    title = text[a:b]
+    if title.lower().rstrip(",") in ("id.", "supra", "see", "see also", "cf.", "e.g.", "but see", "see generally"):
+        return None
+    number, genre = "", ""
+    parts = lead.rsplit(", ", 1)
+    if len(parts) == 2 and re.fullmatch(r"(?:[A-Z]+[-/]?)+[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2,}[\w-]*\d[\w-]*", parts[1]):
+        lead, number = parts
+    elif len(parts) == 2 and parts[1] in ("Note", "Comment", "Editorial", "Op-Ed", "Recent Case", "Book Review"):
+        lead, genre = parts
+    elif lead in ("Note", "Comment", "Editorial", "Op-Ed"):
+        lead, genre = "", lead
+    rest = text[b:limit]
+    fields: dict = {"title": title}
+    # U.N. document
+    m = re.match(r",\s(?:(?P<pin>" + PIN + r"),\s)?U\.N\.\sDoc\.\s(?P<symbol>[A-Z][\w/.()-]*(?:\s\([^)]*\))?)"
+                 r"\s\((?P<date>[^()]+)\)(?:,\s(?P<url>" + URL + r"))?", rest)
+    if m:
+        f = Found(pos, b + m.end(), "un-document", {**fields, "symbol": m.group("symbol")},
+                  pin=_pin_label(m.group("pin") or ""))
+        if lead:
+            f.fields["author"] = lead
+        _set_date(f, rich, b + m.start("date"), m.group("date"))
+        if m.group("url"):
+            f.fields["url"] = m.group("url")
+        return f
+    # article: *Title*, 91 N.Y.U. L. Rev. 1183, 1240 (2016)
+    m = re.match(r",\s(?P<vol>\d+)\s(?P<journal>[A-Z][^,()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?"
+                 r"\s\((?P<year>\d{4})\)(?:,\s(?P<url>" + URL + r"))?", rest)
+    if m:
+        f = Found(pos, b + m.end(), "article", {**fields, "journal": m.group("journal"),
+                                                "volume": int(m.group("vol")), "page": int(m.group("page")),
+                                                "year": int(m.group("year"))}, pin=_pin_label(m.group("pin") or ""))
+        if lead:
+            f.fields["authors"] = split_names(lead)
+        if genre:
+            f.fields["genre"] = genre
+        if m.group("url"):
+            f.fields["url"] = m.group("url")
+        return f
+    # news in print: *Title*, N.Y. Times, Nov. 14, 2014, at A6
+    m = re.match(r",\s(?P<pub>[^,()]+?),\s(?P<date>" + DATE + r"),\sat\s(?P<page>[A-Z]?\d+)(?:,\s(?P<pin>[A-Z]?\d+))?",
+                 rest)
+    if m:
+        f = Found(pos, b + m.end(), "news", {**fields, "publication": m.group("pub"), "page": m.group("page")},
+                  pin=m.group("pin") or "")
+        _set_date(f, rich, b + m.start("date"), m.group("date"))
+        if lead:
+            f.fields["authors"] = split_names(lead)
+        if genre:
+            f.fields["genre"] = genre
+        return f
+    # online: *Title*, Site (date[, time]), URL [(last visited …)]
+    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?,\s(?P<url>" + URL + r")"
+                 r"(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
+    if m and len(m.group("site")) < 80:
+        site = m.group("site")
+        kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"
+        f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site,
+                                           "url": m.group("url")})
+        f.guessed.append("kind")
+        if m.group("when"):
+            tm = re.search(r",\s(\d{1,2}:\d{2}\s?[AP]\.?M\.?)$", m.group("when"))
+            _set_date(f, rich, b + m.start("when"), m.group("when")[:tm.start()] if tm else m.group("when"))
+            if tm:
+                f.fields["time"] = tm.group(1)
+        if m.group("visited"):
+            iso, _ = iso_date(m.group("visited"))
+            f.fields["accessed"] = iso
+        if lead:
+            f.fields["authors" if kind == "news" else "author"] = split_names(lead) if kind == "news" else lead
+        return f
+    # online without an address: *Title*, Site (Feb. 23, 2023)
+    m = re.match(r",\s(?P<site>[^(),\d]+?)\s\((?P<when>" + DATE + r")\)", rest)
+    if m:
+        site = m.group("site")
+        kind = "news" if PERIODICAL.search(site) and not INSTITUTION.search(site) else "web"
+        f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site})
+        f.guessed.append("kind")
+        _set_date(f, rich, b + m.start("when"), m.group("when"))
+        if lead:
+            f.fields["authors" if kind == "news" else "author"] = split_names(lead) if kind == "news" else lead
+        return f
+    # report or book: *Title* 15 (June 2009), URL
+    m = re.match(r"(?:,?\s(?:at\s)?(?P<pin>" + PIN + r"))?(?:\s\((?P<paren>[^()]*\d{4})\))?(?:,\s(?P<url>" + URL +
+                 r"))?", rest)
+    if m and (m.group("paren") or number or lead):
+        paren = m.group("paren") or ""
+        institution = bool(INSTITUTION.search(lead)) or bool(number)
+        month = re.search(_MON, paren)
+        bookish = re.search(r"\bed\.|\beds\.|\btrans\.|Press|Publishing|Publishers|Books|\bLtd\b|\bInc\b", paren)
+        kind = "report" if (institution or month) and not bookish else "book"
+        f = Found(pos, b + m.end(), kind, dict(fields), pin=_pin_label(m.group("pin") or ""))
+        f.guessed.append("kind")
+        if lead:
+            if kind == "report":
+                f.fields["author"] = lead
+            else:
+                f.fields["authors"] = split_names(lead)
+        if number:
+            f.fields["number"] = number
+        if kind == "report" and paren:
+            _set_date(f, rich, b + m.start("paren"), paren)
+        elif paren:
+            pm = re.fullmatch(r"(?:(?P<eds>[^,]+?)\seds?\.,\s)?(?:(?P<ed>\d+)(?:st|d|nd|rd|th)\sed\.\s)?"
+                              r"(?P<pub>.*?)\s?(?P<year>\d{4})", paren)
+            if pm:
+                f.fields["year"] = int(pm.group("year"))
+                if pm.group("ed"):
+                    f.fields["edition"] = int(pm.group("ed"))
+                if pm.group("pub"):
+                    f.fields["publisher"] = pm.group("pub").strip(", ")
+                if pm.group("eds"):
+                    f.fields["editors"] = split_names(pm.group("eds"))
+            else:
+                f.fields["year"] = int(re.findall(r"\d{4}", paren)[-1])
+                f.guessed.append("year")
+        if m.group("url"):
+            f.fields["url"] = m.group("url")
+        return f
+    return None
+
+
+def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
+    iso, ok = iso_date(text)
+    if not iso:
+        f.fields[field] = text  # left as written; the record check reports it
+        return
+    _date_problem(f, rich, start, text, iso, ok)
+    f.fields[field] = iso
+
+
+_SPEECH = re.compile(r"(?P<lead>[^;]+?),\s(?P<event>(?:Remarks|Address|Speech|Statement|Keynote\sAddress|Lecture|"
+                     r"Briefing|Press\sConference|Testimony)\b[^;()]*?)(?:\s(?P<pin>at\s\d+(?:[-–]\d+)?))?"
+                     r"\s\((?:(?P<place>[^()]+?),\s)?(?P<date>" + DATE + r")\)(?:,\s(?P<url>" + URL + r"))?")
+
+
+def read_speech(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``John Kerry, Sec’y of State, Remarks at the Arms Trade Treaty Signing (U.N. Headquarters, Sept. 25, 2013)``,
+    with the speech's italic title, if any, before the event (R17.4)."""
+    m = _SPEECH.match(rich.text, pos, limit)
+    if not m:
+        return None
+    lead, fields = m.group("lead"), {}
+    run = _next_italic(rich, pos, m.end("lead"))
+    if run:
+        fields["title"] = rich.text[run[0]:run[1]].rstrip(", ")
+        lead = rich.text[pos:run[0]].rstrip(", ")
+    author, _, position = lead.partition(", ")
+    if not author or not _title_case(lead) or rich.is_italic(pos, pos + len(author)):
+        return None
+    f = Found(pos, m.end(), "speech", {"author": author}, pin=_pin_label(m.group("pin") or ""))
+    if position:
+        f.fields["author_position"] = position
+    f.fields.update(fields)
+    f.fields["event"] = m.group("event")
+    if m.group("place"):
+        f.fields["place"] = m.group("place")
+    _set_date(f, rich, m.start("date"), m.group("date"))
+    if m.group("url"):
+        f.fields["url"] = m.group("url")
+    return f
+
+
+def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
+    run = _next_italic(rich, pos, limit)
+    if not run:
+        return None
+    m = re.compile(r"(?P<title>[A-Z][^,*;]*?)(?:\s(?P<pin>¶¶?\s[\d–-]+))?,\s").match(rich.text, pos, run[0] + 1)
+    if not m or m.end() != run[0]:
+        return None
+    m2 = re.compile(r",\s(?P<docket>No\.\s[^(]+?)\s\((?P<paren>[^()]*\d{4})\)(?:,\sECF\sNo\.\s(?P<ecf>\d+))?"
+                    ).match(rich.text, run[1], limit)
+    if not m2:
+        return None
+    f = Found(pos, m2.end(), "court-filing", {"title": m.group("title"), "case": rich.text[run[0]:run[1]],
+                                              "docket": m2.group("docket")}, pin=m.group("pin") or "")
+    cd = _court_date(f, rich, m2.start("paren"), m2.group("paren"))
+    if "year" in cd:
+        cd["date"] = str(cd.pop("year"))
+    f.fields.update(cd)
+    if m2.group("ecf"):
+        f.fields["ecf"] = int(m2.group("ecf"))
+    return f

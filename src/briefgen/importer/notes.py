@@ -1,0 +1,235 @@
+"""A footnote, read into prose and citation sentences.
+
+``*See* Roe, 410 U.S. at 120 (holding …); *see also id.* at 122. The court said more.`` becomes a
+citation sentence of two items (each a signal, a :class:`~briefgen.importer.forms.Found` and its
+parentheticals) followed by prose. A citation sentence starts where a signal or a citation form
+does: at the start of the note, after a sentence's end, after ``;``, or after a comma before a signal.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.citations import signals
+from briefgen.importer import forms, international
+from briefgen.importer.forms import Found
+from briefgen.importer.sources import Rich
+
+SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
+                    r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s)", re.I)
+
+
+# The readers, tried in this order at each place a citation may start: forms that point back first, then
+# those whose anchors are surest (a U.N. resolution's "Res.", a court in brackets) before looser ones.
+BACK = (forms.read_id, forms.read_supra)
+READERS = (forms.read_letter, forms.read_legislative, international.read_resolution, forms.read_statute,
+           international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
+           forms.read_titled)
+
+
+@dataclass
+class Item:
+    """``see also @x, 11 (noting …)`` as read: its signal, the citation, its parentheticals."""
+
+    found: Found
+    signal: str = ""
+    start: int = 0
+    end: int = 0
+    parentheticals: list = field(default_factory=list)
+    hereinafter: str = ""
+
+
+@dataclass
+class Segment:
+    """Prose (``items`` empty) or one citation sentence or clause, from ``start`` to ``end`` of the note."""
+
+    start: int
+    end: int
+    items: list = field(default_factory=list)
+    close: str = ""          # the punctuation that ended a citation sentence ('.' or '')
+
+
+def markdown(rich: Rich, start: int, end: int) -> str:
+    """Part of a note as Markdown: italics as ``*…*``, characters Markdown would read escaped."""
+    out, i = [], start
+    while i < end:
+        j = i
+        while j < end and rich.italic[j] == rich.italic[i]:
+            j += 1
+        chunk = re.sub(r"([\\`*_\[\]<>])", r"\\\1", rich.text[i:j])
+        if rich.italic[i] and chunk.strip():
+            lead = chunk[:len(chunk) - len(chunk.lstrip())]
+            trail = chunk[len(chunk.rstrip()):]
+            chunk = f"{lead}*{chunk.strip()}*{trail}"
+        out.append(chunk)
+        i = j
+    return "".join(out)
+
+
+def _limit(text: str, pos: int) -> int:
+    """The next ``;`` outside brackets and parentheses (the end of one item), or the end."""
+    depth = 0
+    for i in range(pos, len(text)):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            return i
+    return len(text)
+
+
+def _balanced(text: str, pos: int) -> int:
+    """Index just after the ``)`` closing the ``(`` at ``pos``; -1 if none."""
+    depth = 0
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return -1
+
+
+class NoteReader:
+    """Reads notes one by one; ``problems`` collects form mistakes as (offset, code, message, hint).
+    ``known`` reads the short forms of sources the notes before have cited in full."""
+
+    def __init__(self, italics_known: bool = True, known=None):
+        self.italics_known = italics_known
+        self.readers = BACK + ((known,) if known else ()) + READERS
+
+    def read(self, rich: Rich) -> tuple[list[Segment], list]:
+        text = rich.text
+        segments, problems, pos = [], [], 0
+        prose_start = None
+        while pos < len(text):
+            if text[pos] == " ":
+                pos += 1
+                continue
+            at_start = pos == 0 or re.search(r"[.!?][”’\")\]]*\s*$", text[:pos]) is not None
+            seg = self.sentence(rich, pos, at_start, problems)
+            if seg:
+                if prose_start is not None:
+                    segments.append(Segment(prose_start, pos))
+                    prose_start = None
+                segments.append(seg)
+                pos = seg.end
+                continue
+            if prose_start is None:
+                prose_start = pos
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
+            pos = nxt.end() if nxt else len(text)
+        if prose_start is not None:
+            segments.append(Segment(prose_start, len(text)))
+        return segments, problems
+
+    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list) -> Segment | None:
+        text = rich.text
+        items: list[Item] = []
+        local: list = []
+        p, close, end = pos, "", pos
+        first = True
+        while True:
+            start = p
+            signal = ""
+            sm = SIGNAL.match(text, p)
+            if sm:
+                canon = signals.canonical(sm.group(0))
+                if canon:
+                    signal = canon
+                    self._signal_form(rich, sm, canon, first and capital, local)
+                    p = sm.end()
+                    while p < len(text) and text[p] == " ":
+                        p += 1
+            elif not first and not capital:
+                pass
+            limit = _limit(text, p)
+            found = None
+            for reader in self.readers:
+                found = reader(rich, p, limit)
+                if found:
+                    break
+            if not found:
+                break
+            if not signal and not first and items and items[-1].signal == "Compare":
+                pass
+            item = Item(found, signal, start)
+            q = found.end
+            hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
+            if hm:
+                item.hereinafter = hm.group("name").strip()
+                q = hm.end()
+            while True:
+                pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
+                if not pm:
+                    break
+                close_at = _balanced(text, pm.end() - 1)
+                if close_at < 0:
+                    break
+                inner = text[pm.end():close_at - 1]
+                if pm.group(2):
+                    local.append((q, "comma-parenthetical", "a comma before a parenthetical",
+                                  "an explanatory parenthetical follows the citation without a comma (R1.5)"))
+                if not inner.strip():
+                    local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
+                                  "remove the ( ) or say what the source holds: (holding that …)"))
+                else:
+                    item.parentheticals.append(markdown(rich, pm.end(), close_at - 1))
+                q = close_at
+            if not hm:
+                hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
+                if hm:
+                    item.hereinafter = hm.group("name").strip()
+                    q = hm.end()
+            item.end = q
+            local += found.problems
+            items.append(item)
+            first = False
+            rest = text[q:]
+            if rest.startswith(";"):
+                p = q + 1
+                while p < len(text) and text[p] == " ":
+                    p += 1
+                end = q
+                continue
+            if re.match(r",\s+with\s", rest, re.I):
+                p = q + 1
+                while text[p] == " ":
+                    p += 1
+                continue
+            if rest.startswith(".") and (len(rest) == 1 or rest[1] in " ”\"’"):
+                close, end = ".", q + 1
+            elif text[q - 1:q] == "." and (not rest or rest[0] == " "):
+                close, end = ".", q       # the citation's own period (Id.) ends the sentence
+            elif not rest.strip() or rest.startswith(","):
+                close, end = "", q
+            else:
+                items.pop()
+                if not items:
+                    return None
+                break
+            problems += local
+            return Segment(pos, end, items, close)
+        if not items:
+            return None
+        # the sentence stopped at an item that could not be read: keep what was read up to the last ';'
+        problems += [p_ for p_ in local if p_[0] < end]
+        return Segment(pos, end, items, "") if end > pos else None
+
+    def _signal_form(self, rich: Rich, m, canon: str, capital: bool, local: list) -> None:
+        raw = " ".join(m.group(0).split())
+        want = canon + ("," if canon.endswith("e.g.") else "")
+        if not capital:
+            want = want[0].lower() + want[1:]
+        if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")):
+            local.append((m.start(), "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))
+        elif raw[0] != want[0] and canon != "with":
+            where = "at the start of a citation sentence" if capital else "inside a citation sentence"
+            local.append((m.start(), "signal-case", f"signal '{raw}' {where}", f"write {want}"))
+        if self.italics_known and not rich.is_italic(m.start(), m.start() + len(canon.rstrip(".,")) - 1):
+            local.append((m.start(), "signal-italics", f"signal '{raw}' is not in italics", f"write *{want.rstrip(',')}*"
+                          + ("," if want.endswith(",") else "") + " (R1.2, B1.2)"))

@@ -1,0 +1,331 @@
+"""The citechecker's rules on cited sources: pins, URLs, R3.3 sections, parentheticals, dates, and the
+typography of authority fields. ``check_document`` runs them on any unresolved document, a project's or
+an imported one, so ``briefgen check`` and ``briefgen verify`` report the same thing the same way.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.citations.dates import parse_date
+from briefgen.errors import Location, Report
+from briefgen.lint.sites import Site, sites
+
+# ---------------------------------------------------------------- pins (R3.2(a))
+
+# A pin is not expected for a web page, an online story or a letter (no pages), nor for a statute or
+# regulation whose record already names its section or part.
+_QUOTE = re.compile(r"[“”\"]")
+_FIGURE = re.compile(r"\d|\b(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|"
+                     r"seven|eigh|nine)ty(?:-\w+)?|hundred|thousand|million|billion|percent|dozen)\b", re.I)
+
+
+def needs_pin(auth) -> bool:
+    """Whether a citation of ``auth`` for a specific proposition needs a pin cite."""
+    kind = auth.kind
+    if kind in ("web", "letter") or (kind == "news" and not auth.get("page")):
+        return False
+    if kind in ("statute", "regulation"):
+        return not (auth.get("section") or auth.get("part"))
+    if kind == "legislative":
+        return auth.get("type") in ("report", "hearing", "document")
+    return True
+
+
+_LABEL_BEFORE = re.compile(r"(?:\barts?\.|\barticles?|§§?|\bsections?|\bNo\.|\bpts?\.|\bparts?|\bcategor(?:y|ies)|"
+                           r"\bparas?\.|¶¶?|\bReg\.|U\.S\.C\.|C\.F\.R\.|\bStat\.|\bRes\.|\bch\.)\s*$|[-/\w]$", re.I)
+
+
+_STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d{1,3}(?:,\d{3})+|"
+                     r"\d+\.\d+|\d+\s+(?:million|billion)")
+
+
+# a citation written in the text: a volume, an abbreviated reporter or register, a page and its date
+# (83 Fed. Reg. 24,198 (May 24, 2018))
+_CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[\w.]*\s(?:at\s)?\d[\d,]*\d"
+                            r"(?:\s\([^()]*\d{4}\))?")
+
+
+def _what(text: str) -> str:
+    """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
+    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) or place a source cited in the text
+    (83 Fed. Reg. 24,198) are not figures."""
+    if _QUOTE.search(text):
+        return "a quotation"
+    text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    for rx in (_STRONG, _FIGURE):
+        for m in rx.finditer(text):
+            if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+                continue
+            start = text.rfind(" ", 0, m.start()) + 1
+            end = m.end() + len(re.match(r"[\w,.-]*", text[m.end():]).group(0))
+            return f"a figure (“{text[start:end].strip('.,;:()')}”)"
+    return ""
+
+
+def pins(found: list[Site], lib, report: Report) -> None:
+    """A quotation or a specific figure supported by a citation without a pin (R3.2(a))."""
+    for site in found:
+        what = _what(site.before)
+        if not what:
+            continue
+        for item in site.cite.items:
+            auth = lib.by_id.get(item.key)
+            if auth is None or item.locator is not None or item.signal == "See generally" or not needs_pin(auth):
+                continue
+            if auth.get("unpinned"):
+                continue
+            report.warning(f"{what} is supported by '@{item.key}' without a pin", item.location, code="missing-pin",
+                           hint=f"R3.2(a): give the page or paragraph, [@{item.key}, PAGE]; where no pin can be "
+                                f"verified, say so in the record: unpinned: \"why\"")
+
+
+# ---------------------------------------------------------------- URLs (R18.2)
+
+
+def urls(auths, report: Report) -> None:
+    """A web page or an online story cited without its address."""
+    for auth in auths:
+        online = auth.kind == "web" or (auth.kind == "news" and not auth.get("page"))
+        if online and not auth.get("url"):
+            report.warning(f"authority '{auth.id}' ({auth.kind}) has no url", auth.location, code="missing-url",
+                           hint="R18.2: add  url: https://…  (and accessed: YYYY-MM-DD for a page without a date)")
+
+
+# ---------------------------------------------------------------- R3.3: several sections of one code
+
+
+def _code(auth) -> str:
+    if auth.kind in ("statute", "regulation") and auth.get("code") and not auth.get("name") \
+            and not auth.get("public_law") and auth.get("code") != "Fed. Reg.":
+        return " ".join(str(p) for p in (auth.get("title"), auth.get("code")) if p)
+    return ""
+
+
+def _sections(item, auth) -> str:
+    loc = item.locator
+    if loc is None:
+        return str(auth.get("section") or "")
+    if loc.label == "section" or (loc.label == "other" and re.match(r"\d", loc.text)):
+        return loc.text
+    return ""
+
+
+def merged_sections(found: list[Site], lib, report: Report) -> None:
+    """``22 U.S.C. § 2304(a)(2); 22 U.S.C. § 2778(a)(2)`` is ``22 U.S.C. §§ 2304(a)(2), 2778(a)(2)`` (R3.3)."""
+    for site in found:
+        items = site.cite.items
+        i = 0
+        while i < len(items) - 1:
+            run = [items[i]]
+            first = lib.by_id.get(items[i].key)
+            code = _code(first) if first else ""
+            j = i + 1
+            while code and j < len(items):
+                auth = lib.by_id.get(items[j].key)
+                prev = items[j - 1]
+                if not auth or _code(auth) != code or items[j].signal not in ("", prev.signal) \
+                        or prev.parentheticals or not _sections(items[j], auth) or not _sections(prev, lib.by_id[prev.key]):
+                    break
+                run.append(items[j])
+                j += 1
+            if len(run) > 1:
+                secs = ", ".join(_sections(it, lib.by_id[it.key]) for it in run)
+                joined = "; ".join(f"{code} § {_sections(it, lib.by_id[it.key])}" for it in run)
+                report.warning(f"consecutive citations to sections of {code}: {joined}", run[1].location,
+                               code="merge-sections", hint=f"R3.3: cite them as {code} §§ {secs}")
+            i = j if len(run) > 1 else i + 1
+
+
+# ---------------------------------------------------------------- parentheticals (R1.5)
+
+_PARENTHETICAL_OK = re.compile(
+    r"^([“\"‘'\[]|\w+ing\b|per curiam|en banc|plurality|citation|internal|emphasis|alteration|footnote|"
+    r"[\w.’' -]+, (C\.)?J+\.,|\d+[–-]\d+ decision|unpublished|table|mem\.|statement of|testimony of|to be codified|"
+    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added)", re.I)
+
+
+def parentheticals(found: list[Site], report: Report) -> None:
+    """R1.5: an explanatory parenthetical begins with a present participle or a quotation; none is empty."""
+    for site in found:
+        for item in site.cite.items:
+            for p in item.parentheticals:
+                if not p.strip():
+                    report.warning("empty parenthetical", item.location, code="empty-parenthetical",
+                                   hint="remove the ( ) or say what the source holds: (holding that …)")
+                elif not _PARENTHETICAL_OK.match(p.strip()):
+                    report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
+                                   "present participle or a quotation", item.location, code="parenthetical",
+                                   hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def dates(auths, brief_date, report: Report, severity: str = "error", whose: str = "brief") -> None:
+    """An authority dated after the document cannot support it."""
+    if not brief_date:
+        return
+    limit = parse_date(brief_date)
+    for auth in auths:
+        value = auth.get("date") or auth.get("year")
+        if not value:
+            continue
+        if isinstance(value, (list, tuple)):  # an exchange of notes is complete on its last day
+            value = max(str(v) for v in value)
+        try:
+            when = parse_date(value)
+        except ValueError:
+            continue
+        if when[: len(limit)] > limit[: len(when)]:
+            (report.error if severity == "error" else report.warning)(
+                f"authority '{auth.id}' is dated {value}, after the {whose}'s date {brief_date}", auth.location,
+                code="authority-date", hint=f"check the record's date or the {whose}'s date")
+
+
+# ---------------------------------------------------------------- typography of authority fields
+
+_UNPRINTED = {"url", "note", "lang", "unpinned"}   # an address, and the fields no citation prints
+
+
+def _typeset(auth, name: str) -> bool:
+    """Whether a field prints as text, by its kind's declaration (dates print as T12 writes them)."""
+    from briefgen.citations.kinds import KINDS
+
+    declared = KINDS[auth.kind].field(name) if auth.kind in KINDS else None
+    return declared is not None and declared.type not in ("date", "dates") and name not in _UNPRINTED
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+def typography(auths, report: Report) -> None:
+    """Straight apostrophes and quotes in a printed field, where the text around them has curled ones."""
+    from briefgen.citations.typeface import smart_quotes
+
+    for auth in auths:
+        for name, value in auth.data.items():
+            if not _typeset(auth, name):
+                continue
+            for text in _strings(value):
+                if "'" in text or '"' in text:
+                    report.warning(f"authority '{auth.id}': {name} '{text}' has straight quotes or apostrophes",
+                                   field_location(auth, name), code="typography",
+                                   hint=f"write it as the text prints it: {smart_quotes(text)}")
+
+
+_RECORDS: dict = {}
+
+
+def field_location(auth, name: str) -> Location | None:
+    """Where ``name`` is written in the record's YAML file (the record's own place otherwise)."""
+    loc = auth.location
+    if loc is None or auth.origin != "yaml" or not loc.path.endswith((".yaml", ".yml")):
+        return loc
+    from pathlib import Path
+
+    from briefgen import yamlfile
+
+    try:
+        stamp = (loc.path, Path(loc.path).stat().st_mtime_ns)
+        if stamp not in _RECORDS:
+            _RECORDS[stamp] = yamlfile.load(Path(loc.path))
+    except Exception:  # noqa: BLE001 - the loader has reported it; fall back to the record
+        return loc
+    data = _RECORDS[stamp]
+    if isinstance(data, dict):
+        data = data.get("authorities")
+    for rec in data or []:
+        if isinstance(rec, dict) and str(rec.get("id")) == auth.id and hasattr(rec, "where"):
+            return rec.where(name)
+    return loc
+
+
+# ---------------------------------------------------------------- T6, T7, T13 abbreviations
+
+T6 = {"Administration": "Admin.", "Association": "Ass’n", "Authority": "Auth.", "Brothers": "Bros.", "Center": "Ctr.",
+      "Commission": "Comm’n", "Committee": "Comm.", "Company": "Co.", "Corporation": "Corp.", "Department": "Dep’t",
+      "Division": "Div.", "Education": "Educ.", "Federal": "Fed.", "Foundation": "Found.", "Government": "Gov’t",
+      "Hospital": "Hosp.", "Incorporated": "Inc.", "Institute": "Inst.", "Insurance": "Ins.", "International": "Int’l",
+      "Justice": "Just.", "Limited": "Ltd.", "Management": "Mgmt.", "National": "Nat’l", "Office": "Off.",
+      "Organization": "Org.", "Research": "Rsch.", "Secretary": "Sec’y", "Service": "Serv.", "Services": "Servs.",
+      "Society": "Soc’y", "University": "Univ."}
+T13 = {"Journal": "J.", "Law": "L.", "Review": "Rev.", "Quarterly": "Q.", "University": "U.", "International": "Int’l",
+       "Policy": "Pol’y", "Studies": "Stud.", "Yearbook": "Y.B.", "Human": "Hum.", "Rights": "Rts."}
+T7 = {f"{w} Circuit": f"{n} Cir." for w, n in (("First", "1st"), ("Second", "2d"), ("Third", "3d"), ("Fourth", "4th"),
+                                              ("Fifth", "5th"), ("Sixth", "6th"), ("Seventh", "7th"), ("Eighth", "8th"),
+                                              ("Ninth", "9th"), ("Tenth", "10th"), ("Eleventh", "11th"),
+                                              ("Federal", "Fed."), ("D.C.", "D.C."))}
+T7.update({"Court of Appeals": "Ct. App.", "Court of Appeal": "Ct. App.", "District Court": "Dist. Ct.",
+           "Supreme Court": "Sup. Ct."})
+# T10: the states, as court names abbreviate them (case names keep a State that is a party whole)
+T7.update({"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Cal.", "Colorado": "Colo.",
+           "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.",
+           "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.",
+           "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
+           "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
+           "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
+           "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Or.",
+           "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+           "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "West Virginia": "W. Va.", "Virginia": "Va.",
+           "Washington": "Wash.", "Wisconsin": "Wis.", "Wyoming": "Wyo."})
+# which fields of which kinds the Bluebook abbreviates, and with which table
+ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"): T6, ("article", "journal"): T13,
+               ("news", "publication"): T13, ("case", "court"): T7}
+
+
+def abbreviations(auths, report: Report) -> None:
+    """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
+    states of T10) and periodicals (T13), written out in full."""
+    for auth in auths:
+        for (kind, name), table in ABBREVIATED.items():
+            value = auth.get(name)
+            if auth.kind != kind or not isinstance(value, str):
+                continue
+            fixed = value
+            for word, short in table.items():
+                fixed = re.sub(rf"\b{re.escape(word)}\b", short, fixed)
+            if fixed != value:
+                rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
+                report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",
+                               field_location(auth, name), code="abbreviation", hint=f"write {fixed}")
+
+
+# ---------------------------------------------------------------- all of them
+
+
+def check_document(doc, lib, report: Report, date=None, notes: bool = True, date_severity: str = "error",
+                   extra=()) -> list[Site]:
+    """Every rule on an unresolved document and the authorities it cites; returns its sites.
+
+    ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``).
+    """
+    found = sites(doc, notes)
+    cited = [lib.by_id[k] for k in dict.fromkeys(c.key for s in found for c in s.cite.items) if k in lib.by_id]
+    parentheticals(found, report)
+    pins(found, lib, report)
+    merged_sections(found, lib, report)
+    urls(cited, report)
+    typography(cited, report)
+    abbreviations(cited, report)
+    dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
+    for rule in extra:
+        rule(found, cited, report)
+    return found
+
+
+def check_brief(doc, modules, lib, spec, report: Report) -> list[Site]:
+    """The rules ``briefgen check`` and ``build`` apply to a composed brief and its module sources."""
+    from briefgen.errors import display_path
+    from briefgen.lint.text import ellipses
+
+    for m in modules:
+        ellipses(m.body, display_path(m.path), report, line=m.body_line + 1)
+    return check_document(doc, lib, report, date=spec.get("date"), notes=spec.citations == "footnotes")

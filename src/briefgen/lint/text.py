@@ -1,0 +1,51 @@
+"""Rules on characters typed by hand: module text, and the text of a memo being verified.
+
+Each rule takes a text and where it starts, and reports at the line and column of what it finds.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.errors import Location, Report
+
+ELLIPSIS = re.compile(r"(?<![.\w])\.\.\.\.?(?!\.)|…")
+NBSP = "\u00a0"
+
+
+def ellipsis_text(found: str) -> str:
+    """``...`` -> ``. . .`` (R5.3), with no-break spaces so the three periods never part at a line's end;
+    ``....`` (an omission at the end of a sentence) -> ``. . . .``."""
+    return NBSP.join("." * (4 if found == "...." else 3))
+
+
+def normalize_ellipses(text: str) -> str:
+    """Every ``...``, ``…`` and ``. . .`` of ``text`` as R5.3 prints it."""
+    text = re.sub(r"(?<![.\w])\. \. \.(?: \.)?", lambda m: m.group(0).replace(" ", NBSP), text)
+    return ELLIPSIS.sub(lambda m: ellipsis_text(m.group(0)), text)
+
+
+def _position(text: str, offset: int, line: int, col: int) -> tuple[int, int]:
+    before = text[:offset]
+    nl = before.rfind("\n")
+    return (line + before.count("\n"), (col if nl < 0 else 1) + offset - nl - 1)
+
+
+def ellipses(text: str, path: str, report: Report, line: int = 1, col: int = 1) -> None:
+    """``...`` or ``…`` inside a quotation, where R5.3 wants ``. . .``."""
+    quote = False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            quote = True
+        elif ch == "”" or (ch == "\n" and text[i + 1:i + 2] == "\n"):  # a blank line ends a paragraph
+            quote = False
+        elif ch == '"':
+            quote = not quote
+        if not quote:
+            continue
+        m = ELLIPSIS.match(text, i)
+        if m and (i == 0 or text[i - 1] != "."):
+            ln, cl = _position(text, i, line, col)
+            start, end = max(0, i - 25), min(len(text), m.end() + 25)
+            fixed = text[start:i] + ellipsis_text(m.group(0)).replace(NBSP, " ") + text[m.end():end]
+            report.warning(f"'{m.group(0)}' in a quotation", Location(path, ln, cl), code="ellipsis",
+                           hint=f"R5.3: an omission is three spaced periods: …{' '.join(fixed.split())}…")

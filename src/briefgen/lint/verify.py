@@ -1,0 +1,49 @@
+"""``briefgen verify``: the citechecker's rules, on a project's brief or on a memo from elsewhere.
+
+A brief spec is prepared as ``briefgen check`` prepares it (which applies the rules of
+:mod:`briefgen.lint.rules`), and the plausibility rules are added. A foreign memo is read by the
+importer, in memory, into the same document model, so the same rules run on it, located in its own
+file; the importer adds what only hand-typed citations can get wrong (signals, T12 months, ``Art.``,
+commas and parentheses, *Id.* and *supra* that point nowhere).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.errors import Report
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+def verify_path(path: Path, report: Report) -> None:
+    from briefgen.lint import plausible
+
+    path = Path(path)
+    if path.suffix.lower() in SPEC_SUFFIXES:
+        from briefgen.pipeline import prepare
+
+        built = prepare(path, report)
+        plausible.check(built.cites, built.library, report)
+        return
+    verify_foreign(path, report)
+
+
+def verify_foreign(path: Path, report: Report) -> None:
+    from briefgen.citations.resolve import resolve
+    from briefgen.document import Document
+    from briefgen.importer import load
+    from briefgen.lint import plausible
+    from briefgen.lint.rules import check_document
+    from briefgen.lint.text import ellipses
+
+    imported = load(path, report)
+    for block in imported.source.blocks:
+        ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
+    for rich in imported.source.notes.values():
+        ellipses(rich.text, rich.path, report, rich.line, rich.col)
+    doc = Document(tuple(imported.blocks))
+    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning")
+    built = Report()
+    resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
+    report.extend(d for d in built.items if d.code == "signal-order")
+    plausible.check([s.cite for s in found], imported.library, report)
