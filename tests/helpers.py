@@ -1,6 +1,8 @@
 """Shared test helpers: format citation sequences through the real resolver."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefgen.authorities.load import Library
 from briefgen.authorities.model import validate
 from briefgen.citations import bluebook as bb
@@ -94,3 +96,16 @@ def md_footnotes(text: str) -> list[str]:
         if m:
             out.append(re.sub(r"\\(.)", r"\1", m.group(2)).strip())
     return out
+
+
+# ---------------------------------------------------------------- letters
+
+CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"   # the real congress-legislators files
+LETTER = """kind: letter
+title: Arms exports to Mexico
+date: "2024-05-01"
+letterhead: [Human Rights Clinic]
+recipients: {recipients}
+modules: [letter]
+signature: [Jane Roe]
+"""

@@ -38,6 +38,34 @@ def test_default_build_writes_every_brief(built):
     assert len(list((dest / "build" / "ssfr-letter").glob("*.docx"))) == 22
 
 
+def test_shipped_sign_on_letter(built):
+    import docx
+
+    dest, output, _ = built
+    assert "wrote 1 letter to build/ssfr-sign-on-letter/" in output and "20 signatories" in output
+    (letter,) = (dest / "build" / "ssfr-sign-on-letter").glob("*.docx")
+    word = docx.Document(str(letter))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert "Dear Chairman Risch and Ranking Member Shaheen:" in paragraphs
+    assert "cc: Members of the Senate Committee on Foreign Relations" in paragraphs
+    cells = [c.text for row in word.tables[0].rows for c in row.cells]
+    assert "Sample Human Rights Network, Washington, DC" in cells and len([c for c in cells if c]) == 20
+
+
+def test_shipped_constituent_letters(built):
+    import csv
+
+    dest, output, _ = built
+    folder = dest / "build" / "constituent-letter"
+    with open(folder / "manifest.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    # six rows in NH, DE, ID: two senators and a representative each; one in D.C.: its delegate
+    assert len(rows) == 19 and rows[-1]["salutation"] == "Dear Delegate Norton:"
+    assert [r["salutation"] for r in rows if r["constituent"] == "Riley Specimen"] == \
+        ["Dear Senator Blunt Rochester:", "Dear Senator Coons:", "Dear Representative McBride:"]
+    assert "wrote 19 letters to build/constituent-letter/" in output
+
+
 def test_memo_has_real_footnotes_matching_markdown(built):
     dest, _, _ = built
     notes = docx_footnotes(dest / "build" / "att-mexico-memo.docx")

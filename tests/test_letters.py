@@ -11,30 +11,19 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-FIXTURE = Path(__file__).parent / "fixtures" / "mini"
-CONGRESS = Path(__file__).resolve().parents[2] / "shared" / "data" / "congress"
+from helpers import CONGRESS, LETTER
 
-LETTER = """kind: letter
-title: Arms exports to Mexico
-date: "2024-05-01"
-letterhead: [Human Rights Clinic]
-recipients: {recipients}
-modules: [letter]
-signature: [Jane Roe]
-"""
 MODULE = ("Dear colleagues in {{ recipient.state }}: this concerns exports.[@gao2009, 15]\n\n"
           "{% if recipient.title %}As {{ recipient.title }}, you lead the committee.{% endif %}\n")
 
 
 @pytest.fixture()
-def project(tmp_path, monkeypatch):
+def project(project, monkeypatch):
+    """The small test project, with a letter module and the real congress data."""
     assert (CONGRESS / "legislators-current.yaml").is_file(), f"shared data missing at {CONGRESS}"
-    dest = tmp_path / "mini"
-    shutil.copytree(FIXTURE, dest)
-    (dest / "briefs" / "modules" / "letter.md").write_text(MODULE)
-    monkeypatch.chdir(dest)
+    (project / "briefs" / "modules" / "letter.md").write_text(MODULE)
     monkeypatch.setenv("BRIEFGEN_LEGISLATORS", str(CONGRESS))
-    return dest
+    return project
 
 
 def batch(project, recipients: str, *args, name="campaign", extra=""):
@@ -111,9 +100,9 @@ def test_filters_combine(project):
 
 def test_shards_number_globally(project):
     out = batch(project, "{committee: SSFR}", "--to", "md", "--shard", "2/3")
-    rows = manifest(out, "manifest-2-of-3.csv")
+    assert not out.exists()  # a share has a folder of its own
+    rows = manifest(out.parent / "campaign-2-of-3")
     assert [int(r["number"]) for r in rows] == list(range(8, 15))
-    assert not (out / "manifest.csv").exists()
 
 
 def test_combined_pdf(project):
@@ -175,3 +164,20 @@ def test_subcommittee_and_every_member(project):
     rows = manifest(out)
     assert len(rows) == 537
     assert sum(r["salutation"].startswith("Dear Senator") for r in rows) == 100
+
+
+def test_a_field_empty_for_some_recipients_is_a_warning_at_its_line(project):
+    (project / "briefs" / "modules" / "letter.md").write_text(
+        "We write to you.\n\nAs a member of the {{ recipient.committee }}, you are well placed.\n\n"
+        "{% if recipient.title %}As {{ recipient.title }}, you lead it.{% endif %}\n")
+    (project / "briefs" / "two.yaml").write_text(LETTER.format(recipients="{chamber: senate, state: VT}"))
+    result = CliRunner().invoke(app, ["build", "briefs/two.yaml", "--to", "md"])
+    assert result.exit_code == 0, result.output
+    assert ("briefs/modules/letter.md:3:1: warning[empty-field]: recipient.committee is empty for 2 of 2 "
+            "recipients (Bernard Sanders, Peter Welch)") in result.stderr
+    assert "recipient.title" not in result.stderr   # printed only where it is tested
+    check = CliRunner().invoke(app, ["check", "briefs/two.yaml"])
+    assert "warning[empty-field]: recipient.committee is empty" in check.stderr + check.stdout
+    (project / "briefs" / "ssfr.yaml").write_text(LETTER.format(recipients="{committee: SSFR}"))
+    result = CliRunner().invoke(app, ["build", "briefs/ssfr.yaml", "--to", "md"])
+    assert result.exit_code == 0 and "empty-field" not in result.stderr   # every member has the committee

@@ -93,6 +93,7 @@ def test_json_and_quiet_output(project):
     data = json.loads(result.stdout)
     assert data["documents"] == [{"brief": "briefs/mini.yaml", "files": ["build/mini.md"], "documents": 1,
                                   "footnotes": 14, "pages": 0, "warnings": 0}]
+    assert data["totals"] == {"documents": 1, "pages": 0, "footnotes": 14, "warnings": 0, "errors": 0}
     assert data["errors"] == 0
     result = run("build", "--to", "md,pdf", "--quiet")
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""

@@ -79,8 +79,9 @@ def check_outputs(briefs, out: str | Path = "build") -> None:
 
 def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build", *, pdf_standard: str | None = None,
           legislators: str | None = None, shard: str | None = None, combined: bool = False,
-          jobs: int | None = None, progress=None) -> BuildResult:
-    """Build one brief spec into ``out``; a letter with ``recipients:`` builds its whole batch.
+          jobs: int | None = None, resume: bool = False, progress=None) -> BuildResult:
+    """Build one brief spec into ``out``; a letter with ``recipients:`` or ``constituents:`` builds its
+    whole batch (or the share ``shard``, ``"2/4"``; ``resume`` keeps letters already built).
 
     >>> import briefgen
     >>> result = briefgen.build("briefs/att-mexico-memo.yaml", formats=["docx", "md"])
@@ -93,16 +94,22 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
 
     here = current()
     brief, out = here.path(brief), here.path(out)
+    from briefgen.letters.plan import is_mail_merge
     from briefgen.pipeline import build as build_one
-    from briefgen.letters.merge import is_mail_merge_file
+    from briefgen.spec import load_spec
 
-    if is_mail_merge_file(brief):
+    report = Report()
+    spec = load_spec(brief) if brief.is_file() else None   # read once; a missing spec is the build's error
+    if spec is not None and is_mail_merge(spec):
         from briefgen.letters import merge
 
-        batch = merge.run(brief, list(formats), out, legislators, shard, combined, jobs, progress=progress)
-        return batch.result(brief)
-    report = Report()
-    built, outputs = build_one(brief, list(formats), out, report, pdf_standard)
+        try:
+            batch = merge.run(brief, spec, list(formats), out, report, legislators, shard, combined, jobs, resume,
+                              pdf_standard, progress=progress)
+        except BriefgenError as exc:
+            raise type(exc)(diagnostics=report.warnings + exc.diagnostics) from None
+        return batch.result(brief, tuple(report.warnings))
+    built, outputs = build_one(brief, list(formats), out, report, pdf_standard, spec=spec)
     return BuildResult(brief, outputs.files, 1, outputs.pages, built.footnotes,
                        tuple(report.warnings) + outputs.warnings)
 

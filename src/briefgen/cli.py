@@ -21,7 +21,7 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=No
                        "Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md")
 
 DEFAULT_FORMATS = "docx,pdf"
-FORMATS = ("docx", "pdf", "md")
+FORMATS = ("docx", "pdf", "md", "txt")
 PDF_STANDARDS = ("1.4", "1.5", "1.6", "1.7", "2.0", "a-1b", "a-1a", "a-2b", "a-2u", "a-2a", "a-3b", "a-3u", "a-3a",
                  "a-4", "a-4f", "a-4e", "ua-1")
 
@@ -110,20 +110,22 @@ def _formats(to: str) -> list[str]:
     formats = [f.strip().lower() for f in to.split(",") if f.strip()]
     for f in formats:
         if f not in FORMATS:
-            raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf or md")
+            raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf, md or txt")
     return formats
 
 
 @app.command()
 def build(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
-    to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md."),
+    to: str = typer.Option(DEFAULT_FORMATS, "--to", help="Comma-separated formats: docx, pdf, md, txt."),
     out: Path = typer.Option(Path("build"), "--out", help="Output folder."),
     pdf_standard: Optional[str] = typer.Option(None, "--pdf-standard", help="PDF standard, e.g. a-2b (PDF/A-2b)."),
     legislators: Optional[str] = typer.Option(None, "--legislators", help="Folder of congress-legislators files."),
-    shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N slices of a letter batch: K/N."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="Build the K-th of N shares of a letter batch: K/N."),
     combined: bool = typer.Option(False, "--combined", help="Also write one PDF of all letters, for printing."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Worker processes for letter batches (default: cores)."),
+    resume: bool = typer.Option(False, "--resume", help="Letter batches: keep the letters an interrupted or earlier "
+                                                        "build finished from the same inputs."),
     watch: bool = typer.Option(False, "--watch", help="Rebuild whenever a spec, module, fact, authority or style "
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
@@ -140,8 +142,10 @@ def build(
         if pdf_standard is not None and pdf_standard not in PDF_STANDARDS:
             raise UsageError(f"unknown PDF standard '{pdf_standard}'", code="usage",
                              hint=f"use one of {', '.join(PDF_STANDARDS)}")
+        if jobs is not None and jobs < 1:
+            raise UsageError(f"--jobs must be 1 or more, not {jobs}", code="usage")
         options = dict(formats=_formats(to), out=out, pdf_standard=pdf_standard, legislators=legislators,
-                       shard=shard, combined=combined, jobs=jobs)
+                       shard=shard, combined=combined, jobs=jobs, resume=resume)
         paths = _briefs(briefs)
         api.check_outputs(paths, out)
     console = Console(quiet, as_json)
@@ -171,6 +175,10 @@ def _build_all(paths, options: dict, console: Console) -> bool:
                 except BriefgenError as exc:
                     _show(exc, console)
                     failed = True
+                except KeyboardInterrupt:
+                    console.note("interrupted: a letter batch's folder still holds its previous batch; build again "
+                                 "with --resume to keep the letters already finished")
+                    raise
                 console.step()
     finally:
         console.finish()
@@ -490,8 +498,65 @@ def legislators_fetch(
 
     console = Console()
     with reported(console):
-        folder = fetch(url, _here().path(dest) if dest else None)
+        folder, problems = fetch(url, _here().path(dest) if dest else None)
+    console.diagnostics_of(problems)
     console.out(f"wrote the congress-legislators files to {folder}")
+
+
+letters_app = typer.Typer(help="Letter batches: put the shares of a batch back together.", no_args_is_help=True)
+app.add_typer(letters_app, name="letters")
+
+
+@letters_app.command("manifest")
+def letters_manifest(
+    folders: List[Path] = typer.Argument(..., help="The shares' folders (build/BRIEF-1-of-4 …)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the merged manifest here (default: print it)."),
+):
+    """Merge the manifests of a batch's shares into one and report missing or duplicate letters.
+
+    Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
+    """
+    import csv
+    import io
+
+    from briefgen import atomic
+    from briefgen.letters.manifest import merge
+
+    console = Console()
+    with reported(console):
+        merged = merge([_here().path(f) for f in folders])
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, merged.names or ["folder", "number"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(merged.rows)
+    if out:
+        atomic.write_text(_here().path(out), buf.getvalue())
+    else:
+        console.out(buf.getvalue().rstrip("\n"))
+    for severity, text in merged.problems:
+        console.note(f"{severity}: {text}")
+    if merged.missing:
+        console.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
+    for number, where in sorted(merged.duplicates.items()):
+        console.note(f"duplicate: letter {number} in {', '.join(where)}")
+    for folder, name in merged.absent:
+        console.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
+    ok = not (merged.missing or merged.duplicates or merged.absent)
+    console.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(len(folders), 'share')}"
+                 + ("" if ok else "; incomplete") + (f"; merged manifest {out}" if out else ""))
+    raise typer.Exit(0 if ok else 1)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    spans: list = []
+    for n in numbers:
+        if spans and spans[-1][1] == n - 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans[:10])
+    return text + (f", and {len(spans) - 10} more" if len(spans) > 10 else "")
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)

@@ -87,30 +87,47 @@ class Console:
                   "documents": result.documents,
                   "pages": result.pages, "footnotes": result.footnotes,
                   "warnings": sum(d.severity == "warning" for d in result.diagnostics)}
+        batch = result.letters
         if result.manifest:
-            record["manifest"] = shown(result.manifest)
+            record |= {"manifest": shown(result.manifest), "folder": shown(result.folder)}
+        if batch:
+            record |= {"file_count": batch.files, "built": batch.built, "kept": batch.kept,
+                       "letters_with_warnings": batch.warned, "signatories": batch.signatories,
+                       "combined": shown(batch.combined) if batch.combined else None}
         self.documents.append(record)
         if self.quiet or self.as_json:
             return
-        if result.manifest:
+        if batch:
+            notes = [f"{batch.kept} kept from before"] if batch.kept else []
+            if batch.signatories is not None:
+                notes.append(plural(batch.signatories, "signatory", "signatories"))
+            if batch.warned:
+                notes.append(f"{batch.warned} with warnings in the manifest")
             typer.echo(f"wrote {plural(result.documents, 'letter')} to {shown(result.folder)}/ "
-                       f"({plural(len(result.files), 'file')}); manifest {record['manifest']}")
+                       f"({plural(batch.files, 'file')}{', 1 combined PDF' if batch.combined else ''}); manifest "
+                       f"{record['manifest']}" + (f"; {', '.join(notes)}" if notes else ""))
         else:
             typer.echo(f"wrote {', '.join(record['files'])} ({plural(result.footnotes, 'footnote')})")
 
+    def totals(self) -> dict:
+        """Documents, PDF pages, footnotes and warnings over every brief built, letters included."""
+        return {"documents": sum(d.get("documents", 1) for d in self.documents),
+                "pages": sum(d.get("pages", 0) for d in self.documents),
+                "footnotes": sum(d.get("footnotes", 0) for d in self.documents),
+                "warnings": sum(d.severity == "warning" for d in self.diagnostics),
+                "errors": sum(d.severity == "error" for d in self.diagnostics)}
+
     def summary(self) -> None:
-        errors = sum(d.severity == "error" for d in self.diagnostics)
-        warnings = sum(d.severity == "warning" for d in self.diagnostics)
+        total = self.totals()
+        errors, warnings = total["errors"], total["warnings"]
         if self.as_json:
-            typer.echo(json.dumps({"documents": self.documents, "errors": errors, "warnings": warnings,
-                                   "diagnostics": [d.as_dict() for d in self.diagnostics]}, indent=2,
-                                  ensure_ascii=False))
+            typer.echo(json.dumps({"documents": self.documents, "totals": total, "errors": errors,
+                                   "warnings": warnings, "diagnostics": [d.as_dict() for d in self.diagnostics]},
+                                  indent=2, ensure_ascii=False))
             return
         if self.quiet or len(self.documents) + errors == 0:
             return
-        docs = sum(d.get("documents", 1) for d in self.documents)
-        notes = sum(d.get("footnotes", 0) for d in self.documents)
-        pages = sum(d.get("pages", 0) for d in self.documents)
+        docs, notes, pages = total["documents"], total["footnotes"], total["pages"]
         parts = [plural(docs, "document")]
         if pages:
             parts.append(plural(pages, "PDF page"))

@@ -12,7 +12,7 @@ from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageEr
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 
-FORMATS = ("docx", "pdf", "md")
+FORMATS = ("docx", "pdf", "md", "txt")
 # What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
 # characters of text take about 360 MB in the layout, a thousand notes about 60 MB, a thousand table
 # cells about 22 MB; a brief at every limit at once peaked at 1.6 GB). Some 600 pages of filing.
@@ -70,7 +70,7 @@ class Composition:
     texts: list = field(default_factory=list)   # (shown path, lines before the body, rendered text) per module
 
 
-def template_context(spec: BriefSpec, params: dict, args, used_facts: list, recipient=None) -> dict:
+def template_context(spec: BriefSpec, params: dict, args, used_facts: list, letter=None) -> dict:
     """What a module's template sees: its params, the spec's vars, the brief, ``cite()`` and ``fact()``."""
 
     def cite(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
@@ -92,12 +92,12 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list, reci
 
     brief = {"title": spec.title, "kind": spec.kind, **spec.text}
     return {**params, "vars": spec.vars, "brief": brief, "params": params, "cite": cite, "fact": fact,
-            "recipient": recipient.variables() if recipient else {}}
+            "recipient": {}, **(letter.variables() if letter else {})}
 
 
-def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=None) -> Composition:
+def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None) -> Composition:
     """Render and parse every module of the spec into one document (citations unresolved);
-    ``recipient`` is the letter's addressee."""
+    ``letter`` (an Envelope) is a letter's recipients and sender."""
     from briefgen.argument.modules import read_module, render
     from briefgen.kinds import arrange
     from briefgen.readers.markdown import parse
@@ -111,7 +111,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
             modules.append(module)
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
-            text = render(module, project.briefs, template_context(spec, params, args, used_facts, recipient))
+            text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
             body += parse(text, display_path(path), module.body_line, report)
             texts.append((display_path(path), module.body_line, text))
         except BriefgenError as exc:
@@ -122,7 +122,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, recipient=N
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
             "notes": spec.extra.get("notes") or "footnotes"}
-    return Composition(Document(tuple(arrange(spec, body, recipient)), meta), modules, used_facts, texts)
+    return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 
 _CACHE: dict = {}
@@ -164,10 +164,13 @@ def arguments_for(project: Project, report: Report):
                    lambda r: load_arguments(project.facts, project.frameworks, r), report)
 
 
-def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | None = None) -> Built:
+def prepare(spec_path: Path, report: Report, letter=None, legislators: str | None = None,
+            spec: BriefSpec | None = None) -> Built:
     """Everything up to the writers: spec, modules, authorities, facts, citations, and every check.
 
-    ``recipient`` (a mail-merge Recipient) addresses a letter to one member.
+    ``spec`` is the spec already read from ``spec_path``, if it was; ``letter`` (an Envelope)
+    addresses a letter: without it, a letter goes to the spec's own recipient (a mail merge's
+    first letter, so that checking a batch checks one of its letters).
     """
     from briefgen.argument import coverage
 
@@ -176,18 +179,14 @@ def prepare(spec_path: Path, report: Report, recipient=None, legislators: str | 
         raise UsageError(f"no brief spec at {display_path(spec_path)}", code="spec-missing",
                          hint="name a file such as briefs/att-mexico-memo.yaml")
     project = Project.find(spec_path)
-    spec = load_spec(spec_path)
-    if recipient is None and "recipients" in spec.extra:
-        from briefgen.letters.recipients import recipients_for  # check a mail merge as its first letter
+    spec = spec or load_spec(spec_path)
+    if letter is None and spec.kind == "letter":
+        from briefgen.letters.plan import single
 
-        recipient = recipients_for(spec, project.root, legislators)[0]
-    elif recipient is None and spec.extra.get("recipient"):
-        from briefgen.letters.recipients import from_mapping
-
-        recipient = from_mapping(spec.extra["recipient"])
+        letter = single(spec, project.root, report, legislators)
     lib = library_for(project, report)
     args = arguments_for(project, report)
-    comp = compose(spec, project, args, report, recipient)
+    comp = compose(spec, project, args, report, letter)
     size = sum(len(text) for _, _, text in comp.texts)
     if size > MAX_DOCUMENT_CHARS:
         raise BriefgenError(f"the brief's modules render {size:,} characters; a brief may hold at most "
@@ -296,6 +295,12 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
             warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
         elif fmt == "pdf":
             rendered[target] = laid.pdf
+        elif fmt == "txt":
+            from briefgen.writers.text import render_text
+
+            text, notes = render_text(doc)
+            rendered[target] = text.encode("utf-8")
+            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
     if laid:
         warnings += missing_glyphs(laid.missing, built)
     atomic.write_all(rendered)
@@ -339,9 +344,9 @@ def reference_doc(spec: BriefSpec, project: Project, report: Report) -> Path | N
         return None
 
 
-def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None) \
-        -> tuple[Built, Outputs]:
-    """Build one brief. Errors anywhere stop before any file is written."""
-    built = prepare(spec_path, report)
+def build(spec_path: Path, formats, out_dir: Path, report: Report, pdf_standard: str | None = None,
+          spec: BriefSpec | None = None) -> tuple[Built, Outputs]:
+    """Build one brief (``spec``: its spec, when already read). Errors anywhere stop before any file is written."""
+    built = prepare(spec_path, report, spec=spec)
     report.raise_if_errors()
     return built, write(built, formats, out_dir, pdf_standard)

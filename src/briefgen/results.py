@@ -9,6 +9,19 @@ from briefgen.errors import Diagnostic
 
 
 @dataclass(frozen=True)
+class LetterBatch:
+    """What a letter batch adds: how many files, letters built now and kept from before (--resume),
+    letters with warnings in the manifest, the signatories of a sign-on letter, the combined PDF."""
+
+    files: int = 0
+    built: int = 0
+    kept: int = 0
+    warned: int = 0
+    signatories: int | None = None
+    combined: Path | None = None
+
+
+@dataclass(frozen=True)
 class BuildResult:
     """What building one brief spec wrote: ``BuildResult(Path('briefs/memo.yaml'), (Path('build/memo.pdf'),),
     documents=1, pages=12, footnotes=79)``. A letter batch counts every letter and names its manifest."""
@@ -21,6 +34,7 @@ class BuildResult:
     diagnostics: tuple = ()
     manifest: Path | None = None
     folder: Path | None = None
+    letters: LetterBatch | None = None
 
     @property
     def warnings(self) -> list[Diagnostic]:

@@ -49,7 +49,8 @@ def authorities_schema() -> dict:
 def brief_schema() -> dict:
     shapes = {"text": SCALAR, "lines": TEXT_OR_LINES, "list": {"type": "array", "items": {"type": "string"}},
               "map": {"type": "object"}, "bool": {"type": "boolean"},
-              "source": {"anyOf": [{"type": "string"}, {"type": "object"}]}}
+              "source": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+              "people": {"anyOf": [{"type": "string"}, {"type": "array"}, {"type": "object"}]}}
     props = {k: SCALAR for k in KEYS}
     props |= {k: shapes[v] for k, v in KIND_KEYS.items()}
     props |= {"kind": {"enum": list(BRIEF_KINDS)}, "title": {"type": "string"},

@@ -20,6 +20,7 @@ KIND_KEYS = {
     "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
     "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
+    "signatories": "people", "constituents": "text",
 }
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
@@ -46,6 +47,7 @@ class BriefSpec:
     reference: str = ""
     location: Location | None = None
     extra: dict = field(default_factory=dict)    # kind-specific keys (KIND_KEYS), validated
+    value_locations: dict = field(default_factory=dict, compare=False)  # key -> where its value is
 
     def lines(self, key: str) -> list[str]:
         value = self.extra.get(key)
@@ -120,10 +122,12 @@ def load_spec(path: Path) -> BriefSpec:
         value = data[key]
         ok = {"text": isinstance(value, (str, int, float)), "lines": isinstance(value, (str, list)),
               "list": isinstance(value, (list, str)), "map": isinstance(value, dict),
-              "bool": isinstance(value, bool), "source": isinstance(value, (dict, str))}[shape]
+              "bool": isinstance(value, bool), "source": isinstance(value, (dict, str)),
+              "people": isinstance(value, (list, dict, str))}[shape]
         if not ok:
             want = {"text": "text", "lines": "text or a list of lines", "list": "a list", "map": "a mapping",
-                    "bool": "true or false", "source": "filters (committee: SSFR) or a .csv/.yaml path"}[shape]
+                    "bool": "true or false", "source": "filters (committee: SSFR) or a .csv/.yaml path",
+                    "people": "a list of people, a .csv/.yaml path, or {list: …, sort: name, columns: 2}"}[shape]
             report.error(f"{key} must be {want}", data.value_where(key), code="spec-value")
             continue
         extra[key] = [value] if shape == "list" and isinstance(value, str) else value
@@ -138,4 +142,4 @@ def load_spec(path: Path) -> BriefSpec:
     report.raise_if_errors()
     return BriefSpec(path=Path(path), kind=kind, title=data["title"].strip(), modules=tuple(refs), text=text,
                      vars=dict(vars_), citations=citations, style=str(style), reference=str(data.get("reference") or ""),
-                     location=data.where(), extra=extra)
+                     location=data.where(), extra=extra, value_locations=dict(data.value_locs))

@@ -31,12 +31,24 @@ class Module:
         return str(self.front.get("title") or self.name)
 
 
+_READ: dict = {}     # (path, shown, size, mtime) -> Module: a letter batch reads each module once
+
+
 def read_module(name: str, path: Path, ref_location: Location | None = None) -> Module:
     shown = display_path(path)
     if not path.is_file():
         raise BriefgenError(f"unknown module '{name}' (no file {shown})", ref_location, code="unknown-module",
                             hint="list modules with `briefgen modules`")
-    size = path.stat().st_size
+    st = path.stat()
+    key = (str(path), name, shown, st.st_size, st.st_mtime_ns)
+    if key not in _READ:
+        if len(_READ) > 512:   # --watch and the server live long: forget old versions
+            _READ.clear()
+        _READ[key] = _read_module(name, path, shown, st.st_size)
+    return _READ[key]
+
+
+def _read_module(name: str, path: Path, shown: str, size: int) -> Module:
     if size > MAX_MODULE_BYTES:
         raise BriefgenError(f"module is {size:,} bytes; a module may hold at most {MAX_MODULE_BYTES:,}",
                             Location(shown, 1, 1), code="too-large",
@@ -88,6 +100,18 @@ def environment(briefs_dir: Path):
     return _ENV[key]
 
 
+_COMPILED: dict = {}  # (briefs folder, body) -> template: compiled once, rendered for every letter
+
+
+def _compiled(env, briefs_dir: Path, body: str):
+    key = (str(briefs_dir), body)
+    if key not in _COMPILED:
+        if len(_COMPILED) > 512:
+            _COMPILED.clear()
+        _COMPILED[key] = env.from_string(body)
+    return _COMPILED[key]
+
+
 def _template_line(exc: BaseException) -> int:
     tb, line = exc.__traceback__, 0
     while tb is not None:
@@ -123,8 +147,7 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
     from briefgen.argument.sandbox import LimitExceeded, render_bounded
 
     try:
-        template = env.from_string(module.body)
-        return render_bounded(template, context)
+        return render_bounded(_compiled(env, briefs_dir, module.body), context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefgenError(f"template syntax error: {exc.message}", Location(shown, module.body_line + (exc.lineno or 1), 1),
                             code="jinja-syntax", hint="check {{ … }} and {% … %} pairs") from None

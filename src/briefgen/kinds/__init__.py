@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from briefgen.citations.dates import parse_date
-from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, Para, Rule, Str, Strong,
+from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, Para, Rule, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
+from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -138,37 +139,57 @@ def signature_block(spec: BriefSpec, closing: str) -> list:
 # ---------------------------------------------------------------- letter
 
 
-def letter_front(spec: BriefSpec, recipient=None) -> list:
-    """Letterhead, date, inside address (the recipient's, else the spec's ``to``), Re line, salutation."""
+def letter_front(spec: BriefSpec, letter=None) -> list:
+    """Letterhead (the sender's), date, inside address (each recipient's, else the spec's ``to``),
+    Re line, salutation."""
+    letter = letter or Envelope()
     blocks: list = []
-    if spec.lines("letterhead"):
-        blocks += [lines_para(spec.lines("letterhead"), "subtitle", bold_first=True), Rule()]
+    if letter.letterhead(spec):
+        blocks += [lines_para(letter.letterhead(spec), "subtitle", bold_first=True), Rule()]
     if spec.get("date"):
         blocks.append(text_para(long_date(spec.get("date")), "date"))
-    address = list(recipient.address) if recipient else spec.lines("to")
-    if address:
+    for address in letter.addresses(spec):
         blocks.append(lines_para(address))
     if spec.get("re"):
         blocks.append(Para((Strong((Str("Re:"),)), Str(" " + spec.get("re")))))
-    salutation = (recipient.salutation if recipient else "") or spec.extra.get("salutation")
+    salutation = letter.salutation(spec)
     if salutation:
         blocks.append(text_para(str(salutation), "salutation"))
     return blocks
 
 
-def letter_back(spec: BriefSpec) -> list:
-    blocks = signature_block(spec, spec.extra.get("closing") or "Sincerely,")
+def letter_back(spec: BriefSpec, letter=None) -> list:
+    """Closing and signature, the signatories of a sign-on letter, then copies (cc)."""
+    letter = letter or Envelope()
+    blocks = [text_para(spec.extra.get("closing") or "Sincerely,", "closing")]
+    if letter.signature(spec):
+        blocks.append(lines_para(letter.signature(spec), "signature"))
+    if letter.signatories:
+        blocks += signatory_blocks(letter.signatories)
     cc = spec.lines("cc")
     if cc:
         blocks.append(lines_para([f"cc: {cc[0]}"] + [f"      {c}" for c in cc[1:]]))
     return blocks
 
 
-def arrange(spec: BriefSpec, body: list, recipient=None) -> list:
+def signatory_blocks(signatories) -> list:
+    """The list under the signature: one line each, in one column (a paragraph, which breaks across
+    pages anywhere) or two (a table, whose rows break across pages); its heading stays with it."""
+    lines = [p.line() for p in signatories.people]
+    blocks: list = [Heading(2, (Str(signatories.heading),))] if signatories.heading else []
+    if signatories.columns == 2:
+        half = (len(lines) + 1) // 2  # down the first column, then the second, as a reader expects
+        rows = tuple(((Str(lines[i]),), (Str(lines[i + half]),) if i + half < len(lines) else ())
+                     for i in range(half))
+        return blocks + [Table((), rows)]
+    return blocks + [lines_para(lines)]
+
+
+def arrange(spec: BriefSpec, body: list, letter=None) -> list:
     """The whole document for the spec's kind: front blocks, body, back blocks."""
     if spec.kind == "memo":
         return memo_front(spec) + body
     if spec.kind == "petition":
         numbered = number_paragraphs(body) if spec.extra.get("numbered", True) else body
         return petition_front(spec) + numbered + petition_back(spec)
-    return letter_front(spec, recipient) + body + letter_back(spec)
+    return letter_front(spec, letter) + body + letter_back(spec, letter)

@@ -1,1 +1,3 @@
-"""Letters to legislators: recipients from the congress-legislators data, and the mail merge."""
+"""Letters to legislators: recipients from the congress-legislators data (``congress``,
+``recipients``), the people who send and sign (``people``), which letters a spec makes
+(``plan``), and the batch that writes them (``merge``: ``workers``, ``staging``, ``manifest``)."""

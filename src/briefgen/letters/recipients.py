@@ -6,18 +6,16 @@ CSV or YAML file gives a custom list. Each recipient carries the variables templ
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from briefgen import yamlfile
-from briefgen.errors import BriefgenError, Location, did_you_mean, display_path
-from briefgen.letters import congress as congress_data
+from briefgen.errors import BriefgenError, Location, Report, did_you_mean, display_path
+from briefgen.letters import states, table
 from briefgen.letters.congress import Congress, Member
 
-FILTERS = {"committee", "chamber", "state", "party", "bioguide"}
+FILTERS = {"committee", "chamber", "state", "party", "bioguide", "title"}
 PARTIES = {"d": "Democrat", "democrat": "Democrat", "democratic": "Democrat", "r": "Republican",
            "republican": "Republican", "i": "Independent", "independent": "Independent"}
 CHAIR_WORDS = {"chair": "Chair", "chairman": "Chairman", "chairwoman": "Chairwoman"}
@@ -107,90 +105,184 @@ def from_member(member: Member, congress: Congress, committee: str = "", options
                      role=member.role, bioguide=member.bioguide, warnings=member.warnings)
 
 
-def select(congress: Congress, filters: dict, where: Location | None, options: dict | None = None) -> list[Recipient]:
-    """Members matching every filter; committee members in rank order, others by chamber, state, name."""
+def select(congress: Congress, filters, where: Location | None, options: dict | None = None,
+           report: Report | None = None) -> list[Recipient]:
+    """Members matching every filter; committee members in rank order, others by chamber, state, name.
+    Each mistake is reported at its own key or value."""
+    filters = filters if isinstance(filters, dict) else {}
+    at = _locator(filters, where)
     for key in filters:
         if key not in FILTERS:
-            raise BriefgenError(f"unknown recipients filter '{key}'", filters.where(key) if hasattr(filters, "where")
-                                else where, code="recipients", hint=did_you_mean(str(key), FILTERS) or
-                                f"filters: {', '.join(sorted(FILTERS))}")
+            raise BriefgenError(f"unknown recipients filter '{key}'", at.key(key), code="recipients",
+                                hint=did_you_mean(str(key), FILTERS) or f"filters: {', '.join(sorted(FILTERS))}")
+    if report is not None:
+        report.extend(congress.problems)
     members = list(congress.members.values())
     committee = str(filters.get("committee") or "")
     if committee:
         if committee not in congress.membership:
-            raise BriefgenError(f"no committee '{committee}' in the congress data", where, code="recipients",
-                                hint=did_you_mean(committee, congress.membership) or "use a thomas_id such as SSFR")
+            raise BriefgenError(f"no committee '{committee}' in the congress data", at.value("committee"),
+                                code="recipients", hint=committee_hint(committee, congress))
         order = {r["bioguide"]: i for i, r in enumerate(sorted(congress.membership[committee],
                                                                  key=lambda r: (r.get("party") != "majority",
-                                                                                r.get("rank", 99))))}
+                                                                                _rank(r))))}
         members = sorted((m for m in members if m.bioguide in order), key=lambda m: order[m.bioguide])
     else:
         members.sort(key=lambda m: (m.chamber != "senate", m.state, m.last, m.name))
-    if filters.get("chamber"):
-        chamber = str(filters["chamber"]).lower()
-        if chamber not in ("senate", "house"):
-            raise BriefgenError("chamber must be senate or house", where, code="recipients")
-        members = [m for m in members if m.chamber == chamber]
-    if filters.get("state"):
-        states = {s.upper() for s in _listed(filters["state"])}
-        members = [m for m in members if m.state in states]
-    if filters.get("party"):
-        parties = {PARTIES.get(p.lower(), p) for p in _listed(filters["party"])}
-        members = [m for m in members if m.party in parties]
-    if filters.get("bioguide"):
-        wanted = set(_listed(filters["bioguide"]))
-        members = [m for m in members if m.bioguide in wanted]
+    titles = {}
+    if committee:
+        titles = {r["bioguide"]: _chair_title(str(r.get("title") or ""), str((options or {}).get("chair_title") or ""))
+                  for r in congress.membership[committee]}
+    for key in ("chamber", "state", "party", "bioguide", "title"):
+        if filters.get(key) in (None, "", []):
+            continue
+        test = _test(key, filters, at, congress, committee, titles)
+        before = len(members)
+        members = [m for m in members if test(m)]
+        if before and not members:
+            raise BriefgenError(f"no recipient matches {key}: {_shown(filters[key])} (with the filters before it)",
+                                at.value(key), code="recipients",
+                                hint=f"{before} member{'s' if before != 1 else ''} matched before this filter")
     return [from_member(m, congress, committee, options) for m in members]
+
+
+def _rank(row: dict) -> int:
+    try:
+        return int(row.get("rank", 99))
+    except (TypeError, ValueError):
+        return 99
+
+
+def _shown(value) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+class _locator:
+    """Where a filter's key and each of its values are, in the spec (or the recipients mapping)."""
+
+    def __init__(self, filters, where):
+        self.filters, self.fallback = filters, where
+
+    def key(self, key) -> Location | None:
+        return self.filters.where(key) if hasattr(self.filters, "where") else self.fallback
+
+    def value(self, key, index: int | None = None) -> Location | None:
+        value = self.filters.get(key)
+        if index is not None and hasattr(value, "where"):
+            return value.where(index)
+        return self.filters.value_where(key) if hasattr(self.filters, "value_where") else self.fallback
+
+
+def _test(key, filters, at, congress, committee, titles):
+    """A predicate over members for one filter; a value nobody could match is an error at that value."""
+    values = _listed(filters[key])
+    if key == "chamber":
+        chambers = set()
+        for i, v in enumerate(values):
+            if v.lower() not in ("senate", "house"):
+                raise BriefgenError(f"chamber must be senate or house, not '{v}'", _item(at, key, filters, i),
+                                    code="recipients")
+            chambers.add(v.lower())
+        return lambda m: m.chamber in chambers
+    if key == "state":
+        codes = set()
+        for i, v in enumerate(values):
+            found = states.code(v)
+            if not found:
+                raise BriefgenError(f"no state or territory '{v}'", _item(at, key, filters, i), code="recipients",
+                                    hint=(did_you_mean(v, list(states.NAMES.values())) or
+                                          "use the two-letter code (TX) or the full name (Texas)"))
+            codes.add(found)
+        return lambda m: m.state in codes
+    if key == "party":
+        parties = set()
+        for i, v in enumerate(values):
+            if v.lower() not in PARTIES:
+                raise BriefgenError(f"unknown party '{v}'", _item(at, key, filters, i), code="recipients",
+                                    hint="use D, R or I (Democrat, Republican, Independent)")
+            parties.add(PARTIES[v.lower()])
+        return lambda m: m.party in parties
+    if key == "bioguide":
+        for i, v in enumerate(values):
+            if v not in congress.members:
+                raise BriefgenError(f"no current member with bioguide id '{v}' in the congress data",
+                                    _item(at, key, filters, i), code="recipients",
+                                    hint=did_you_mean(v, congress.members) or "ids are on bioguide.congress.gov")
+        wanted = set(values)
+        return lambda m: m.bioguide in wanted
+    # title: a committee title (Chair, Ranking Member …), which only a committee gives
+    if not committee:
+        raise BriefgenError("the title filter needs a committee filter", at.key(key), code="recipients",
+                            hint="e.g. recipients: {committee: SSFR, title: [chair, ranking member]}")
+    known = {_title_key(t) for t in titles.values() if t}
+    wanted = set()
+    for i, v in enumerate(values):
+        if _title_key(v) not in known:
+            raise BriefgenError(f"no member of {committee} has the title '{v}'", _item(at, key, filters, i),
+                                code="recipients", hint=f"titles on {committee}: "
+                                                        f"{', '.join(sorted(set(titles.values()) - {''}))}")
+        wanted.add(_title_key(v))
+    return lambda m: _title_key(titles.get(m.bioguide, "")) in wanted
+
+
+def _item(at, key, filters, i):
+    return at.value(key, i if isinstance(filters[key], list) else None)
+
+
+def _title_key(title: str) -> str:
+    """Chair, Chairman and Chairwoman are one title (as Vice Chair …): compare them as one."""
+    words = title.lower().split()
+    if words and words[-1] in CHAIR_WORDS:
+        words[-1] = "chair"
+    return " ".join(words)
+
+
+def committee_hint(value: str, congress: Congress) -> str:
+    """A did-you-mean for a committee id: the usual acronyms (HFAC, SFRC, SASC) name their committee."""
+    wanted = value.upper().replace(" ", "")
+    for cid, name in congress.committees.items():
+        if cid in congress.membership and len(cid) == 4 and acronym(cid, name) == wanted:
+            return f"did you mean '{cid}' ({name})? committees are named by their thomas_id"
+    close = did_you_mean(value.upper(), congress.membership)
+    return close or "use a thomas_id such as SSFR (Senate Foreign Relations) or HSFA (House Foreign Affairs)"
+
+
+def acronym(cid: str, name: str) -> str:
+    """``HSFA``, 'Committee on Foreign Affairs' -> ``HFAC`` (chamber, initials, C), as staff write them."""
+    small = {"committee", "on", "the", "and", "of", "for", "to", "select", "permanent", "special", "united", "states"}
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in small).upper()
+    return f"{cid[0]}{initials}C"
 
 
 def _listed(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def custom(path: Path, where: Location | None) -> list[Recipient]:
+RECIPIENT_COLUMNS = {"name", "last", "title", "address", "salutation", "state"}
+
+
+def custom(path: Path, report: Report) -> list[Recipient]:
     """A CSV (name, title, address lines as address1…, salutation) or YAML list of recipients."""
-    if not path.is_file():
-        raise BriefgenError(f"recipients file {path} not found", where, code="recipients")
-    rows = []  # (row, where it is)
-    shown = display_path(path)
-    if path.suffix.lower() == ".csv":
-        with open(path, encoding="utf-8", newline="") as fh:
-            for i, row in enumerate(csv.DictReader(fh)):
-                keys = [k for k in row if k and k.lower().startswith("address") and row[k]]
-                address = [row[k] for k in sorted(keys, key=lambda k: int(re.sub(r"\D", "", k) or 0))]
-                rows.append(({**row, "address": address}, Location(shown, i + 2, 1)))
-    else:
-        data = yamlfile.load(path) or []
-        if not isinstance(data, list):
-            raise BriefgenError("a recipients file is a list of recipients (- name: …)", Location(shown, 1, 1),
-                                code="recipients")
-        rows = [(row, data.where(i)) for i, row in enumerate(data)]
+    columns, rows = table.read(path, "recipients")
+    table.check_columns(columns, RECIPIENT_COLUMNS, Location(display_path(path), 1, 1), "recipients", report)
     out = []
-    for i, (row, loc) in enumerate(rows):
-        if not isinstance(row, dict):
-            raise BriefgenError("each recipient is a mapping (name, title, address, salutation)", loc,
-                                code="recipients")
-        name = str(row.get("name") or "").strip()
+    for i, row in enumerate(rows):
+        name = row.text("name")
         if not name:
-            raise BriefgenError(f"recipient {i + 1} has no name", loc, code="recipients")
-        address = row.get("address") or []
+            raise BriefgenError(f"recipient {i + 1} has no name", row.where("name"), code="recipients")
+        address = row.values.get("address")
+        if address is None:
+            keys = [k for k in row.values if k.startswith("address") and row.text(k)]
+            address = [row.text(k) for k in sorted(keys, key=lambda k: int(re.sub(r"\D", "", k) or 0))]
         address = [address] if isinstance(address, str) else [str(a) for a in address]
-        lines = [name] + ([str(row["title"])] if row.get("title") else []) + address
-        last = str(row.get("last") or name.split()[-1])
-        out.append(Recipient(name=name, last=last, salutation=str(row.get("salutation") or f"Dear {name}:"),
-                             address=tuple(lines), title=str(row.get("title") or ""), state=str(row.get("state") or "")))
+        title = row.text("title")
+        state = row.text("state")
+        if state and not states.code(state):
+            raise BriefgenError(f"no state or territory '{state}'", row.where("state"), code="recipients",
+                                hint="use the two-letter code (TX) or the full name (Texas)")
+        lines = [name] + ([title] if title else []) + address
+        out.append(Recipient(name=name, last=row.text("last") or name.split()[-1],
+                             salutation=row.text("salutation") or f"Dear {name}:", address=tuple(lines), title=title,
+                             state=states.code(state) or ""))
     return out
 
-
-def recipients_for(spec, project_root: Path, legislators: str | None) -> list[Recipient]:
-    source = spec.extra.get("recipients")
-    where = spec.location
-    options = spec.extra.get("addressing") or {}
-    if isinstance(source, str):
-        chosen = custom((project_root / source).resolve(), where)
-    else:
-        folder = congress_data.data_dir(legislators, project_root)
-        chosen = select(congress_data.load(str(folder.resolve())), source or {}, where, options)
-    if not chosen:
-        raise BriefgenError("no recipient matches the filters", where, code="recipients")
-    return chosen
