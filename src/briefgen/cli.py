@@ -176,13 +176,25 @@ def _build_all(paths, options: dict, console: Console) -> bool:
                     _show(exc, console)
                     failed = True
                 except KeyboardInterrupt:
-                    console.note("interrupted: a letter batch's folder still holds its previous batch; build again "
-                                 "with --resume to keep the letters already finished")
+                    console.note(f"interrupted while building {path}: " + (
+                        "its folder still holds the previous batch; build again with --resume to keep the letters "
+                        "already finished" if _is_batch(path) else "its outputs are as they were before this build"))
                     raise
                 console.step()
     finally:
         console.finish()
     return failed
+
+
+def _is_batch(path) -> bool:
+    from briefgen.errors import BriefgenError
+    from briefgen.letters.plan import is_mail_merge
+    from briefgen.spec import load_spec
+
+    try:
+        return is_mail_merge(load_spec(_here().path(path)))
+    except (BriefgenError, OSError):
+        return False
 
 
 def _watch(paths, options: dict, quiet: bool) -> None:
@@ -259,11 +271,8 @@ def run(argv: list[str]) -> int:
     """Run one command line in this process; returns the exit status."""
     _DEBUG.set(False)
     try:
-        app(args=argv, prog_name="briefgen", standalone_mode=True)
+        app(args=argv, prog_name="briefgen", standalone_mode=True)  # Ctrl-C: typer exits 130
         return 0
-    except KeyboardInterrupt:
-        typer.echo("interrupted: outputs already written are complete; nothing was half-written", err=True)
-        return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback

@@ -200,8 +200,11 @@ class Rule:
 
 @dataclass(frozen=True)
 class Table:
+    """A table; ``ruled=False`` lays cells out in columns without lines (a list of signatories)."""
+
     header: tuple          # tuple of cells (each a tuple of inlines)
     rows: tuple            # tuple of rows (tuple of cells)
+    ruled: bool = True
 
 
 @dataclass(frozen=True)
@@ -285,8 +288,8 @@ def map_inlines(blocks, fn):
         elif isinstance(b, BlockQuote):
             out.append(BlockQuote(tuple(map_inlines(b.blocks, fn))))
         elif isinstance(b, Table):
-            out.append(Table(tuple(tuple(fn(c)) for c in b.header),
-                             tuple(tuple(tuple(fn(c)) for c in row) for row in b.rows)))
+            out.append(replace(b, header=tuple(tuple(fn(c)) for c in b.header),
+                               rows=tuple(tuple(tuple(fn(c)) for c in row) for row in b.rows)))
         else:
             out.append(b)
     return out

@@ -181,7 +181,7 @@ def signatory_blocks(signatories) -> list:
         half = (len(lines) + 1) // 2  # down the first column, then the second, as a reader expects
         rows = tuple(((Str(lines[i]),), (Str(lines[i + half]),) if i + half < len(lines) else ())
                      for i in range(half))
-        return blocks + [Table((), rows)]
+        return blocks + [Table((), rows, ruled=False)]
     return blocks + [lines_para(lines)]
 
 

@@ -143,7 +143,7 @@ class _Renderer(Writer):
         columns = max((len(row) for row in rows), default=0)
         if not columns:
             return
-        table = self.package.add_table(rows=len(rows), cols=columns)
+        table = self.package.add_table(rows=len(rows), cols=columns, ruled=block.ruled)
         # straight through the XML: python-docx's table.cell() rebuilds the cell list on every call
         for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst)):
             fmt = _Fmt(bold=bool(block.header) and r == 0)

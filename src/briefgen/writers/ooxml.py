@@ -146,11 +146,13 @@ class WordPackage:
     def main_part(self):
         return self.word.part
 
-    def add_table(self, rows: int, cols: int):
+    def add_table(self, rows: int, cols: int, ruled: bool = True):
+        """A table in Word's Table Grid style, or with no lines at all (the template's plain table)."""
         from docx.enum.style import WD_STYLE_TYPE
 
         table = self.word.add_table(rows=rows, cols=cols)
-        table.style = self.word.styles.get_by_id(self.style("Table Grid"), WD_STYLE_TYPE.TABLE)
+        if ruled:
+            table.style = self.word.styles.get_by_id(self.style("Table Grid"), WD_STYLE_TYPE.TABLE)
         return table
 
     def finish(self, tables: bool) -> None:

@@ -180,7 +180,8 @@ class _Writer(Writer):
         cells = [f"[#strong[{self.inlines(c)}]]" for c in b.header]
         for row in b.rows:
             cells += [f"[{self.inlines(c)}]" for c in row] + ["[]"] * (width - len(row))
-        return f"#table(columns: {width}, align: left, inset: 5pt, " + ", ".join(cells) + ")"
+        stroke = "" if b.ruled else "stroke: none, "
+        return f"#table(columns: {width}, align: left, inset: 5pt, {stroke}" + ", ".join(cells) + ")"
 
     def endnote_section(self) -> str:
         if not self.notes:
