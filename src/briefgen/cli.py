@@ -322,29 +322,12 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
 
     Example: briefgen modules --format json
     """
-    import json
-
-    from briefgen.argument.modules import read_module
+    from briefgen.argument.modules import catalogue
 
     console = Console()
     with reported(console):
-        project = _project()
-        rows = []
-        for name in project.module_names():
-            m = read_module(name, project.module_path(name))
-            listed = lambda v: [v] if isinstance(v, str) else list(v or [])  # noqa: E731
-            rows.append({"module": name, "title": m.title, "summary": m.front.get("summary") or "",
-                         "requires": listed(m.front.get("requires")), "argues": listed(m.front.get("argues")),
-                         "params": dict(m.front.get("params") or {})})
-    if fmt == "json":
-        console.out(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    for r in rows:
-        console.out(f"{r['module']}: {r['title']}")
-        if r["summary"]:
-            console.out(f"    {r['summary']}")
-        console.out(f"    requires: {', '.join(r['requires']) or '-'}")
-        console.out(f"    argues:   {', '.join(r['argues']) or '-'}")
+        rows = catalogue(_project())
+    console.modules(rows, fmt)
 
 
 @app.command()
@@ -418,14 +401,7 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
         if key not in lib:
             raise BriefgenError(f"unknown authority '{key}'", code="unknown-authority",
                                 hint=did_you_mean(key, lib.by_id) or "see `briefgen authorities list`")
-    auth = lib[key]
-    console.out(f"{key} ({auth.kind}), {auth.location}")
-    console.out(f"  cite: {bb.runs_text(bb.full(auth))}")
-    for name, value in auth.data.items():
-        if name != "note":
-            console.out(f"  {name}: {value}")
-    if auth.get("note"):
-        console.out(f"  note: {auth.get('note')}")
+    console.authority(lib[key], bb.runs_text(bb.full(lib[key])))
 
 
 @authorities_app.command("import")
@@ -525,47 +501,18 @@ def letters_manifest(
 
     Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
     """
-    import csv
-    import io
-
     from briefgen import atomic
     from briefgen.letters.manifest import merge
 
     console = Console()
     with reported(console):
         merged = merge([_here().path(f) for f in folders])
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, merged.names or ["folder", "number"], lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(merged.rows)
-    if out:
-        atomic.write_text(_here().path(out), buf.getvalue())
-    else:
-        console.out(buf.getvalue().rstrip("\n"))
-    for severity, text in merged.problems:
-        console.note(f"{severity}: {text}")
-    if merged.missing:
-        console.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
-    for number, where in sorted(merged.duplicates.items()):
-        console.note(f"duplicate: letter {number} in {', '.join(where)}")
-    for folder, name in merged.absent:
-        console.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
-    ok = not (merged.missing or merged.duplicates or merged.absent)
-    console.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(len(folders), 'share')}"
-                 + ("" if ok else "; incomplete") + (f"; merged manifest {out}" if out else ""))
-    raise typer.Exit(0 if ok else 1)
-
-
-def _ranges(numbers: list[int]) -> str:
-    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
-    spans: list = []
-    for n in numbers:
-        if spans and spans[-1][1] == n - 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    text = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans[:10])
-    return text + (f", and {len(spans) - 10} more" if len(spans) > 10 else "")
+        if out:
+            atomic.write_text(_here().path(out), merged.csv_text())
+    if not out:
+        console.out(merged.csv_text().rstrip("\n"))
+    console.merged(merged, len(folders), out)
+    raise typer.Exit(0 if merged.complete else 1)
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)

@@ -185,6 +185,58 @@ class Console:
         return errors
 
 
+    # ------------------------------------------------------------ modules and authorities
+
+    def modules(self, rows: list[dict], fmt: str = "text") -> None:
+        """``briefgen modules``: each module's title, summary, and what it requires and argues."""
+        if fmt == "json":
+            typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+        for r in rows:
+            typer.echo(f"{r['module']}: {r['title']}")
+            if r["summary"]:
+                typer.echo(f"    {r['summary']}")
+            typer.echo(f"    requires: {', '.join(r['requires']) or '-'}")
+            typer.echo(f"    argues:   {', '.join(r['argues']) or '-'}")
+
+    def authority(self, auth, cite: str) -> None:
+        """``briefgen authorities show``: where a record is, its citation, its fields, its note last."""
+        typer.echo(f"{auth.id} ({auth.kind}), {auth.location}")
+        typer.echo(f"  cite: {cite}")
+        for name, value in auth.data.items():
+            if name != "note":
+                typer.echo(f"  {name}: {value}")
+        if auth.get("note"):
+            typer.echo(f"  note: {auth.get('note')}")
+
+    # ------------------------------------------------------------ letters manifest
+
+    def merged(self, merged, shares: int, out=None) -> None:
+        """What ``briefgen letters manifest`` found in a batch's shares (a letters.manifest.Merged)."""
+        for severity, text in merged.problems:
+            self.note(f"{severity}: {text}")
+        if merged.missing:
+            self.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
+        for number, where in sorted(merged.duplicates.items()):
+            self.note(f"duplicate: letter {number} in {', '.join(where)}")
+        for folder, name in merged.absent:
+            self.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
+        self.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(shares, 'share')}"
+                  + ("" if merged.complete else "; incomplete") + (f"; merged manifest {out}" if out else ""))
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    spans: list = []
+    for n in numbers:
+        if spans and spans[-1][1] == n - 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans[:10])
+    return text + (f", and {len(spans) - 10} more" if len(spans) > 10 else "")
+
+
 def _row_json(row) -> dict:
     return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
             "facts": [{"id": f.id, "statement": f.statement,

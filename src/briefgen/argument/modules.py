@@ -180,3 +180,17 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
     except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # e.g. {{ 1 / 0 }} or a bad filter argument
         raise BriefgenError(f"template failed: {type(exc).__name__}: {exc}",
                             Location(shown, module.body_line + max(_template_line(exc), 1), 1), code="jinja") from None
+
+
+def catalogue(project) -> list[dict]:
+    """Every module of the project with its contract: what ``briefgen modules`` lists."""
+    def listed(value) -> list:
+        return [value] if isinstance(value, str) else list(value or [])
+
+    rows = []
+    for name in project.module_names():
+        m = read_module(name, project.module_path(name))
+        rows.append({"module": name, "title": m.title, "summary": m.front.get("summary") or "",
+                     "requires": listed(m.front.get("requires")), "argues": listed(m.front.get("argues")),
+                     "params": dict(m.front.get("params") or {})})
+    return rows

@@ -115,6 +115,20 @@ class Merged:
     absent: list = field(default_factory=list)        # (folder, file) listed but not there
     problems: list = field(default_factory=list)      # Diagnostics
 
+    @property
+    def complete(self) -> bool:
+        return not (self.missing or self.duplicates or self.absent)
+
+    def csv_text(self) -> str:
+        """The merged manifest: the shares' columns after the folder each letter is in."""
+        import io
+
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, self.names or ["folder", "number"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.rows)
+        return buf.getvalue()
+
 
 def merge(folders: list[Path]) -> Merged:
     """Read each share's batch.json and manifest.csv; check they are shares of one batch."""
