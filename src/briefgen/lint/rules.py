@@ -281,6 +281,17 @@ ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"
                ("news", "publication"): T13, ("case", "court"): T7}
 
 
+_WORDS: dict = {}
+
+
+def _words(key: int, table: dict) -> re.Pattern:
+    """One pattern for a whole table (longest words first), compiled once per process."""
+    if key not in _WORDS:
+        words = sorted(table, key=len, reverse=True)
+        _WORDS[key] = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return _WORDS[key]
+
+
 def abbreviations(auths, report: Report) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
     states of T10) and periodicals (T13), written out in full."""
@@ -289,9 +300,7 @@ def abbreviations(auths, report: Report) -> None:
             value = auth.get(name)
             if auth.kind != kind or not isinstance(value, str):
                 continue
-            fixed = value
-            for word, short in table.items():
-                fixed = re.sub(rf"\b{re.escape(word)}\b", short, fixed)
+            fixed = _words(id(table), table).sub(lambda m: table[m.group()], value)
             if fixed != value:
                 rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
                 report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",
