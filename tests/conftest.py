@@ -8,6 +8,22 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def copy_shipped(dest: Path) -> Path:
+    """The repository's own example project (briefs, authorities, congress data) copied to ``dest``."""
+    for name in ("briefs", "authorities", "data"):
+        shutil.copytree(REPO / name, dest / name)
+    return dest
+
+
+@pytest.fixture()
+def shipped(tmp_path, monkeypatch):
+    """A copy of the shipped example project, which becomes the working folder."""
+    copy_shipped(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 @pytest.fixture()

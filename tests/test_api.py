@@ -2,23 +2,10 @@
 project; importing it costs nothing until a function runs."""
 import doctest
 import os
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture()
-def shipped(tmp_path, monkeypatch):
-    for name in ("briefs", "authorities", "data"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
 
 @pytest.mark.parametrize("module", ["briefgen", "briefgen.api"])
 def test_the_docstring_examples_run_as_written(shipped, module):

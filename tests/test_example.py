@@ -1,21 +1,16 @@
 """The shipped example project, built as a new user would: `briefgen build` in a copy of the repo."""
-import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from helpers import docx_footnotes, md_footnotes
-
-REPO = Path(__file__).resolve().parents[1]
-
+from conftest import copy_shipped
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     dest = tmp_path_factory.mktemp("example")
-    for name in ("briefs", "authorities", "data"):
-        shutil.copytree(REPO / name, dest / name)
+    copy_shipped(dest)
     import os
 
     old = os.getcwd()

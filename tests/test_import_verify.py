@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from helpers import docx_footnotes
+from conftest import copy_shipped
 
 REPO = Path(__file__).resolve().parents[1]
 PLANTED = Path(__file__).parent / "fixtures" / "import" / "planted.md"
@@ -147,8 +148,7 @@ def shipped_build(tmp_path_factory):
     import os
 
     root = tmp_path_factory.mktemp("shipped")
-    for name in ("briefs", "authorities", "data"):
-        shutil.copytree(REPO / name, root / name)
+    copy_shipped(root)
     old = os.getcwd()
     os.chdir(root)
     try:
@@ -265,10 +265,7 @@ def test_each_international_kinds_guide_example_imports_into_its_kind(tmp_path, 
     assert _md_notes(second / "build" / "example.md") == notes
 
 
-def test_verify_on_every_shipped_brief_reports_only_real_problems(tmp_path, monkeypatch):
-    for name in ("briefs", "authorities", "data"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
+def test_verify_on_every_shipped_brief_reports_only_real_problems(shipped):
     result = run("verify")
     assert result.exit_code == 0, result.output
     warnings = re.findall(r"^.*warning\[.*$", result.output, re.M)

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -12,15 +10,9 @@ from briefgen.cli import app
 from briefgen.document import Document, Note, Para, Str, Table, Emph, Link, LineBreak, Heading, BulletList
 from briefgen.writers.text import WIDTH, render_text
 
-REPO = Path(__file__).resolve().parents[1]
-
-
 @pytest.fixture()
-def example(tmp_path, monkeypatch):
-    for name in ("briefs", "authorities", "data"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def example(shipped):
+    return shipped
 
 
 def test_committee_letters_as_text_for_contact_forms(example):
