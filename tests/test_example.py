@@ -1,5 +1,4 @@
 """The shipped example project, built as a new user would: `briefgen build` in a copy of the repo."""
-
 import pytest
 from typer.testing import CliRunner
 
