@@ -165,3 +165,14 @@ def test_a_project_path_too_long_for_a_socket_runs_in_process(tmp_path):
     (deep / ".briefgen").mkdir(mode=0o700, exist_ok=True)
     result = run(deep, "cite", "roe")
     assert result.returncode == 0 and "internal error" not in result.stderr
+
+
+def test_a_served_template_loop_without_end_is_stopped(project, server):
+    """The render time limit works by a signal, so served commands run on the server's main thread."""
+    (project / "briefs" / "modules" / "two.md").write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    start = time.monotonic()
+    result = run(project, "build", "--to", "md")
+    assert result.returncode == 1 and "error[jinja-limit]" in result.stderr
+    assert time.monotonic() - start < 60
+    assert server.poll() is None

@@ -10,9 +10,10 @@ and is itself 0600. The client looks nowhere else, checks the folder's and the s
 mode before connecting and the server's user id (``SO_PEERCRED``) after; anything else is ignored
 with a one-line warning and the command runs in the client's own process. One server per project
 (a lock file says who holds it). Each connection is read on its own thread with a time limit, so an
-idle or vanished client cannot hold others up; commands run one at a time. A server started by
-other briefgen code declines, and the client runs the command itself. The server is handed the
-function that runs a command (the CLI's), so this module needs nothing of the command line.
+idle or vanished client cannot hold others up; commands run one at a time, on the main thread (where
+the template time limit's signal works). A server started by other briefgen code declines, and the
+client runs the command itself. The server is handed the function that runs a command (the CLI's),
+so this module needs nothing of the command line.
 """
 from __future__ import annotations
 
@@ -149,6 +150,7 @@ def serve(root: Path, log, run) -> None:
     path is too long for a socket."""
     import fcntl
     import importlib
+    import queue
     import signal
     import socket
     import threading
@@ -182,28 +184,51 @@ def serve(root: Path, log, run) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too
     stamp = code_stamp()
-    busy = threading.Lock()
     stop = threading.Event()
+    ready: queue.Queue = queue.Queue()  # (connection, request) read and waiting for the main thread
 
-    def answer(conn) -> None:
+    def receive(conn) -> None:
+        """Read one request on this connection's own thread, within REQUEST_SECONDS."""
+        try:
+            conn.settimeout(REQUEST_SECONDS)
+            request = _receive(conn)
+        except OSError:
+            conn.close()
+            return
+        if not isinstance(request.get("argv"), list) or not isinstance(request.get("cwd"), str):
+            conn.close()
+            return
+        ready.put((conn, request))
+
+    def accept(server) -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            uid = _peer_uid(conn)
+            if uid is not None and uid != os.getuid():
+                conn.close()
+                continue
+            threading.Thread(target=receive, args=(conn,), daemon=True).start()
+
+    def answer(conn, request: dict) -> None:
+        """Run one command in the main thread (where the template time limit's signal works)."""
+        import time
+
         with conn:
             try:
-                conn.settimeout(REQUEST_SECONDS)
-                request = _receive(conn)
-                if not isinstance(request.get("argv"), list) or not isinstance(request.get("cwd"), str):
-                    return
                 if request.get("stamp") != stamp:
                     _send(conn, {"stale": True})
                     log("a newer briefgen asked; stopping so it can run its own code")
                     stop.set()
                     return
                 conn.settimeout(None)
-                import time
-
-                with busy:
-                    start = time.perf_counter()
-                    reply = run([str(a) for a in request["argv"]], request["cwd"],
-                                {k: str(v) for k, v in (request.get("env") or {}).items() if k in FORWARDED_ENV})
+                start = time.perf_counter()
+                reply = run([str(a) for a in request["argv"]], request["cwd"],
+                            {k: str(v) for k, v in (request.get("env") or {}).items() if k in FORWARDED_ENV})
                 _send(conn, reply)
                 log(f"{' '.join(map(str, request['argv']))}: exit {reply['code']} in "
                     f"{(time.perf_counter() - start) * 1000:.0f} ms")
@@ -223,18 +248,15 @@ def serve(root: Path, log, run) -> None:
             server.listen(16)
             server.settimeout(0.5)
             log(f"serving {root} on {path.relative_to(root)} (Ctrl-C stops)")
+            threading.Thread(target=accept, args=(server,), daemon=True).start()
             while not stop.is_set():
                 try:
-                    conn, _ = server.accept()
-                except TimeoutError:
+                    conn, request = ready.get(timeout=0.5)
+                except queue.Empty:
                     continue
-                uid = _peer_uid(conn)
-                if uid is not None and uid != os.getuid():
-                    conn.close()
-                    continue
-                threading.Thread(target=answer, args=(conn,), daemon=True).start()
+                answer(conn, request)
     finally:
-        with busy:  # let a command under way finish its files
-            if os.path.lexists(path):
-                path.unlink()
+        stop.set()
+        if os.path.lexists(path):
+            path.unlink()
         lock.close()
