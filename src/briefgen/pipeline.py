@@ -107,7 +107,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
-            module = read_module(ref.name, path, ref.location)
+            module = read_module(ref.name, path)
             modules.append(module)
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from briefgen import yamlfile
@@ -31,24 +32,15 @@ class Module:
         return str(self.front.get("title") or self.name)
 
 
-_READ: dict = {}     # (path, shown, size, mtime) -> Module: a letter batch reads each module once
-
-
-def read_module(name: str, path: Path, ref_location: Location | None = None) -> Module:
-    shown = display_path(path)
-    if not path.is_file():
-        raise BriefgenError(f"unknown module '{name}' (no file {shown})", ref_location, code="unknown-module",
-                            hint="list modules with `briefgen modules`")
+def read_module(name: str, path: Path) -> Module:
+    """The module at ``path`` (found by Project.module_path), read once per process while it is unchanged:
+    a letter batch or a --watch session reads each module once."""
     st = path.stat()
-    key = (str(path), name, shown, st.st_size, st.st_mtime_ns)
-    if key not in _READ:
-        if len(_READ) > 512:   # --watch and the server live long: forget old versions
-            _READ.clear()
-        _READ[key] = _read_module(name, path, shown, st.st_size)
-    return _READ[key]
+    return _read_module(name, path, display_path(path), st.st_size, st.st_mtime_ns)
 
 
-def _read_module(name: str, path: Path, shown: str, size: int) -> Module:
+@lru_cache(maxsize=512)
+def _read_module(name: str, path: Path, shown: str, size: int, mtime: int) -> Module:
     if size > MAX_MODULE_BYTES:
         raise BriefgenError(f"module is {size:,} bytes; a module may hold at most {MAX_MODULE_BYTES:,}",
                             Location(shown, 1, 1), code="too-large",
@@ -100,16 +92,10 @@ def environment(briefs_dir: Path):
     return _ENV[key]
 
 
-_COMPILED: dict = {}  # (briefs folder, body) -> template: compiled once, rendered for every letter
-
-
-def _compiled(env, briefs_dir: Path, body: str):
-    key = (str(briefs_dir), body)
-    if key not in _COMPILED:
-        if len(_COMPILED) > 512:
-            _COMPILED.clear()
-        _COMPILED[key] = env.from_string(body)
-    return _COMPILED[key]
+@lru_cache(maxsize=512)
+def _compiled(briefs_dir: Path, body: str):
+    """A module body compiled once per process, rendered for every letter of a batch."""
+    return environment(briefs_dir).from_string(body)
 
 
 def _template_line(exc: BaseException) -> int:
@@ -143,11 +129,10 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
     from jinja2.exceptions import SecurityError
 
     shown = display_path(module.path)
-    env = environment(briefs_dir)
     from briefgen.argument.sandbox import LimitExceeded, render_bounded
 
     try:
-        return render_bounded(_compiled(env, briefs_dir, module.body), context)
+        return render_bounded(_compiled(briefs_dir, module.body), context)
     except jinja2.TemplateSyntaxError as exc:
         raise BriefgenError(f"template syntax error: {exc.message}", Location(shown, module.body_line + (exc.lineno or 1), 1),
                             code="jinja-syntax", hint="check {{ … }} and {% … %} pairs") from None

@@ -60,7 +60,7 @@ def check(spec, project_root, recipients: list, report: Report) -> None:
     values = [r.variables() for r in recipients]
     for ref in spec.modules:
         try:
-            module = read_module(ref.name, project.module_path(ref.name, ref.location), ref.location)
+            module = read_module(ref.name, project.module_path(ref.name, ref.location))
             tree = env.parse(module.body)
         except (BriefgenError, TemplateSyntaxError):
             continue  # the build reports these itself, at their place
