@@ -295,6 +295,17 @@ def map_inlines(blocks, fn):
     return out
 
 
+def iter_blocks(blocks):
+    """Every block, depth first in reading order: those inside lists and quotes too."""
+    for b in blocks:
+        yield b
+        if isinstance(b, BlockQuote):
+            yield from iter_blocks(b.blocks)
+        elif isinstance(b, (BulletList, OrderedList)):
+            for item in b.items:
+                yield from iter_blocks(item)
+
+
 def iter_inlines(blocks):
     """Every inline node, depth first in reading order (notes' contents included)."""
     found = []

@@ -128,22 +128,12 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
 _CACHE: dict = {}
 
 
-def _fingerprint(*folders: Path) -> tuple:
-    """Names, sizes and times of every file below the folders: a cache key that notices any edit."""
-    out = []
-    for folder in folders:
-        if folder.is_dir():
-            for p in sorted(folder.rglob("*")):
-                if p.is_file():
-                    st = p.stat()
-                    out.append((str(p), st.st_size, st.st_mtime_ns))
-    return tuple(out)
-
-
 def _cached(name: str, folders: tuple, load, report: Report):
     """Load once per process while the files stay unchanged (letter batches and --watch reuse them)."""
+    from briefgen.project import file_stamps
+
     key = (name, *map(str, folders))
-    stamp = _fingerprint(*folders)
+    stamp = file_stamps(folders)
     hit = _CACHE.get(key)
     if hit is None or hit[0] != stamp:
         sub = Report()
@@ -211,27 +201,14 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
 
 
 def _check_size(doc: Document, spec: BriefSpec) -> None:
-    from briefgen.document import Table
+    from briefgen.document import Table, iter_blocks
 
     notes = count_notes(doc)
-    cells = sum(len(b.header) + sum(len(r) for r in b.rows) for b in _all_blocks(doc.blocks) if isinstance(b, Table))
+    cells = sum(len(b.header) + sum(len(r) for r in b.rows) for b in iter_blocks(doc.blocks) if isinstance(b, Table))
     for count, limit, what in ((notes, MAX_NOTES, "notes"), (cells, MAX_TABLE_CELLS, "table cells")):
         if count > limit:
             raise BriefgenError(f"the brief has {count:,} {what}; a brief may hold at most {limit:,}", spec.location,
                                 code="too-large", hint="split it into several briefs")
-
-
-def _all_blocks(blocks):
-    """Every block, nested ones (in lists and quotes) included."""
-    from briefgen.document import BlockQuote, BulletList, OrderedList
-
-    for b in blocks:
-        yield b
-        if isinstance(b, BlockQuote):
-            yield from _all_blocks(b.blocks)
-        elif isinstance(b, (BulletList, OrderedList)):
-            for item in b.items:
-                yield from _all_blocks(item)
 
 
 def appendix(rows, lib: Library, style: Settings) -> list:
@@ -271,14 +248,15 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     when a PDF is asked for or its tables need pages; the layout's pages fill every writer's tables."""
     from briefgen import atomic
     from briefgen.paginate import has_tables, paginate
-
     from briefgen.writers.base import unprintable
 
-    doc, laid = built.document, None
-    warnings = [Diagnostic("warning", "control-character", f"the text holds {', '.join(f'U+{ord(c):04X}' for c in bad)}, "
-                           "which no format can print; every output leaves them out", built.spec.location,
-                           "find them in the authorities or recipient data and delete them")
-                for bad in [unprintable(doc)] if bad]
+    doc, laid, warnings = built.document, None, []
+    bad = unprintable(doc)
+    if bad:
+        warnings.append(Diagnostic("warning", "control-character",
+                                   f"the text holds {', '.join(f'U+{ord(c):04X}' for c in bad)}, which no format can "
+                                   "print; every output leaves them out", built.spec.location,
+                                   "find them in the authorities or recipient data and delete them"))
     if "pdf" in formats or (has_tables(doc) and ("docx" in formats or "md" in formats)):
         doc, laid = paginate(doc, pdf_standard)
     rendered = {}

@@ -37,6 +37,27 @@ def source_files(folder: Path, suffixes, root: Path, report) -> list[Path]:
     return out
 
 
+def file_stamps(folders) -> dict:
+    """Size and modification time of every file below ``folders`` (dot files aside), by path: what the
+    build's caches and ``--watch`` compare to notice an edit. A file that vanishes mid-scan is not there."""
+    import stat
+
+    stamps = {}
+    for folder in map(Path, folders):
+        if not folder.is_dir():
+            continue
+        for p in sorted(folder.rglob("*")):
+            if p.name.startswith("."):
+                continue
+            try:
+                st = p.stat()
+            except OSError:  # removed or renamed between the listing and now
+                continue
+            if stat.S_ISREG(st.st_mode):
+                stamps[str(p)] = (st.st_size, st.st_mtime_ns)
+    return stamps
+
+
 @dataclass(frozen=True)
 class Project:
     root: Path

@@ -5,7 +5,6 @@ dependency; the build's own caches notice which authorities and facts changed.
 """
 from __future__ import annotations
 
-import stat
 import time
 from pathlib import Path
 from typing import Callable
@@ -14,24 +13,11 @@ WATCHED = ("briefs", "authorities", "styles", "data")
 
 
 def snapshot(root: Path, extra=()) -> dict:
-    """Size and modification time of every input file of the project, and of the ``extra`` folders
-    the command line names (congress data kept outside the project). A file that vanishes while
-    it is read is simply not there."""
-    stamps = {}
-    folders = [root / name for name in WATCHED] + [Path(f) for f in extra]
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for p in folder.rglob("*"):
-            if p.name.startswith("."):
-                continue
-            try:
-                st = p.stat()
-            except OSError:  # removed or renamed between the listing and now
-                continue
-            if stat.S_ISREG(st.st_mode):
-                stamps[str(p)] = (st.st_size, st.st_mtime_ns)
-    return stamps
+    """The stamps of every input file of the project, and of the ``extra`` folders the command line
+    names (congress data kept outside the project)."""
+    from briefgen.project import file_stamps
+
+    return file_stamps([root / name for name in WATCHED] + [Path(f) for f in extra])
 
 
 def watch(root: Path, rebuild: Callable[[list[str]], None], should_stop: Callable[[], bool] = lambda: False,
