@@ -365,3 +365,18 @@ def test_a_csl_style_outside_the_project_is_refused(project, tmp_path):
     spec.write_text(spec.read_text() + f"style: {outside}\n")
     result = run("build", "--to", "md")
     assert result.exit_code == 1 and "outside-project" in result.stderr
+
+
+@pytest.mark.parametrize("line, key", [
+    ("to: {name: X}", "to"), ("re: [a, {b: c}]", "re"), ("style: [law-review]", "style"),
+    ("reference: {a: b}", "reference"), ("letterhead: [Clinic, {street: x}]", "letterhead"),
+    ("cc: [[a, b]]", "cc"), ("date: true", "date"), ("from: [1, [2]]", "from")])
+def test_a_mapping_or_list_where_text_belongs_in_a_spec_is_a_located_error(project, line, key):
+    spec = project / "briefs" / "mini.yaml"
+    text = re.sub(rf"(?m)^{key}:.*\n", "", spec.read_text())
+    spec.write_text(text + line + "\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1, result.stderr
+    assert "briefs/mini.yaml:" in result.stderr and "error[spec-value]" in result.stderr, result.stderr
+    assert "{" not in (project / "build" / "mini.md").read_text() if (project / "build" / "mini.md").exists() \
+        else True

@@ -63,6 +63,16 @@ class BriefSpec:
         return self.text.get(key) or default
 
 
+def _scalar(value) -> bool:
+    """Text as YAML may write it: a string or a number (a date, a year), never a list, mapping or boolean."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _lines(value) -> bool:
+    """Text, or a list of lines each of which is text."""
+    return _scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value))
+
+
 def load_spec(path: Path) -> BriefSpec:
     data = yamlfile.load(path)
     report = Report()
@@ -96,11 +106,12 @@ def load_spec(path: Path) -> BriefSpec:
                 refs.append(ModuleRef(name, modules.where(i)))
     text = {}
     for key in TEXT_KEYS:
-        if key in data and data[key] is not None:
+        if key in data and data[key] is not None and key != "title":
             value = data[key]
-            if isinstance(value, list):
-                value = "\n".join(str(v) for v in value)
-            text[key] = str(value)
+            if not _lines(value):
+                report.error(f"{key} must be text or a list of lines", data.value_where(key), code="spec-value")
+                continue
+            text[key] = "\n".join(map(str, value)) if isinstance(value, list) else str(value)
     if "date" in text:
         try:
             parse_date(text["date"])
@@ -110,6 +121,9 @@ def load_spec(path: Path) -> BriefSpec:
     if citations not in CITATION_MODES:
         report.error(f"citations must be footnotes or inline, not '{citations}'", data.value_where("citations"),
                      code="spec-citations")
+    for key in ("style", "reference"):
+        if key in data and data[key] is not None and not _scalar(data[key]):
+            report.error(f"{key} must be text", data.value_where(key), code="spec-value")
     style = data.get("style", "practitioner") or "practitioner"
     vars_ = data.get("vars") or {}
     if not isinstance(vars_, dict):
@@ -120,8 +134,7 @@ def load_spec(path: Path) -> BriefSpec:
         if key not in data or data[key] is None:
             continue
         value = data[key]
-        ok = {"text": isinstance(value, (str, int, float)), "lines": isinstance(value, (str, list)),
-              "list": isinstance(value, (list, str)), "map": isinstance(value, dict),
+        ok = {"text": _scalar(value), "lines": _lines(value), "list": _lines(value), "map": isinstance(value, dict),
               "bool": isinstance(value, bool), "source": isinstance(value, (dict, str)),
               "people": isinstance(value, (list, dict, str))}[shape]
         if not ok:
@@ -135,10 +148,13 @@ def load_spec(path: Path) -> BriefSpec:
         report.error("notes must be footnotes or endnotes", data.value_where("notes"), code="spec-value")
     recipient = extra.get("recipient")
     if recipient is not None:
-        for key in recipient:
+        for key, value in recipient.items():
             if key not in ("name", "title", "address", "salutation", "organization"):
                 report.error(f"unknown recipient key '{key}'", recipient.where(key), code="spec-key",
                              hint="recipient takes name, title, organization, address, salutation")
+            elif value is not None and not (_lines(value) if key == "address" else _scalar(value)):
+                report.error(f"recipient {key} must be text" + (" or a list of lines" if key == "address" else ""),
+                             recipient.value_where(key), code="spec-value")
     report.raise_if_errors()
     return BriefSpec(path=Path(path), kind=kind, title=data["title"].strip(), modules=tuple(refs), text=text,
                      vars=dict(vars_), citations=citations, style=str(style), reference=str(data.get("reference") or ""),
