@@ -380,3 +380,20 @@ def test_a_mapping_or_list_where_text_belongs_in_a_spec_is_a_located_error(proje
     assert "briefs/mini.yaml:" in result.stderr and "error[spec-value]" in result.stderr, result.stderr
     assert "{" not in (project / "build" / "mini.md").read_text() if (project / "build" / "mini.md").exists() \
         else True
+
+
+@pytest.mark.parametrize("old, new, code", [
+    ("statement: Most firearms", "statement: {a: 1}\n  note: Most firearms", "fact-field"),
+    ("support: [{cite: gao2009, pin: \"15\"}]", "support: [{cite: [gao2009], pin: \"15\"}]", "support-field"),
+    ("support: [{cite: gao2009, pin: \"15\"}]", "support: {cite: gao2009}", "fact-support"),
+    ("supports: [att7.risk]\n- id: guns-go", "supports: 5\n- id: guns-go", "fact-field"),
+])
+def test_a_wrong_type_in_a_fact_is_a_located_error(project, old, new, code):
+    facts = project / "briefs" / "facts" / "mexico.yaml"
+    text = facts.read_text()
+    assert old in text
+    facts.write_text(text.replace(old, new, 1))
+    result = run("check")
+    assert result.exit_code == 1 and f"briefs/facts/mexico.yaml:" in result.stdout + result.stderr
+    assert f"error[{code}]" in result.stdout + result.stderr, result.stdout + result.stderr
+    assert "{'a'" not in result.stdout and "['gao2009']" not in result.stdout + result.stderr

@@ -57,6 +57,8 @@ DEFAULT_HINTS = {
     "fact-duplicate": "give each fact its own id",
     "framework-file": "a framework file holds id, title, source and elements",
     "framework-field": "each element needs an id and text",
+    "element-field": "an element is {id: attack, text: …, any_of: [murder, torture]}",
+    "support-field": "a support is {cite: key, pin: '15', parenthetical: 'reporting …'}",
     "framework-duplicate": "give each framework its own id",
 }
 

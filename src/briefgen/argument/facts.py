@@ -94,6 +94,32 @@ def _unknown_keys(mapping, allowed: set, what: str, report: Report) -> None:
                          hint=did_you_mean(str(key), allowed) or f"keys: {', '.join(sorted(allowed))}")
 
 
+def _scalar(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _texts_ok(mapping, keys, report: Report, what: str) -> bool:
+    """Every one of ``keys`` present in ``mapping`` is text (or a number); a list or mapping is an error."""
+    ok = True
+    for key in keys:
+        if mapping.get(key) is not None and not _scalar(mapping[key]):
+            report.error(f"{what} {key} must be text", mapping.value_where(key), code=f"{what}-field")
+            ok = False
+    return ok
+
+
+def _list_of_texts(mapping, key, report: Report, what: str) -> list | None:
+    """``mapping[key]`` as a list of texts (absent: empty); anything else is an error and None."""
+    value = mapping.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(_scalar(v) for v in value):
+        report.error(f"{what} {key} must be a list of ids, e.g. [att7.risk]", mapping.value_where(key),
+                     code=f"{what}-field")
+        return None
+    return [str(v) for v in value]
+
+
 def _support(raw, report: Report, loc: Location) -> Support | None:
     if isinstance(raw, str):
         return Support(raw.lstrip("@"), location=loc)
@@ -101,8 +127,18 @@ def _support(raw, report: Report, loc: Location) -> Support | None:
         report.error("support needs a cite: {cite: key, pin: '15'}", loc, code="fact-support")
         return None
     _unknown_keys(raw, SUPPORT_KEYS, "support", report)
+    if not _texts_ok(raw, SUPPORT_KEYS, report, "support"):
+        return None
     return Support(str(raw["cite"]).lstrip("@"), str(raw.get("pin") or ""), str(raw.get("parenthetical") or ""),
                    raw.where())
+
+
+def _supports(raw, report: Report) -> list[Support]:
+    support = raw.get("support") or []
+    if not isinstance(support, list):
+        report.error("support is a list: [{cite: key, pin: '15'}]", raw.value_where("support"), code="fact-support")
+        return []
+    return [s for j, r in enumerate(support) if (s := _support(r, report, support.where(j)))]
 
 
 def load_facts(path: Path, args: Arguments, report: Report) -> None:
@@ -117,6 +153,8 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
             report.error("each fact is a mapping (id, statement, support, supports)", data.where(i), code="fact-file")
             continue
         _unknown_keys(raw, FACT_KEYS, "fact", report)
+        if not _texts_ok(raw, ("id", "statement", "note"), report, "fact"):
+            continue
         ident = str(raw.get("id") or "").strip()
         if not ident or not raw.get("statement"):
             report.error("a fact needs an id and a statement", raw.where(), code="fact-field")
@@ -125,14 +163,12 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
             report.error(f"duplicate fact id '{ident}' (first at {args.facts[ident].location})", raw.where("id"),
                          code="fact-duplicate")
             continue
-        support = raw.get("support") or []
-        supports = raw.get("supports") or []
-        items = [s for j, r in enumerate(support) if (s := _support(r, report, support.where(j)))] \
-            if isinstance(support, list) else []
-        locs = tuple(supports.where(j) for j in range(len(supports))) if isinstance(supports, list) else ()
-        args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(items),
-                                 tuple(str(s) for s in supports) if isinstance(supports, list) else (),
-                                 raw.where(), locs)
+        supports = _list_of_texts(raw, "supports", report, "fact")
+        if supports is None:
+            continue
+        locs = tuple(raw["supports"].where(j) for j in range(len(supports))) if supports else ()
+        args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(_supports(raw, report)),
+                                 tuple(supports), raw.where(), locs)
 
 
 def load_framework(path: Path, args: Arguments, report: Report) -> None:
@@ -141,6 +177,8 @@ def load_framework(path: Path, args: Arguments, report: Report) -> None:
         raise BriefgenError("a framework file is a mapping (id, title, elements)", getattr(raw, "loc", None),
                             code="framework-file")
     _unknown_keys(raw, FRAMEWORK_KEYS, "framework", report)
+    if not _texts_ok(raw, ("id", "title", "note"), report, "framework"):
+        return
     ident = str(raw.get("id") or "").strip()
     if not ident or not isinstance(raw.get("elements"), list):
         report.error("a framework needs an id and a list of elements", raw.where(), code="framework-field")
@@ -154,8 +192,10 @@ def load_framework(path: Path, args: Arguments, report: Report) -> None:
             report.error("an element needs an id and text", raw["elements"].where(j), code="framework-field")
             continue
         _unknown_keys(el, ELEMENT_KEYS, "element", report)
-        elements.append(Element(f"{ident}.{el['id']}", str(el.get("text") or el["id"]),
-                                tuple(str(o) for o in (el.get("any_of") or [])), el.where()))
+        any_of = _list_of_texts(el, "any_of", report, "element")
+        if not _texts_ok(el, ("id", "text", "note"), report, "element") or any_of is None:
+            continue
+        elements.append(Element(f"{ident}.{el['id']}", str(el.get("text") or el["id"]), tuple(any_of), el.where()))
     source = _support(raw["source"], report, raw.where("source")) if raw.get("source") else None
     args.frameworks[ident] = Framework(ident, str(raw.get("title") or ident), tuple(elements), source, raw.where())
 
