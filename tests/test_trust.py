@@ -397,3 +397,24 @@ def test_a_wrong_type_in_a_fact_is_a_located_error(project, old, new, code):
     assert result.exit_code == 1 and f"briefs/facts/mexico.yaml:" in result.stdout + result.stderr
     assert f"error[{code}]" in result.stdout + result.stderr, result.stdout + result.stderr
     assert "{'a'" not in result.stdout and "['gao2009']" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("old, new", [("title: Part one", "title: [a, b]"),
+                                      ("requires: [us-origin-share]", "requires: {a: 1}"),
+                                      ("argues: [att7.risk]", "argues: {a: 1}"),
+                                      ("title: Part one", "params: [1, 2]")])
+def test_a_wrong_type_in_front_matter_is_a_located_error(project, old, new):
+    one = project / "briefs" / "modules" / "part" / "one.md"
+    one.write_text(one.read_text().replace(old, new, 1))
+    for command in (["check"], ["modules"], ["build", "--to", "md"]):
+        result = run(*command)
+        assert result.exit_code == 1, (command, result.stdout, result.stderr)
+        assert "briefs/modules/part/one.md:" in result.stderr and "error[module-front]" in result.stderr
+        assert "internal error" not in result.stderr
+
+
+def test_a_number_for_a_fact_id_in_front_matter_is_an_unknown_fact(project):
+    one = project / "briefs" / "modules" / "part" / "one.md"
+    one.write_text(one.read_text().replace("requires: [us-origin-share]", "requires: 5", 1))
+    result = run("check")
+    assert result.exit_code == 1 and "unknown fact '5'" in result.stdout + result.stderr

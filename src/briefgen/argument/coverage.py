@@ -19,18 +19,12 @@ class Row:
     location: Location | None
 
 
-def _as_list(value) -> list:
-    if value is None:
-        return []
-    return [value] if isinstance(value, str) else list(value)
-
-
 def argued(modules, args: Arguments, report: Report) -> dict[str, tuple[str, Location]]:
     """Element id -> (first module arguing it, where). ``argues`` may name a whole framework."""
     out: dict = {}
     elements = args.elements
     for m in modules:
-        values = _as_list(m.front.get("argues"))
+        values = m.ids("argues")
         where = m.front.where("argues") if values else None
         for value in values:
             if value in args.frameworks:
@@ -50,7 +44,7 @@ def argued(modules, args: Arguments, report: Report) -> dict[str, tuple[str, Loc
 def required_facts(modules, args: Arguments, report: Report) -> list[str]:
     ids = []
     for m in modules:
-        for fid in _as_list(m.front.get("requires")):
+        for fid in m.ids("requires"):
             if fid not in args.facts:
                 report.error(f"module {m.name} requires unknown fact '{fid}'", m.front.where("requires"),
                              code="unknown-fact", hint=did_you_mean(str(fid), args.facts) or "facts live in briefs/facts/")

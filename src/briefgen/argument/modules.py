@@ -13,6 +13,19 @@ from briefgen.errors import BriefgenError, Location, display_path
 
 FRONT_KEYS = {"title", "summary", "requires", "argues", "params"}
 MAX_MODULE_BYTES = 1_000_000  # about 400 pages of text
+
+
+def _text(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _ids(value) -> bool:
+    return _text(value) or (isinstance(value, list) and all(_text(v) for v in value))
+
+
+FRONT_SHAPES = {"title": (_text, "text"), "summary": (_text, "text"), "requires": (_ids, "a fact id or a list of them"),
+                "argues": (_ids, "an element id or a list of them"), "params": (lambda v: isinstance(v, dict),
+                                                                                "a mapping of names to defaults")}
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
 
 
@@ -30,6 +43,13 @@ class Module:
     @property
     def title(self) -> str:
         return str(self.front.get("title") or self.name)
+
+    def ids(self, key: str) -> list[str]:
+        """``requires`` or ``argues`` as a list of ids, whether written as one id or a list."""
+        value = self.front.get(key)
+        if value is None:
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def read_module(name: str, path: Path) -> Module:
@@ -61,6 +81,11 @@ def _read_module(name: str, path: Path, shown: str, size: int, mtime: int) -> Mo
 
                 raise BriefgenError(f"unknown front matter key '{key}'", front.where(key), code="module-front",
                                     hint=did_you_mean(str(key), FRONT_KEYS) or f"keys: {', '.join(sorted(FRONT_KEYS))}")
+            value = front[key]
+            if value is not None and not FRONT_SHAPES[key][0](value):
+                raise BriefgenError(f"{key} must be {FRONT_SHAPES[key][1]}", front.value_where(key),
+                                    code="module-front", hint="front matter: title, summary, requires: [fact ids], "
+                                                              "argues: [element ids], params: {name: default}")
         body_line = text[: m.end()].count("\n")
         body = text[m.end():]
     return Module(name, path, front, body, body_line, Location(shown, 1, 1))
@@ -169,13 +194,10 @@ def render(module: Module, briefs_dir: Path, context: dict) -> str:
 
 def catalogue(project) -> list[dict]:
     """Every module of the project with its contract: what ``briefgen modules`` lists."""
-    def listed(value) -> list:
-        return [value] if isinstance(value, str) else list(value or [])
-
     rows = []
     for name in project.module_names():
         m = read_module(name, project.module_path(name))
         rows.append({"module": name, "title": m.title, "summary": m.front.get("summary") or "",
-                     "requires": listed(m.front.get("requires")), "argues": listed(m.front.get("argues")),
+                     "requires": m.ids("requires"), "argues": m.ids("argues"),
                      "params": dict(m.front.get("params") or {})})
     return rows
