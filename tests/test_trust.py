@@ -418,3 +418,10 @@ def test_a_number_for_a_fact_id_in_front_matter_is_an_unknown_fact(project):
     one.write_text(one.read_text().replace("requires: [us-origin-share]", "requires: 5", 1))
     result = run("check")
     assert result.exit_code == 1 and "unknown fact '5'" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("epoch", ["99999999999999", "-5", "abc"])
+def test_an_odd_source_date_epoch_never_breaks_a_build(project, monkeypatch, epoch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = run("build", "--to", "docx,pdf")
+    assert result.exit_code == 0, result.stderr

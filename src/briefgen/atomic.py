@@ -133,13 +133,3 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def source_date_epoch() -> int | None:
-    """SOURCE_DATE_EPOCH of the running command, when set (reproducible builds), else None."""
-    from briefgen.invocation import current
-
-    try:
-        return int(current().env.get("SOURCE_DATE_EPOCH", ""))
-    except ValueError:
-        return None

@@ -64,17 +64,20 @@ def unprintable(doc) -> list[str]:
 
 
 FALLBACK_TIME = 946684800  # 2000-01-01 00:00 UTC: for a document with no date of its own
+EARLIEST_TIME, LATEST_TIME = 315532800, 4354819198  # 1980-01-01 to 2107-12-31: what a DOCX (zip) can record
 
 
 def document_time(meta: dict, as_datetime: bool = False):
     """When the document says it was made, as seconds since 1970 (or a UTC datetime): SOURCE_DATE_EPOCH
     when set, else the brief's own date, else 2000-01-01 — never the clock, so builds repeat byte for byte."""
-    import re
     from datetime import datetime, timezone
 
-    from briefgen.atomic import source_date_epoch
+    from briefgen.invocation import current
 
-    seconds = source_date_epoch()
+    try:
+        seconds = int(current().env.get("SOURCE_DATE_EPOCH", ""))
+    except ValueError:
+        seconds = None
     if seconds is None:
         m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", str(meta.get("date") or "").strip())
         try:
@@ -82,4 +85,5 @@ def document_time(meta: dict, as_datetime: bool = False):
                                    tzinfo=timezone.utc).timestamp()) if m else FALLBACK_TIME
         except ValueError:  # a date the spec check let through but no calendar has
             seconds = FALLBACK_TIME
+    seconds = min(max(seconds, EARLIEST_TIME), LATEST_TIME)
     return datetime.fromtimestamp(seconds, tz=timezone.utc) if as_datetime else seconds
