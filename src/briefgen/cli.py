@@ -21,7 +21,6 @@ app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=No
                        "Example: briefgen build briefs/att-mexico-memo.yaml --to docx,md")
 
 DEFAULT_FORMATS = "docx,pdf"
-FORMATS = ("docx", "pdf", "md", "txt")
 PDF_STANDARDS = ("1.4", "1.5", "1.6", "1.7", "2.0", "a-1b", "a-1a", "a-2b", "a-2u", "a-2a", "a-3b", "a-3u", "a-3a",
                  "a-4", "a-4f", "a-4e", "ua-1")
 
@@ -106,11 +105,12 @@ def _briefs(briefs: list[Path] | None) -> list[Path]:
 
 def _formats(to: str) -> list[str]:
     from briefgen.errors import UsageError
+    from briefgen.pipeline import FORMATS
 
     formats = [f.strip().lower() for f in to.split(",") if f.strip()]
     for f in formats:
         if f not in FORMATS:
-            raise UsageError(f"unknown output format '{f}'", code="format", hint="use docx, pdf, md or txt")
+            raise UsageError(f"unknown output format '{f}'", code="format", hint=f"use {', '.join(FORMATS)}")
     return formats
 
 
