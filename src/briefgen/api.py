@@ -186,3 +186,44 @@ def resolve(document, library, *, typeface: str = "practitioner", notes: bool = 
     report = Report()
     doc, uses = resolve_doc(document, library, report, Settings(Style(typeface), notes=notes))
     return doc, uses, tuple(report.items)
+
+
+def lookup_cases(path: str | Path, *, cache_only: bool = False, refresh: bool = False, env=None, resolver=None):
+    """Ask a register whether each U.S. case a memo or brief cites exists and is the case it names:
+    ``(lookups, diagnostics)``. Only citation strings leave the machine; answers are cached on disk
+    (``$XDG_CACHE_HOME/briefgen/citation-lookup/``). Raises :class:`briefgen.online.ServiceError` (a
+    UsageError: exit 2) when the register cannot answer — never reporting a citation as not found.
+    ``env`` defaults to the command's environment (``COURTLISTENER_API``, ``COURTLISTENER_TOKEN``).
+    """
+    from briefgen.invocation import current
+    from briefgen.online import Options, compare, gather
+    from briefgen.online.cache import Cache, default_root
+    from briefgen.online.courtlistener import CourtListener
+
+    env = current().env if env is None else env
+    report = Report()
+    cites = gather.case_cites(Path(path), report)
+    resolver = resolver or CourtListener(env)
+    lookups = compare.check(cites, resolver, Cache(default_root(env)), Options(cache_only, refresh), report)
+    return lookups, tuple(report.items)
+
+
+def lookup_project_cases(start: str | Path = ".", *, cache_only: bool = False, refresh: bool = False, fix: bool = False,
+                         env=None, resolver=None):
+    """``briefgen check --online``: every case record of the project looked up as :func:`lookup_cases`
+    does; with ``fix``, the found address is written into each record that has no ``url``.
+    Returns ``(lookups, diagnostics, fixed paths)``."""
+    from briefgen.invocation import current
+    from briefgen.online import Options, compare, gather
+    from briefgen.online.cache import Cache, default_root
+    from briefgen.online.courtlistener import CourtListener
+    from briefgen.online.fix import add_urls
+
+    env = current().env if env is None else env
+    report = Report()
+    library = load_library(start)
+    cites = gather.from_project(library)
+    resolver = resolver or CourtListener(env)
+    lookups = compare.check(cites, resolver, Cache(default_root(env)), Options(cache_only, refresh), report)
+    fixed = add_urls(lookups, library, report) if fix else []
+    return lookups, tuple(report.items), fixed
