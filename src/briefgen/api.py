@@ -42,6 +42,18 @@ def load_library(start: str | Path = "."):
     return lib
 
 
+
+def list_authorities(start: str | Path = ".") -> list[tuple[str, str, str]]:
+    """(id, kind, full citation) for every authority of the project holding ``start``.
+
+    >>> import briefgen
+    >>> [row for row in briefgen.api.list_authorities() if row[0] == "att"][0][:2]
+    ('att', 'treaty')
+    """
+    from briefgen.citations import bluebook as bb
+
+    return [(key, a.kind, bb.runs_text(bb.full(a))) for key, a in load_library(start).by_id.items()]
+
 SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
 
 
@@ -101,7 +113,7 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
     report = Report()
     spec = load_spec(brief) if brief.is_file() else None   # read once; a missing spec is the build's error
     if spec is not None and is_mail_merge(spec):
-        from briefgen.letters import merge
+        from briefgen.batch import merge
 
         try:
             batch = merge.run(brief, spec, list(formats), out, report, legislators, shard, combined, jobs, resume,
@@ -164,7 +176,7 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
     ``markup="text"`` drops the italics.
     """
     from briefgen.citations import format_citation as format_runs
-    from briefgen.citations.typeface import plain, runs_text
+    from briefgen.authorities.typeface import plain, runs_text
 
     runs = format_runs(load_library(project), key, pin, signal, paren, typeface=typeface)
     return runs_text(runs) if markup == "md" else plain(runs)
@@ -181,7 +193,7 @@ def resolve(document, library, *, typeface: str = "practitioner", notes: bool = 
     ([('att', 1, 'full')], ())
     """
     from briefgen.citations.resolve import Settings, resolve as resolve_doc
-    from briefgen.citations.typeface import Style
+    from briefgen.authorities.typeface import Style
 
     report = Report()
     doc, uses = resolve_doc(document, library, report, Settings(Style(typeface), notes=notes))

@@ -240,7 +240,7 @@ def cite(
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
     from briefgen import api
-    from briefgen.citations.typeface import TYPEFACES
+    from briefgen.authorities.typeface import TYPEFACES
     from briefgen.errors import UsageError
 
     console = Console()
@@ -389,11 +389,10 @@ def authorities_list(kind: Optional[str] = typer.Option(None, "--kind", help="On
     Example: briefgen authorities list --kind treaty
     """
     from briefgen import api
-    from briefgen.authorities.manage import listing
 
     console = Console()
     with reported(console):
-        rows = listing(api.load_library(_here().cwd))
+        rows = api.list_authorities(_here().cwd)
     for key, k, text in rows:
         if kind is None or k == kind:
             console.out(f"{key:<24} {k:<16} {text}")
@@ -516,7 +515,7 @@ def letters_manifest(
     Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
     """
     from briefgen import atomic
-    from briefgen.letters.manifest import merge
+    from briefgen.batch.manifest import merge
 
     console = Console()
     with reported(console):
@@ -613,7 +612,7 @@ def verify(
     """
     from briefgen import api
     from briefgen.errors import BriefgenError, Report, UsageError
-    from briefgen.lint.verify import verify_path
+    from briefgen.verify import verify_path
 
     console = Console()
     with reported(console):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import yamlfile
-from briefgen.citations.dates import parse_date
+from briefgen.dates import parse_date
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 
 KINDS = ("memo", "petition", "letter")
