@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from briefgen.errors import Location
 from briefgen.online import CaseCite
@@ -41,7 +42,7 @@ def _name(metadata) -> str:
     return " v. ".join(parts)
 
 
-def from_text(text: str, location: Location | None, where: str) -> tuple[list[CaseCite], list[tuple[str, str]]]:
+def from_text(text: str, locate: Callable[[int], Location | None], where: str) -> tuple[list[CaseCite], list[tuple[str, str]]]:
     """Full case citations in ``text``, and its short forms as ``(volume reporter, as written)`` — a
     short form needs no lookup of its own once the memo cites its case in full somewhere."""
     from eyecite import get_citations
@@ -70,7 +71,7 @@ def from_text(text: str, location: Location | None, where: str) -> tuple[list[Ca
                 year = int(y.group(1))
                 court = _court_id(after.group(2), _reporter(c))
         citation = f"{groups['volume']} {_reporter(c)} {groups['page']}"
-        cites.append(CaseCite(citation, _name(c.metadata), year, court, pin, location, where, text[start:end]))
+        cites.append(CaseCite(citation, _name(c.metadata), year, court, pin, locate(start), where, text[start:end]))
     return cites, shorts
 
 

@@ -21,7 +21,7 @@ def from_memo(path: Path, report: Report) -> list[CaseCite]:
     shorts: list[tuple[str, str, str]] = []
     texts = [(b.text, "") for b in source.blocks] + [(rich, f"{label} {ident}") for ident, rich in source.notes.items()]
     for rich, where in texts:
-        found, short = extract.from_text(rich.text, rich.where(0), where)
+        found, short = extract.from_text(rich.text, rich.where, where)
         cites += found
         shorts += [(key, written, where) for key, written in short]
     full = {c.citation.rsplit(" ", 1)[0] for c in cites}
