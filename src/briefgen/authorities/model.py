@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.authorities.kinds import COMMON, KINDS, Field, Kind
 from briefgen.errors import Location, Report, did_you_mean
+from briefgen.names import AuthorityKind
 
 __all__ = ["Authority", "validate", "KINDS", "COMMON"]
 
@@ -20,7 +21,7 @@ class Authority:
     """``Authority('att', 'treaty', {'name': 'Arms Trade Treaty', 'date': '2013-04-02', ...})``."""
 
     id: str
-    kind: str
+    kind: AuthorityKind
     data: dict = field(compare=False)
     location: Location | None = field(default=None, compare=False)
     origin: str = "yaml"
