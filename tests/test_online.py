@@ -343,3 +343,52 @@ def test_a_cache_folder_that_is_a_link_is_refused(api, tmp_path):
     result = run("verify", str(path), "--online")
     assert result.exit_code == 2 and "error[lookup-cache]" in result.output
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+# A miniature title in the USLM form the Office of the Law Revision Counsel publishes (namespace,
+# identifiers, @status, docPublicationName), constructed for the test: two sections as the Code
+# heads them, and one marked repealed.
+USC22 = """<?xml version="1.0" encoding="UTF-8"?>
+<uscDoc xmlns="http://xml.house.gov/schemas/uslm/1.0" identifier="/us/usc/t22">
+<meta><docNumber>22</docNumber><docPublicationName>Online@119-60</docPublicationName></meta>
+<main><title identifier="/us/usc/t22"><num value="22">Title 22—</num><heading>FOREIGN RELATIONS AND INTERCOURSE</heading>
+<chapter identifier="/us/usc/t22/ch32"><num value="32">CHAPTER 32—</num>
+<section identifier="/us/usc/t22/s2304"><num value="2304">§ 2304.</num><heading>Human rights and security assistance</heading>
+<subsection identifier="/us/usc/t22/s2304/a"><num value="a">(a)</num><content>Observance of human rights…</content></subsection></section>
+<section identifier="/us/usc/t22/s2305" status="repealed"><num value="2305">§ 2305.</num><heading>Repealed.</heading></section>
+</chapter>
+<chapter identifier="/us/usc/t22/ch39"><section identifier="/us/usc/t22/s2778"><num value="2778">§ 2778.</num>
+<heading>Control of arms exports and imports</heading></section></chapter>
+</title></main></uscDoc>
+"""
+
+
+def test_us_code_sections_are_checked_offline_in_the_downloaded_title(api, tmp_path):
+    (tmp_path / "uscode").mkdir()
+    (tmp_path / "uscode" / "usc22.xml").write_text(USC22, encoding="utf-8")
+    path = memo(tmp_path, ["22 U.S.C. § 2304(a)(2) (2018).", "22 U.S.C. § 2399 (2018).",
+                           "22 U.S.C. § 2305; 22 U.S.C. §2778(b).", "10 U.S.C. § 362."])
+    result = run("verify", str(path), "--online", "--uscode", "uscode", "--format", "json")
+    data = as_json(result)["files"][0]
+    verdicts = {x["citation"]: x["verdict"] for x in data["lookups"]}
+    assert verdicts == {"22 U.S.C. § 2304": "found", "22 U.S.C. § 2399": "not-found", "22 U.S.C. § 2305": "mismatch",
+                        "22 U.S.C. § 2778": "found", "10 U.S.C. § 362": "invalid"}
+    codes = {d["code"]: d for d in data["diagnostics"]}
+    assert "(Online@119-60) has no such section" in codes["statute-not-found"]["message"]
+    assert codes["statute-not-found"]["line"] == 6
+    assert "marks this section repealed" in codes["statute-status"]["message"]
+    assert "title 10 of the U.S. Code not in" in codes["statute-unchecked"]["message"]
+    assert result.exit_code == 1
+    assert api.requests == []          # no case citation, and the Code is read offline
+
+
+def test_the_title_index_is_kept_and_a_broken_title_is_a_clear_error(api, tmp_path):
+    (tmp_path / "uscode").mkdir()
+    (tmp_path / "uscode" / "usc22.xml").write_text(USC22, encoding="utf-8")
+    path = memo(tmp_path, ["22 U.S.C. § 2304."])
+    assert run("verify", str(path), "--online", "--uscode", "uscode").exit_code == 0
+    assert len(list((tmp_path / "cache" / "briefgen" / "citation-lookup" / "uscode").glob("*.json"))) == 1
+    (tmp_path / "uscode" / "usc22.xml").write_text("<uscDoc><section", encoding="utf-8")
+    broken = run("verify", str(path), "--online", "--uscode", "uscode")
+    assert broken.exit_code == 2 and "not a USLM title file" in broken.output
+    assert run("verify", str(path), "--uscode", "uscode").exit_code == 2      # --uscode goes with --online

@@ -306,6 +306,8 @@ def check(
     cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: only answers already cached."),
     fix: bool = typer.Option(False, "--fix", help="With --online: write the address found into case records "
                                                   "that have no url."),
+    uscode: Optional[Path] = typer.Option(None, "--uscode", help="With --online: a folder of the U.S. Code's USLM "
+                                                                 "title files; statute records are checked in it."),
 ):
     """Validate briefs without writing anything, and show each argued element's support.
 
@@ -316,13 +318,14 @@ def check(
 
     console = Console()
     with reported(console):
-        if (cache_only or fix) and not online:
-            raise UsageError("--offline-cache-only and --fix go with --online", code="usage",
+        if (cache_only or fix or uscode) and not online:
+            raise UsageError("--offline-cache-only, --fix and --uscode go with --online", code="usage",
                              hint="briefgen check --online --fix")
         result = api.check_project(_briefs(briefs), legislators)
         lookups, fixed = None, []
         if online:
-            lookups, diagnostics, fixed = api.lookup_project_cases(_here().cwd, cache_only=cache_only, fix=fix)
+            lookups, diagnostics, fixed = api.lookup_project_cases(_here().cwd, cache_only=cache_only, fix=fix,
+                                                                   uscode=uscode)
             result = result.with_diagnostics(diagnostics)
     console.checked(result, fmt, lookups)
     for path in fixed:
@@ -581,12 +584,12 @@ def import_memo(
                 f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
 
 
-def _lookup(api, path: Path, report, cache_only: bool, refresh: bool) -> list:
+def _lookup(api, path: Path, report, cache_only: bool, refresh: bool, uscode: Path | None) -> list:
     """One file's case citations looked up; a file verify could not read was reported already."""
     from briefgen.errors import BriefgenError, UsageError
 
     try:
-        found, diagnostics = api.lookup_cases(path, cache_only=cache_only, refresh=refresh)
+        found, diagnostics = api.lookup_cases(path, cache_only=cache_only, refresh=refresh, uscode=uscode)
     except UsageError:
         raise
     except BriefgenError:
@@ -605,6 +608,9 @@ def verify(
     cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: use only answers already "
                                                                          "cached; ask nothing of the network."),
     refresh: bool = typer.Option(False, "--refresh", help="With --online: ask again even where an answer is cached."),
+    uscode: Optional[Path] = typer.Option(None, "--uscode", help="With --online: a folder of the U.S. Code's USLM "
+                                                                 "title files (usc22.xml …); each U.S.C. section cited "
+                                                                 "is checked in it, offline."),
 ):
     """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
 
@@ -618,8 +624,8 @@ def verify(
     with reported(console):
         if fmt not in ("text", "json"):
             raise UsageError(f"unknown format '{fmt}'", code="format", hint="use text or json")
-        if (cache_only or refresh) and not online:
-            raise UsageError("--offline-cache-only and --refresh go with --online", code="usage",
+        if (cache_only or refresh or uscode) and not online:
+            raise UsageError("--offline-cache-only, --refresh and --uscode go with --online", code="usage",
                              hint="briefgen verify memo.docx --online --offline-cache-only")
         paths = [_here().path(f) for f in files] if files else _briefs(None)
         results, lookups = [], {}
@@ -632,7 +638,7 @@ def verify(
             except BriefgenError as exc:
                 report.extend(exc.diagnostics)
             if online:
-                lookups[path] = _lookup(api, path, report, cache_only, refresh)
+                lookups[path] = _lookup(api, path, report, cache_only, refresh, uscode)
             results.append((path, list(dict.fromkeys(report.items))))
     errors = console.verified(results, fmt, lookups if online else None)
     raise typer.Exit(1 if errors else 0)

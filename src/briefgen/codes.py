@@ -197,4 +197,7 @@ CODES: dict[str, Code] = {
     "lookup-config": Code(E, ONLINE, "a bad COURTLISTENER_API or COURTLISTENER_TIMEOUT"),
     "lookup-cache": Code(E, ONLINE, "the citation cache folder is not the user's own"),
     "lookup-fix": Code(W, ONLINE, "check --online --fix cannot add a url line to this record"),
+    "statute-not-found": Code(E, ONLINE, "the current U.S. Code has no such section"),
+    "statute-status": Code(W, ONLINE, "the current U.S. Code marks the section repealed, transferred or omitted"),
+    "statute-unchecked": Code(W, ONLINE, "a cited title of the U.S. Code is not in the --uscode folder"),
 }

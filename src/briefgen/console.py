@@ -199,18 +199,22 @@ class Console:
 
 
     def looked_up(self, what: str, lookups) -> None:
-        """``--online``: one line per case citation — what the register found — then a count."""
+        """``--online``: one line per citation — what the register found — then a count per register."""
         for x in lookups:
             where = f" ({x.cite.where})" if x.cite.where else ""
             when = f" [cached {x.answer.checked}]" if x.answer.cached else ""
             detail = f": {x.detail}" if x.detail else ""
             typer.echo(f"  {x.verdict:<9} {x.cite.citation}{where}{detail}{when}")
-        counts: dict = {}
+        by_source: dict = {}
         for x in lookups:
+            counts = by_source.setdefault(x.source, {})
             counts[x.verdict] = counts.get(x.verdict, 0) + 1
-        summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "none"
-        source = lookups[0].source if lookups else "the register"
-        typer.echo(f"{what}: {plural(len(lookups), 'case citation')} looked up in {source}: {summary}")
+        parts = []
+        for source, counts in by_source.items():
+            noun = "section" if source == "the U.S. Code" else "case citation"
+            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+            parts.append(f"{plural(sum(counts.values()), noun)} looked up in {source}: {summary}")
+        typer.echo(f"{what}: " + ("; ".join(parts) or "no U.S. case citation to look up"))
 
     # ------------------------------------------------------------ modules and authorities
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from briefgen.errors import Location, UsageError
 
-__all__ = ["CaseCite", "Match", "Answer", "Resolver", "ServiceError", "Lookup"]
+__all__ = ["Cited", "Match", "Answer", "Resolver", "ServiceError", "Lookup"]
 
 
 class ServiceError(UsageError):
@@ -25,10 +25,11 @@ class ServiceError(UsageError):
 
 
 @dataclass(frozen=True)
-class CaseCite:
-    """One case citation as the memo gives it: ``542 U.S. 692`` named *Sosa v. Alvarez-Machain* (2004)."""
+class Cited:
+    """One citation as the memo gives it: ``542 U.S. 692`` named *Sosa v. Alvarez-Machain* (2004), or
+    ``22 U.S.C. § 2304``."""
 
-    citation: str                  # "volume reporter page", the reporter as eyecite normalises it
+    citation: str                  # "volume reporter page" (the reporter as eyecite normalises it), or "22 U.S.C. § 2304"
     name: str = ""                 # the case name the memo gives, if any
     year: int | None = None        # the year in the memo's parenthetical, if any
     court: str | None = None       # a courts-db id (``ca9``, ``scotus``) when the memo names the court
@@ -65,7 +66,7 @@ class Answer:
 class Lookup:
     """A citation with its answer and the verdict on it, for the report and ``--format json``."""
 
-    cite: CaseCite
+    cite: Cited
     answer: Answer
     verdict: str                   # found | not-found | ambiguous | mismatch | invalid
     detail: str = ""

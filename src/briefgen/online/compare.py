@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from briefgen.errors import Report
-from briefgen.online import Answer, CaseCite, Lookup, Match, Options, Resolver, ServiceError
+from briefgen.online import Answer, Cited, Lookup, Match, Options, Resolver, ServiceError
 from briefgen.online.cache import Cache
 
 GENERIC = frozenset("""v vs the of and in re ex parte rel inc co corp ltd llc lp plc et al united states state
@@ -66,7 +66,7 @@ def _describe(match: Match) -> str:
     return f"{match.name}" + (f" ({' '.join(bits)})" if bits else "") + (f" {match.url}" if match.url else "")
 
 
-def ask(cites: list[CaseCite], resolver: Resolver, cache: Cache, options: Options) -> dict[str, Answer]:
+def ask(cites: list[Cited], resolver: Resolver, cache: Cache, options: Options) -> dict[str, Answer]:
     """An answer for every distinct citation: from the cache, else from the resolver (then cached)."""
     wanted = list(dict.fromkeys(c.citation for c in cites))
     answers: dict[str, Answer] = {}
@@ -108,7 +108,7 @@ def _load(entry: dict) -> Answer:
                   message=str(raw.get("message") or ""))
 
 
-def judge(cite: CaseCite, answer: Answer, source: str, report: Report) -> Lookup:
+def judge(cite: Cited, answer: Answer, source: str, report: Report) -> Lookup:
     """The verdict on one citation, with its diagnostics added to ``report``."""
     where = f" ({cite.where})" if cite.where else ""
     named = f" {cite.name}," if cite.name else ""
@@ -157,7 +157,7 @@ def judge(cite: CaseCite, answer: Answer, source: str, report: Report) -> Lookup
     return Lookup(cite, answer, "found", detail=_describe(match), source=source)
 
 
-def check(cites: list[CaseCite], resolver: Resolver, cache: Cache, options: Options, report: Report,
+def check(cites: list[Cited], resolver: Resolver, cache: Cache, options: Options, report: Report,
           source: str = "CourtListener") -> list[Lookup]:
     """Every citation judged; citations the cache could not answer under ``--offline-cache-only`` are
     reported once, together, as not checked."""

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from briefgen.errors import Location
-from briefgen.online import CaseCite
+from briefgen.online import Cited
 
 # after the citation: pins (", 732", ", 732-33", ", 732 n.4", " & n.4"), then "(court year)"
 _AFTER = re.compile(r"^((?:\s*(?:,|&)\s*(?:at\s+)?(?:\*?\d[\w\-–]*|nn?\.\s?\d+)(?:\s*n\.\s?\d+)?)*)\s*\(([^()]{0,80})\)")
@@ -42,14 +42,14 @@ def _name(metadata) -> str:
     return " v. ".join(parts)
 
 
-def from_text(text: str, locate: Callable[[int], Location | None], where: str) -> tuple[list[CaseCite], list[tuple[str, str]]]:
+def from_text(text: str, locate: Callable[[int], Location | None], where: str) -> tuple[list[Cited], list[tuple[str, str]]]:
     """Full case citations in ``text``, and its short forms as ``(volume reporter, as written)`` — a
     short form needs no lookup of its own once the memo cites its case in full somewhere."""
     from eyecite import get_citations
     from eyecite.models import FullCaseCitation, ShortCaseCitation
 
     logging.getLogger("eyecite").setLevel(logging.ERROR)   # its overlap notices are not the user's business
-    cites: list[CaseCite] = []
+    cites: list[Cited] = []
     shorts: list[tuple[str, str]] = []
     for c in get_citations(text):
         groups = c.groups
@@ -71,7 +71,7 @@ def from_text(text: str, locate: Callable[[int], Location | None], where: str) -
                 year = int(y.group(1))
                 court = _court_id(after.group(2), _reporter(c))
         citation = f"{groups['volume']} {_reporter(c)} {groups['page']}"
-        cites.append(CaseCite(citation, _name(c.metadata), year, court, pin, locate(start), where, text[start:end]))
+        cites.append(Cited(citation, _name(c.metadata), year, court, pin, locate(start), where, text[start:end]))
     return cites, shorts
 
 
@@ -83,7 +83,7 @@ def _reporter(c) -> str:
         return str(c.groups.get("reporter", ""))
 
 
-def from_record(auth) -> CaseCite | None:
+def from_record(auth) -> Cited | None:
     """A case record's own citation (``volume reporter page``), or None when it has no reporter cite."""
     volume, reporter, page = (str(auth.get(k) or "").strip() for k in ("volume", "reporter", "page"))
     if not (volume.isdigit() and reporter and page.isdigit()):
@@ -102,5 +102,5 @@ def from_record(auth) -> CaseCite | None:
         court = get_court_by_paren(court_text)
     elif reporter in ("U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d"):
         court = "scotus"
-    return CaseCite(f"{volume} {reporter} {page}", str(auth.get("name") or ""), year, court, None,
+    return Cited(f"{volume} {reporter} {page}", str(auth.get("name") or ""), year, court, None,
                     auth.location, auth.id, f"{volume} {reporter} {page}")
