@@ -13,7 +13,7 @@ from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 
 FACT_KEYS = {"id", "statement", "support", "supports", "note", "as_of"}
 SUPPORT_KEYS = {"cite", "pin", "parenthetical", "grade"}
-# A support item's grade overrides its record's (see briefgen.citations.rules.GRADES); "contested" marks a
+# A support item's grade overrides its record's (see briefgen.authorities.rules.GRADES); "contested" marks a
 # finding the other side disputes, whatever its source.
 SUPPORT_GRADES = ("adjudicated", "official", "un", "ngo", "press", "party", "scholarly", "contested")
 FRAMEWORK_KEYS = {"id", "title", "source", "elements", "note"}
