@@ -145,7 +145,7 @@ def _support(raw, report: Report, loc: Location) -> Support | None:
 
 def date_problem(value) -> str:
     """What is wrong with an ``as_of`` date, or ''."""
-    from briefgen.citations.dates import parse_date
+    from briefgen.dates import parse_date
 
     try:
         parse_date(value)
