@@ -121,6 +121,7 @@ class _Writer(Writer):
     def __init__(self, doc: Document):
         self.endnotes = doc.meta.get("notes") == "endnotes"
         self.notes: list[str] = []
+        self.in_link = False
         self.toa_index = {}
         for b in doc.blocks:
             if isinstance(b, TableOfAuthorities):
@@ -141,6 +142,8 @@ class _Writer(Writer):
     def text(self, n: Str) -> str:
         """Text, with each web address in it a link that breaks only where Typst breaks links (after
         ``/``, ``.``, ``-`` …) and whose text is the address as written."""
+        if self.in_link:
+            return escape(n.text)
         return "".join(f"#link({string(piece)})[{escape(piece, wrap=False)}]" if url else escape(piece)
                        for piece, url in split_urls(n.text))
 
@@ -157,7 +160,11 @@ class _Writer(Writer):
         return f"#raw({string(n.text)})"
 
     def link(self, n: Link) -> str:
-        return f"#link({string(n.url)})[{self.inlines(n.children)}]"
+        self.in_link = True
+        try:
+            return f"#link({string(n.url)})[{self.inlines(n.children)}]"
+        finally:
+            self.in_link = False
 
     def linebreak(self, n: LineBreak) -> str:
         return "#linebreak()"
