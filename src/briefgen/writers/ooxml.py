@@ -45,7 +45,8 @@ def _heading_xml(level: int) -> str:
                                           (24, True, True, False)][level] if level < 3 else (24, False, True, False)
     return (_NORMAL_BASE + '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="280" w:after="200"/>'
             + ('<w:jc w:val="center"/>' if centred else "") + f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr>'
-            + ("<w:b/>" if bold else '<w:b w:val="0"/>') + ("<w:i/>" if italic else "")
+            + '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>'
+            + ("<w:b/>" if bold else '<w:b w:val="0"/>') + ("<w:i/>" if italic else "") + '<w:color w:val="000000"/>'
             + f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>')
 
 
@@ -386,7 +387,7 @@ def _no_theme_look(word) -> None:
                                                                           "Times New Roman")))
     for style in styles.style_lst:
         if style.get(qn("w:type")) in ("paragraph", "character"):
-            for color in style.xpath("w:rPr/w:color"):
+            for color in style.xpath("w:rPr/w:color[@w:themeColor]"):
                 color.getparent().remove(color)
     ppr = styles.xpath("w:docDefaults/w:pPrDefault/w:pPr")[0]
     for old in ppr.xpath("w:spacing | w:widowControl"):

@@ -71,7 +71,9 @@ PREAMBLE = """#set document(title: {title}, author: {author})
     (head + ([Page #counter(page).display()],)).join(linebreak())
   }}
 }}, footer: context {{
-  if {number_first} or not bg-first-page() {{ align(center, counter(page).display()) }}
+  if bg-head.get().len() == 0 and ({number_first} or not bg-first-page()) {{
+    align(center, counter(page).display())
+  }}
 }})
 #set text(font: ({fonts}), size: 12pt, lang: "en", hyphenate: false)
 #set text(costs: (widow: 100%, orphan: 100%))
@@ -264,8 +266,8 @@ FURNITURE_OF_LETTERS = PageFurniture(number_first_page=False)
 
 def preamble(title: str, author: str, furniture: PageFurniture = PageFurniture()) -> str:
     """Page set-up: the legend atop every page, a letter's continuation head (set per document in
-    :func:`render_body`) atop every page but its first, and page numbers at the foot, left off the
-    document's first page when its kind says so."""
+    :func:`render_body`) atop every page but its first, carrying the page number, else page numbers at
+    the foot, left off the document's first page when its kind says so."""
     legend = LEGEND.format(text=string(furniture.legend)) if furniture.legend else ""
     return PREAMBLE.format(title=string(title or ""), author=string(author or ""),
                            fonts=", ".join(string(f) for f in FONTS), legend=legend,
