@@ -193,3 +193,65 @@ def test_adjacent_note_marks_are_kept_apart_and_long_words_wrap_unchanged():
     body = zipfile.ZipFile(__import__("io").BytesIO(data)).read("word/document.xml").decode()
     assert re.search(r'w:footnoteReference w:id="1"/></w:r><w:r>.*?<w:t>,</w:t></w:r><w:r>.*?'
                      r'w:footnoteReference w:id="2"', body)
+
+
+@pytest.fixture(scope="module")
+def standards(tmp_path_factory):
+    """The petition (links, tables, roman front matter) and the sign-on letter, as PDF/A-2b and PDF/UA-1."""
+    import os
+
+    dest = tmp_path_factory.mktemp("standards")
+    copy_shipped(dest)
+    old = os.getcwd()
+    os.chdir(dest)
+    try:
+        for standard in ("a-2b", "ua-1"):
+            result = CliRunner().invoke(app, ["build", "briefs/att-petition.yaml", "briefs/ssfr-sign-on-letter.yaml",
+                                              "--to", "pdf", "--out", f"out/{standard}", "--pdf-standard", standard])
+            assert result.exit_code == 0, result.output
+    finally:
+        os.chdir(old)
+    return {standard: sorted((dest / "out" / standard).rglob("*.pdf")) for standard in ("a-2b", "ua-1")}
+
+
+def _xmp(reader) -> str:
+    return reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+
+
+def _fonts(reader):
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                yield descendant.get_object()
+
+
+@pytest.mark.parametrize("standard", ["a-2b", "ua-1"])
+def test_pdf_standards_pass_the_checks_we_can_run(standards, standard):
+    """No PDF/A or PDF/UA validator installs here (veraPDF is neither on PyPI nor in Debian), so these are
+    the standards' machine-checkable requirements, read with pypdf, besides qpdf's and poppler's checks."""
+    for pdf in standards[standard]:
+        pdftotext(pdf)  # poppler, silent
+        if shutil.which("qpdf"):
+            assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+        reader = PdfReader(str(pdf))
+        root, xmp = reader.trailer["/Root"], _xmp(reader)
+        assert "/Encrypt" not in reader.trailer and "/JavaScript" not in root.get("/Names", {})
+        for font in _fonts(reader):  # every font embedded
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is None or any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2",
+                                                                                    "/FontFile3")), font
+        if standard == "a-2b":
+            assert re.search(r"pdfaid:part[>=\"]+2", xmp) and re.search(r"pdfaid:conformance[>=\"]+B", xmp)
+            intents = [i.get_object() for i in root["/OutputIntents"]]
+            assert any(i["/S"] == "/GTS_PDFA1" and "/DestOutputProfile" in i for i in intents)
+        else:
+            assert re.search(r"pdfuaid:part[>=\"]+1", xmp) and "dc:title" in xmp
+            assert bool(root["/MarkInfo"]["/Marked"]) and "/Suspects" not in root["/MarkInfo"]
+            assert "/StructTreeRoot" in root and root["/Lang"] == "en"
+            assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+            for page in reader.pages:
+                assert page.get("/Tabs") == "/S"
+                for annot in page.get("/Annots", []):
+                    annot = annot.get_object()
+                    assert "/StructParent" in annot and annot.get("/Contents"), annot

@@ -182,7 +182,7 @@ def signatory_blocks(signatories) -> list:
     """The list under the signature: one line each, in one column (a paragraph, which breaks across
     pages anywhere) or two (a table, whose rows break across pages); its heading stays with it."""
     lines = [p.line() for p in signatories.people]
-    blocks: list = [Heading(2, (Str(signatories.heading),))] if signatories.heading else []
+    blocks: list = [Heading(1, (Str(signatories.heading),))] if signatories.heading else []
     if signatories.columns == 2:
         half = (len(lines) + 1) // 2  # down the first column, then the second, as a reader expects
         rows = tuple(((Str(lines[i]),), (Str(lines[i + half]),) if i + half < len(lines) else ())
