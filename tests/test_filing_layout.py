@@ -247,9 +247,9 @@ def test_pdf_standards_pass_the_checks_we_can_run(standards, standard):
             assert any(i["/S"] == "/GTS_PDFA1" and "/DestOutputProfile" in i for i in intents)
         else:
             assert re.search(r"pdfuaid:part[>=\"]+1", xmp) and "dc:title" in xmp
-            assert bool(root["/MarkInfo"]["/Marked"]) and "/Suspects" not in root["/MarkInfo"]
+            assert root["/MarkInfo"]["/Marked"] == True and "/Suspects" not in root["/MarkInfo"]
             assert "/StructTreeRoot" in root and root["/Lang"] == "en"
-            assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+            assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True
             for page in reader.pages:
                 assert page.get("/Tabs") == "/S"
                 for annot in page.get("/Annots", []):

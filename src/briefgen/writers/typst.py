@@ -89,7 +89,7 @@ PREAMBLE = """#set document(title: {title}, author: {author})
 #set footnote.entry(separator: line(length: 2in, stroke: 0.5pt), gap: 0.6em)
 #show footnote.entry: it => {{
   let number = numbering(it.note.numbering, ..counter(footnote).at(it.note.location()))
-  block(inset: (left: 0.3in))[#h(-0.3in)#box(width: 0.3in)[#super(number)]#it.note.body]
+  [#super(number) #it.note.body]
 }}
 #set outline(indent: auto)
 #show outline.entry.where(level: 1): set block(above: 0.9em)
@@ -116,7 +116,7 @@ class _Writer(Writer):
         "title": '#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: "bold")[{}]]]',
         "subtitle": "#align(center)[{}]",
         "signature": "#block(above: 3.2em, breakable: false)[{}]",  # room to sign
-        "closing": "#block(breakable: false)[{}]",
+        "closing": "#block(breakable: false, sticky: true)[{}]",
         "block": "#pad(left: 0.5in, right: 0.5in)[{}]",
     }
 
@@ -212,13 +212,21 @@ class _Writer(Writer):
         return "\n\n".join(out)
 
     def blocks(self, blocks) -> str:
-        return "\n\n".join(self.block(b) for b in blocks)
+        """The blocks' markup; the block before a closing sticks to it, so the closing and signature
+        never begin a page of their own."""
+        out = []
+        for b, after in zip(blocks, list(blocks[1:]) + [None]):
+            markup = self.block(b)
+            if isinstance(after, Para) and after.style == "closing":
+                markup = f"#block(sticky: true)[{markup}]"
+            out.append(markup)
+        return "\n\n".join(out)
 
     def bullets(self, b: BulletList) -> str:
-        return "#list(" + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")"
+        return _kept("#list(" + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")", b.items)
 
     def ordered(self, b: OrderedList) -> str:
-        return f"#enum(start: {b.start}, " + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")"
+        return _kept(f"#enum(start: {b.start}, " + ", ".join(f"[{self.blocks(i)}]" for i in b.items) + ")", b.items)
 
     def quote(self, b: BlockQuote) -> str:
         return f"#pad(left: 0.5in, right: 0.5in)[{self.blocks(b.blocks)}]"
@@ -243,6 +251,13 @@ class _Writer(Writer):
         items = "\n\n".join(f"#block(above: 0.6em)[#text(size: 10pt)[{i}.#h(0.5em){text}]]"
                             for i, text in enumerate(self.notes, 1))
         return f"\n\n#heading(level: 1, outlined: false)[Notes]\n\n{items}"
+
+
+SHORT_LIST = 4  # items: a list this short is kept on one page
+
+
+def _kept(markup: str, items) -> str:
+    return f"#block(breakable: false)[{markup}]" if len(items) <= SHORT_LIST else markup
 
 
 def _split_tab(children) -> tuple[list, list]:
