@@ -32,18 +32,21 @@ def built(tmp_path_factory):
     memo = (dest / "briefs" / "att-mexico-memo.yaml").read_text()
     (dest / "briefs" / "legend-memo.yaml").write_text(
         memo + '\nheadings: numbered\nlegend: "Privileged & Confidential \u2014 Attorney Work Product"\n')
+    sign_on = (dest / "briefs" / "ssfr-sign-on-letter.yaml").read_text()
+    (dest / "briefs" / "endnote-letter.yaml").write_text(sign_on + "\nnotes: endnotes\n")
     old = os.getcwd()
     os.chdir(dest)
     try:
-        briefs = [f"briefs/{name}.yaml" for name in SHIPPED + ("legend-memo",)]
+        briefs = [f"briefs/{name}.yaml" for name in SHIPPED + ("legend-memo", "endnote-letter")]
         result = CliRunner().invoke(app, ["build", *briefs, "--to", "docx,pdf,md"])
         assert result.exit_code == 0, result.output
     finally:
         os.chdir(old)
     out = dest / "build"
     letter = next((out / "ssfr-sign-on-letter").glob("*.pdf"))
+    endnoted = next((out / "endnote-letter").glob("*.pdf"))
     return {"memo": out / "att-mexico-memo", "petition": out / "att-petition", "legend": out / "legend-memo",
-            "letter": letter.with_suffix("")}
+            "letter": letter.with_suffix(""), "endnotes": endnoted.with_suffix("")}
 
 
 def pdftotext(pdf, *args) -> str:
@@ -143,8 +146,19 @@ def test_sign_on_letter_closes_with_its_body_then_cc_then_signatories(built):
     names = [p.text for p in paragraphs]
     closing = names.index("Respectfully,")
     assert paragraphs[closing - 1].paragraph_format.keep_with_next  # the body's last paragraph
-    assert paragraphs[closing].paragraph_format.keep_with_next or paragraphs[closing].style.paragraph_format.keep_with_next
+    assert paragraphs[closing].style.paragraph_format.keep_with_next  # the closing keeps with the signature
     assert names.index("cc: Members of the Senate Committee on Foreign Relations") < names.index("Signatories")
+
+
+def test_sign_on_letter_endnotes_come_before_the_signatories(built):
+    text = " ".join(page_texts(built["endnotes"].with_suffix(".pdf")))
+    assert text.index("cc: Members") < text.index("Notes 1. Am. Friends Serv. Comm.") < text.index("Signatories")
+    with zipfile.ZipFile(built["endnotes"].with_suffix(".docx")) as z:
+        settings, body = z.read("word/settings.xml").decode(), z.read("word/document.xml").decode()
+    assert re.search(r'<w:endnotePr><w:pos w:val="sectEnd"/>', settings)  # Word prints them at the section's end
+    section_end = body.index("<w:pPr><w:sectPr")
+    assert body.index("cc: Members") < section_end < body.index(">Signatories<")
+    assert '<w:type w:val="continuous"/>' in body[body.index("</w:sectPr>", section_end):]  # same page goes on
 
 
 def test_numbered_headings_and_legend(built):

@@ -216,6 +216,12 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class EndnotesHere:
+    """Where endnotes print when they are not to come last: a sign-on letter's go before its list of
+    signatories. Writers that print notes elsewhere (Markdown, plain text) pass over it."""
+
+
+@dataclass(frozen=True)
 class PageFurniture:
     """What a kind puts on its pages besides the text; the document kinds choose it, every page-laying
     writer (PDF, DOCX) reads it from ``Document.meta["furniture"]``."""
@@ -256,7 +262,7 @@ class TableOfAuthorities:
     passim: int = 5          # cited on this many pages or more prints *passim*
 
 
-Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, TableOfContents,
+Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, EndnotesHere, TableOfContents,
               TableOfAuthorities]
 
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from briefgen.citations.dates import parse_date
-from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule, Str, Strong,
-                               Table, TableOfAuthorities, TableOfContents)
+from briefgen.document import (EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
+                               Str, Strong, Table, TableOfAuthorities, TableOfContents)
 from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
 
@@ -174,7 +174,7 @@ def letter_back(spec: BriefSpec, letter=None) -> list:
     if cc:
         blocks.append(lines_para([f"cc: {cc[0]}"] + [f"      {c}" for c in cc[1:]]))
     if letter.signatories:
-        blocks += signatory_blocks(letter.signatories)
+        blocks += [EndnotesHere()] + signatory_blocks(letter.signatories)
     return blocks
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Code, Document, Emph,
-                               Heading, LineBreak, Link, Note, OrderedList, PageBreak, PageFurniture, Para, Rule, SmallCaps, Str,
+from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, EndnotesHere, Heading,
+                               LineBreak, Link, Note, OrderedList, PageBreak, PageFurniture, Para, Rule, SmallCaps, Str,
                                Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.atomic import write_bytes
 from briefgen.writers.base import Writer, document_time, split_urls
@@ -55,7 +55,7 @@ class _Renderer(Writer):
     format = "DOCX"
     block_rules = {Para: "para", Heading: "heading", BulletList: "lists", OrderedList: "lists",
                    BlockQuote: "quote", Rule: "rule", Table: "table", PageBreak: "pagebreak",
-                   TableOfContents: "toc", TableOfAuthorities: "toa"}
+                   TableOfContents: "toc", TableOfAuthorities: "toa", EndnotesHere: "endnotes_here"}
     inline_rules = {Str: "text", Emph: "emph", Strong: "strong", SmallCaps: "smallcaps", Code: "code",
                     LineBreak: "linebreak", Link: "link", Note: "note", AuthorityMark: "authority_mark"}
 
@@ -118,6 +118,13 @@ class _Renderer(Writer):
             self.numbering = block.restart
             return
         self.package.body.add_p().add_r().append(el("w:br", {"w:type": "page"}))
+
+    def endnotes_here(self, block: EndnotesHere, para_style: str | None) -> None:
+        """With endnotes, end a section here (continuing on the same page) and have Word print endnotes
+        at the end of the section that cites them: here, before what follows (a list of signatories)."""
+        if self.note_kind == "endnote":
+            self.package.section_break(self.numbering, new_page=False)
+            self.package.endnotes_at_section_end()
 
     def _para(self, inlines, style_id: str | None = None):
         p = self.package.body.add_p()

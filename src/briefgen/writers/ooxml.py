@@ -163,11 +163,24 @@ class WordPackage:
             table.style = self.word.styles.get_by_id(self.style("Table Grid"), WD_STYLE_TYPE.TABLE)
         return table
 
-    def section_break(self, numbering: str) -> None:
-        """End the section here (the next starts on a new page); ``numbering`` is how the pages of the
-        section that ends are numbered. :meth:`finish` fills its properties from the last section's."""
+    def section_break(self, numbering: str, new_page: bool = True) -> None:
+        """End the section here; ``numbering`` is how the pages of the section that ends are numbered.
+        After a new-page break the next section numbers its pages from 1; after a continuous one (where
+        endnotes print) it goes on on the same page and with the same numbers. :meth:`finish` fills
+        the sections' properties in from the last section's."""
         p = self.body.add_p()
-        self.breaks.append((p.get_or_add_pPr(), numbering))
+        self.breaks.append((p.get_or_add_pPr(), numbering, new_page))
+
+    def endnotes_at_section_end(self) -> None:
+        """Word prints endnotes at the end of the section that cites them instead of the document's."""
+        from docx.oxml.ns import qn
+
+        settings = self.word.settings.element
+        properties = settings.find(qn("w:endnotePr"))
+        if properties is None:
+            properties = _insert_setting(settings, "w:endnotePr")
+        if properties.find(qn("w:pos")) is None:
+            properties.insert(0, el("w:pos", {"w:val": "sectEnd"}))
 
     def finish(self, furniture, numbering: str) -> None:
         """What every package gets once the body is written: the kind's page furniture (numbers in the
@@ -185,16 +198,24 @@ class WordPackage:
                 _running_head(last.first_page_header, furniture, page_line=False)
             last.first_page_footer.is_linked_to_previous = False
         body_sect = self.word.element.body.sectPr
-        for i, (ppr, ended) in enumerate(self.breaks):
-            sect = deepcopy(body_sect)
-            _page_numbers(sect, ended, restart=i == 0 or None)
-            ppr.append(sect)
-        if self.breaks:  # the first section keeps the kind's first-page rule; later ones number every page
-            for title_pg in body_sect.xpath("w:titlePg"):
-                body_sect.remove(title_pg)
-            _page_numbers(body_sect, numbering, restart=True)
-        elif numbering != "arabic":
-            _page_numbers(body_sect, numbering, restart=True)
+        if not self.breaks:
+            if numbering != "arabic":
+                _page_numbers(body_sect, numbering, restart=True)
+            return
+        sects = []
+        for ppr, ended, _ in self.breaks:
+            sects.append(deepcopy(body_sect))
+            ppr.append(sects[-1])
+        sects.append(body_sect)
+        numberings = [ended for _, ended, _ in self.breaks] + [numbering]
+        starts = [True] + [new_page for _, _, new_page in self.breaks]
+        for i, (sect, style, restart) in enumerate(zip(sects, numberings, starts)):
+            _page_numbers(sect, style, restart=restart or None)
+            if i:  # only the first section keeps the kind's first-page rule
+                for title_pg in sect.xpath("w:titlePg"):
+                    sect.remove(title_pg)
+            if not restart:
+                _insert_in_order(sect, el("w:type", {"w:val": "continuous"}), _SECTPR_AFTER_ENDNOTEPR[1:])
 
     def set_properties(self, title: str, subject: str, author: str, when: datetime) -> None:
         """Core properties; every date is ``when`` (the brief's date or SOURCE_DATE_EPOCH), never the clock."""

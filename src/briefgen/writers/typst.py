@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 
-from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
-                               Note, OrderedList, PageBreak, PageFurniture, Para, Rule, SmallCaps, Str, Strong, Table,
-                               TableOfAuthorities, TableOfContents, plain_text)
+from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, EndnotesHere, Heading,
+                               LineBreak, Link, Note, OrderedList, PageBreak, PageFurniture, Para, Rule, SmallCaps, Str,
+                               Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.writers.base import Writer, split_urls
 
 _SPECIAL = set('\\#*_$@<>[]`/-=+"\'~:.,;()&{}')
@@ -110,7 +110,7 @@ class _Writer(Writer):
                     LineBreak: "linebreak", Note: "note", AuthorityMark: "mark"}
     block_rules = {Heading: "heading", Para: "para", BulletList: "bullets", OrderedList: "ordered",
                    BlockQuote: "quote", Rule: "rule", PageBreak: "pagebreak", TableOfContents: "toc",
-                   TableOfAuthorities: "toa", Table: "table"}
+                   TableOfAuthorities: "toa", Table: "table", EndnotesHere: "endnotes_here"}
     # How each paragraph role looks; body text and roles not listed print as plain paragraphs.
     para_looks = {
         "title": '#align(center)[#block(above: 1.2em, below: 1.2em)[#text(size: 14pt, weight: "bold")[{}]]]',
@@ -124,6 +124,7 @@ class _Writer(Writer):
         self.endnotes = doc.meta.get("notes") == "endnotes"
         self.notes: list[str] = []
         self.in_link = False
+        self.printed = 0  # endnotes printed so far
         self.toa_index = {}
         for b in doc.blocks:
             if isinstance(b, TableOfAuthorities):
@@ -245,12 +246,18 @@ class _Writer(Writer):
         stroke = "" if b.ruled else "stroke: none, "
         return f"#table(columns: {width}, align: left, inset: 5pt, {stroke}" + ", ".join(cells) + ")"
 
+    def endnotes_here(self, b: EndnotesHere) -> str:
+        return self.endnote_section().strip()
+
     def endnote_section(self) -> str:
-        if not self.notes:
+        """The endnotes not yet printed, under "Notes" (once)."""
+        if len(self.notes) == self.printed:
             return ""
         items = "\n\n".join(f"#block(above: 0.6em)[#text(size: 10pt)[{i}.#h(0.5em){text}]]"
-                            for i, text in enumerate(self.notes, 1))
-        return f"\n\n#heading(level: 1, outlined: false)[Notes]\n\n{items}"
+                            for i, text in enumerate(self.notes[self.printed:], self.printed + 1))
+        heading = "" if self.printed else "\n\n#heading(level: 1, outlined: false)[Notes]"
+        self.printed = len(self.notes)
+        return f"{heading}\n\n{items}"
 
 
 SHORT_LIST = 4  # items: a list this short is kept on one page
