@@ -269,3 +269,18 @@ def test_pdf_standards_pass_the_checks_we_can_run(standards, standard):
                 for annot in page.get("/Annots", []):
                     annot = annot.get_object()
                     assert "/StructParent" in annot and annot.get("/Contents"), annot
+
+
+def test_headings_takes_plain_or_numbered(tmp_path):
+    from briefgen.errors import BriefgenError
+    from briefgen.spec import load_spec
+
+    spec = tmp_path / "briefs" / "memo.yaml"
+    spec.parent.mkdir()
+    spec.write_text("kind: memo\ntitle: T\nmodules: [a]\nheadings: roman\n")
+    with pytest.raises(BriefgenError) as caught:
+        load_spec(spec)
+    (d,) = caught.value.diagnostics
+    assert (d.code, d.message, d.location.line) == ("spec-value", "headings must be plain or numbered", 4)
+    spec.write_text("kind: memo\ntitle: T\nmodules: [a]\nheadings: numbered\nlegend: Privileged\n")
+    assert load_spec(spec).extra["headings"] == "numbered"
