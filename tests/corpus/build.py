@@ -53,6 +53,11 @@ def body_paragraphs(numbers: list[int], call) -> list[str]:
     return paras
 
 
+def plain(meta: dict, note: str) -> str:
+    """A note as plain text: where the source keeps italics as *...*, they are lost, as in a .txt."""
+    return note.replace("*", "") if meta.get("italics") else note
+
+
 def as_text(meta: dict, notes: dict[int, str]) -> str:
     """Plain text in the layout the source is given: [1] calls and notes, [1] calls and `1.` notes,
     or superscript calls flattened to digits with `1.` notes."""
@@ -67,16 +72,18 @@ def as_text(meta: dict, notes: dict[int, str]) -> str:
         lines += [p, ""]
     lines += [heading, ""]
     for n in sorted(notes):
-        lines += [mark(n) + notes[n], ""]
+        lines += [mark(n) + plain(meta, notes[n]), ""]
     return "\n".join(lines)
 
 
 _MD_SPECIAL = re.compile(r"([\\*`$<>^~|])")
+_MD_SPECIAL_KEEP_ITALICS = re.compile(r"([\\`$<>^~|])")
 
 
-def md_escape(text: str) -> str:
-    """Escape what Pandoc Markdown would read as markup; underscores only outside words."""
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+def md_escape(text: str, italics: bool = False) -> str:
+    """Escape what Pandoc Markdown would read as markup; underscores only outside words. With
+    italics, *...* is the source's own emphasis and stays markup."""
+    text = (_MD_SPECIAL_KEEP_ITALICS if italics else _MD_SPECIAL).sub(r"\\\1", text)
     return re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
 
 
@@ -85,7 +92,7 @@ def as_markdown(meta: dict, notes: dict[int, str]) -> str:
     for p in body_paragraphs(sorted(notes), lambda n: f"[^{n}]"):
         lines += [p, ""]
     for n in sorted(notes):
-        lines += [f"[^{n}]: {md_escape(notes[n])}", ""]
+        lines += [f"[^{n}]: {md_escape(notes[n], meta.get('italics', False))}", ""]
     return "\n".join(lines)
 
 
