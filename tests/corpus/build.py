@@ -55,7 +55,9 @@ def body_paragraphs(numbers: list[int], call) -> list[str]:
 
 def plain(meta: dict, note: str) -> str:
     """A note as plain text: where the source keeps italics as *...*, they are lost, as in a .txt."""
-    return note.replace("*", "") if meta.get("italics") else note
+    if not meta.get("italics"):
+        return note
+    return re.sub(r"(?<!\\)\*", "", note).replace("\\*", "*")
 
 
 def as_text(meta: dict, notes: dict[int, str]) -> str:
@@ -77,12 +79,12 @@ def as_text(meta: dict, notes: dict[int, str]) -> str:
 
 
 _MD_SPECIAL = re.compile(r"([\\*`$<>^~|])")
-_MD_SPECIAL_KEEP_ITALICS = re.compile(r"([\\`$<>^~|])")
+_MD_SPECIAL_KEEP_ITALICS = re.compile(r"(\\(?!\*)|[`$<>^~|])")
 
 
 def md_escape(text: str, italics: bool = False) -> str:
     """Escape what Pandoc Markdown would read as markup; underscores only outside words. With
-    italics, *...* is the source's own emphasis and stays markup."""
+    italics, *...* is the source's own emphasis and stays markup, as does \\* (a literal asterisk)."""
     text = (_MD_SPECIAL_KEEP_ITALICS if italics else _MD_SPECIAL).sub(r"\\\1", text)
     return re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
 
