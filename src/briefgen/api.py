@@ -120,10 +120,10 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
                               pdf_standard, progress=progress)
         except BriefgenError as exc:
             raise type(exc)(diagnostics=report.warnings + exc.diagnostics) from None
-        return batch.result(brief, tuple(report.warnings))
+        return batch.result(brief, tuple(dict.fromkeys(report.warnings)))
     built, outputs = build_one(brief, list(formats), out, report, pdf_standard, spec=spec)
     return BuildResult(brief, outputs.files, 1, outputs.pages, built.footnotes,
-                       tuple(report.warnings) + outputs.warnings)
+                       tuple(dict.fromkeys(report.warnings + list(outputs.warnings))))
 
 
 def check(brief: str | Path, legislators: str | None = None) -> CheckResult:

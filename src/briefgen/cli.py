@@ -208,11 +208,18 @@ def _watch(paths, options: dict, quiet: bool) -> None:
         root = _project().root
     console.note(f"watching {root} (Ctrl-C stops)")
 
+    shown: frozenset = frozenset()   # the previous round's findings: a save that leaves them does not repeat them
+
     def rebuild(changed):
+        nonlocal shown
         start = time.perf_counter()
         console.note(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}")
-        failed = _build_all(paths, options, Console(quiet))
-        console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms")
+        round_ = Console(quiet, unchanged=shown)
+        failed = _build_all(paths, options, round_)
+        same = sum(d in shown for d in round_.diagnostics)
+        shown = frozenset(round_.diagnostics)
+        console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms"
+                     + (f"; {plural(same, 'finding')} as before, not repeated" if same else ""))
 
     from briefgen.letters.congress import cache_dir
 

@@ -64,10 +64,14 @@ class ProjectCheck:
     diagnostics: tuple = ()
 
     @property
+    def findings(self) -> list[Diagnostic]:
+        """Every finding once, though several briefs report it (a module or an authority they share)."""
+        return list(dict.fromkeys([d for b in self.briefs for d in b.diagnostics] + list(self.diagnostics)))
+
+    @property
     def errors(self) -> int:
-        return sum(len(b.errors) for b in self.briefs) + sum(d.severity == "error" for d in self.diagnostics)
+        return sum(d.severity == "error" for d in self.findings)
 
     @property
     def warnings(self) -> int:
-        return sum(len(b.diagnostics) - len(b.errors) for b in self.briefs) + \
-            sum(d.severity == "warning" for d in self.diagnostics)
+        return sum(d.severity == "warning" for d in self.findings)
