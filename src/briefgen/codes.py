@@ -42,7 +42,9 @@ COMMANDS = "commands-and-outputs"
 CITECHECKER = "the-citecheckers-rules"
 IMPORTED = "imported-memos"
 
-E, W, EW = "error", "warning", "error or warning"
+E: CodeSeverity = "error"
+W: CodeSeverity = "warning"
+EW: CodeSeverity = "error or warning"
 
 CODES: dict[str, Code] = {
     # Specs and projects
