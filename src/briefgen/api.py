@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.errors import BriefgenError, Report
+from typing import TYPE_CHECKING, Iterable, Protocol
+
+from briefgen.errors import BriefgenError, Diagnostic, Report
+from briefgen.names import OutputFormat, Typeface
 from briefgen.results import BuildResult, CheckResult, ProjectCheck
 
+if TYPE_CHECKING:
+    from briefgen.authorities.load import Library
+    from briefgen.citations.resolve import Use
+    from briefgen.document import Document
+    from briefgen.project import Project
 
-def load_project(start: str | Path = "."):
+
+def load_project(start: str | Path = ".") -> Project:
     """The project holding ``start`` (the nearest folder upward with ``briefs/`` and ``authorities/``).
 
     >>> import briefgen
@@ -26,7 +35,7 @@ def load_project(start: str | Path = "."):
     return Project.find(current().path(start))
 
 
-def load_library(start: str | Path = "."):
+def load_library(start: str | Path = ".") -> Library:
     """The authorities of the project holding ``start``, loaded once per process while their files stay
     unchanged; a mistake in any authority file raises its diagnostics.
 
@@ -43,6 +52,16 @@ def load_library(start: str | Path = "."):
 
 
 
+class Progress(Protocol):
+    """What a long build reports to: a letter batch opens a bar of its letters, steps it, closes it."""
+
+    def start(self, length: int, label: str) -> None: ...
+
+    def step(self, n: int = 1) -> None: ...
+
+    def finish(self) -> None: ...
+
+
 def list_authorities(start: str | Path = ".") -> list[tuple[str, str, str]]:
     """(id, kind, full citation) for every authority of the project holding ``start``.
 
@@ -57,7 +76,7 @@ def list_authorities(start: str | Path = ".") -> list[tuple[str, str, str]]:
 SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
 
 
-def check_outputs(briefs, out: str | Path = "build") -> None:
+def check_outputs(briefs: Iterable[str | Path], out: str | Path = "build") -> None:
     """Refuse, before anything is written, an output folder among the project's sources and two briefs
     that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
     import os
@@ -67,9 +86,9 @@ def check_outputs(briefs, out: str | Path = "build") -> None:
 
     here = current()
     target = Path(os.path.realpath(here.path(out)))
-    briefs = [here.path(b) for b in briefs]
-    sources = {Path(os.path.realpath(b)).parent for b in briefs}
-    for b in briefs[:1]:
+    paths = [here.path(b) for b in briefs]
+    sources = {Path(os.path.realpath(b)).parent for b in paths}
+    for b in paths[:1]:
         try:
             root = load_project(b).root
         except BriefgenError:
@@ -81,7 +100,7 @@ def check_outputs(briefs, out: str | Path = "build") -> None:
                              "holds the project's sources", code="out-folder",
                              hint="write outputs to a folder of their own, such as build/")
     seen: dict = {}
-    for b in briefs:
+    for b in paths:
         if b.stem in seen and Path(os.path.realpath(b)) != seen[b.stem]:
             raise UsageError(f"{display_path(b)} and {display_path(seen[b.stem])} would both write "
                              f"{display_path(target / b.stem)}.*", code="same-output",
@@ -89,9 +108,10 @@ def check_outputs(briefs, out: str | Path = "build") -> None:
         seen[b.stem] = Path(os.path.realpath(b))
 
 
-def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build", *, pdf_standard: str | None = None,
-          legislators: str | None = None, shard: str | None = None, combined: bool = False,
-          jobs: int | None = None, resume: bool = False, progress=None) -> BuildResult:
+def build(brief: str | Path, formats: Iterable[OutputFormat] = ("docx", "pdf"), out: str | Path = "build", *,
+          pdf_standard: str | None = None, legislators: str | None = None, shard: str | None = None,
+          combined: bool = False, jobs: int | None = None, resume: bool = False,
+          progress: Progress | None = None) -> BuildResult:
     """Build one brief spec into ``out``; a letter with ``recipients:`` or ``constituents:`` builds its
     whole batch (or the share ``shard``, ``"2/4"``; ``resume`` keeps letters already built).
 
@@ -148,7 +168,7 @@ def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
                        frozenset(u.key for u in built.uses))
 
 
-def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
+def check_project(briefs: Iterable[str | Path], legislators: str | None = None) -> ProjectCheck:
     """:func:`check` for each brief, plus a warning for each authority that none of them cites."""
     results = tuple(check(b, legislators) for b in briefs)
     extra = Report()
@@ -166,7 +186,7 @@ def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
 
 
 def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", *, project: str | Path = ".",
-                    typeface: str = "practitioner", markup: str = "md") -> str:
+                    typeface: Typeface = "practitioner", markup: str = "md") -> str:
     """One authority's full citation as a citation sentence, for copy and paste.
 
     >>> import briefgen
@@ -182,7 +202,8 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
     return runs_text(runs) if markup == "md" else plain(runs)
 
 
-def resolve(document, library, *, typeface: str = "practitioner", notes: bool = True):
+def resolve(document: Document, library: Library, *, typeface: Typeface = "practitioner",
+            notes: bool = True) -> tuple[Document, list[Use], tuple[Diagnostic, ...]]:
     """The citations pass on its own: a Document with Cite nodes in, ``(document, uses, diagnostics)`` out.
 
     >>> import briefgen

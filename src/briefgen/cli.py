@@ -9,12 +9,13 @@ import sys
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, cast
 
 import typer
 
 from briefgen import __version__
 from briefgen.console import Console, plural
+from briefgen.names import Typeface
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Assemble legal briefs from argument modules and an authorities database.\n\n"
@@ -264,7 +265,8 @@ def cite(
         else:
             raise UsageError("name an authority or pass --all", code="usage")
         for k in keys:
-            text = api.format_citation(k, pin, signal, paren, project=_here().cwd, typeface=style, markup=fmt)
+            text = api.format_citation(k, pin, signal, paren, project=_here().cwd, typeface=cast(Typeface, style),
+                                       markup=fmt)
             console.out(f"{k}: {text}" if all_ else text)
 
 
