@@ -14,7 +14,8 @@ from briefgen.codes import CODES
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "briefgen"
 ERRORS_MD = ROOT / "docs" / "errors.md"
-REPORTERS = {"error": "error", "warning": "warning", "BriefgenError": "error", "UsageError": "error"}
+REPORTERS = {"error": "error", "warning": "warning", "BriefgenError": "error", "UsageError": "error",
+             "ServiceError": "error"}
 CODE_SHAPE = re.compile(r"[a-z]+(-[a-z]+)*")
 # Codes made by formatting a name into them (argument/facts.py: f"{what}-key"), which no scan can read.
 FORMED = {f"{what}-{part}" for what in ("fact", "support", "framework", "element") for part in ("key", "field")}

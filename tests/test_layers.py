@@ -133,7 +133,7 @@ LAYERS = (
     ("arguments, checks, letters' recipients, the importer", "argument lint letters importer"),
     ("readers, document kinds", "readers kinds"),
     ("the pipeline", "pipeline"),
-    ("commands over the pipeline", "batch verify schema scaffold"),
+    ("commands over the pipeline", "batch verify online schema scaffold"),
     ("the library", "api"),
     ("the command line", "cli console server watch entry __main__"),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Protocol
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Protocol
 
 from briefgen.errors import BriefgenError, Diagnostic, Report
 from briefgen.names import OutputFormat, Typeface
@@ -377,3 +377,55 @@ def verify(paths: Iterable[str | Path]) -> list[tuple[Path, tuple[Diagnostic, ..
             report.extend(exc.diagnostics)
         results.append((path, tuple(dict.fromkeys(report.items))))
     return results
+
+
+def lookup_cases(path: str | Path, *, cache_only: bool = False, refresh: bool = False, uscode: str | Path | None = None,
+                 env: Mapping[str, str] | None = None, resolver: Any = None) -> tuple[list, tuple[Diagnostic, ...]]:
+    """Ask a register whether each U.S. case a memo or brief cites exists and is the case it names —
+    and, given ``uscode`` (a folder of the Code's USLM title files), whether each U.S.C. section
+    exists in the current Code: ``(lookups, diagnostics)``. Only citation strings leave the machine;
+    answers are cached on disk (``$XDG_CACHE_HOME/briefgen/citation-lookup/``). Raises
+    :class:`briefgen.online.ServiceError` (a UsageError: exit 2) when the register cannot answer —
+    never reporting a citation as not found. ``env`` defaults to the command's environment
+    (``COURTLISTENER_API``, ``COURTLISTENER_TOKEN``, ``XDG_CACHE_HOME``).
+    """
+    from briefgen.online import gather
+
+    report = Report()
+    found = gather.citations(Path(path), report)
+    return _look_up(found, report, cache_only, refresh, uscode, env, resolver), tuple(report.items)
+
+
+def lookup_project_cases(start: str | Path = ".", *, cache_only: bool = False, refresh: bool = False, fix: bool = False,
+                         uscode: str | Path | None = None, env: Mapping[str, str] | None = None,
+                         resolver: Any = None) -> tuple[list, tuple[Diagnostic, ...], list]:
+    """``briefgen check --online``: every case record of the project looked up as :func:`lookup_cases`
+    does; with ``fix``, the found address is written into each case record that has no ``url``.
+    Returns ``(lookups, diagnostics, fixed paths)``."""
+    from briefgen.online import gather
+    from briefgen.online.fix import add_urls
+
+    report = Report()
+    library = load_library(start)
+    lookups = _look_up(gather.from_project(library), report, cache_only, refresh, uscode, env, resolver)
+    fixed = add_urls([x for x in lookups if x.source == "CourtListener"], library, report) if fix else []
+    return lookups, tuple(report.items), fixed
+
+
+def _look_up(found: Any, report: Report, cache_only: bool, refresh: bool, uscode: str | Path | None,
+             env: Mapping[str, str] | None, resolver: Any) -> list:
+    from briefgen.invocation import current
+    from briefgen.online import Options, compare
+    from briefgen.online import uscode as code
+    from briefgen.online.cache import Cache, default_root
+    from briefgen.online.courtlistener import CourtListener
+
+    env = current().env if env is None else env
+    cache = Cache(default_root(env))
+    lookups = []
+    if found.cases:
+        lookups += compare.check(found.cases, resolver or CourtListener(env), cache, Options(cache_only, refresh),
+                                 report)
+    if uscode is not None and found.statutes:
+        lookups += code.check(found.statutes, code.UsCode(current().path(uscode), cache.root), report)
+    return lookups

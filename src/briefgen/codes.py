@@ -41,6 +41,7 @@ LETTERS = "letters"
 COMMANDS = "commands-and-outputs"
 CITECHECKER = "the-citecheckers-rules"
 IMPORTED = "imported-memos"
+ONLINE = "cases-online"
 
 E: CodeSeverity = "error"
 W: CodeSeverity = "warning"
@@ -183,4 +184,22 @@ CODES: dict[str, Code] = {
     "supra-note": Code(W, IMPORTED, "*supra* note N where the full citation is in another note"),
     "supra-name": Code(W, IMPORTED, "*supra* by a short name the first citation never announced (R4.2(b))"),
     "inconsistent-citation": Code(W, IMPORTED, "one source cited with different volumes or pages"),
+    # Cases online (verify --online, check --online)
+    "case-not-found": Code(E, ONLINE, "no decision is reported at the citation: the likely invention"),
+    "case-mismatch": Code(E, ONLINE, "the citation belongs to a case of another name, court or year"),
+    "case-ambiguous": Code(W, ONLINE, "several decisions share the citation and the case name picks none"),
+    "case-year": Code(W, ONLINE, "the year is one off the register's date of decision"),
+    "pin-beyond-case": Code(W, ONLINE, "a pin past the case's last page"),
+    "case-unchecked": Code(W, ONLINE, "a case citation not looked up (unknown reporter, orphan short form, not cached)"),
+    "lookup-auth": Code(E, ONLINE, "the register refused the token"),
+    "lookup-rate-limit": Code(E, ONLINE, "the register's rate limit was reached"),
+    "lookup-unreachable": Code(E, ONLINE, "the register could not be reached (network, timeout)"),
+    "lookup-http": Code(E, ONLINE, "the register answered with another HTTP error"),
+    "lookup-response": Code(E, ONLINE, "an answer that is not the citation-lookup API's"),
+    "lookup-config": Code(E, ONLINE, "a bad COURTLISTENER_API or COURTLISTENER_TIMEOUT"),
+    "lookup-cache": Code(E, ONLINE, "the citation cache folder is not the user's own"),
+    "lookup-fix": Code(W, ONLINE, "check --online --fix cannot add a url line to this record"),
+    "statute-not-found": Code(E, ONLINE, "the current U.S. Code has no such section"),
+    "statute-status": Code(W, ONLINE, "the current U.S. Code marks the section repealed, transferred or omitted"),
+    "statute-unchecked": Code(W, ONLINE, "a cited title of the U.S. Code is not in the --uscode folder"),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from briefgen.errors import Diagnostic
 
@@ -75,3 +76,9 @@ class ProjectCheck:
     @property
     def warnings(self) -> int:
         return sum(d.severity == "warning" for d in self.findings)
+
+    def with_diagnostics(self, more: Iterable[Diagnostic]) -> "ProjectCheck":
+        """The same check with the project's findings extended (``check --online`` adds its own)."""
+        from dataclasses import replace
+
+        return replace(self, diagnostics=tuple(self.diagnostics) + tuple(more))
