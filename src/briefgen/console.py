@@ -267,7 +267,11 @@ class Console:
 
 
 def _ranges(numbers: list[int]) -> str:
-    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    """Numbers as ranges (at most ten ranges shown).
+
+    >>> _ranges([3, 4, 5, 9])
+    '3-5, 9'
+    """
     spans: list = []
     for n in numbers:
         if spans and spans[-1][1] == n - 1:
