@@ -125,7 +125,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
-            "notes": spec.extra.get("notes") or "footnotes"}
+            "notes": spec.extra.get("notes") or "footnotes", "epoch": source_date_epoch()}
     return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 
@@ -145,6 +145,14 @@ def _cached(name: str, folders: tuple, load, report: Report):
         _CACHE[key] = hit
     report.extend(hit[2].items)
     return hit[1]
+
+
+def source_date_epoch() -> str | None:
+    """SOURCE_DATE_EPOCH of the command being run, which dates what the writers make (they never read
+    the environment themselves)."""
+    from briefgen.invocation import current
+
+    return current().env.get("SOURCE_DATE_EPOCH")
 
 
 def library_for(project: Project, report: Report) -> Library:
