@@ -26,7 +26,7 @@ EXPECTED = [
     (25, "comma-parenthetical"), (25, "abbreviation"), (25, "pin-range"),
     (26, "empty-parenthetical"), (27, "supra-kind"), (29, "id-reference"), (30, "inconsistent-citation"),
     (31, "reporter-years"), (32, "unknown-reporter"), (33, "short-antecedent"), (34, "missing-url"),
-    (35, "typography"), (35, "authority-date"), (36, "import-unparsed"), (37, "spacing"),
+    (35, "typography"), (35, "authority-date"), (37, "spacing"),
     (39, "signal-order"), (40, "signal-case"), (17, "ellipsis"), (42, "signal-italics"), (43, "supra-name"),
 ]
 
@@ -43,7 +43,11 @@ def test_verify_finds_every_planted_error_at_its_line(tmp_path, monkeypatch):
     found = [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^planted\.md:(\d+):\d+: warning\[([\w-]+)\]",
                                                                 result.output, re.M)]
     assert sorted(found) == sorted(EXPECTED), result.output
-    assert "1 file verified: 0 errors, 31 warnings" in result.output
+    # the broken citation of note 18 is not a finding but a note verify could not read, counted in the summary
+    assert "1 file verified: 0 errors, 30 warnings; planted.md: 1 note not read: 18 (--explain lists them)" \
+        in result.output
+    explained = run("verify", "planted.md", "--explain").output
+    assert "planted.md:36:8: note 18 not read: Brown v. Board of Education, 347 U.S. 483 (1954." in explained
 
 
 def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
@@ -79,9 +83,9 @@ def test_the_same_memo_as_text_and_html_draws_the_same_warnings(tmp_path, monkey
     codes = {m.group(1) for m in re.finditer(r"warning\[([\w-]+)\]", out)}
     # without italics a name cannot be told from prose, so some forms are not read; the rest are
     for code in ("article-abbreviation", "month", "unts-volume", "id-reference", "ellipsis", "spacing",
-                 "empty-parenthetical", "import-unparsed"):
+                 "empty-parenthetical"):
         assert code in codes, (code, out)
-    assert "signal-italics" not in codes
+    assert "signal-italics" not in codes and "import-unparsed" not in codes
 
 
 def test_html_notes_section(tmp_path, monkeypatch):

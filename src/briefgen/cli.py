@@ -573,6 +573,7 @@ def verify(
     files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
                                                            "default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    explain: bool = typer.Option(False, "--explain", help="List the notes that could not be read."),
 ):
     """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
 
@@ -588,13 +589,13 @@ def verify(
         paths = [_here().path(f) for f in files] if files else _briefs(None)
         results = []
         for path in paths:
-            report = Report()
+            report, unread = Report(), []
             try:
-                verify_path(path, report)
+                unread = verify_path(path, report)
             except UsageError:
                 raise
             except BriefgenError as exc:
                 report.extend(exc.diagnostics)
-            results.append((path, list(dict.fromkeys(report.items))))
-    errors = console.verified(results, fmt)
+            results.append((path, list(dict.fromkeys(report.items)), unread))
+    errors = console.verified(results, fmt, explain)
     raise typer.Exit(1 if errors else 0)

@@ -167,23 +167,35 @@ class Console:
 
     # ------------------------------------------------------------ verify
 
-    def verified(self, results, fmt: str = "text") -> int:
-        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; returns the number of errors."""
+    def verified(self, results, fmt: str = "text", explain: bool = False) -> int:
+        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics, unread notes)]; returns the number
+        of errors. Notes it could not read are counted (and listed with ``explain`` or in JSON), not warned of."""
         from briefgen.errors import display_path as shown
 
-        errors = sum(d.severity == "error" for _, ds in results for d in ds)
-        warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
+        errors = sum(d.severity == "error" for _, ds, _ in results for d in ds)
+        warnings = sum(d.severity == "warning" for _, ds, _ in results for d in ds)
         if fmt == "json":
-            typer.echo(json.dumps({"files": [{"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
-                                             for p, ds in results], "errors": errors, "warnings": warnings},
+            typer.echo(json.dumps({"files": [{"file": shown(p), "diagnostics": [d.as_dict() for d in ds],
+                                              "unread": [{"note": n, "path": w.path, "line": w.line, "col": w.col,
+                                                          "text": t} for n, w, t in unread]}
+                                             for p, ds, unread in results], "errors": errors, "warnings": warnings},
                                   indent=2, ensure_ascii=False))
             return errors
-        for _, ds in results:
+        for _, ds, _ in results:
             self.diagnostics_of(ds)
-        typer.echo(f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, "
-                   f"{plural(warnings, 'warning')}")
+        summary = f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+        for path, _, unread in results:
+            if not unread:
+                continue
+            notes = ", ".join(str(n) for n, _, _ in unread)
+            summary += f"; {shown(path)}: {plural(len(unread), 'note')} not read: {notes}"
+            if explain:
+                for n, where, text in unread:
+                    typer.echo(f"{where}: note {n} not read: {text}")
+        if not explain and any(u for _, _, u in results):
+            summary += " (--explain lists them)"
+        typer.echo(summary)
         return errors
-
 
     # ------------------------------------------------------------ modules and authorities
 

@@ -29,6 +29,7 @@ class Imported:
     notes: int = 0
     cited_notes: int = 0
     problems: list = field(default_factory=list)
+    unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -45,8 +46,11 @@ def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
     return out
 
 
-def load(path: Path, report: Report) -> Imported:
-    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``."""
+def load(path: Path, report: Report, verifying: bool = False) -> Imported:
+    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``.
+
+    What could not be read is listed in ``Imported.unread``; ``import`` also warns of it at its line, while
+    ``verify`` only counts it (a checker's failure to read is not the author's mistake)."""
     from briefgen.importer.draft import Draft
     from briefgen.importer.notes import NoteReader
 
@@ -57,6 +61,7 @@ def load(path: Path, report: Report) -> Imported:
     number = 0
     out_blocks = []
     cited = 0
+    unread: list = []
     for block in source.blocks:
         inl: list = []
         pos = 0
@@ -70,7 +75,7 @@ def load(path: Path, report: Report) -> Imported:
                 continue
             number += 1
             draft.next_note()
-            node, has_cites = _note(rich, number, reader, draft, report, source.path.name)
+            node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)
         inl += _inlines(block.text, pos)
@@ -90,7 +95,8 @@ def load(path: Path, report: Report) -> Imported:
                            hint="it is left out of the modules")
     spec = _spec(source)
     records = draft.finished(source.path.name)
-    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited)
+    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited,
+                    unread=unread)
 
 
 def _strip_space_before_notes(inl: list) -> list:
@@ -102,8 +108,14 @@ def _strip_space_before_notes(inl: list) -> list:
     return out
 
 
-def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: str):
+def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, verifying: bool):
     """One note: a body cluster when it holds citations only, else a footnote of text and clusters."""
+
+    def not_read(start: int, end: int) -> None:
+        draft.not_read(rich.text[start:end])
+        if not unread or unread[-1][0] != number:
+            unread.append((number, rich.where(start), _clip(rich.text, 90)))
+
     segments, problems = reader.read(rich)
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
@@ -118,6 +130,10 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: s
             all_cites = False
             children += _inlines(rich, seg.start, seg.end)
             if _looks_cited(rich.text[seg.start:seg.end]):
+                not_read(seg.start, seg.end)
+                if verifying:
+                    pos = seg.end
+                    continue
                 report.warning(f"citation not recognised, kept as text: '{_clip(rich.text[seg.start:seg.end])}'",
                                rich.where(seg.start), code="import-unparsed",
                                hint="check its form against the Bluebook; briefgen reads the forms in "
@@ -132,6 +148,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: s
                 break
             items.append(c)
         if items is None:  # something pointed at nothing: keep the sentence as written
+            if draft.unresolved:   # at a citation that was not read: not a finding, but a note not read
+                not_read(seg.start, seg.end)
             all_cites = False
             children += _inlines(rich, seg.start, seg.end)
         else:

@@ -142,10 +142,30 @@ class Draft:
         self.where: dict = {}                      # key -> where its first full citation is
         self.prev_keys: list = []
         self.note_keys: list = []
+        self.note = 0                              # the note being read
+        self.unread: dict[int, str] = {}           # note -> the text of its citations that could not be read
+        self.last_unread = False                   # the citation just before was not read
+        self.prev_unread = False                   # the previous note holds a citation that was not read
+        self.unresolved = False                    # the last item points at a citation that was not read
 
     # ------------------------------------------------------------ notes
     def next_note(self) -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
+        self.prev_unread = self.note in self.unread
+        self.note += 1
+        self.last_unread = False
+
+    def not_read(self, text: str) -> None:
+        """A citation of this note could not be read: what points back at it is not a finding."""
+        self.unread[self.note] = self.unread.get(self.note, "") + " " + text
+        self.last_unread = True
+
+    def _antecedent_unread(self, name: str, note: int = 0) -> bool:
+        """Whether a *supra* or short form by ``name`` (to ``note``) may point at a citation not read."""
+        if note:
+            return note in self.unread
+        name = name.lower()
+        return any(name in text.lower() for text in self.unread.values())
 
     def auth(self, key: str) -> Authority:
         return Authority(key, self.kinds[key], {k: v for k, v in self.records[key].items() if k not in ("id", "kind")})
@@ -155,8 +175,9 @@ class Draft:
         """The citation item for ``item``, or None when it points at nothing (reported)."""
         f = item.found
         where = rich.where(item.start)
+        self.unresolved = False
         if f.kind == "id":
-            key = self._id(where, note)
+            key = self._id(where, f)
         elif f.kind == "supra":
             key = self._supra(f, where)
         elif f.kind == "short":
@@ -165,6 +186,7 @@ class Draft:
             key = self._full(f, where, note, note_text)
         if key is None:
             return None
+        self.last_unread = False
         if item.hereinafter and not self.records[key].get("hereinafter"):
             self.records[key]["hereinafter"] = item.hereinafter
         self.note_keys.append(key)
@@ -177,7 +199,10 @@ class Draft:
         return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
                         location=where)
 
-    def _id(self, where, note: int) -> str | None:
+    def _id(self, where, f: Found) -> str | None:
+        if self.last_unread or (not self.note_keys and self.prev_unread):
+            self.unresolved = True     # it refers to a citation that was not read
+            return None
         if self.note_keys:
             return self.note_keys[-1]
         distinct = list(dict.fromkeys(self.prev_keys))
@@ -188,10 +213,14 @@ class Draft:
                                 hint="R4.1: cite the authority by its short form or *supra*; *Id.* refers to the "
                                      "previous note's only authority")
             return None
+        try:
+            loc = parse_locator(f.pin) if f.pin else None
+        except BriefgenError:
+            loc = None
+        forms = " or ".join(bb.plain(bb.short(self.auth(k), loc, bb.DEFAULT)) for k in distinct)
         self.report.warning(f"*Id.* after a note that cites {len(distinct)} authorities", where, code="id-reference",
-                            hint=f"R4.1: *Id.* is ambiguous there; name the authority (read as the last, "
-                                 f"'{distinct[-1]}')")
-        return distinct[-1]
+                            hint=f"R4.1: *Id.* cannot say which; write {forms} (kept as text)")
+        return None
 
     def _names(self, key: str) -> list[str]:
         rec = self.records[key]
@@ -209,6 +238,9 @@ class Draft:
                 if s >= score:
                     best, score = key, s
         if best is None or score < 0.8:
+            if self._antecedent_unread(name, f.note):
+                self.unresolved = True
+                return None
             self.report.warning(f"*supra* to '{name}', which no earlier note cites in full", where,
                                 code="supra-antecedent", hint="R4.2: the first citation of a source is in full; "
                                                               "give it there (kept as text)")
@@ -271,6 +303,9 @@ class Draft:
                                 where, code="inconsistent-citation",
                                 hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
             return named[0]
+        if self._antecedent_unread(f.name):
+            self.unresolved = True
+            return None
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None

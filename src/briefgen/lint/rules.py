@@ -45,20 +45,33 @@ _CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[
                             r"(?:\s\([^()]*\d{4}\))?")
 
 
+_MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+               r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# what holds digits but is no figure a source must support: a date, a year, a docket or report number, a
+# time, an ordinal (the 19th century, the 117th Congress), and anything inside a parenthetical
+_NOT_FIGURES = re.compile(
+    r"\([^()]*\)|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|" + _MONTH_WORD + r",?\s+\d{4}|"
+    r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|\b(?:1[5-9]|20)\d\d(?:[–-]\d{2,4}|s)?\b|"
+    r"\b(?:Nos?\.|Case|Docket|Dkt\.|R|GAO-|H\.R\.|S\.|Pub\.\s?L\.)\s?[\w:-]*\d[\w.:/-]*|"
+    r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*")
+
+
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
-    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) or place a source cited in the text
-    (83 Fed. Reg. 24,198) are not figures."""
+    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18), place a source cited in the text
+    (83 Fed. Reg. 24,198), date something (May 17, 2024; 2019) or stand in a parenthetical are not figures."""
     if _QUOTE.search(text):
         return "a quotation"
     text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    shown = text
+    text = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text)
     for rx in (_STRONG, _FIGURE):
         for m in rx.finditer(text):
             if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
                 continue
-            start = text.rfind(" ", 0, m.start()) + 1
-            end = m.end() + len(re.match(r"[\w,.-]*", text[m.end():]).group(0))
-            return f"a figure (“{text[start:end].strip('.,;:()')}”)"
+            start = shown.rfind(" ", 0, m.start()) + 1
+            end = m.end() + len(re.match(r"[\w,.-]*", shown[m.end():]).group(0))
+            return f"a figure (“{shown[start:end].strip('.,;:()')}”)"
     return ""
 
 

@@ -1,0 +1,117 @@
+"""Reading citations nobody here wrote: verify is honest about what it could not read, and import and
+verify read published footnotes in plain text, Markdown and Word.
+
+The footnotes below are quoted verbatim from published work, each with its source; the body text that
+carries the note calls is placeholder text.
+"""
+import json
+import re
+
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+# Footnotes 16, 17, 23, 24 and 25 of Cong. Rsch. Serv., R48915 (2026), as the report prints them.
+CRS_R48915 = {
+    16: "See Peter Barton Hutt, et al., Food & Drug Law 424–25 (5th ed. 2022).",
+    17: "See id. at 425–26.",
+    23: "See Murphy v. Nat'l Collegiate Athletic Ass'n, 584 U.S. 453, 471 (2018); Gade v. Nat'l Solid Wastes "
+        "Mgmt. Ass'n, 505 U.S. 88, 108 (1992).",
+    24: "Murphy, 584 U.S. at 478.",
+    25: "Id. at 478-80.",
+}
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def _text_memo(notes: list[str], body: list[str] | None = None) -> str:
+    body = body or [f"Sentence {i}." for i in range(1, len(notes) + 1)]
+    calls = " ".join(f"{b}[{i}]" for i, b in enumerate(body, 1))
+    return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n"
+
+
+def _findings(output: str, path: str) -> list[tuple[int, str]]:
+    return [(int(m.group(1)), m.group(2))
+            for m in re.finditer(rf"^{re.escape(path)}:(\d+):\d+: warning\[([\w-]+)\]", output, re.M)]
+
+
+# ---------------------------------------------------------------- honest verify
+
+
+def test_a_note_verify_cannot_read_is_counted_not_warned(tmp_path, monkeypatch):
+    """A citation verify cannot read is not the author's mistake: the summary counts the note, --explain and
+    JSON list it, and the Id. after it is not reported as pointing nowhere."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.md").write_text(
+        "# Discussion\n\nA statute.[^1] The same.[^2]\n\n"
+        "[^1]: Some Unreadable Source Name Written Without Any Form 2023 Edition.\n[^2]: *Id.* at 4.\n",
+        encoding="utf-8")
+    # note 1 is not read only if it looks like a citation; make sure it does
+    (tmp_path / "memo.md").write_text((tmp_path / "memo.md").read_text().replace("Edition.", "Edition (2023)."),
+                                      encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert "warning[" not in out, out
+    assert out.strip().endswith("1 file verified: 0 errors, 0 warnings; memo.md: 2 notes not read: 1, 2 "
+                                "(--explain lists them)"), out
+    explained = run("verify", "memo.md", "--explain").output
+    assert "memo.md:5:7: note 1 not read: Some Unreadable Source" in explained
+    assert "memo.md:6:7: note 2 not read: Id. at 4." in explained
+    data = json.loads(run("verify", "memo.md", "--format", "json").output)
+    assert [u["note"] for u in data["files"][0]["unread"]] == [1, 2] and data["warnings"] == 0
+
+
+def test_an_ambiguous_id_is_kept_as_text_with_the_forms_it_could_mean(tmp_path, monkeypatch):
+    """R4.1: Id. after a note citing two cases (CRS R48915 notes 23 and 25, here consecutive) cannot say which;
+    import keeps it as text, and the hint gives both corrected forms."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.md").write_text(
+        "# Discussion\n\nTwo cases.[^1] One of them.[^2]\n\n"
+        "[^1]: *See* *Murphy v. Nat’l Collegiate Athletic Ass’n*, 584 U.S. 453, 471 (2018); *Gade v. Nat’l Solid "
+        "Wastes Mgmt. Ass’n*, 505 U.S. 88, 108 (1992).\n[^2]: *Id.* at 478-80.\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert _findings(out, "memo.md") == [(6, "id-reference")], out
+    assert "R4.1: *Id.* cannot say which; write Murphy, 584 U.S. at 478-80 or Gade, 505 U.S. at 478-80" in out
+    assert run("import", "memo.md").exit_code == 0
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    assert "One of them.^[*Id.* at 478-80.]" in module, module
+
+
+def test_missing_pin_needs_a_quotation_or_a_figure_not_a_date(tmp_path, monkeypatch):
+    """A date, a year, a docket number or a number in a parenthetical is no figure a source supports."""
+    from briefgen.lint.rules import _what
+
+    for text in ("On May 17, 2024, the agency acted.", "In 2019 the Commission reported.", "in the 1990s",
+                 "Case No. 1:20-cv-1234 was filed.", "The report (finding 40 cases) agrees.", "the 117th Congress",
+                 "CRS Report R45323 says so.", "GAO-21-322 found it.", "It was adopted on 2 April 2013."):
+        assert _what(text) == "", text
+    for text, what in (("About 87 percent of the guns.", "a figure (“87 percent”)"),
+                       ("It cost $3.5 billion.", "a figure (“$3.5 billion”)"),
+                       ("In 2019, 12,878 guns were traced.", "a figure (“12,878”)"),
+                       ("It said “no”.", "a quotation")):
+        assert _what(text) == what, text
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.md").write_text(
+        "# Discussion\n\nOn May 17, 2024, the Court decided it.[^1] About 87 percent agree.[^2]\n\n"
+        "[^1]: *Murphy v. Nat’l Collegiate Athletic Ass’n*, 584 U.S. 453 (2018).\n"
+        "[^2]: *Gade v. Nat’l Solid Wastes Mgmt. Ass’n*, 505 U.S. 88 (1992).\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert _findings(out, "memo.md") == [(6, "missing-pin")] and "“87 percent”" in out, out
+
+
+def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
+    """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
+    (tmp_path / "briefs" / "modules").mkdir(parents=True)
+    (tmp_path / "authorities").mkdir()
+    (tmp_path / "briefs" / "memo.yaml").write_text("kind: memo\ntitle: T\nmodules: [m]\n", encoding="utf-8")
+    (tmp_path / "briefs" / "modules" / "m.md").write_text(
+        "# Discussion\n\nFirst.^[A note of text.]\n\nThe treaty binds.^[*See* Arms Trade Treaty, April 2, 2013, "
+        "3013 U.N.T.S. 269.]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("build", "briefs/memo.yaml", "--to", "docx").exit_code == 0
+    out = run("verify", "build/memo.docx").output
+    assert re.search(r"^build/memo\.docx:\d+:\d+: warning\[month\]: footnote 2: month not abbreviated as T12 does: "
+                     r"'April 2, 2013'\n  hint: write Apr\. 2, 2013", out, re.M), out
+    data = json.loads(run("verify", "build/memo.docx", "--format", "json").output)
+    assert data["files"][0]["diagnostics"][0]["note"] == "footnote 2"
