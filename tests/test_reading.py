@@ -27,7 +27,7 @@ def run(*args):
 
 
 def _text_memo(notes: list[str], body: list[str] | None = None) -> str:
-    body = body or [f"Sentence {i}." for i in range(1, len(notes) + 1)]
+    body = body or ["Text omitted."] * len(notes)
     calls = " ".join(f"{b}[{i}]" for i, b in enumerate(body, 1))
     return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n"
 
@@ -115,3 +115,48 @@ def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
                      r"'April 2, 2013'\n  hint: write Apr\. 2, 2013", out, re.M), out
     data = json.loads(run("verify", "build/memo.docx", "--format", "json").output)
     assert data["files"][0]["diagnostics"][0]["note"] == "footnote 2"
+
+
+# ---------------------------------------------------------------- reading all of a footnote
+
+
+# Cong. Rsch. Serv., R48915 (2026), footnote 7, as the report prints it.
+CRS_R48915[7] = ("Off. of the Comm'r, U.S. Food & Drug Admin., FDA at a Glance (2026), "
+                 "https://www.fda.gov/media/154548/download [https://perma.cc/TY9H-JKGK].")
+# Marbury v. Madison as the Bluebook cites it (R10.3.2 nominative reporter), with its pin at the page of
+# "It is emphatically the province and duty of the judicial department to say what the law is."
+MARBURY = "Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803)."
+
+
+def test_plain_text_footnotes_are_read_without_italics(tmp_path, monkeypatch):
+    """In plain text there are no italics: eyecite's spans over the whole note anchor the case names, full and
+    short, a nominative reporter is read with U.S., and a book or report is read by trying where its title
+    could start and end. Every note becomes citations, and the rebuilt footnotes say the same."""
+    monkeypatch.chdir(tmp_path)
+    notes = [CRS_R48915[16], CRS_R48915[17], CRS_R48915[23], CRS_R48915[24], MARBURY, CRS_R48915[7]]
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    verified = run("verify", "memo.txt").output
+    assert verified.strip() == "1 file verified: 0 errors, 0 warnings", verified
+    result = run("import", "memo.txt")
+    assert result.exit_code == 0 and "6 notes, 6 with citations, 5 authorities, 0 warnings" in result.output
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    assert "[see @hutt2022, 424–25]" in module and "[see @hutt2022, 425–26]" in module, module
+    assert "[see @murphy2018, 471; @gade1992, 108]" in module and "[@murphy2018, 478]" in module
+    assert "[@marbury1803, 177]" in module
+    import yaml
+
+    records = {r["id"]: r for r in yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text("utf-8"))}
+    assert records["marbury1803"]["reporter"] == "U.S. (1 Cranch)"
+    assert (records["hutt2022"]["kind"], records["hutt2022"]["title"], records["hutt2022"]["edition"]) == \
+        ("book", "Food & Drug Law", 5)
+    fda = next(r for r in records.values() if r.get("url", "").startswith("https://www.fda.gov"))
+    assert (fda["kind"], fda["title"], fda["author"]) == ("report", "FDA at a Glance",
+                                                          "Off. of the Comm'r, U.S. Food & Drug Admin.")
+    assert "Guessed: kind, title, archived copy (perma.cc link not kept)" in fda["note"]
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    from helpers import md_footnotes
+
+    rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    assert rebuilt[2] == "*See Murphy v. Nat'l Collegiate Athletic Ass'n*, 584 U.S. 453, 471 (2018); *Gade v. " \
+                         "Nat'l Solid Wastes Mgmt. Ass'n*, 505 U.S. 88, 108 (1992)."
+    assert rebuilt[4] == "*Marbury v. Madison*, 5 U.S. (1 Cranch) 137, 177 (1803)."

@@ -33,6 +33,7 @@ def court_parenthetical(court: str, reporter: str = "", public_domain: str = "")
     court = (court or "").strip()
     if not court:
         return ""
+    reporter = re.sub(r"\s\(\d+\s[^()]+\)$", "", reporter or "")   # 5 U.S. (1 Cranch): a nominative reporter
     if court in SUPREME_COURT_NAMES and (reporter in SUPREME_COURT_REPORTERS or not reporter):
         return "" if reporter else court
     if reporter and court == reporter:

@@ -116,7 +116,7 @@ def _title_case(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """``'Elizabeth Porter & Kathryn Watts'`` -> two names; ``'A et al.'`` -> ``['A']``."""
-    text = re.sub(r"\s+et al\.$", "", text.strip())
+    text = re.sub(r",?\s+et al\.$", "", text.strip())
     return [p.strip() for p in re.split(r"\s*&\s*|,\s+(?=[A-Z][a-z]+ [A-Z])", text) if p.strip()]
 
 
@@ -139,6 +139,59 @@ def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
                                f"write {t12(iso)}"))
+
+
+# ---------------------------------------------------------------- eyecite, once per note
+
+
+_EYECITE: dict = {}
+
+
+def eyecite_spans(text: str) -> list:
+    """eyecite's citations of a whole note (full, short, *Id.*, *supra* cases and statutes, reporters checked
+    against reporters-db), read once per note text: the readers below anchor on their spans."""
+    if text not in _EYECITE:
+        import logging
+
+        from eyecite import get_citations
+
+        logging.getLogger("eyecite").setLevel(logging.ERROR)   # it logs overlaps it resolves itself
+        if len(_EYECITE) > 4096:
+            _EYECITE.clear()
+        _EYECITE[text] = get_citations(text)
+    return _EYECITE[text]
+
+
+_CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s|\bex\srel\.\s|Estate\sof\s|"
+                        r"Matter\sof\s|Application\sof\s)[^;]*|(?:In\sre|Ex\sparte)\s[^;]+")
+
+
+def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | None:
+    """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
+    that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
+    text = rich.text
+    if pos < len(text) and rich.italic[pos]:
+        return None
+    for c in eyecite_spans(text):
+        start = c.span()[0]
+        if not isinstance(c, types) or not pos < start <= limit:
+            continue
+        end = text.rfind(", ", pos, start)
+        if end < 0 or text[end + 2:start].strip():
+            return None
+        name = text[pos:end]
+        if isinstance(c, _short_type()):
+            ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None
+        else:
+            ok = len(name) < 250 and _CASE_NAME.fullmatch(name) is not None and _title_case(name)
+        return end if ok else None
+    return None
+
+
+def _short_type():
+    from eyecite.models import ShortCaseCitation
+
+    return ShortCaseCitation
 
 
 # ---------------------------------------------------------------- Id., supra, short forms
@@ -192,12 +245,15 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
     if not run or run[0] != pos:
-        return None
+        end = _plain_case_name(rich, pos, limit, (_short_type(),))
+        if end is None or len(text[pos:end].split()) > 6:
+            return None
+        run = (pos, end)
     name = text[run[0]:run[1]].strip().rstrip(",")
     rest = run[1]
     if text[rest:rest + 2] != ", ":
         return None
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?(?:\s\(\d+\s[A-Z][\w.]*\))?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
                    ).match(text, rest, limit)
     if m:
         from eyecite import get_citations
@@ -237,7 +293,12 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
     if not run or run[0] != pos:
-        return None
+        from eyecite.models import FullCaseCitation
+
+        end = _plain_case_name(rich, pos, limit, (FullCaseCitation,))
+        if end is None:
+            return None
+        run = (pos, end)
     name = text[run[0]:run[1]].rstrip(", ")
     rest = run[1]
     if not text.startswith(", ", rest):
@@ -252,7 +313,8 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
         return f
     # a reporter: *Name*, 725 F.3d 1170, 1175 (9th Cir. 2013); the reporter checked with eyecite/reporters-db
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)\s(?P<page>\d+|_+)(?:,\s(?P<pin>" + PIN +
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
+                   r"(?:,\s(?P<pin>" + PIN +
                    r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)\s\((?P<paren>[^()]*\d{4})\)"
                    ).match(text, rest, limit)
     if not m:
@@ -262,7 +324,8 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
     cites = [c for c in get_citations(text[m.start("vol"):m.end()]) if isinstance(c, FullCaseCitation)]
     reporter = m.group("rep")
-    f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter,
+    nominative = m.group("nom") or ""     # 5 U.S. (1 Cranch) 137: the early reporter's volume, kept with U.S.
+    f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter + nominative,
                                      "page": int(m.group("page")) if m.group("page").isdigit() else m.group("page")},
               pin=_pin_label(m.group("pin") or ""))
     if cites:
@@ -270,7 +333,7 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         if corrected != reporter and corrected not in ("FR",):
             f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
                                f"T1 abbreviates it {corrected}"))
-            f.fields["reporter"] = corrected
+            f.fields["reporter"] = corrected + nominative
     parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
     if parallels:
         f.fields["parallel"] = parallels
@@ -468,6 +531,43 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+_ITEM_END = re.compile(r"(?:\s\[https?://perma\.cc/[^\]\s]+\])?(?:\s*$|[.;,](?:\s|$)|\s\(|\s\[)")
+
+
+def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A titled work in a text without italics: each place the title could start (after the first one to
+    three parts of the author, or at once) and end (before a comma, a pin, a parenthesis) is tried, as if the
+    title were in italics, until a whole citation reads; the kind and the title's extent are guessed."""
+    text = rich.text
+    if any(rich.italic[pos:limit]):
+        return None
+    commas = [m.end() for m in re.finditer(r",\s(?!et\sal\.)", text[pos:limit])][:3]
+    starts = [pos + c for c in commas] + [pos]
+    for a, comma in ((a, comma) for comma in (False, True) for a in starts):   # titles without a comma first
+        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\"]", text[pos:a])):
+            break
+        ends = sorted({a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit})
+        for b in ends:
+            title = text[a:b]
+            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
+                    or (", " in title) != comma:
+                continue
+            trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
+                         rich.col, rich.line_starts, rich.label)
+            f = read_titled(trial, pos, limit)
+            if f is None:
+                continue
+            m = _ITEM_END.match(text, f.end)
+            if not m:
+                continue
+            f.guessed.append("title")
+            if m.group(0).startswith(" [https://perma"):
+                f.end = text.index("]", f.end) + 1
+                f.guessed.append("archived copy (perma.cc link not kept)")
+            return f
+    return None
+
+
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     run = _next_italic(rich, pos, limit)
@@ -555,7 +655,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return f
     # online without an address: *Title*, Site (Feb. 23, 2023)
     m = re.match(r",\s(?P<site>[^(),\d]+?)\s\((?P<when>" + DATE + r")\)", rest)
-    if m:
+    if m and not re.match(r"(?:coordinated\s)?by\s", m.group("site")):
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and not INSTITUTION.search(site) else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site})

@@ -100,7 +100,7 @@ class NoteReader:
 
     def __init__(self, italics_known: bool = True, known=None):
         self.italics_known = italics_known
-        self.readers = BACK + ((known,) if known else ()) + READERS
+        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text

@@ -324,10 +324,11 @@ def abbreviations(auths, report: Report) -> None:
 
 
 def check_document(doc, lib, report: Report, date=None, notes: bool = True, date_severity: str = "error",
-                   extra=()) -> list[Site]:
+                   extra=(), curled: bool = True) -> list[Site]:
     """Every rule on an unresolved document and the authorities it cites; returns its sites.
 
-    ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``).
+    ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``);
+    ``curled`` is False for a memo typed with straight quotes throughout, where they are its own style.
     """
     found = sites(doc, notes)
     cited = [lib.by_id[k] for k in dict.fromkeys(c.key for s in found for c in s.cite.items) if k in lib.by_id]
@@ -335,7 +336,8 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     pins(found, lib, report)
     merged_sections(found, lib, report)
     urls(cited, report)
-    typography(cited, report)
+    if curled:
+        typography(cited, report)
     abbreviations(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:

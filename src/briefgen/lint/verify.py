@@ -44,7 +44,10 @@ def verify_foreign(path: Path, report: Report) -> list:
     for rich in imported.source.notes.values():
         ellipses(rich.text, rich.path, report, rich.line, rich.col)
     doc = Document(tuple(imported.blocks))
-    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning")
+    texts = [b.text.text for b in imported.source.blocks] + [n.text for n in imported.source.notes.values()]
+    curled = any(ch in t for t in texts for ch in "’“”")
+    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning",
+                           curled=curled)
     built = Report()
     resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")
