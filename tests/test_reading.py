@@ -26,10 +26,12 @@ def run(*args):
     return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
-def _text_memo(notes: list[str], body: list[str] | None = None) -> str:
+def _text_memo(notes, body: list[str] | None = None) -> str:
+    """A plain-text memo of ``notes`` (a list, numbered from 1, or {number: note} to keep the source's numbers)."""
+    notes = notes if isinstance(notes, dict) else dict(enumerate(notes, 1))
     body = body or ["Text omitted."] * len(notes)
-    calls = " ".join(f"{b}[{i}]" for i, b in enumerate(body, 1))
-    return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n"
+    calls = " ".join(f"{b}[{i}]" for b, i in zip(body, notes))
+    return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in notes.items()) + "\n"
 
 
 def _findings(output: str, path: str) -> list[tuple[int, str]]:
@@ -114,7 +116,7 @@ def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     assert re.search(r"^build/memo\.docx:\d+:\d+: warning\[month\]: footnote 2: month not abbreviated as T12 does: "
                      r"'April 2, 2013'\n  hint: write Apr\. 2, 2013", out, re.M), out
     data = json.loads(run("verify", "build/memo.docx", "--format", "json").output)
-    assert data["files"][0]["diagnostics"][0]["note"] == "footnote 2"
+    assert data["files"][0]["diagnostics"][0]["note"] == 2
 
 
 # ---------------------------------------------------------------- reading all of a footnote
@@ -160,3 +162,49 @@ def test_plain_text_footnotes_are_read_without_italics(tmp_path, monkeypatch):
     assert rebuilt[2] == "*See Murphy v. Nat'l Collegiate Athletic Ass'n*, 584 U.S. 453, 471 (2018); *Gade v. " \
                          "Nat'l Solid Wastes Mgmt. Ass'n*, 505 U.S. 88, 108 (1992)."
     assert rebuilt[4] == "*Marbury v. Madison*, 5 U.S. (1 Cranch) 137, 177 (1803)."
+
+
+# Cong. Rsch. Serv., R48915 (2026), footnotes 34 and 38, as the report prints them: the first leaves its
+# explanatory parenthetical unclosed; the second cites the report of note 34 by its authors' names.
+CRS_R48915[34] = (
+    "See, e.g., Riegel v. Medtronic, 552 U.S. 312, 330 (2008) (analyzing the scope of Medical Device Amendments' "
+    "express preemption provision, which preempts state requirements that are \"'different from, or in addition "
+    "to' the requirements imposed by federal law\" (quoting 21 U.S.C. § 360k(a)(1)). For more information about "
+    "federal preemption, see CRS Report R45825, Federal Preemption: A Legal Primer, by Bryan L. Adkins, "
+    "Alexander H. Pepper, and Jay B. Sykes (2023).")
+CRS_R48915[38] = "See Adkins, Pepper & Sykes, supra note 34, at 17."
+
+
+def test_an_unclosed_parenthetical_and_a_report_cited_with_its_authors(tmp_path, monkeypatch):
+    """The parenthesis the source never closed is a finding, with where to close it, and the citations around it
+    are still read; the CRS report's authors after its title are read, and a supra by their names finds it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo({34: CRS_R48915[34], 38: CRS_R48915[38]}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "parenthesis")], out
+    assert "close it: …al law\" (quoting 21 U.S.C. § 360k(a)(1)))" in out
+    assert out.strip().endswith("1 file verified: 0 errors, 1 warning"), out
+    assert run("import", "memo.txt").exit_code == 0
+    import yaml
+
+    records = yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text(encoding="utf-8"))
+    report = next(r for r in records if r["kind"] == "report")
+    assert (report["title"], report["authors"], report["number"], report["date"]) == (
+        "Federal Preemption: A Legal Primer", ["Bryan L. Adkins", "Alexander H. Pepper", "Jay B. Sykes"],
+        "CRS Report R45825", "2023")
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    assert f"[see @{report['id']}, 17]" in module, module
+
+
+def test_superscript_calls_flattened_to_digits(tmp_path, monkeypatch):
+    """Text copied from a PDF or a web page loses its superscripts: `omitted.12`. With a Notes section of
+    numbered notes, the digits that count 1, 2, 3 in order are the calls; other numbers stay text."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(
+        "Discussion\n\nIn 2018 the Court held so.1 It said so again in 87 cases.2\n\nEndnotes\n\n"
+        f"1. {CRS_R48915[23]}\n\n2. {CRS_R48915[24]}\n", encoding="utf-8")
+    result = run("import", "memo.txt")
+    assert "2 notes, 2 with citations, 2 authorities, 0 warnings" in result.output, result.output
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    assert "In 2018 the Court held so.[see @murphy2018, 471; @gade1992, 108] It said so again in 87 cases." \
+           "[@murphy2018, 478]" in module, module

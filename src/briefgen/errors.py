@@ -95,7 +95,7 @@ class Diagnostic:
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,
             "hint": self.advice or None,
-            **({"note": loc.note} if loc and loc.note else {}),
+            **({"note": int(loc.note.split()[-1])} if loc and loc.note else {}),
         }
 
 

@@ -58,7 +58,7 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
     draft = Draft(report)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
     reader = NoteReader(italics_known=italics, known=draft.read_known)
-    number = 0
+    number = count = 0
     out_blocks = []
     cited = 0
     unread: list = []
@@ -73,8 +73,10 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
                 report.warning(f"note call [{m.group(1)}] has no note", block.text.where(m.start()),
                                code="import-note", hint="the notes section lacks this number; the call is dropped")
                 continue
-            number += 1
-            draft.next_note()
+            count += 1
+            # a note is known by the number the memo prints (a Word footnote's id is not one)
+            number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
+            draft.next_note(number)
             node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)
@@ -95,7 +97,7 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
                            hint="it is left out of the modules")
     spec = _spec(source)
     records = draft.finished(source.path.name)
-    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited,
+    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
                     unread=unread)
 
 
@@ -114,7 +116,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     def not_read(start: int, end: int) -> None:
         draft.not_read(rich.text[start:end])
         if not unread or unread[-1][0] != number:
-            unread.append((number, rich.where(start), _clip(rich.text, 90)))
+            unread.append((number, rich.where(start), _clip(rich.text[start:end], 90)))
 
     segments, problems = reader.read(rich)
     for offset, code, message, hint in problems:

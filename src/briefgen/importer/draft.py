@@ -149,10 +149,10 @@ class Draft:
         self.unresolved = False                    # the last item points at a citation that was not read
 
     # ------------------------------------------------------------ notes
-    def next_note(self) -> None:
+    def next_note(self, number: int = 0) -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
         self.prev_unread = self.note in self.unread
-        self.note += 1
+        self.note = number or self.note + 1
         self.last_unread = False
 
     def not_read(self, text: str) -> None:
@@ -227,7 +227,15 @@ class Draft:
         auth = self.auth(key)
         out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
                bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
-        return [str(n) for n in out if n]
+        return [str(n) for n in out + self._authors_names(key) if n]
+
+    def _authors_names(self, key: str) -> list[str]:
+        """R4.2: a *supra* by the authors' family names (Adkins, Pepper & Sykes; Adkins et al.)."""
+        people = self.records[key].get("authors")
+        if not isinstance(people, list) or not people:
+            return []
+        fams = [family_name(str(p)) for p in people]
+        return [fams[0], f"{fams[0]} et al.", " & ".join(fams), ", ".join(fams[:-1]) + " & " + fams[-1]]
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
@@ -256,7 +264,8 @@ class Draft:
                                 f"{self.first_note[best]}", where, code="supra-note",
                                 hint=f"write *supra* note {self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
-        if printed != name and takes_supra and not self.records[best].get("hereinafter"):
+        if printed != name and takes_supra and not self.records[best].get("hereinafter") \
+                and name not in self._authors_names(best):
             self.records[best]["short"] = name
             self._guess(best, "short")
             first = self.first_note[best]

@@ -117,7 +117,8 @@ def _title_case(text: str) -> bool:
 def split_names(text: str) -> list[str]:
     """``'Elizabeth Porter & Kathryn Watts'`` -> two names; ``'A et al.'`` -> ``['A']``."""
     text = re.sub(r",?\s+et al\.$", "", text.strip())
-    return [p.strip() for p in re.split(r"\s*&\s*|,\s+(?=[A-Z][a-z]+ [A-Z])", text) if p.strip()]
+    return [p.strip() for p in re.split(r"\s*&\s*|,?\s+and\s+(?=[A-Z][a-z]+\s[A-Z])|,\s+(?=[A-Z][a-z]+ [A-Z])", text)
+            if p.strip()]
 
 
 def _pin_label(pin: str) -> str:
@@ -607,6 +608,19 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         if m.group("url"):
             f.fields["url"] = m.group("url")
         return f
+    # a report with its authors after the title, as the Congressional Research Service cites its own:
+    # CRS Report R45825, *Federal Preemption: A Legal Primer*, by Bryan L. Adkins, … and Jay B. Sykes (2023)
+    m = re.match(r",\s(?:coordinated\s)?by\s(?P<by>[^()]+?)(?:,\s(?P<pin>at\s" + PIN + r"))?\s\((?P<paren>[^()]*\d{4})\)"
+                 r"(?:,\s(?P<url>" + URL + r"))?", rest)
+    if m and (lead or number):
+        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")),
+                                                "number": ", ".join(p for p in (lead, number) if p)},
+                  pin=_pin_label(m.group("pin") or ""))
+        f.guessed.append("kind")
+        _set_date(f, rich, b + m.start("paren"), m.group("paren"))
+        if m.group("url"):
+            f.fields["url"] = m.group("url")
+        return f
     # article: *Title*, 91 N.Y.U. L. Rev. 1183, 1240 (2016)
     m = re.match(r",\s(?P<vol>\d+)\s(?P<journal>[A-Z][^,()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?"
                  r"\s\((?P<year>\d{4})\)(?:,\s(?P<url>" + URL + r"))?", rest)
@@ -706,8 +720,8 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 
 def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
     iso, ok = iso_date(text)
-    if not iso:
-        f.fields[field] = text  # left as written; the record check reports it
+    if not iso:   # not a date briefgen can read: said so in the record's note, not guessed
+        f.guessed.append(f"{field} (written '{' '.join(text.split())}', not read)")
         return
     _date_problem(f, rich, start, text, iso, ok)
     f.fields[field] = iso

@@ -68,8 +68,9 @@ def markdown(rich: Rich, start: int, end: int) -> str:
 
 
 def _limit(text: str, pos: int) -> int:
-    """The next ``;`` outside brackets and parentheses (the end of one item), or the end."""
-    depth = 0
+    """The next ``;`` outside brackets and parentheses (the end of one item), or the end; where a parenthesis
+    is never closed, the next ``;`` before a signal."""
+    depth, fallback = 0, -1
     for i in range(pos, len(text)):
         ch = text[i]
         if ch in "([":
@@ -78,7 +79,21 @@ def _limit(text: str, pos: int) -> int:
             depth = max(0, depth - 1)
         elif ch == ";" and depth == 0:
             return i
-    return len(text)
+        elif ch == ";" and fallback < 0 and _SIGNAL_NEXT.match(text, i + 1):
+            fallback = i
+    return fallback if fallback >= 0 and depth > 0 else len(text)
+
+
+_SIGNAL_NEXT = re.compile(r"\s+(?:see|but|cf\.|accord|compare|contra)\b", re.I)
+
+
+# where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
+_UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
+
+
+def _clip_end(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[-n:]
 
 
 def _balanced(text: str, pos: int) -> int:
@@ -168,8 +183,13 @@ class NoteReader:
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)
-                if close_at < 0:
-                    break
+                if close_at < 0:   # a parenthesis the source never closed: it ends where the citation does
+                    end_m = _UNCLOSED_END.search(text, pm.end())
+                    if not end_m:
+                        break
+                    close_at = end_m.start() + 1
+                    local.append((pm.end() - 1, "parenthesis", "a parenthetical that is never closed",
+                                  f"close it: …{_clip_end(text[pm.end() - 1:close_at])})"))
                 inner = text[pm.end():close_at - 1]
                 if pm.group(2):
                     local.append((q, "comma-parenthetical", "a comma before a parenthetical",

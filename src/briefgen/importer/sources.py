@@ -388,10 +388,36 @@ def _calls(line: str, ital: list) -> tuple[str, list]:
     return "".join(out), mask
 
 
+def _flattened_calls(raw: list[str]) -> dict[int, list[int]]:
+    """Note calls that were superscript digits before the text was flattened (``omitted.12``): where the text
+    has no ``[n]`` calls but a Notes section of numbered notes, the digits glued to a word or a punctuation
+    mark that count 1, 2, 3 … in order, each the next note's number. Returns line index -> call offsets."""
+    heading = next((i for i, line in enumerate(raw) if _NOTES_HEADING.match(line.strip())), None)
+    if heading is None or any(_CALL.search(line) for line in raw[:heading]):
+        return {}
+    numbered = [int(m.group(1) or m.group(2)) for line in raw[heading + 1:]
+                for m in [re.match(r"^\s*(?:\[(\d+)\]|(\d+)\.)\s", line)] if m]
+    if not numbered or numbered[0] != 1:
+        return {}
+    out: dict[int, list[int]] = {}
+    expected = 1
+    for i, line in enumerate(raw[:heading]):
+        for m in re.finditer(r"(?<=[^\s\d$€£#§¶])(\d{1,3})(?=[\s,;:.)]|$)", line):
+            if int(m.group(1)) == expected:
+                out.setdefault(i, []).append(m.start(1))
+                expected += 1
+    return out if expected > 1 else {}
+
+
 def read_text(path: Path) -> Source:
     shown = display_path(path)
     lines = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    raw = path.read_text(encoding="utf-8").splitlines()
+    flat = _flattened_calls(raw)
+    for n, line in enumerate(raw, 1):
+        for at in reversed(flat.get(n - 1, [])):      # a flattened superscript becomes a [n] call
+            digits = re.match(r"\d+", line[at:]).group(0)
+            line = f"{line[:at]}[{digits}]{line[at + len(digits):]}"
         text, mask = _calls(line, [False] * len(line))
         lines.append((n, text, mask))
     source = _text_blocks(lines, shown)

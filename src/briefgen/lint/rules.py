@@ -53,14 +53,33 @@ _NOT_FIGURES = re.compile(
     r"\([^()]*\)|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|" + _MONTH_WORD + r",?\s+\d{4}|"
     r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|\b(?:1[5-9]|20)\d\d(?:[–-]\d{2,4}|s)?\b|"
     r"\b(?:Nos?\.|Case|Docket|Dkt\.|R|GAO-|H\.R\.|S\.|Pub\.\s?L\.)\s?[\w:-]*\d[\w.:/-]*|"
-    r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*")
+    r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*|"
+    r"\b\d+\s(?:[A-Z][\w.’']*\s){1,4}(?:at\s)?\d[\d,]*")     # 90 Federal Register 50494: a source cited in the text
+
+
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
+def _quotation(text: str) -> bool:
+    """Quoted words that are a quotation, not the title of a work cited in quotation marks (``"Final 2025 List
+    of Critical Minerals,"``: a title ends with its comma inside the marks, or is capitalised as one)."""
+    for m in _QUOTED.finditer(text):
+        inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
+        if not inner or inner.endswith(","):
+            continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+        titled = len(words) > 1 and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len(
+            [w for w in words if len(w) > 3])) * 0.75
+        if not titled:
+            return True
+    return False
 
 
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
     Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18), place a source cited in the text
     (83 Fed. Reg. 24,198), date something (May 17, 2024; 2019) or stand in a parenthetical are not figures."""
-    if _QUOTE.search(text):
+    if _quotation(text):
         return "a quotation"
     text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
     shown = text
@@ -154,7 +173,9 @@ def merged_sections(found: list[Site], lib, report: Report) -> None:
 _PARENTHETICAL_OK = re.compile(
     r"^([“\"‘'\[]|\w+ing\b|per curiam|en banc|plurality|citation|internal|emphasis|alteration|footnote|"
     r"[\w.’' -]+, (C\.)?J+\.,|\d+[–-]\d+ decision|unpublished|table|mem\.|statement of|testimony of|to be codified|"
-    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added)", re.I)
+    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added|hereinafter)", re.I)
+# a short name the source defines in parentheses, as non-legal styles do: (UNCLOS), (the Convention)
+_DEFINED_NAME = re.compile(r"^(?:the\s)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$")
 
 
 def parentheticals(found: list[Site], report: Report) -> None:
@@ -165,7 +186,7 @@ def parentheticals(found: list[Site], report: Report) -> None:
                 if not p.strip():
                     report.warning("empty parenthetical", item.location, code="empty-parenthetical",
                                    hint="remove the ( ) or say what the source holds: (holding that …)")
-                elif not _PARENTHETICAL_OK.match(p.strip()):
+                elif not _PARENTHETICAL_OK.match(p.strip()) and not _DEFINED_NAME.match(p.strip()):
                     report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
                                    "present participle or a quotation", item.location, code="parenthetical",
                                    hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")
