@@ -23,7 +23,7 @@ EXPECTED = [
     (20, "signal-form"), (20, "volume-year"),
     (21, "supra-antecedent"), (22, "id-reference"),
     (23, "missing-pin"), (24, "missing-pin"), (24, "gao-number"),
-    (25, "comma-parenthetical"), (25, "abbreviation"), (25, "pin-range"),
+    (25, "comma-parenthetical"), (25, "court"), (25, "pin-range"),
     (26, "empty-parenthetical"), (27, "supra-kind"), (29, "id-reference"), (30, "inconsistent-citation"),
     (31, "reporter-years"), (32, "unknown-reporter"), (33, "short-antecedent"), (34, "missing-url"),
     (35, "authority-date"), (37, "spacing"),

@@ -208,3 +208,37 @@ def test_superscript_calls_flattened_to_digits(tmp_path, monkeypatch):
     module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
     assert "In 2018 the Court held so.[see @murphy2018, 471; @gade1992, 108] It said so again in 87 cases." \
            "[@murphy2018, 478]" in module, module
+
+
+# ---------------------------------------------------------------- the errors citecheckers catch
+
+
+def test_courts_and_periodicals_get_the_tables_forms():
+    """T7 and T10 for courts, T13 for periodicals and newspapers: the corrected form, never a wrong one."""
+    from briefgen.citations.tables import court, periodical
+
+    for wrong, right in (("D. Mn.", "D. Minn."), ("10th Circ.", "10th Cir."), ("3rd Cir.", "3d Cir."),
+                         ("N.Y. Civil Ct.", "N.Y. Civ. Ct."), ("Ninth Circuit", "9th Cir."),
+                         ("California Court of Appeal", "Cal. Ct. App."), ("1st Circuit", "1st Cir.")):
+        assert court(wrong) == right, wrong
+    for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S."):
+        assert court(fine) == fine, fine
+    for wrong, right in (("Yale Law Journal", "Yale L.J."), ("Yale L. J.", "Yale L.J."),
+                         ("Columbia L. Rev.", "Colum. L. Rev."), ("Columbia Law Review", "Colum. L. Rev."),
+                         ("American Journal of International Law", "Am. J. Int’l L."),
+                         ("The New York Times", "N.Y. Times"), ("Washington Post", "Wash. Post"),
+                         ("Wall Street J.", "Wall St. J.")):
+        assert periodical(wrong) == right, wrong
+    for fine in ("Yale L.J.", "N.Y.U. L. Rev.", "Colum. L. Rev.", "N.Y. Times", "Wash. Post"):
+        assert periodical(fine) == fine, fine
+
+
+def test_a_wrong_court_is_a_finding_with_its_corrected_form(tmp_path, monkeypatch):
+    """A court the tables would abbreviate otherwise (the planted forms of published notes)."""
+    monkeypatch.chdir(tmp_path)
+    # Cong. Rsch. Serv., R48915 (2026), footnote 39, with its court written "4th Circuit"
+    note = "City of Charleston v. A Fisherman's Best, Inc., 310 F.3d 155, 169 (4th Circuit 2002)."
+    (tmp_path / "memo.txt").write_text(_text_memo({39: note}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "court")], out
+    assert "court '4th Circuit' is not abbreviated as T7 does\n  hint: T7: write 4th Cir." in out

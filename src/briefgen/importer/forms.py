@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-          "nov": 11, "dec": 12}
-T12 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-_MON = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
-        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)")
+from briefgen.citations.tables import MONTH as _MON  # noqa: E402
+from briefgen.citations.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
+from briefgen.citations.tables import T12  # noqa: E402
+from briefgen.citations.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
 PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
@@ -47,7 +46,7 @@ def iso_date(text: str) -> tuple[str, bool]:
     if not mon:
         return year, True
     n = MONTHS[mon[:3].lower()]
-    ok = mon in T12 or (mon == "Sep." and False)
+    ok = mon in T12
     iso = f"{year}-{n:02d}" + (f"-{int(day):02d}" if day else "")
     return iso, ok
 
@@ -468,9 +467,9 @@ def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- treaties
 
-TREATY_SOURCE = (r"(?:\d+\s(?:U\.N\.T\.S\.|U\.S\.T\.|Stat\.|T\.I\.A\.S\.(?:\sNo\.)?|I\.L\.M\.|L\.N\.T\.S\.|Eur\.\sT\.S\.|"
-                 r"O\.A\.S\.T\.S\.|S\.\sTreaty\sDoc\.(?:\sNo\.)?)\s[\d-]+|(?:U\.N\.T\.S\.|U\.N\.\sReg\.)\sNo\.\s[\d-]+|"
-                 r"(?:S\.\sTreaty\sDoc\.|T\.I\.A\.S\.|E\.T\.S\.|C\.E\.T\.S\.|O\.A\.S\.T\.S\.)\sNo\.\s[\d.-]*\d)")
+_SERIES = series_pattern(TREATY_SERIES_US + TREATY_SERIES_IGO + TREATY_SERIES_OTHER).replace("\\ ", "\\s")
+# a treaty's source, in any series the formatter prints: 3013 U.N.T.S. 269, 8 Bevans 1234, T.I.A.S. No. 12-1108
+TREATY_SOURCE = rf"(?:\d+\s(?:{_SERIES})(?:\sNo\.)?\s[\d-]+|(?:{_SERIES})\sNo\.\s[\d.-]*\d)"
 _TREATY_DATES = rf"{_MON}\s\d{{1,2}}(?:,\s\d{{1,2}})+,\s\d{{4}}|{DATE}"    # Feb. 17, 28, 2022: an exchange of notes
 _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
                      r"(?:(?P<phrase>opened\sfor\ssignature|adopted|done|signed)\s)?(?P<date>" + _TREATY_DATES + r"),\s"

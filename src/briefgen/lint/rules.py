@@ -284,61 +284,29 @@ def field_location(auth, name: str) -> Location | None:
 
 # ---------------------------------------------------------------- T6, T7, T13 abbreviations
 
-T6 = {"Administration": "Admin.", "Association": "Ass’n", "Authority": "Auth.", "Brothers": "Bros.", "Center": "Ctr.",
-      "Commission": "Comm’n", "Committee": "Comm.", "Company": "Co.", "Corporation": "Corp.", "Department": "Dep’t",
-      "Division": "Div.", "Education": "Educ.", "Federal": "Fed.", "Foundation": "Found.", "Government": "Gov’t",
-      "Hospital": "Hosp.", "Incorporated": "Inc.", "Institute": "Inst.", "Insurance": "Ins.", "International": "Int’l",
-      "Justice": "Just.", "Limited": "Ltd.", "Management": "Mgmt.", "National": "Nat’l", "Office": "Off.",
-      "Organization": "Org.", "Research": "Rsch.", "Secretary": "Sec’y", "Service": "Serv.", "Services": "Servs.",
-      "Society": "Soc’y", "University": "Univ."}
-T13 = {"Journal": "J.", "Law": "L.", "Review": "Rev.", "Quarterly": "Q.", "University": "U.", "International": "Int’l",
-       "Policy": "Pol’y", "Studies": "Stud.", "Yearbook": "Y.B.", "Human": "Hum.", "Rights": "Rts."}
-T7 = {f"{w} Circuit": f"{n} Cir." for w, n in (("First", "1st"), ("Second", "2d"), ("Third", "3d"), ("Fourth", "4th"),
-                                              ("Fifth", "5th"), ("Sixth", "6th"), ("Seventh", "7th"), ("Eighth", "8th"),
-                                              ("Ninth", "9th"), ("Tenth", "10th"), ("Eleventh", "11th"),
-                                              ("Federal", "Fed."), ("D.C.", "D.C."))}
-T7.update({"Court of Appeals": "Ct. App.", "Court of Appeal": "Ct. App.", "District Court": "Dist. Ct.",
-           "Supreme Court": "Sup. Ct."})
-# T10: the states, as court names abbreviate them (case names keep a State that is a party whole)
-T7.update({"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Cal.", "Colorado": "Colo.",
-           "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.",
-           "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.",
-           "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
-           "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
-           "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
-           "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Or.",
-           "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
-           "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "West Virginia": "W. Va.", "Virginia": "Va.",
-           "Washington": "Wash.", "Wisconsin": "Wis.", "Wyoming": "Wyo."})
+from briefgen.citations import tables  # noqa: E402  (T6, T7, T10, T13 in one place)
+
 # which fields of which kinds the Bluebook abbreviates, and with which table
-ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"): T6, ("article", "journal"): T13,
-               ("news", "publication"): T13, ("case", "court"): T7}
-
-
-_WORDS: dict = {}
-
-
-def _words(key: int, table: dict) -> re.Pattern:
-    """One pattern for a whole table (longest words first), compiled once per process."""
-    if key not in _WORDS:
-        words = sorted(table, key=len, reverse=True)
-        _WORDS[key] = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    return _WORDS[key]
+ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"): ("T6", tables.institution),
+               ("book", "author"): ("T6", tables.institution), ("article", "journal"): ("T13", tables.periodical),
+               ("news", "publication"): ("T13", tables.periodical), ("case", "court"): ("T7", tables.court)}
 
 
 def abbreviations(auths, report: Report) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
-    states of T10) and periodicals (T13), written out in full."""
+    states of T10) and periodicals (T13), written out in full or abbreviated otherwise; courts under their
+    own code, ``court``."""
     for auth in auths:
-        for (kind, name), table in ABBREVIATED.items():
+        for (kind, name), (rule, fix) in ABBREVIATED.items():
             value = auth.get(name)
             if auth.kind != kind or not isinstance(value, str):
                 continue
-            fixed = _words(id(table), table).sub(lambda m: table[m.group()], value)
-            if fixed != value:
-                rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
-                report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",
-                               field_location(auth, name), code="abbreviation", hint=f"write {fixed}")
+            fixed = fix(value)
+            if fixed.replace("’", "'") != value.replace("’", "'"):
+                code = "court" if rule == "T7" else "abbreviation"
+                what = "court" if rule == "T7" else name
+                report.warning(f"authority '{auth.id}': {what} '{value}' is not abbreviated as {rule} does",
+                               field_location(auth, name), code=code, hint=f"{rule}: write {fixed}")
 
 
 # ---------------------------------------------------------------- all of them
