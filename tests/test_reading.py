@@ -242,3 +242,20 @@ def test_a_wrong_court_is_a_finding_with_its_corrected_form(tmp_path, monkeypatc
     out = run("verify", "memo.txt").output
     assert _findings(out, "memo.txt") == [(7, "court")], out
     assert "court '4th Circuit' is not abbreviated as T7 does\n  hint: T7: write 4th Cir." in out
+
+
+def test_months_wherever_a_citation_dates_something_and_quotations_in_parentheticals(tmp_path, monkeypatch):
+    """T12 in a date no citation form reads (an IRS advice memorandum's date, a court's), and a case whose own
+    parenthetical quotes it, cited without a pin. From Cong. Rsch. Serv., R49334 (2026), footnote 3, and
+    R48915, footnote 33, each with the error a citechecker marks (the month written out, the pin dropped)."""
+    monkeypatch.chdir(tmp_path)
+    notes = {3: "26 U.S.C. § 451(b)(1); see 26 C.F.R. § 1.451-1(a). In general, individuals use the cash receipts "
+                "and disbursements (cash) method of accounting. IRS Chief Coun. Adv. 202444009 (November 1, 2024).",
+             4: "Murphy v. Nat'l Collegiate Athletic Ass'n, 584 U.S. 453, 471 (2018).",
+             33: "See, e.g., Kansas v. Garcia, 589 U.S. 191 (2020) (observing that \"the possibility that federal "
+                 "enforcement priorities might be upset is not enough to provide a basis for preemption\")."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert sorted(_findings(out, "memo.txt")) == [(7, "month"), (9, "missing-pin")], out
+    assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: write Nov. 1, 2024" in out
+    assert re.search(r"a quotation in its parenthetical is supported by '@\w+2020' without a pin", out), out

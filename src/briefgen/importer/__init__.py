@@ -57,7 +57,7 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
     source = read(Path(path))
     draft = Draft(report)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
-    reader = NoteReader(italics_known=italics, known=draft.read_known)
+    reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
     number = count = 0
     out_blocks = []
     cited = 0
@@ -101,6 +101,30 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
                     unread=unread)
 
 
+def _abbreviates_months(source: Source) -> bool:
+    """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
+    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``). A memo that does neither follows another
+    style, where a month written out is not a slip of its own."""
+    return any(re.search(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}|"
+                         r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
+                         r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
+
+
+def _citation_date(text: str, start: int, end: int) -> bool:
+    """A date as a citation gives it: ending a short date parenthetical (``(T.C. March 18, 2026)``, ``(last
+    visited …)``, ``(daily ed. …)``), or before ``, at`` or an address (a news story); not a date in an
+    explanatory parenthetical's prose."""
+    if re.match(r",\s(?:at\s|https?://)", text[end:]):
+        return True
+    if not text.startswith(")", end):
+        return False
+    opened = text.rfind("(", 0, start)
+    if opened < 0:
+        return False
+    words = text[opened + 1:start].split()
+    return len(words) <= 5 and not (words and words[0].endswith("ing"))
+
+
 def _strip_space_before_notes(inl: list) -> list:
     out = []
     for node in inl:
@@ -119,6 +143,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
             unread.append((number, rich.where(start), _clip(rich.text[start:end], 90)))
 
     segments, problems = reader.read(rich)
+    if reader.t12:
+        problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
@@ -166,6 +192,25 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if all_cites and items_all:
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
+
+
+def _months(text: str, reported: set) -> list:
+    """T12 wherever a date appears in a note, read by a citation or not (a Congressional Record's date, a news
+    story's, a visit's): a month written out or without its period. Quotations are the source's own words."""
+    from briefgen.citations.tables import MONTH, T12
+    from briefgen.importer.forms import iso_date, t12
+
+    quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+    out = []
+    for m in re.finditer(rf"\b({MONTH})(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b", text):
+        if m.group(1) in T12 or m.start() in reported or any(a < m.start() < b for a, b in quoted):
+            continue
+        if not _citation_date(text, m.start(), m.end()):
+            continue
+        iso, ok = iso_date(m.group(0))
+        if iso and not ok:
+            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"write {t12(iso)}"))
+    return out
 
 
 _CITED = re.compile(r"\b\d+\s+[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*\s+\d+|\bsupra\b|\bId\.|U\.S\.C\.|\bv\.\s|"

@@ -113,8 +113,9 @@ class NoteReader:
     """Reads notes one by one; ``problems`` collects form mistakes as (offset, code, message, hint).
     ``known`` reads the short forms of sources the notes before have cited in full."""
 
-    def __init__(self, italics_known: bool = True, known=None):
+    def __init__(self, italics_known: bool = True, known=None, t12: bool = True):
         self.italics_known = italics_known
+        self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:

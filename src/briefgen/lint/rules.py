@@ -94,17 +94,27 @@ def _what(text: str) -> str:
     return ""
 
 
+def _own_words(parenthetical: str) -> str:
+    """A parenthetical's own words: what it quotes from another source (``(quoting …)``, ``(citing …)``) is
+    left out, since that quotation is pinned in its own citation."""
+    if re.match(r"\s*(?:quoting|citing|cited in|alteration|internal|emphasis)\b", parenthetical):
+        return ""
+    return re.split(r"\((?:quoting|citing)\b", parenthetical)[0]
+
+
 def pins(found: list[Site], lib, report: Report) -> None:
     """A quotation or a specific figure supported by a citation without a pin (R3.2(a))."""
     for site in found:
-        what = _what(site.before)
-        if not what:
-            continue
+        before = _what(site.before)
         for item in site.cite.items:
             auth = lib.by_id.get(item.key)
             if auth is None or item.locator is not None or item.signal == "See generally" or not needs_pin(auth):
                 continue
             if auth.get("unpinned"):
+                continue
+            own = any(_quotation(_own_words(p)) for p in item.parentheticals)
+            what = before or ("a quotation in its parenthetical" if own else "")
+            if not what:
                 continue
             report.warning(f"{what} is supported by '@{item.key}' without a pin", item.location, code="missing-pin",
                            hint=f"R3.2(a): give the page or paragraph, [@{item.key}, PAGE]; where no pin can be "
