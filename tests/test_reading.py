@@ -259,3 +259,41 @@ def test_months_wherever_a_citation_dates_something_and_quotations_in_parentheti
     assert sorted(_findings(out, "memo.txt")) == [(7, "month"), (9, "missing-pin")], out
     assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: write Nov. 1, 2024" in out
     assert re.search(r"a quotation in its parenthetical is supported by '@\w+2020' without a pin", out), out
+
+
+# ---------------------------------------------------------------- Zotero as exported
+
+# A plain Zotero CSL-JSON export (no Better BibTeX): item addresses as ids. The works are real: Ford v.
+# Wainwright, 477 U.S. 399 (1986), and Elizabeth Y. McCuskey, Body of Preemption: Health Law Traditions and the
+# Presumption Against Preemption, 89 Temp. L. Rev. 95 (2016) (cited in Cong. Rsch. Serv., R48915, note 1).
+ZOTERO = [
+    {"id": "http://zotero.org/users/1234567/items/ABCD2345", "type": "legal_case", "title": "Ford v. Wainwright",
+     "authority": "Supreme Court of the United States", "container-title": "U.S.", "volume": "477", "page": "399",
+     "issued": {"date-parts": [[1986]]}},
+    {"id": "http://zotero.org/users/1234567/items/EFGH6789", "type": "article-journal",
+     "title": "Body of Preemption: Health Law Traditions and the Presumption Against Preemption",
+     "container-title": "Temple Law Review", "journalAbbreviation": "Temp. L. Rev.", "volume": "89", "page": "95-170",
+     "author": [{"family": "McCuskey", "given": "Elizabeth Y."}], "issued": {"date-parts": [[2016]]}},
+    {"id": "http://zotero.org/users/1234567/items/JKLM1234", "type": "legal_case", "title": "Ford v. Wainwright",
+     "citation-key": "ford", "authority": "Supreme Court of the United States", "container-title": "U.S.",
+     "volume": "477", "page": "399", "issued": {"date-parts": [[1986]]}},
+]
+
+
+def test_a_plain_zotero_export_gets_short_keys(tmp_path, monkeypatch):
+    """Item addresses become keys as Better BibTeX makes them (or the item's citation-key), listed by
+    `authorities list`; `briefgen cite` takes either; journalAbbreviation is the periodical."""
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "authorities").mkdir()
+    (tmp_path / "authorities" / "zotero.json").write_text(json.dumps(ZOTERO), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    listed = run("authorities", "list").output
+    keys = [line.split()[0] for line in listed.splitlines() if line.strip()]
+    assert keys == ["fordWainwright1986", "mccuskeyBodyPreemptionHealth2016", "ford"], listed
+    article = run("cite", "mccuskeyBodyPreemptionHealth2016", "--pin", "113").output.strip()
+    assert article == "Elizabeth Y. McCuskey, *Body of Preemption: Health Law Traditions and the Presumption " \
+                      "Against Preemption*, 89 Temp. L. Rev. 95, 113 (2016).", article
+    by_address = run("cite", "http://zotero.org/users/1234567/items/ABCD2345", "--pin", "410").output.strip()
+    assert by_address == run("cite", "fordWainwright1986", "--pin", "410").output.strip() == \
+        "*Ford v. Wainwright*, 477 U.S. 399, 410 (1986)."
+    assert "csl-unused" not in listed

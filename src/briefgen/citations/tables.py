@@ -70,11 +70,8 @@ def ordinal(word: str) -> str:
 def court(name: str) -> str:
     """A court as T7 and T10 abbreviate it: ``10th Circ.`` -> ``10th Cir.``, ``3rd Cir.`` -> ``3d Cir.``,
     ``D. Mn.`` -> ``D. Minn.``, ``N.Y. Civil Ct.`` -> ``N.Y. Civ. Ct.``, ``Ninth Circuit`` -> ``9th Cir.``."""
-    text = " ".join(name.split())
-    for phrase, abbr in COURT_PHRASES.items():
-        text = re.sub(rf"\b{phrase}\b", abbr, text)
-    for full, abbr in sorted(STATES.items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(rf"\b{re.escape(full)}\b", abbr, text)
+    text = _words(COURT_PHRASES, " ".join(name.split()))
+    text = _words(STATES, text)
     out = []
     for word in text.split(" "):
         bare = word.rstrip(",")
@@ -134,9 +131,15 @@ NEWSPAPERS = {"The New York Times": "N.Y. Times", "New York Times": "N.Y. Times"
               "USA Today": "USA Today"}
 
 
+_PATTERNS: dict = {}
+
+
 def _words(table: dict, text: str) -> str:
-    return re.sub(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b",
-                  lambda m: table[m.group(1)], text)
+    """Each whole word or phrase of ``table`` in ``text`` replaced by its abbreviation (longest first)."""
+    if id(table) not in _PATTERNS:
+        _PATTERNS[id(table)] = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+                                          + r")\b")
+    return _PATTERNS[id(table)].sub(lambda m: table[m.group(1)], text)
 
 
 def close_up(text: str) -> str:

@@ -147,6 +147,7 @@ class Draft:
         self.last_unread = False                   # the citation just before was not read
         self.prev_unread = False                   # the previous note holds a citation that was not read
         self.unresolved = False                    # the last item points at a citation that was not read
+        self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
 
     # ------------------------------------------------------------ notes
     def next_note(self, number: int = 0) -> None:
@@ -280,9 +281,13 @@ class Draft:
         text = rich.text
         run = _italic_at(rich, pos)
         italic = text[run[0]:run[1]].rstrip(", ") if run and run[0] == pos else ""
+        ahead = text[pos:limit]
         for key in self.records:
             kind = KINDS[self.kinds[key]]
             if not kind.window or kind.short is None:
+                continue
+            mark = self._mark(key, kind)
+            if mark not in ahead:      # its short form cannot be here: spare the printing
                 continue
             auth = self.auth(key)
             for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0]) if n):
@@ -291,6 +296,15 @@ class Draft:
                     if found:
                         return Found(pos, found[0], "short", pin=found[1], name=name, key=key)
         return None
+
+    def _mark(self, key: str, kind) -> str:
+        """What every short form of the record prints after its name, whatever the pin (``725 F.3d``,
+        ``Case No.``): a text without it cannot cite the record by a short form. Kept per record."""
+        if key not in self._marks:
+            printed = bb.plain(kind.short(self.auth(key), None, bb.DEFAULT, "\x00"))
+            rest = printed.split("\x00", 1)[-1].lstrip(", ")
+            self._marks[key] = " ".join(rest.split()[:2])
+        return self._marks[key]
 
     def _short(self, f: Found, where) -> str | None:
         if f.key:

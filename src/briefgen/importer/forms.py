@@ -156,10 +156,40 @@ def eyecite_spans(text: str) -> list:
         from eyecite import get_citations
 
         logging.getLogger("eyecite").setLevel(logging.ERROR)   # it logs overlaps it resolves itself
+        _court_lookup_once()
         if len(_EYECITE) > 4096:
             _EYECITE.clear()
         _EYECITE[text] = get_citations(text)
     return _EYECITE[text]
+
+
+def _eyecite_in(text: str, start: int, end: int, kind, first: bool = False) -> list:
+    """eyecite's citations of ``kind`` that begin between ``start`` and ``end`` of the note (with ``first``,
+    only when the first citation there is one)."""
+    inside = [c for c in eyecite_spans(text) if start <= c.span()[0] < end]
+    if first:
+        inside = inside[:1]
+    return [c for c in inside if isinstance(c, kind)]
+
+
+def _court_lookup_once() -> None:
+    """eyecite names the court of each full citation by trying every courts-db pattern on its parenthetical,
+    recompiling them as it goes (a tenth of a second each); the answer depends on the court's words only, so
+    it is kept per parenthetical without its year. Only speed changes."""
+    from eyecite import helpers
+
+    if getattr(helpers.get_court_by_paren, "kept", False):
+        return
+    lookup, kept = helpers.get_court_by_paren, {}
+
+    def get_court_by_paren(paren_string: str, *args, **kwargs):
+        key = (re.sub(r"\d{4}", "", paren_string), args, tuple(sorted(kwargs.items())))
+        if key not in kept:
+            kept[key] = lookup(paren_string, *args, **kwargs)
+        return kept[key]
+
+    get_court_by_paren.kept = True
+    helpers.get_court_by_paren = get_court_by_paren
 
 
 _CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s|\bex\srel\.\s|Estate\sof\s|"
@@ -201,10 +231,9 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}))?").match(rich.text, pos, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import IdCitation
 
-    if not any(isinstance(c, IdCitation) for c in get_citations(rich.text[pos:limit])[:1]):
+    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True):
         return None
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
@@ -217,10 +246,9 @@ def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
                    ).match(rich.text, pos, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import SupraCitation
 
-    if not any(isinstance(c, SupraCitation) for c in get_citations(rich.text[pos:limit])):
+    if not _eyecite_in(rich.text, pos, limit, SupraCitation):
         return None
     name = m.group("name").strip()
     if not _title_case(name) and len(name.split()) > 6:
@@ -256,10 +284,9 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?(?:\s\(\d+\s[A-Z][\w.]*\))?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
                    ).match(text, rest, limit)
     if m:
-        from eyecite import get_citations
         from eyecite.models import ShortCaseCitation
 
-        cites = [c for c in get_citations(text[pos:limit]) if isinstance(c, ShortCaseCitation)]
+        cites = _eyecite_in(text, pos, limit, ShortCaseCitation)
         fields = {"volume": m.group("vol"), "reporter": m.group("rep")}
         if cites and cites[0].corrected_reporter() != fields["reporter"]:
             fields["reporter"] = cites[0].corrected_reporter()
@@ -319,10 +346,9 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
                    ).match(text, rest, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import FullCaseCitation
 
-    cites = [c for c in get_citations(text[m.start("vol"):m.end()]) if isinstance(c, FullCaseCitation)]
+    cites = _eyecite_in(text, m.start("vol"), m.end(), FullCaseCitation)
     reporter = m.group("rep")
     nominative = m.group("nom") or ""     # 5 U.S. (1 Cranch) 137: the early reporter's volume, kept with U.S.
     f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter + nominative,
@@ -362,10 +388,9 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         m = law.match(text, head.end(), limit)
         if not m:
             return None
-    from eyecite import get_citations
     from eyecite.models import FullLawCitation
 
-    eyecite_found = [c for c in get_citations(text[m.start():m.end()]) if isinstance(c, FullLawCitation)]
+    eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
     code = m.group("code")
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
