@@ -297,3 +297,21 @@ def test_a_plain_zotero_export_gets_short_keys(tmp_path, monkeypatch):
     assert by_address == run("cite", "fordWainwright1986", "--pin", "410").output.strip() == \
         "*Ford v. Wainwright*, 477 U.S. 399, 410 (1986)."
     assert "csl-unused" not in listed
+
+
+# ---------------------------------------------------------------- linear in the size of the memo
+
+
+def test_verify_time_grows_linearly_with_the_memo():
+    """Four times the notes (distinct texts, records growing with them) take about four times the processor
+    time, not sixteen; the bound is generous for a loaded machine."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from reading_speed import seconds
+
+    seconds(20)      # eyecite and reporters-db loaded once
+    (_, small), (size, large) = seconds(150), seconds(600)
+    assert size > 60_000
+    assert large < 60 and large < 7 * max(small, 0.3), (small, large)
