@@ -315,3 +315,28 @@ def test_verify_time_grows_linearly_with_the_memo():
     (_, small), (size, large) = seconds(150), seconds(600)
     assert size > 60_000
     assert large < 60 and large < 7 * max(small, 0.3), (small, large)
+
+
+def test_a_case_name_italic_in_part_and_its_subsequent_history(tmp_path, monkeypatch):
+    """*In re* in italics and the rest in roman, and a case's subsequent history (R10.7), as Cong. Rsch. Serv.,
+    95-1135 (2025), footnotes 2 and 10 print them (parts)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.md").write_text(
+        "# Discussion\n\nOne.[^1] Two.[^2]\n\n"
+        "[^1]: *In re* Grand Jury Subpoenas, 906 F.2d 1485, 1488 (10th Cir. 1990).\n"
+        "[^2]: United States v. Trump, 91 F.4th 1173, 1197 (D.C. Cir. 2024), *vacated and remanded*, 603 U.S. 593 "
+        "(2024).\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert out.strip() == "1 file verified: 0 errors, 0 warnings", out
+    assert run("import", "memo.md").exit_code == 0
+    import yaml
+
+    records = {r["id"]: r for r in yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text("utf-8"))}
+    assert records["grand1990"]["name"] == "In re Grand Jury Subpoenas"
+    assert records["trump2024"]["history"] == "*vacated and remanded*, 603 U.S. 593 (2024)"
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    from helpers import md_footnotes
+
+    rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    assert rebuilt[1] == "*United States v. Trump*, 91 F.4th 1173, 1197 (D.C. Cir. 2024), *vacated and remanded*, " \
+                         "603 U.S. 593 (2024).", rebuilt

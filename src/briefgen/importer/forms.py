@@ -200,8 +200,6 @@ def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | No
     """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
     that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
     text = rich.text
-    if pos < len(text) and rich.italic[pos]:
-        return None
     for c in eyecite_spans(text):
         start = c.span()[0]
         if not isinstance(c, types) or not pos < start <= limit:
@@ -213,7 +211,9 @@ def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | No
         if isinstance(c, _short_type()):
             ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None
         else:
-            ok = len(name) < 250 and _CASE_NAME.fullmatch(name) is not None and _title_case(name)
+            ok = len(name) < 250 and _CASE_NAME.fullmatch(name) is not None and _title_case(name) \
+                and not re.search(r"\((?:[a-z]|\d)|\)\s\(|\b\d+\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s(?:at\s)?\d",
+                                  name)   # a name, not a citation with its parenthetical
         return end if ok else None
     return None
 
@@ -272,7 +272,7 @@ _INTERNATIONAL_SHORT = re.compile(
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
-    if not run or run[0] != pos:
+    if not run or run[0] != pos or not text.startswith(", ", run[1]):
         end = _plain_case_name(rich, pos, limit, (_short_type(),))
         if end is None or len(text[pos:end].split()) > 6:
             return None
@@ -281,7 +281,7 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     rest = run[1]
     if text[rest:rest + 2] != ", ":
         return None
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?(?:\s\(\d+\s[A-Z][\w.]*\))?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?(?:\s\(\d+\s[A-Z][\w.]*\))?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*(?:\s&?\s?nn?\.\s?\d+(?:[-–]\d+)?)?)"
                    ).match(text, rest, limit)
     if m:
         from eyecite.models import ShortCaseCitation
@@ -319,7 +319,7 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
 def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
-    if not run or run[0] != pos:
+    if not run or run[0] != pos or not text.startswith(", ", run[1]):   # roman, or italic in part (*In re* X)
         from eyecite.models import FullCaseCitation
 
         end = _plain_case_name(rich, pos, limit, (FullCaseCitation,))

@@ -87,6 +87,11 @@ def _limit(text: str, pos: int) -> int:
 _SIGNAL_NEXT = re.compile(r"\s+(?:see|but|cf\.|accord|compare|contra)\b", re.I)
 
 
+# R10.7 subsequent history after a case: ", aff'd, 957 F.3d 505 (5th Cir. 2020)"
+_HISTORY = re.compile(r",\s(?P<what>(?:aff[’']d|rev[’']d|cert\.\sdenied|cert\.\sgranted|vacated|withdrawn|"
+                      r"abrogated\b[^,;()]*?\sby|overruled\sby|superseded\b[^,;()]*?\sby|modified)[,\s][^;()]*?"
+                      r"(?P<paren>\()(?=[^()]*\d{4}\)))")
+
 # where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
 _UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
 
@@ -180,6 +185,12 @@ class NoteReader:
                 item.hereinafter = hm.group("name").strip()
                 q = hm.end()
             while True:
+                history = _HISTORY.match(text, q) if found.kind == "case" and "history" not in found.fields else None
+                if history:      # R10.7: subsequent history, to the date that ends it
+                    close_at = _balanced(text, history.end("paren") - 1)
+                    if close_at > 0:
+                        found.fields["history"] = markdown(rich, history.start("what"), close_at)
+                        q = close_at
                 pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
                 if not pm:
                     break
