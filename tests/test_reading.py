@@ -340,3 +340,19 @@ def test_a_case_name_italic_in_part_and_its_subsequent_history(tmp_path, monkeyp
     rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
     assert rebuilt[1] == "*United States v. Trump*, 91 F.4th 1173, 1197 (D.C. Cir. 2024), *vacated and remanded*, " \
                          "603 U.S. 593 (2024).", rebuilt
+
+
+def test_newspapers_t16_words_and_a_house_style_of_sections(tmp_path, monkeypatch):
+    """T13.1 newspapers by their short names; `Art.` and `Amend.` in any citation, read or not; a memo that writes
+    §1234 every time is following its own style, one that does so once has slipped. The notes are Cong. Rsch.
+    Serv., R48887 (2025), footnote 10 and R47324 (2026), footnote 10, with the errors planted in them."""
+    monkeypatch.chdir(tmp_path)
+    notes = {10: "Glenn Thrush, \"Justice Dept. Reverses Course,\" *The New York Times*, March 5, 2025.",
+             11: "UNCLOS Art. 77(1).",
+             12: "50 U.S.C. §1701.", 13: "50 U.S.C. §1702.", 14: "50 U.S.C. §1703."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\nOne.[^10] Two.[^11] Three.[^12] Four.[^13] Five.[^14]\n\n"
+                                      + "\n".join(f"[^{n}]: {t}" for n, t in notes.items()) + "\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert sorted(_findings(out, "memo.md")) == [(5, "abbreviation"), (6, "article-abbreviation")], out
+    assert "newspaper 'The New York Times' is not abbreviated as T13 does\n  hint: T13: write N.Y. Times" in out
+    assert "hint: write 'art.' (R3.3, T16)" in out

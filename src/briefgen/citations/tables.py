@@ -72,6 +72,13 @@ def court(name: str) -> str:
     ``D. Mn.`` -> ``D. Minn.``, ``N.Y. Civil Ct.`` -> ``N.Y. Civ. Ct.``, ``Ninth Circuit`` -> ``9th Cir.``."""
     text = _words(COURT_PHRASES, " ".join(name.split()))
     text = _words(STATES, text)
+    district = re.fullmatch(r"([NSEWCM]?)D([A-Z]{2})", text)     # SDNY -> S.D.N.Y., the district as T7 writes it
+    if district and district.group(2) in POSTAL:
+        state = POSTAL[district.group(2)]
+        return (f"{district.group(1)}." if district.group(1) else "") + "D." + \
+            (state if "." in state and len(state) <= 4 and state.count(".") == 2 else " " + state)
+    text = re.sub(r"\bD\.\s(?=D\.C\.)", "D.", text)                  # D. D.C. -> D.D.C.
+    text = re.sub(r"\b(\d+(?:st|nd|rd|th|d))\.(?=\s)", r"\1", text)   # 4th. Cir. -> 4th Cir.
     out = []
     for word in text.split(" "):
         bare = word.rstrip(",")

@@ -58,6 +58,8 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
     draft = Draft(report)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
     reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
+    texts = [n.text for n in source.notes.values()]
+    reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or sum(len(re.findall(r"§\d", t)) for t in texts) < 3
     number = count = 0
     out_blocks = []
     cited = 0
@@ -145,6 +147,12 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     segments, problems = reader.read(rich)
     if reader.t12:
         problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
+        problems = problems + _newspapers(rich.text, bluebook=True)
+    else:
+        problems = problems + _newspapers(rich.text, bluebook=False)
+    problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
+        problems = [p for p in problems if p[1] != "spacing"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
@@ -192,6 +200,41 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if all_cites and items_all:
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
+
+
+def _newspapers(text: str, bluebook: bool) -> list:
+    """T13.1: a newspaper by its own short name. ``The New York Times`` and a half-abbreviated name (``Wall St.
+    Journal``) are wrong in any style; the name written in full (``New York Times``) only where the memo follows
+    the Bluebook's tables."""
+    from briefgen.citations.tables import NEWSPAPERS
+
+    out = []
+    names = sorted(NEWSPAPERS, key=len, reverse=True) + ["Wall St. Journal", "The Los Angeles Times", "L.A. Times"]
+    seen: set = set()
+    for name in names:
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text):
+            if any(a <= m.start() < b for a, b in seen):
+                continue
+            seen.add((m.start(), m.end()))
+            right = NEWSPAPERS.get(name) or {"Wall St. Journal": "Wall St. J.", "The Los Angeles Times": "L.A. Times"
+                                             }.get(name, name)
+            wrong_anywhere = name.startswith("The ") or name in ("Wall St. Journal", "Wall Street J.")
+            if right != name and (wrong_anywhere or bluebook):
+                out.append((m.start(), "abbreviation", f"newspaper '{name}' is not abbreviated as T13 does",
+                            f"T13: write {right}"))
+    return out
+
+
+def _t16(text: str, reported: set) -> list:
+    """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
+    out = []
+    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=[IVXLC\d])", text):
+        if m.start() in reported or re.search(r"[.!?][”\"’]?\s$", text[:m.start()]):
+            continue
+        word = m.group(1)
+        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation",
+                    f"write '{word.lower()}.' (R3.3, T16)"))
+    return out
 
 
 def _months(text: str, reported: set) -> list:

@@ -121,6 +121,7 @@ class NoteReader:
     def __init__(self, italics_known: bool = True, known=None, t12: bool = True):
         self.italics_known = italics_known
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
+        self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
         self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
