@@ -356,3 +356,21 @@ def test_newspapers_t16_words_and_a_house_style_of_sections(tmp_path, monkeypatc
     assert sorted(_findings(out, "memo.md")) == [(5, "abbreviation"), (6, "article-abbreviation")], out
     assert "newspaper 'The New York Times' is not abbreviated as T13 does\n  hint: T13: write N.Y. Times" in out
     assert "hint: write 'art.' (R3.3, T16)" in out
+
+
+def test_the_guide_reads_published_footnotes_as_it_shows(tmp_path, monkeypatch):
+    """docs/import-and-verify.md: the published footnotes of Cong. Rsch. Serv., R48915, verified and imported."""
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "import-and-verify.md").read_text(encoding="utf-8")
+
+    def block(info):
+        return re.search(rf"^```{re.escape(info)}\n(.*?)^```", guide, re.M | re.S).group(1)
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "crs-notes.txt").write_text(block("text published-memo"), encoding="utf-8")
+    assert run("verify", "crs-notes.txt").output == block("text published-verify")
+    imported = run("import", "crs-notes.txt").output
+    assert imported.splitlines()[-1] == block("text published-import").strip()
+    module = (tmp_path / "briefs" / "modules" / "crs-notes" / "01-discussion.md").read_text(encoding="utf-8")
+    assert block("markdown published-module").strip() in module

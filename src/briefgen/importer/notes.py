@@ -196,7 +196,8 @@ class NoteReader:
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)
-                if close_at < 0:   # a parenthesis the source never closed: it ends where the citation does
+                unclosed = close_at < 0
+                if unclosed:       # a parenthesis the source never closed: it ends where the citation does
                     end_m = _UNCLOSED_END.search(text, pm.end())
                     if not end_m:
                         break
@@ -204,6 +205,8 @@ class NoteReader:
                     local.append((pm.end() - 1, "parenthesis", "a parenthetical that is never closed",
                                   f"close it: …{_clip_end(text[pm.end() - 1:close_at])})"))
                 inner = text[pm.end():close_at - 1]
+                if unclosed:      # the ')' found closes a parenthetical inside: keep it, and close this one
+                    inner = text[pm.end():close_at]
                 if pm.group(2):
                     local.append((q, "comma-parenthetical", "a comma before a parenthetical",
                                   "an explanatory parenthetical follows the citation without a comma (R1.5)"))
@@ -211,7 +214,7 @@ class NoteReader:
                     local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
                                   "remove the ( ) or say what the source holds: (holding that …)"))
                 else:
-                    item.parentheticals.append(markdown(rich, pm.end(), close_at - 1))
+                    item.parentheticals.append(markdown(rich, pm.end(), close_at - (0 if unclosed else 1)))
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
