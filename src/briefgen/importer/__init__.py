@@ -406,7 +406,8 @@ def write(imported: Imported, root: Path, stem: str | None = None) -> list[Path]
         front = {"title": next((_plain(b) for b in blocks if isinstance(b, Heading)), name)}
         atomic.write_text(path, "---\n" + _yaml(front) + "---\n" + module_text(blocks))
         written.append(path)
-    records = [{k: (f"{v}" if k in ("date", "accessed") else v) for k, v in r.items()} for r in imported.records]
+    records = [{k: (f"{v}" if k in ("date", "accessed") and not isinstance(v, list) else v) for k, v in r.items()}
+               for r in imported.records]     # an exchange of notes keeps its list of dates
     atomic.write_text(auth_path, "# Draft records from briefgen import: check each against its source.\n"
                       + yaml.dump(records, Dumper=_quoted_dates(), sort_keys=False, allow_unicode=True, width=110))
     written.append(auth_path)
