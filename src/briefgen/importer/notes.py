@@ -214,7 +214,12 @@ class NoteReader:
                     local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
                                   "remove the ( ) or say what the source holds: (holding that …)"))
                 else:
-                    item.parentheticals.append(markdown(rich, pm.end(), close_at - (0 if unclosed else 1)))
+                    said = markdown(rich, pm.end(), close_at - (0 if unclosed else 1))
+                    if said.count('"') % 2:     # a quotation mark the source left open: curled, as it prints
+                        from briefgen.citations.typeface import smart_quotes
+
+                        said = smart_quotes(said)
+                    item.parentheticals.append(said)
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
