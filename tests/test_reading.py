@@ -215,7 +215,7 @@ def test_superscript_calls_flattened_to_digits(tmp_path, monkeypatch):
 
 def test_courts_and_periodicals_get_the_tables_forms():
     """T7 and T10 for courts, T13 for periodicals and newspapers: the corrected form, never a wrong one."""
-    from briefgen.citations.tables import court, periodical
+    from briefgen.tables import court, periodical
 
     for wrong, right in (("D. Mn.", "D. Minn."), ("10th Circ.", "10th Cir."), ("3rd Cir.", "3d Cir."),
                          ("N.Y. Civil Ct.", "N.Y. Civ. Ct."), ("Ninth Circuit", "9th Cir."),
@@ -386,7 +386,7 @@ def test_every_kinds_printed_forms_read_back(tmp_path, monkeypatch):
     import yaml
     from pathlib import Path
 
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     guide = (Path(__file__).resolve().parents[1] / "docs" / "authorities.md").read_text(encoding="utf-8")
     text = "".join(re.findall(r"^```yaml authority\n(.*?)^```", guide, re.M | re.S))

@@ -206,7 +206,7 @@ def _newspapers(text: str, bluebook: bool) -> list:
     """T13.1: a newspaper by its own short name. ``The New York Times`` and a half-abbreviated name (``Wall St.
     Journal``) are wrong in any style; the name written in full (``New York Times``) only where the memo follows
     the Bluebook's tables."""
-    from briefgen.citations.tables import NEWSPAPERS
+    from briefgen.tables import NEWSPAPERS
 
     out = []
     names = sorted(NEWSPAPERS, key=len, reverse=True) + ["Wall St. Journal", "The Los Angeles Times", "L.A. Times"]
@@ -240,7 +240,7 @@ def _t16(text: str, reported: set) -> list:
 def _months(text: str, reported: set) -> list:
     """T12 wherever a date appears in a note, read by a citation or not (a Congressional Record's date, a news
     story's, a visit's): a month written out or without its period. Quotations are the source's own words."""
-    from briefgen.citations.tables import MONTH, T12
+    from briefgen.tables import MONTH, T12
     from briefgen.importer.forms import iso_date, t12
 
     quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-from briefgen.citations.tables import MONTH as _MON  # noqa: E402
-from briefgen.citations.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
-from briefgen.citations.tables import T12  # noqa: E402
-from briefgen.citations.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
+from briefgen.tables import MONTH as _MON  # noqa: E402
+from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
+from briefgen.tables import T12  # noqa: E402
+from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
 PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
@@ -52,7 +52,7 @@ def iso_date(text: str) -> tuple[str, bool]:
 
 
 def t12(iso: str) -> str:
-    from briefgen.citations.dates import format_date
+    from briefgen.dates import format_date
 
     return format_date(iso)
 

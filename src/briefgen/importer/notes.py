@@ -216,7 +216,7 @@ class NoteReader:
                 else:
                     said = markdown(rich, pm.end(), close_at - (0 if unclosed else 1))
                     if said.count('"') % 2:     # a quotation mark the source left open: curled, as it prints
-                        from briefgen.citations.typeface import smart_quotes
+                        from briefgen.authorities.typeface import smart_quotes
 
                         said = smart_quotes(said)
                     item.parentheticals.append(said)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.dates import parse_date
+from briefgen.dates import parse_date
 from briefgen.errors import Location, Report
 from briefgen.lint.sites import Site, sites
 
@@ -233,7 +233,7 @@ _UNPRINTED = {"url", "note", "lang", "unpinned"}   # an address, and the fields 
 
 def _typeset(auth, name: str) -> bool:
     """Whether a field prints as text, by its kind's declaration (dates print as T12 writes them)."""
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     declared = KINDS[auth.kind].field(name) if auth.kind in KINDS else None
     return declared is not None and declared.type not in ("date", "dates") and name not in _UNPRINTED
@@ -252,7 +252,7 @@ def _strings(value):
 
 def typography(auths, report: Report) -> None:
     """Straight apostrophes and quotes in a printed field, where the text around them has curled ones."""
-    from briefgen.citations.typeface import smart_quotes
+    from briefgen.authorities.typeface import smart_quotes
 
     for auth in auths:
         for name, value in auth.data.items():
@@ -294,7 +294,7 @@ def field_location(auth, name: str) -> Location | None:
 
 # ---------------------------------------------------------------- T6, T7, T13 abbreviations
 
-from briefgen.citations import tables  # noqa: E402  (T6, T7, T10, T13 in one place)
+from briefgen import tables  # noqa: E402  (T6, T7, T10, T13 in one place)
 
 # which fields of which kinds the Bluebook abbreviates, and with which table
 ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"): ("T6", tables.institution),
@@ -312,11 +312,13 @@ def abbreviations(auths, report: Report) -> None:
             if auth.kind != kind or not isinstance(value, str):
                 continue
             fixed = fix(value)
-            if fixed.replace("’", "'") != value.replace("’", "'"):
-                code = "court" if rule == "T7" else "abbreviation"
-                what = "court" if rule == "T7" else name
-                report.warning(f"authority '{auth.id}': {what} '{value}' is not abbreviated as {rule} does",
-                               field_location(auth, name), code=code, hint=f"{rule}: write {fixed}")
+            if fixed.replace("’", "'") == value.replace("’", "'"):
+                continue
+            message = f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does"
+            if rule == "T7":
+                report.warning(message, field_location(auth, name), code="court", hint=f"T7: write {fixed}")
+            else:
+                report.warning(message, field_location(auth, name), code="abbreviation", hint=f"{rule}: write {fixed}")
 
 
 # ---------------------------------------------------------------- all of them

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.tables import T12 as MONTHS  # noqa: E402  (T12, kept in one place)
+from briefgen.tables import T12 as MONTHS  # noqa: E402  (T12, kept in one place)
 
 
 def parse_date(value) -> tuple[int, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefgen.citations.tables import STATE_ABBREVIATIONS
+from briefgen.tables import STATE_ABBREVIATIONS
 
 # Bluebook T10 state abbreviations (longest first when matching), and the territories courts sit in.
 STATES = sorted(set(STATE_ABBREVIATIONS) | {"P.R.", "Guam", "V.I."}, key=len, reverse=True)
