@@ -46,7 +46,7 @@ def memo(count: int) -> str:
 def seconds(count: int) -> tuple[int, float]:
     """(size in bytes, processor seconds) of verifying a memo of ``count`` notes, in this process."""
     from briefgen.errors import Report
-    from briefgen.lint.verify import verify_path
+    from briefgen.verify import verify_path
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "memo.txt"

@@ -290,7 +290,8 @@ class Draft:
             if mark not in ahead:      # its short form cannot be here: spare the printing
                 continue
             auth = self.auth(key)
-            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0]) if n):
+            whole = str(self.records[key].get("name") or "")     # In re Grand Jury Subpoena, 745 F.3d at 694
+            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0], whole) if n):
                 if text.startswith(name, pos):
                     found = _printed_as(kind, auth, name, text, pos, limit)
                     if found:
@@ -321,7 +322,13 @@ class Draft:
                                     hint="R14.2: cite the rule in full, with its name and date, the first time")
             return key
         named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
-        if named:
+        same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
+                and self.records[k].get("reporter") == fields.get("reporter")]
+        if same:       # one of several sources of one name (In re Grand Jury Subpoena): the one cited there
+            return same[-1]
+        if named and not fields.get("volume"):
+            return named[-1]
+        if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
                                 hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
@@ -340,7 +347,8 @@ class Draft:
         name = f.fields.get("name") or f.fields.get("title")
         for key, rec in self.records.items():
             one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
-            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name:
+            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
+                    and self._same_source(f.kind, rec, f.fields):
                 self.report.warning(f"'{name}' is cited with different volumes or pages", where,
                                     code="inconsistent-citation",
                                     hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")
@@ -361,6 +369,18 @@ class Draft:
         for g in f.guessed:
             self._guess(key, g)
         return key
+
+    @staticmethod
+    def _same_source(kind: str, rec: dict, fields: dict) -> bool:
+        """Whether a citation of a record's name, with other numbers, can only be that record miswritten: a
+        decision of the same court and year in the same reporter (many decisions share a name: In re Grand
+        Jury Subpoena); any other work of one title."""
+        if not KINDS[kind].window:
+            return True
+        from briefgen.tables import court
+
+        return all(str(rec.get(k)) == str(fields.get(k)) for k in ("reporter", "year", "date")) and \
+            court(str(rec.get("court") or "")) == court(str(fields.get("court") or ""))
 
     def _guess(self, key: str, name: str) -> None:
         if name not in self.guessed.setdefault(key, []):
