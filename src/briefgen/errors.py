@@ -81,7 +81,8 @@ class Diagnostic:
 
     def format(self) -> str:
         where = f"{self.location}: " if self.location else ""
-        text = f"{where}{self.severity}[{self.code}]: {self.message}"
+        note = f"{self.location.note}: " if self.location and self.location.note else ""
+        text = f"{where}{self.severity}[{self.code}]: {note}{self.message}"
         if self.advice:
             text += f"\n  hint: {self.advice}"
         return text
@@ -96,6 +97,7 @@ class Diagnostic:
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,
             "hint": self.advice or None,
+            **({"note": int(loc.note.split()[-1])} if loc and loc.note else {}),
         }
 
 

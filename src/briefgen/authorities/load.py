@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import yamlfile
-from briefgen.authorities.csl import to_native
+from briefgen.authorities.csl import citation_key, to_native
 from briefgen.authorities.model import Authority, validate
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, display_path
 
@@ -26,6 +26,8 @@ class Library:
     # ids of records that did not load (their file's errors say why) -> that file, so citations of them
     # are counted once instead of each being an "unknown authority"
     unavailable: dict[str, str] = field(default_factory=dict)
+    # the other name an item is known by -> its key (a Zotero item's address -> its short key)
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, key: str) -> bool:
         return key in self.by_id
@@ -79,8 +81,12 @@ def load_csl_items(items, path: str, lib: Library, report: Report, text: str = "
             report.error("CSL-JSON item without an id", Location(path), code="csl",
                          hint="each item needs \"id\" (the key cited as @id) and \"type\"")
             continue
-        key = str(item["id"])
-        loc = Location(path, lines.get(key, 0), 1 if lines.get(key) else 0)
+        ident = str(item["id"])
+        loc = Location(path, lines.get(ident, 0), 1 if lines.get(ident) else 0)
+        key = citation_key(item, set(lib.by_id) | set(lib.unusable))
+        if key != ident:
+            lib.aliases[ident] = key
+            item = {**item, "id": key}
         mapped = to_native(item)
         if mapped.record.get("kind") is None:
             _unusable(lib, report, key, loc, f"type '{item.get('type')}' is not a CSL type",
