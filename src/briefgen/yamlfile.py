@@ -47,44 +47,69 @@ def _loc(path: str, mark, line_offset: int) -> Location:
 MAX_NODES = 200_000  # values a file may hold once its aliases (*name) are expanded
 
 
-def _expanded_sizes(root) -> dict:
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [c for pair in node.value for c in pair]
+    return node.value if isinstance(node, yaml.SequenceNode) else []
+
+
+def _expanded_sizes(root, path: str, line_offset: int) -> dict:
     """id(node) -> how many values the node stands for with every alias expanded, computed without
-    expanding anything (an alias is the same node object again, so each node is counted once)."""
+    expanding anything (an alias is the same node object again, so each node is counted once).
+    A node that holds itself (``&a [*a]``) stands for endless values: an error at that node."""
     sizes: dict = {}
+    open_ = set()  # nodes whose children are being counted: meeting one again is a loop
     stack = [(root, False)]
     while stack:
         node, done = stack.pop()
         if id(node) in sizes:
             continue
-        if isinstance(node, yaml.ScalarNode):
-            sizes[id(node)] = 1
-            continue
-        children = [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value
+        children = _children(node)
         if done:
-            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            open_.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
+        elif id(node) in open_:
+            raise BriefgenError("an alias (*name) here holds the value it names, so it never ends",
+                                _loc(path, node.start_mark, line_offset), code="yaml-aliases",
+                                hint="an alias may only name a value written before it, outside it")
         else:
+            open_.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
     return sizes
 
 
-def _make_loader(path: str, line_offset: int):
-    class Loader(yaml.SafeLoader):
+def check_aliases(node, path: str, line_offset: int = 0) -> None:
+    """Refuse a document whose aliases loop or expand to more than MAX_NODES values, before any
+    value is built; the error names the innermost value that alone is too large."""
+    if node is None:
+        return
+    sizes = _expanded_sizes(node, path, line_offset)
+    if sizes[id(node)] <= MAX_NODES:
+        return
+    culprit = node
+    while True:  # the innermost value that alone is too large: where the aliases pile up
+        big = next((c for c in _children(culprit) if sizes[id(c)] > MAX_NODES), None)
+        if big is None:
+            break
+        culprit = big
+    raise BriefgenError(f"aliases (*name) here expand to more than {MAX_NODES:,} values",
+                        _loc(path, culprit.start_mark, line_offset), code="yaml-aliases",
+                        hint="write the values out, or use fewer nested aliases")
+
+
+def bounded_loader(base=yaml.SafeLoader, path: str = "", line_offset: int = 0):
+    """A subclass of the safe loader ``base`` that checks aliases before building a document."""
+    class Bounded(base):
         def construct_document(self, node):
-            sizes = _expanded_sizes(node)
-            if sizes[id(node)] > MAX_NODES:
-                culprit = node
-                while True:  # the innermost value that alone is too large: where the aliases pile up
-                    kids = [c for pair in culprit.value for c in pair] if isinstance(culprit, yaml.MappingNode) \
-                        else culprit.value if isinstance(culprit, yaml.SequenceNode) else []
-                    big = next((c for c in kids if sizes.get(id(c), 1) > MAX_NODES), None)
-                    if big is None:
-                        break
-                    culprit = big
-                raise BriefgenError(f"aliases (*name) here expand to more than {MAX_NODES:,} values",
-                                    _loc(path, culprit.start_mark, line_offset), code="yaml-aliases",
-                                    hint="write the values out, or use fewer nested aliases")
+            check_aliases(node, path, line_offset)
             return super().construct_document(node)
+
+    return Bounded
+
+
+def _make_loader(path: str, line_offset: int):
+    Loader = bounded_loader(yaml.SafeLoader, path, line_offset)
 
     def construct_mapping(loader, node, deep=False):
         loader.flatten_mapping(node)

@@ -1,0 +1,107 @@
+"""Bounds, safe text out and campaign data: what a small hostile file can make briefgen do.
+
+Each test reproduces a finding (a hang, gigabytes of memory, a formula in a spreadsheet, an escape
+sequence on the terminal, an internal error), then states what happens instead."""
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+from helpers import CONGRESS
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args))
+
+
+def module(project, body: str, name: str = "extra") -> None:
+    """Make ``name`` (with ``body``) the mini brief's only module."""
+    (project / "briefs" / "modules" / f"{name}.md").write_text(body, encoding="utf-8")
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(re.sub(r"(?m)^modules:.*$", f"modules: [{name}]", spec.read_text()))
+
+
+def quick(seconds: float = 10):
+    """Asserts, on leaving, that the block took less than ``seconds``; a block that spins on the
+    processor for three times as long is stopped (a CPU-time timer, apart from the render limit's)."""
+    import signal
+
+    class Timer:
+        def __enter__(self):
+            def spun(signum, frame):
+                raise TimeoutError(f"still running after {3 * seconds} s of CPU")
+
+            self.previous = signal.signal(signal.SIGPROF, spun)
+            signal.setitimer(signal.ITIMER_PROF, 3 * seconds)
+            self.start = time.monotonic()
+            return self
+
+        def __exit__(self, *exc):
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self.previous)
+            self.took = time.monotonic() - self.start
+            assert exc[0] is not None or self.took < seconds, f"took {self.took:.1f} s"
+
+    return Timer()
+
+
+# ---------------------------------------------------------------- YAML aliases
+
+RECURSIVE = "title: &a [*a]\n"
+BILLION = "\n".join(['a: &a ["x","x","x","x","x","x","x","x","x"]']
+                    + [f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]" for p, n in zip("abcdefgh", "bcdefghi")]) + "\n"
+
+
+@pytest.mark.parametrize("text", [RECURSIVE, "- &a {x: *a}\n", BILLION])
+def test_yaml_aliases_recursive_or_not_are_a_located_error(text):
+    from briefgen import yamlfile
+    from briefgen.errors import BriefgenError
+
+    with quick(5), pytest.raises(BriefgenError) as caught:
+        yamlfile.loads(text, "x.yaml")
+    assert caught.value.diagnostics[0].code == "yaml-aliases"
+    assert re.match(r"x\.yaml:\d+:\d+$", str(caught.value.diagnostics[0].location))
+
+
+@pytest.mark.parametrize("text", [RECURSIVE, BILLION])
+def test_a_recursive_alias_in_a_spec_module_or_authorities_is_refused(project, text):
+    where = [project / "briefs" / "mini.yaml", project / "authorities" / "bomb.yaml",
+             project / "briefs" / "facts" / "bomb.yaml"]
+    for path in where:
+        saved = path.read_text() if path.exists() else None
+        path.write_text(text if path.name != "mini.yaml" else saved.replace("title:", "old:") + text)
+        with quick():
+            result = run("build", "--to", "md")
+        assert result.exit_code == 1 and "error[yaml-aliases]" in result.stderr, (path, result.stderr)
+        assert f"{path.relative_to(project)}:" in result.stderr
+        path.unlink() if saved is None else path.write_text(saved)
+
+
+@pytest.mark.parametrize("text", [RECURSIVE.replace("title: ", "- "), BILLION])
+def test_aliases_in_congress_data_are_refused(project, tmp_path, text):
+    data = tmp_path / "congress"
+    shutil.copytree(CONGRESS, data)
+    (data / "legislators-current.yaml").chmod(0o644)
+    (data / "legislators-current.yaml").write_text(text)
+    (project / "briefs" / "modules" / "letter.md").write_text("Dear {{ recipient.name }}.\n")
+    (project / "briefs" / "l.yaml").write_text("kind: letter\ntitle: T\nmodules: [letter]\nrecipients: {state: VT}\n")
+    with quick():
+        result = run("build", "briefs/l.yaml", "--to", "md", "--legislators", str(data))
+    assert result.exit_code == 1 and "error[yaml-aliases]" in result.stderr, result.stderr
+    assert re.search(r"legislators-current\.yaml:\d+:\d+: error", result.stderr)
+
+
+def test_aliases_in_a_file_authorities_import_updates_are_refused(project, tmp_path):
+    (project / "authorities" / "law.yaml").write_text(RECURSIVE.replace("title: ", "- "))
+    source = tmp_path / "more.json"
+    source.write_text('[{"id": "x1", "type": "book", "title": "A Book", "issued": {"date-parts": [[2001]]}}]')
+    with quick():
+        result = run("authorities", "import", str(source), "--into", "law", "--update")
+    assert result.exit_code == 1 and "error[yaml-aliases]" in result.stderr, result.stderr
