@@ -105,3 +105,108 @@ def test_aliases_in_a_file_authorities_import_updates_are_refused(project, tmp_p
     with quick():
         result = run("authorities", "import", str(source), "--into", "law", "--update")
     assert result.exit_code == 1 and "error[yaml-aliases]" in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------- Jinja: every operation that builds
+
+GB = 1 << 30
+
+
+def limited(project, *args, memory: int = 2 * GB):
+    """Run briefgen in a child process allowed ``memory`` bytes of address space; returns the
+    completed process with the wall time it took as ``.took``."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=project, preexec_fn=cap,
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    done.took = time.monotonic() - start
+    return done
+
+
+BIG = "'x' * 999999"
+GROWING = [
+    "{% set ns = namespace(s=" + BIG + ") %}{% for i in range(12) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+    "{{ (" + BIG + ") | replace('x', 'y' * 999999) }}",
+    "{{ (" + BIG + ").replace('x', 'yy') }}",
+    "{{ (" + BIG + ") | replace('', 'y') }}",
+    "{{ '%999999999s' % 'x' }}",
+    "{{ ('%999999s' * 999) % ((1,) * 999) }}",
+    "{{ '%999999999s' | format('x') }}",
+    "{{ '{:>999999999}'.format('x') }}",
+    "{{ ('x\\n' * 499999) | indent(999999) }}",
+    "{{ ('x\\n' * 499999) | indent('y' * 999) }}",
+    "{{ ([" + BIG + "] * 999) | join }}",
+    "{{ ('x' * 999) | join('y' * 999999) }}",
+    "{{ ''.join([" + BIG + "] * 999) }}",
+    "{% set l = [" + BIG + "] %}{% for i in range(999) %}{% set _ = l.append(l[0]) %}{% endfor %}{{ l }}",
+    "{% set l = [1] %}{% for i in range(40) %}{% set _ = l.extend(l) %}{% endfor %}",
+    "{{ ('x ' * 499999) | wordwrap(1, wrapstring='y' * 999) }}",
+    "{{ ('\\t' * 999999).expandtabs(999999) }}",
+    "{% set ns = namespace(l=[1]) %}{% for i in range(40) %}{% set ns.l = ns.l + ns.l %}{% endfor %}",
+    "{{ ([['x'] * 999999] * 999) | sum(start=[]) }}",
+    "{{ [" + BIG + "] * 999 }}",
+    "{{ ([" + BIG + "] * 999) | string }}",
+    "{{ ([" + BIG + "] * 999) | tojson }}",
+    "{{ 'a' ~ ([" + BIG + "] * 999) }}",
+    "{{ (" + BIG + ") | center(999999) ~ (" + BIG + ") | center(999999) ~ (" + BIG + ") }}",
+]
+
+
+class capped:
+    """Within the block this process may take at most ``memory`` more bytes of address space (so a
+    regression fails the test with MemoryError instead of exhausting the machine)."""
+
+    def __init__(self, memory: int = 2 * GB):
+        self.memory = memory
+
+    def __enter__(self):
+        import resource
+
+        self.before = resource.getrlimit(resource.RLIMIT_AS)
+        size = int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
+        resource.setrlimit(resource.RLIMIT_AS, (size + self.memory, self.before[1]))
+        return self
+
+    def __exit__(self, *exc):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, self.before)
+
+
+@pytest.mark.parametrize("expr", GROWING)
+def test_every_operation_that_builds_text_or_a_list_is_bounded(project, expr):
+    module(project, f"Start. {expr}\n")
+    with quick(), capped():
+        result = run("build", "--to", "md")
+    assert result.exit_code == 1, result.stderr[-2000:]
+    assert "briefs/modules/extra.md:1:1: error[jinja-limit]" in result.stderr, result.stderr[-2000:]
+
+
+@pytest.mark.parametrize("expr", [GROWING[0], GROWING[13]])
+def test_a_growing_template_stays_within_two_gigabytes_and_ten_seconds(project, expr):
+    module(project, f"Start. {expr}\n")
+    done = limited(project, "build", "--to", "md")
+    assert done.returncode == 1 and "error[jinja-limit]" in done.stderr, done.stderr[-2000:]
+    assert done.took < 10
+
+
+@pytest.mark.parametrize("expr", ["{{ ('x' * 999) | replace('x', 'yz') | length }}", "{{ '%05d-%s' % (42, 'a') }}",
+                                  "{{ ['a', 'b'] | join(', ') }}", "{{ ('a\\nb' | indent(2)).split() | join(',') }}",
+                                  "{{ '{:0>4}'.format(7) }}", "{{ '%d' % 5000000 }}", "{{ 'a' ~ 1 ~ 'b' }}",
+                                  "{{ ([[1], [2]] | sum(start=[])) | join(',') }}", "{{ 'x' | center(5) | trim }}",
+                                  "{% set l = [] %}{% set _ = l.append('y') %}{{ l | join }}"])
+def test_ordinary_uses_of_the_same_operations_still_work(project, expr):
+    from jinja2.sandbox import SandboxedEnvironment
+
+    module(project, f"Start. {expr}\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    expected = SandboxedEnvironment().from_string(expr).render()
+    assert f"Start. {expected}" in (project / "build" / "mini.md").read_text()
