@@ -210,3 +210,106 @@ def test_ordinary_uses_of_the_same_operations_still_work(project, expr):
     assert result.exit_code == 0, result.stderr
     expected = SandboxedEnvironment().from_string(expr).render()
     assert f"Start. {expected}" in (project / "build" / "mini.md").read_text()
+
+
+# ---------------------------------------------------------------- DOCX read with limits
+
+
+def plain_docx(*paragraphs: tuple[str, str]) -> bytes:
+    """A small real DOCX (python-docx's own template) with (style, text) paragraphs."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def rezip(data: bytes, parts: dict, extra: int = 0) -> bytes:
+    """``data`` with some parts replaced: a value is bytes, or a list of chunks streamed into the part
+    (a part of gigabytes without holding it); ``extra`` adds that many small parts."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            value = parts.get(info.filename, src.read(info))
+            if isinstance(value, bytes):
+                dst.writestr(info.filename, value)
+            else:
+                with dst.open(info.filename, "w", force_zip64=True) as fh:
+                    for chunk in value:
+                        fh.write(chunk)
+        for n in range(extra):
+            dst.writestr(f"extra/part{n}.xml", b"<a/>")
+    return out.getvalue()
+
+
+def zeros(megabytes: int):
+    """A document part that decompresses to ``megabytes`` MB of whitespace (a few hundred KB zipped)."""
+    yield b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    for _ in range(megabytes):
+        yield b" " * (1 << 20)
+    yield b"<w:body/></w:document>"
+
+
+def heading_style(level: str) -> bytes:
+    """A DOCX whose first paragraph's style is called ``heading <level>``."""
+    import io
+    import zipfile
+
+    data = plain_docx(("Heading 1", "A heading"), ("Normal", "Text."))
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml")
+    return rezip(data, {"word/styles.xml": styles.replace(b'w:val="heading 1"', f'w:val="Heading {level}"'.encode())})
+
+
+HOSTILE_DOCX = {
+    "bomb": lambda: rezip(plain_docx(("Normal", "Text.")), {"word/document.xml": zeros(1200)}),
+    "many-parts": lambda: rezip(plain_docx(("Normal", "Text.")), {}, extra=30000),
+    "heading-3000000000": lambda: heading_style("3000000000"),
+    "broken-xml": lambda: rezip(plain_docx(("Normal", "Text.")), {"word/document.xml": b"<w:document><w:body>"}),
+    "not-utf8": lambda: rezip(plain_docx(("Normal", "Text.")), {"word/document.xml": b"\xff\xfe<\x00"}),
+    "not-a-zip": lambda: b"PK\x03\x04 this is no zip file",
+}
+
+
+def hostile_docx(name: str) -> bytes:
+    return HOSTILE_DOCX[name]()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_DOCX))
+@pytest.mark.parametrize("command", ["verify", "import"])
+def test_a_hostile_docx_to_verify_or_import_is_a_located_error(project, tmp_path, name, command):
+    memo = tmp_path / "memo.docx"
+    memo.write_bytes(hostile_docx(name))
+    args = [command, str(memo)] + (["--name", "got"] if command == "import" else [])
+    with quick(), capped():
+        result = run(*args)
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert re.search(r"memo\.docx(:\d+:\d+)?: error\[import-file\]", result.stderr), result.stderr[-2000:]
+    assert not (project / "briefs" / "got.yaml").exists()
+
+
+@pytest.mark.parametrize("name", ["bomb", "many-parts", "broken-xml", "not-a-zip"])
+def test_a_hostile_reference_docx_is_a_located_error(project, name):
+    (project / "styles").mkdir(exist_ok=True)
+    (project / "styles" / "reference.docx").write_bytes(hostile_docx(name))
+    with quick(), capped():
+        result = run("build", "--to", "docx")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert "styles/reference.docx: error[reference-docx]" in result.stderr, result.stderr[-2000:]
+    assert not (project / "build" / "mini.docx").exists()
+
+
+def test_a_two_and_a_half_megabyte_docx_to_verify_stays_within_bounds(project, tmp_path):
+    memo = tmp_path / "memo.docx"
+    memo.write_bytes(hostile_docx("bomb"))
+    assert memo.stat().st_size < 2_600_000
+    done = limited(project, "verify", str(memo))
+    assert done.returncode == 1 and "error[import-file]" in done.stderr, done.stderr[-2000:]
+    assert done.took < 10
