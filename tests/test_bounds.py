@@ -313,3 +313,39 @@ def test_a_two_and_a_half_megabyte_docx_to_verify_stays_within_bounds(project, t
     done = limited(project, "verify", str(memo))
     assert done.returncode == 1 and "error[import-file]" in done.stderr, done.stderr[-2000:]
     assert done.took < 10
+
+
+# ---------------------------------------------------------------- BibTeX, CSL-JSON, JSON and YAML values
+
+STRING_BOMB = "@string{a0 = \"xxxxxxxxxxxxxxxx\"}\n" + "".join(
+    f"@string{{a{n} = a{n - 1} # a{n - 1}}}\n" for n in range(1, 31)) + "@book{bomb, title = a30, year = 2001}\n"
+PREAMBLE_BOMB = ("@preamble{\"\\newcommand{\\za}{xxxxxxxxxxxxxxxx}" + "".join(
+    f"\\newcommand{{\\z{chr(98 + n)}}}{{\\z{chr(97 + n)}\\z{chr(97 + n)}}}" for n in range(24))
+    + "\"}\n@book{bomb, title = {\\zy}, year = 2001}\n")
+
+
+@pytest.mark.parametrize("text", [STRING_BOMB, PREAMBLE_BOMB])
+def test_bibtex_macros_that_expand_without_bound_are_a_located_error(project, text):
+    assert len(text) < 2000
+    (project / "authorities" / "bomb.bib").write_text(text)
+    with quick(), capped():
+        result = run("authorities", "list")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert re.search(r"authorities/bomb\.bib:\d+:\d+: error\[bibtex\]", result.stderr), result.stderr[-2000:]
+
+
+def test_bibtex_strings_within_bounds_still_expand(project):
+    (project / "authorities" / "more.bib").write_text(
+        '@string{un = "United Nations"}\n@book{unbook, title = un # " Handbook", publisher = un, year = 2001}\n')
+    result = run("authorities", "show", "unbook")
+    assert result.exit_code == 0, result.stderr
+    assert "United Nations Handbook" in result.stdout
+
+
+@pytest.mark.parametrize("year", ["{abc}", "{" + "9" * 5000 + "}", "9" * 5000])
+def test_a_bibtex_year_that_is_not_a_number_is_a_located_error(project, year):
+    (project / "authorities" / "more.bib").write_text("@book{odd, title = {A Book}, year = " + year + "}\n")
+    result = run("authorities", "list")
+    assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr[-2000:]
+    assert re.search(r"authorities/more\.bib:\d+:\d+: (error|warning)\[(bibtex|csl-item)\]", result.stderr), \
+        result.stderr[-2000:]
