@@ -349,3 +349,52 @@ def test_a_bibtex_year_that_is_not_a_number_is_a_located_error(project, year):
     assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr[-2000:]
     assert re.search(r"authorities/more\.bib:\d+:\d+: (error|warning)\[(bibtex|csl-item)\]", result.stderr), \
         result.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- letters manifest over tampered shares
+
+SHARE_ROWS = "number,recipient,bioguide,files,salutation,warnings,pages,footnotes,digest\n" \
+             "1,A. Member,A000001,001-a.md,Dear Senator:,,1,0,abc\n"
+
+
+def share(folder: Path, info: str, rows: bytes | str = SHARE_ROWS) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "batch.json").write_text(info)
+    (folder / "manifest.csv").write_bytes(rows if isinstance(rows, bytes) else rows.encode())
+    (folder / "001-a.md").write_text("letter\n")
+    return folder
+
+
+GOOD_INFO = '{"brief": "briefs/c.yaml", "total": 1, "digest": "d"}'
+
+
+@pytest.mark.parametrize("info", ['{"brief": "briefs/c.yaml", "total": 1e9, "digest": "d"}',
+                                  '{"brief": "briefs/c.yaml", "total": 1e400}', '{"brief": "b", "total": NaN}',
+                                  '{"brief": "b", "total": "abc"}', '{"brief": "b", "total": -3}',
+                                  '{"brief": "b", "total": true}', '[1, 2]', '"text"', '{"brief": ["x"], "total": 1}',
+                                  '{"brief": "b", "total": ' + "9" * 5000 + "}", "\xff"])
+def test_a_tampered_batch_json_is_a_located_error(tmp_path, monkeypatch, info):
+    monkeypatch.chdir(tmp_path)
+    share(tmp_path / "s1", info)
+    with quick(), capped():
+        result = run("letters", "manifest", "s1")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert "s1/batch.json: error[manifest]" in result.stderr, result.stderr[-2000:]
+
+
+@pytest.mark.parametrize("rows", [b"\xff\xfe" + SHARE_ROWS.encode(), SHARE_ROWS + "2,x" + "y" * 200_000 + "\n",
+                                  SHARE_ROWS + "3,\x00,\n", SHARE_ROWS + '4,"unclosed\n'])
+def test_a_tampered_manifest_csv_is_a_located_error(tmp_path, monkeypatch, rows):
+    monkeypatch.chdir(tmp_path)
+    share(tmp_path / "s1", GOOD_INFO, rows)
+    result = run("letters", "manifest", "s1")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert re.search(r"s1/manifest\.csv(:\d+:\d+)?: error\[manifest\]", result.stderr), result.stderr[-2000:]
+
+
+def test_shares_that_agree_still_merge(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    share(tmp_path / "s1", GOOD_INFO)
+    result = run("letters", "manifest", "s1")
+    assert result.exit_code == 0, result.stderr
+    assert "1 of 1 letters" in result.stderr
