@@ -398,3 +398,34 @@ def test_shares_that_agree_still_merge(tmp_path, monkeypatch):
     result = run("letters", "manifest", "s1")
     assert result.exit_code == 0, result.stderr
     assert "1 of 1 letters" in result.stderr
+
+
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize("name,text", [
+    ("z.json", '[{"id": "nan1", "type": "book", "title": "T", "issued": {"date-parts": [[NaN]]}}]'),
+    ("z.json", '[{"id": "inf1", "type": "book", "title": "T", "issued": {"date-parts": [[Infinity]]}}]'),
+    ("z.json", '[{"id": "big1", "type": "book", "title": "T", "volume": ' + HUGE + '}]'),
+    ("z.json", '[{"id": "big2", "type": "book", "title": "T", "issued": {"date-parts": [[' + HUGE + ']]}}]'),
+    ("z.yaml", "- id: big3\n  kind: book\n  title: T\n  year: " + HUGE + "\n"),
+    ("z.yaml", "- id: big4\n  kind: book\n  title: T\n  year: .nan\n"),
+    ("z.yaml", "- id: big5\n  kind: book\n  title: T\n  year: 0x" + "f" * 4000 + "\n"),
+])
+def test_nan_and_integers_past_4300_digits_are_located_errors(project, name, text):
+    (project / "authorities" / name).write_text(text)
+    result = run("authorities", "list")
+    assert "internal error" not in result.stderr and result.exit_code in (0, 1), result.stderr[-2000:]
+    assert re.search(rf"authorities/{re.escape(name)}:\d+:\d+: (error|warning)\[", result.stderr), result.stderr[-2000:]
+    result = run("build", "--to", "md")
+    assert "internal error" not in result.stderr and result.exit_code in (0, 1), result.stderr[-2000:]
+
+
+def test_a_huge_integer_in_a_spec_is_a_located_error(project):
+    spec = project / "briefs" / "mini.yaml"
+    spec.write_text(spec.read_text() + "vars:\n  n: " + HUGE + "\n" if "vars:" not in spec.read_text()
+                    else spec.read_text().replace("vars:\n", "vars:\n  n: " + HUGE + "\n"))
+    module(project, "N is {{ vars.n }}.\n")
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1 and "internal error" not in result.stderr, result.stderr[-2000:]
+    assert re.search(r"briefs/mini\.yaml:\d+:\d+: error\[", result.stderr), result.stderr[-2000:]

@@ -5,6 +5,7 @@ they and each of their entries start. Only ``yaml.SafeLoader`` is ever used.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -98,13 +99,29 @@ def check_aliases(node, path: str, line_offset: int = 0) -> None:
                         hint="write the values out, or use fewer nested aliases")
 
 
+MAX_NUMBER = 1_000  # characters of an integer (Python will not print one past 4,300 digits)
+
+
+def _number_error(what: str, loc: Location) -> BriefgenError:
+    return BriefgenError(f"{what} is not a number briefgen reads", loc, code="number",
+                         hint=f"write it as text in quotes, or as a number of at most {MAX_NUMBER:,} digits")
+
+
 def bounded_loader(base=yaml.SafeLoader, path: str = "", line_offset: int = 0):
-    """A subclass of the safe loader ``base`` that checks aliases before building a document."""
+    """A subclass of the safe loader ``base`` that checks aliases before building a document and
+    refuses integers too long to print."""
     class Bounded(base):
         def construct_document(self, node):
             check_aliases(node, path, line_offset)
             return super().construct_document(node)
 
+        def construct_yaml_int(self, node):
+            if len(node.value) > MAX_NUMBER:
+                raise _number_error(f"an integer of {len(node.value):,} digits",
+                                    _loc(path, node.start_mark, line_offset))
+            return super().construct_yaml_int(node)
+
+    Bounded.add_constructor("tag:yaml.org,2002:int", Bounded.construct_yaml_int)
     return Bounded
 
 
@@ -187,8 +204,22 @@ def load_json(path: Path, what: str = "JSON", hint: str = ""):
     import json
 
     text = read_text(path)
+
+    def at(pattern: str) -> Location:
+        m = re.search(pattern, text)
+        start = m.start() if m else 0
+        return Location(display_path(path), text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start))
+
+    def constant(name):
+        raise _number_error(name, at(rf"(?<![\w\"]){re.escape(name)}(?![\w\"])"))
+
+    def integer(digits):
+        if len(digits) > MAX_NUMBER:
+            raise _number_error(f"an integer of {len(digits):,} digits", at(r"-?\d{%d,}" % (MAX_NUMBER + 1)))
+        return int(digits)
+
     try:
-        return json.loads(text), text
+        return json.loads(text, parse_constant=constant, parse_int=integer), text
     except json.JSONDecodeError as exc:
         raise BriefgenError(f"broken {what}: {exc.msg}", Location(display_path(path), exc.lineno, exc.colno),
                             code="csl", hint=hint or "check commas and quotes") from None
