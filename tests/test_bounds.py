@@ -429,3 +429,86 @@ def test_a_huge_integer_in_a_spec_is_a_located_error(project):
     result = run("build", "--to", "md")
     assert result.exit_code == 1 and "internal error" not in result.stderr, result.stderr[-2000:]
     assert re.search(r"briefs/mini\.yaml:\d+:\d+: error\[", result.stderr), result.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- campaign data and safe text out
+
+EVIL = '=HYPERLINK("http://example.invalid/?x","click")\x1b]52;c;aGk=\x07 Evil'
+PEOPLE = ["name,street,city,state,zip,district",
+          "Alex Sample,1 Example Plaza,Concord,NH,03301,2",
+          "Casey Placeholder,3 Example Plaza,Nashua,NH,03060,2",
+          "alex  sample,1 Example Plaza,Concord,NH,03301,2",
+          '"' + EVIL.replace('"', '""') + '",4 Sample Square,Nashua,NH,03060,2',
+          "+Plus Minus,5 Sample Square,Nashua,NH,03060,2"]
+
+
+@pytest.fixture()
+def campaign(project, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_LEGISLATORS", str(CONGRESS))
+    (project / "briefs" / "modules" / "mine.md").write_text("I live in {{ constituent.city }}.\n")
+    (project / "briefs" / "c.yaml").write_text('kind: letter\ntitle: Constituent letter\ndate: "2026-11-29"\n'
+                                               "constituents: people.csv\nre: Firearms exports\nmodules: [mine]\n")
+
+    def people(*rows):
+        (project / "people.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return people
+
+
+def test_a_duplicate_constituent_is_a_warning_naming_both_rows_and_an_error_with_strict(project, campaign):
+    campaign(*PEOPLE[:4])
+    result = run("build", "briefs/c.yaml", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    assert "people.csv:4:1: warning[duplicate]: row 4 repeats row 2 (alex sample, 1 Example Plaza" in result.stderr, result.stderr
+    result = run("build", "briefs/c.yaml", "--to", "md", "--strict")
+    assert result.exit_code == 1
+    assert "people.csv:4:1: error[duplicate]: row 4 repeats row 2" in result.stderr, result.stderr
+
+
+def test_a_duplicate_signatory_is_a_warning_naming_both_rows(project, campaign):
+    (project / "signers.csv").write_text("name,organization\nAna Ruiz,Example Coalition\nB. Lee,\n"
+                                         "ana ruiz,Example  Coalition\n")
+    (project / "briefs" / "modules" / "letter.md").write_text("We write.\n")
+    (project / "briefs" / "s.yaml").write_text("kind: letter\ntitle: T\nmodules: [letter]\nsignature: [Jane Roe]\n"
+                                               "recipient: {name: A. Member}\nsignatories: signers.csv\n")
+    result = run("build", "briefs/s.yaml", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    assert "signers.csv:4:1: warning[duplicate]: row 4 repeats row 2 (ana ruiz, Example Coalition)" in result.stderr, result.stderr
+    assert run("build", "briefs/s.yaml", "--to", "md", "--strict").exit_code == 1
+
+
+def test_a_field_too_long_is_an_error_for_its_row_reported_with_the_others(project, campaign):
+    campaign(PEOPLE[0], PEOPLE[1], "Jordan " + "X" * 400 + ",2 Example Plaza,Manchester,NH,03101,1",
+             "Casey Placeholder,3 Example Plaza,Nashua,NH,030,2")
+    result = run("build", "briefs/c.yaml", "--to", "md")
+    assert result.exit_code == 1
+    assert re.search(r"people\.csv:3:1: error\[constituents\]: the name is 407 characters", result.stderr), \
+        result.stderr
+    assert "people.csv:4:" in result.stderr and "not a ZIP code" in result.stderr   # reported together
+    assert "File name too long" not in result.stderr
+
+
+def test_manifest_cells_are_never_formulas_and_hold_no_control_characters(project, campaign):
+    import csv
+
+    campaign(PEOPLE[0], PEOPLE[4], PEOPLE[5])
+    result = run("build", "briefs/c.yaml", "--to", "md")
+    assert result.exit_code == 0, result.stderr
+    text = (project / "build" / "c" / "manifest.csv").read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text)
+    rows = list(csv.DictReader(text.splitlines()))
+    for r in rows:
+        for value in r.values():
+            assert not value or value[0] not in "=+-@\t\r", (value, r)
+    names = {r["constituent"] for r in rows}
+    assert "'=HYPERLINK(\"http://example.invalid/?x\",\"click\")]52;c;aGk= Evil" in names, names
+    assert "'+Plus Minus" in names
+    merged = run("letters", "manifest", "build/c")
+    assert "'=HYPERLINK" in merged.stdout and "\x1b" not in merged.stdout
+
+
+def test_diagnostics_print_control_characters_escaped(project):
+    name = "evil\x1b]52;c;aGk=\x07name"
+    (project / "authorities" / f"{name}.yaml").write_text("- id: [broken\n")
+    result = run("authorities", "list")
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "evil\\x1b]52;c;aGk=\\x07name.yaml:" in result.stderr, result.stderr

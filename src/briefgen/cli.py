@@ -130,6 +130,8 @@ def build(
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report (files, counts, diagnostics)."),
+    strict: bool = typer.Option(False, "--strict", help="Letter batches: a duplicated constituent or signatory "
+                                "is an error, not a warning."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -148,12 +150,17 @@ def build(
                        shard=shard, combined=combined, jobs=jobs, resume=resume)
         paths = _briefs(briefs)
         api.check_outputs(paths, out)
+    import dataclasses
+
+    from briefgen.invocation import current, running
+
     console = Console(quiet, as_json)
-    failed = _build_all(paths, options, console)
-    console.summary()
-    if watch:
-        _watch(paths, options, quiet)
-    elif failed:
+    with running(dataclasses.replace(current(), strict=strict)):
+        failed = _build_all(paths, options, console)
+        console.summary()
+        if watch:
+            _watch(paths, options, quiet)
+    if failed and not watch:
         raise typer.Exit(1)
 
 

@@ -38,8 +38,31 @@ def row(job, result: dict, digest: str, signatories) -> dict:
     return out
 
 
+_CONTROL = None
+
+
+def safe_cell(value):
+    """A cell a spreadsheet shows as text: control characters removed, and text it would read as a
+    formula (starting ``=``, ``+``, ``-``, ``@``) prefixed with a single quote, as OWASP advises
+    against CSV injection. Numbers stay numbers."""
+    global _CONTROL
+    if not isinstance(value, str):
+        return value
+    import re
+
+    if _CONTROL is None:
+        _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    value = _CONTROL.sub("", value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def safe_row(record: dict) -> dict:
+    return {k: safe_cell(v) for k, v in record.items()}
+
+
 class Writer:
-    """Rows appended to a CSV as letters finish, each flushed (the record of an interrupted batch)."""
+    """Rows appended to a CSV as letters finish, each flushed (the record of an interrupted batch);
+    every cell made safe for a spreadsheet (:func:`safe_cell`)."""
 
     def __init__(self, path: Path, names: list[str]):
         self.fh = open(path, "w", encoding="utf-8", newline="")
@@ -47,7 +70,7 @@ class Writer:
         self.csv.writeheader()
 
     def add(self, record: dict) -> None:
-        self.csv.writerow(record)
+        self.csv.writerow(safe_row(record))
         self.fh.flush()
 
     def __enter__(self) -> "Writer":
@@ -154,7 +177,7 @@ class Merged:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, self.names or ["folder", "number"], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(self.rows)
+        writer.writerows(safe_row(r) for r in self.rows)
         return buf.getvalue()
 
 
