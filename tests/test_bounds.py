@@ -512,3 +512,16 @@ def test_diagnostics_print_control_characters_escaped(project):
     result = run("authorities", "list")
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "evil\\x1b]52;c;aGk=\\x07name.yaml:" in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------- pages
+
+
+def test_a_module_of_many_short_paragraphs_cannot_make_thousands_of_pages(project):
+    body = "a\n\n" * 300_000   # 900 KB: inside the module, text and notes limits, some 9,000 pages
+    assert len(body) < 1_000_000
+    module(project, body)
+    done = limited(project, "build", "--to", "pdf")
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert re.search(r"briefs/mini\.yaml:\d+:\d+: error\[too-large\]: .*pages", done.stderr), done.stderr[-2000:]
+    assert done.took < 10, done.took
