@@ -525,3 +525,24 @@ def test_a_module_of_many_short_paragraphs_cannot_make_thousands_of_pages(projec
     assert done.returncode == 1, done.stderr[-2000:]
     assert re.search(r"briefs/mini\.yaml:\d+:\d+: error\[too-large\]: .*pages", done.stderr), done.stderr[-2000:]
     assert done.took < 10, done.took
+
+
+# ---------------------------------------------------------------- no internal error
+
+
+@pytest.mark.parametrize("name", ["authorities/law.yaml", "briefs/mini.yaml", "briefs/modules/two.md",
+                                  "authorities/zotero.json", "authorities/extra.bib"])
+def test_an_unreadable_file_is_a_located_error(project, monkeypatch, name):
+    # Tests run as root, whom chmod 000 does not stop: the refusal the kernel would give is simulated.
+    target = (project / name).resolve()
+    real = Path.read_bytes
+
+    def refused(self):
+        if Path(self).resolve() == target:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    result = run("build", "--to", "md")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert f"{name}: error[" in result.stderr and "Permission denied" in result.stderr, result.stderr[-2000:]

@@ -166,7 +166,11 @@ def _make_loader(path: str, line_offset: int):
 
 def read_text(path: Path) -> str:
     """Read a UTF-8 file; invalid bytes become an error at their line and column."""
-    data = Path(path).read_bytes()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:  # no permission, a folder where a file belongs, a file gone meanwhile
+        raise BriefgenError(f"cannot read the file: {exc.strerror or exc}", Location(display_path(path)),
+                            code="unreadable", hint="check that the file exists and that you may read it") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
