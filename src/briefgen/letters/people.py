@@ -38,9 +38,11 @@ def duplicate(report: Report, seen: dict, key: bytes, line: int, where: Location
 
     first = seen.setdefault(key, line)
     if first != line:
-        add = report.error if getattr(current(), "strict", False) else report.warning
-        add(f"row {line} repeats row {first} ({who}): the same person twice", where, code="duplicate",
-            hint="remove one of the rows; --strict makes this an error")
+        message = f"row {line} repeats row {first} ({who}): the same person twice"
+        if getattr(current(), "strict", False):
+            report.error(message, where, code="duplicate", hint="remove one of the rows")
+        else:
+            report.warning(message, where, code="duplicate", hint="remove one of the rows; --strict makes this an error")
 
 
 def ascii_slug(text: str) -> str:
