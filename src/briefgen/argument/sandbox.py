@@ -242,7 +242,10 @@ def _bounded(name: str, f):
     """A filter that refuses oversized arguments and results (keeping Jinja's pass_context/environment
     marks); a filter that can multiply its input is estimated before it runs."""
     estimate = FILTER_ESTIMATES.get(name)
-    signature = inspect.signature(f) if estimate or name in MATERIALISED else None
+    try:
+        signature = inspect.signature(f) if estimate or name in MATERIALISED else None
+    except (TypeError, ValueError):  # a filter written in C without a signature: its result is still measured
+        signature = None
     first = signature and next(n for n in signature.parameters if n not in ("eval_ctx", "environment", "context"))
 
     @functools.wraps(f)
