@@ -15,7 +15,7 @@ from briefgen.errors import BriefgenError, Location, display_path
 
 MAX_FILE = 32 << 20       # bytes of the .docx itself
 MAX_PARTS = 2_000         # parts (files) in the zip
-MAX_PART = 16 << 20       # bytes of one part, unpacked (a 300-page memo's text is some 5 MB of XML)
+MAX_PART = 16 << 20       # bytes of one part, unpacked
 MAX_TOTAL = 64 << 20      # bytes of every part together, unpacked
 CHUNK = 1 << 20
 MAX_HEADING = 9           # Word's heading levels
