@@ -140,7 +140,7 @@ def test_whole_pipeline_on_random_modules_raises_only_briefgen_errors(tmp_path_f
 def test_a_manifest_cell_is_never_a_formula_and_holds_no_control_character(text):
     import re
 
-    from briefgen.letters.manifest import safe_cell
+    from briefgen.batch.manifest import safe_cell
 
     cell = safe_cell(text)
     assert not re.search("[\x00-\x1f\x7f-\x9f]", cell)
