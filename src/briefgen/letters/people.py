@@ -46,7 +46,11 @@ def duplicate(report: Report, seen: dict, key: bytes, line: int, where: Location
 
 
 def ascii_slug(text: str) -> str:
-    """``'Hernández Rivera'`` -> ``'hernandez-rivera'`` (for file names)."""
+    """A name as plain letters, for file names.
+
+    >>> ascii_slug('Hernández Rivera')
+    'hernandez-rivera'
+    """
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 

@@ -202,7 +202,7 @@ class WordPackage:
                 _page_numbers(body_sect, numbering, restart=True)
             return
         sects = []
-        for ppr, ended, _ in self.breaks:
+        for ppr, _ended, _ in self.breaks:
             sects.append(deepcopy(body_sect))
             ppr.append(sects[-1])
         sects.append(body_sect)
