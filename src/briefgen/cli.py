@@ -134,6 +134,8 @@ def build(
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report (files, counts, diagnostics)."),
+    strict: bool = typer.Option(False, "--strict", help="Letter batches: a duplicated constituent or signatory "
+                                "is an error, not a warning."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -151,12 +153,17 @@ def build(
         options = api.BuildOptions(tuple(_formats(to)), out, pdf_standard, legislators, shard, combined, jobs, resume)
         paths = _briefs(briefs)
         api.check_outputs(paths, out)
+    import dataclasses
+
+    from briefgen.invocation import current, running
+
     console = Console(quiet, as_json)
-    failed = _build_all(paths, options, console)
-    console.summary()
-    if watch:
-        _watch(paths, options, quiet)
-    elif failed:
+    with running(dataclasses.replace(current(), strict=strict)):
+        failed = _build_all(paths, options, console)
+        console.summary()
+        if watch:
+            _watch(paths, options, quiet)
+    if failed and not watch:
         raise typer.Exit(1)
 
 

@@ -121,8 +121,10 @@ CODES: dict[str, Code] = {
     # YAML files
     "yaml": Code(E, YAML, "a YAML syntax error"),
     "yaml-duplicate-key": Code(E, YAML, "one key given twice in a mapping"),
-    "yaml-aliases": Code(E, YAML, "aliases (`*name`) that expand to more values than briefgen reads"),
+    "yaml-aliases": Code(E, YAML, "aliases (`*name`) that expand to more values than briefgen reads, or an alias inside the value it names"),
     "encoding": Code(E, YAML, "a file that is not UTF-8"),
+    "unreadable": Code(E, YAML, "a file briefgen may not read (its permissions, a folder in its place)"),
+    "number": Code(E, YAML, "NaN or Infinity in JSON, or an integer of more than 1,000 digits in JSON or YAML"),
     # Letters
     "recipients": Code(E, LETTERS, "bad recipient filters, or a recipient list that cannot be read"),
     "congress-data": Code(EW, LETTERS, "missing or malformed congress data (a warning for one bad record, which gets no letter)"),
@@ -132,7 +134,8 @@ CODES: dict[str, Code] = {
     "shard": Code(E, LETTERS, "a bad `--shard`"),
     "fetch": Code(E, LETTERS, "a failed or refused download of congress data"),
     "worker": Code(E, LETTERS, "a letter worker process died"),
-    "manifest": Code(E, LETTERS, "`letters manifest` was given a folder that holds no finished batch, or shares that do not fit together"),
+    "manifest": Code(E, LETTERS, "`letters manifest` was given a folder that holds no finished batch, shares that do not fit together, or a record briefgen did not write"),
+    "duplicate": Code(EW, LETTERS, "a constituent or signatory row that repeats an earlier one (an error with `build --strict`)"),
     # Commands and outputs
     "usage": Code(E, COMMANDS, "a wrong command line: a missing argument or a bad option"),
     "format": Code(E, COMMANDS, "an unknown output format"),

@@ -36,8 +36,10 @@ class Console:
         typer.echo(text)
 
     def note(self, text: str) -> None:
-        """A line for the person at the terminal (not data): on standard error."""
-        typer.echo(text, err=True)
+        """A line for the person at the terminal (not data): on standard error, control characters escaped."""
+        from briefgen.errors import visible
+
+        typer.echo(visible(text), err=True)
 
     def diagnostic(self, d) -> None:
         """Print a finding once per command, however many briefs or letters report it."""

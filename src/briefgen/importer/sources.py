@@ -184,15 +184,11 @@ def _docx_runs(p_el, path: str, line: int) -> Rich:
 def read_docx(path: Path) -> Source:
     """Body paragraphs (line = the paragraph's number) and the footnotes part (a note's line is the number of
     the paragraph that calls it)."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from briefgen.docxfile import MAX_HEADING, open_document, parse_part
 
     shown = display_path(path)
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise BriefgenError(f"not a Word document: {exc}", Location(shown), code="import-file",
-                            hint="save it from Word as .docx") from None
+    hint = "save it from Word as .docx"
+    document = open_document(path, "memo", "import-file", hint)
     blocks, calls = [], {}
     for n, para in enumerate(document.paragraphs, 1):
         rich = _docx_runs(para._p, shown, n)
@@ -200,8 +196,12 @@ def read_docx(path: Path) -> Source:
             calls[m.group(1)] = rich.where(m.start())
         style = (para.style.name if para.style is not None else "") or ""
         if style.startswith("Heading"):
-            level = int(re.sub(r"\D", "", style) or 1)
-            blocks.append(Block("h", rich, level))
+            digits = re.sub(r"\D", "", style)
+            if len(digits) > 1 or digits == "0":
+                raise BriefgenError(f"style '{style[:40]}' is not a heading level Word has (1 to {MAX_HEADING})",
+                                    Location(shown, n, 1), code="import-file",
+                                    hint="give the paragraph one of the styles Heading 1 to Heading 9")
+            blocks.append(Block("h", rich, int(digits or 1)))
         elif style.startswith(("TOC", "Table of Authorities")):
             continue
         elif style in ("Quote", "Intense Quote", "Block Text"):
@@ -213,10 +213,8 @@ def read_docx(path: Path) -> Source:
     notes = {}
     part = next((p for p in document.part.package.parts if str(p.partname) == "/word/footnotes.xml"), None)
     if part is not None:
-        from lxml import etree
-
         order = {ident: n for n, ident in enumerate(calls, 1)}
-        root = etree.fromstring(part.blob)
+        root = parse_part(part.blob, path, "memo", "import-file", hint)
         for fn in root.iter(f"{W}footnote"):
             if fn.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
