@@ -96,16 +96,12 @@ class Diagnostic:
         return self.hint or DEFAULT_HINTS.get(self.code, "")
 
     def format(self) -> str:
-<<<<<<< HEAD
-        where = f"{self.location}: " if self.location else ""
-        note = f"{self.location.note}: " if self.location and self.location.note else ""
-        text = f"{where}{self.severity}[{self.code}]: {note}{self.message}"
-=======
         """One line (and a hint), control characters escaped: a file name holding an escape sequence
         (OSC 52 writes to the clipboard) never reaches the terminal raw."""
-        where = visible(str(self.location)).replace("\n", "\\n") + ": " if self.location else ""
-        text = f"{where}{self.severity}[{self.code}]: {visible(self.message)}"
->>>>>>> h20b
+        where = visible(str(self.location)).replace("
+", "\n") + ": " if self.location else ""
+        note = f"{visible(self.location.note)}: " if self.location and self.location.note else ""
+        text = f"{where}{self.severity}[{self.code}]: {note}{visible(self.message)}"
         if self.advice:
             text += f"\n  hint: {visible(self.advice)}"
         return text
