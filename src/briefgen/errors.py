@@ -98,8 +98,7 @@ class Diagnostic:
     def format(self) -> str:
         """One line (and a hint), control characters escaped: a file name holding an escape sequence
         (OSC 52 writes to the clipboard) never reaches the terminal raw."""
-        where = visible(str(self.location)).replace("
-", "\n") + ": " if self.location else ""
+        where = visible(str(self.location)).replace("\n", "\\n") + ": " if self.location else ""
         note = f"{visible(self.location.note)}: " if self.location and self.location.note else ""
         text = f"{where}{self.severity}[{self.code}]: {note}{visible(self.message)}"
         if self.advice:
