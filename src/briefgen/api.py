@@ -46,28 +46,41 @@ SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
 
 
 def check_outputs(briefs, out: str | Path = "build") -> None:
-    """Refuse, before anything is written, an output folder among the project's sources and two briefs
-    that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
+    """Refuse, before anything is written, an output folder that holds or lies among the project's
+    sources, one that a link inside the project leads out of it (a cloned ``build -> ..``), and two
+    briefs that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
     import os
 
     from briefgen.errors import UsageError, display_path
     from briefgen.invocation import current
 
     here = current()
-    target = Path(os.path.realpath(here.path(out)))
+    given = Path(os.path.abspath(here.path(out)))
+    target = Path(os.path.realpath(given))
     briefs = [here.path(b) for b in briefs]
-    sources = {Path(os.path.realpath(b)).parent for b in briefs}
+    sources = {Path(os.path.realpath(os.path.dirname(os.path.abspath(b)))) for b in briefs}
+    hint = "write outputs to a folder of their own, such as build/"
     for b in briefs[:1]:
         try:
-            root = load_project(b).root
+            root = Path(os.path.realpath(load_project(b).root))
         except BriefgenError:
             continue
-        sources |= {Path(os.path.realpath(root / name)) for name in SOURCE_FOLDERS}
+        sources |= {root / name for name in SOURCE_FOLDERS}
+        passes = any(Path(os.path.realpath(p)).is_relative_to(root) for p in given.parents)
+        if passes and not target.is_relative_to(root):
+            raise UsageError(f"--out {out} is a link to {target}, outside the project", code="out-folder",
+                             hint="remove the link (a cloned project may carry one), or name a folder outside "
+                                  "the project with --out")
+        if root.is_relative_to(target):
+            raise UsageError(f"--out {out} holds the project {display_path(root)} and its sources", code="out-folder",
+                             hint=hint)
     for folder in sorted(sources):
         if target == folder or target.is_relative_to(folder):
             raise UsageError(f"--out {out} is {'' if target == folder else 'inside '}{display_path(folder)}, which "
-                             "holds the project's sources", code="out-folder",
-                             hint="write outputs to a folder of their own, such as build/")
+                             "holds the project's sources", code="out-folder", hint=hint)
+    held = [name for name in SOURCE_FOLDERS if (target / name).is_dir()]
+    if held:
+        raise UsageError(f"--out {out} holds a source folder ({held[0]}/)", code="out-folder", hint=hint)
     seen: dict = {}
     for b in briefs:
         if b.stem in seen and Path(os.path.realpath(b)) != seen[b.stem]:

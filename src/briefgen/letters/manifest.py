@@ -81,9 +81,24 @@ class Kept:
         if _number(self.current) != number or self.current.get("digest") != digest:
             return None
         files = [f for f in (self.current.get("files") or "").split(";") if f]
-        if not files or not all((self.folder / f).is_file() and (self.folder / f).stat().st_size for f in files):
+        if not files or not all(_letter_file(self.folder, f) for f in files):
             return None
         return self.current
+
+
+def _letter_file(folder: Path, name: str) -> bool:
+    """A letter --resume may keep: a plain name in the batch's own folder, a regular non-empty file
+    (never a link, which could lead to any file of the user's)."""
+    import os
+    import stat
+
+    if not name or "/" in name or "\\" in name or name in (".", "..") or "\0" in name:
+        return False
+    try:
+        st = os.lstat(folder / name)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size > 0
 
 
 def _number(record: dict) -> int:

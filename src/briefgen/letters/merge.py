@@ -154,7 +154,7 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     if main_thread:
         signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        with Staging(Path(out_dir), name, resume) as stage:
+        with Staging(Path(out_dir), name, resume, spec.stem, formats) as stage:
             _write(batch, plan.jobs(lo, hi), stage, digest, report, progress,
                    _pool(jobs, hi - lo, _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard)),
                    manifest.columns("constituents" in spec.extra, plan.signatories is not None), plan.signatories,
