@@ -242,12 +242,19 @@ def test_a_spec_that_links_out_is_refused_and_its_contents_never_echoed(project,
     assert not (project / "build" / "stolen.md").exists()
 
 
-def test_congress_data_that_links_out_of_the_project_is_refused(project, tmp_path, monkeypatch):
+@pytest.mark.parametrize("link", ["folder", "file"])
+def test_congress_data_that_links_out_of_the_project_is_refused(project, tmp_path, monkeypatch, link):
     monkeypatch.delenv("BRIEFGEN_LEGISLATORS", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     shutil.copytree(CONGRESS, tmp_path / "congress")
     (project / "data").mkdir()
-    os.symlink(tmp_path / "congress", project / "data" / "congress")
+    if link == "folder":
+        os.symlink(tmp_path / "congress", project / "data" / "congress")
+    else:
+        shutil.copytree(CONGRESS, project / "data" / "congress")
+        (project / "data" / "congress" / "committee-membership-current.yaml").unlink()
+        os.symlink(tmp_path / "congress" / "committee-membership-current.yaml",
+                   project / "data" / "congress" / "committee-membership-current.yaml")
     letter(project)
     result = run("build", "briefs/campaign.yaml", "--to", "md")
     assert result.exit_code in (1, 2) and "error[outside-project]" in result.stderr, result.stderr
