@@ -558,7 +558,7 @@ def import_memo(
     report = Report()
     with reported(console):
         root = _project_or_here()
-        imported = load(_here().path(source), report)
+        imported = load(_here().path(source), report, _authority_ids(root))
         written = write(imported, root, name)
     console.diagnostics_of(report.items)
     for path in written:
@@ -566,6 +566,15 @@ def import_memo(
     console.out(f"{plural(imported.notes, 'note')}, {imported.cited_notes} with citations, "
                 f"{plural(len(imported.records), 'authority', 'authorities')}, "
                 f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
+
+
+def _authority_ids(root: Path) -> set:
+    """The ids of the project's records (an import makes none of them again)."""
+    from briefgen.authorities.load import load_library
+    from briefgen.errors import Report
+
+    folder = root / "authorities"
+    return set(load_library(folder, Report()).by_id) if folder.is_dir() else set()
 
 
 @app.command()
