@@ -360,12 +360,14 @@ def test_authorities_import_into_is_a_plain_name(project, tmp_path, into):
     assert tree(project / "briefs") == before
 
 
-@pytest.mark.parametrize("out", ["briefs/mini.yaml", "authorities/law.yaml", "briefs/modules/two.md", "notes.txt"])
+@pytest.mark.parametrize("out", ["briefs/mini.yaml", "authorities/law.yaml", "briefs/modules/two.md", "notes.txt",
+                                 "data/constituents.csv"])
 def test_letters_manifest_out_never_overwrites_a_source(project, congress, out):
     letter(project)
     assert run("build", "briefs/campaign.yaml", "--to", "md").exit_code == 0
     target = project / out
     if not target.exists():
+        target.parent.mkdir(exist_ok=True)
         target.write_text("my notes")
     before = target.read_bytes()
     result = run("letters", "manifest", "build/campaign", "--out", out)

@@ -508,11 +508,33 @@ def letters_manifest(
     with reported(console):
         merged = merge([_here().path(f) for f in folders])
         if out:
-            atomic.write_text(_here().path(out), merged.csv_text())
+            atomic.write_text(_manifest_target(_here().path(out)), merged.csv_text())
     if not out:
         console.out(merged.csv_text().rstrip("\n"))
     console.merged(merged, len(folders), out)
     raise typer.Exit(0 if merged.complete else 1)
+
+
+def _manifest_target(path: Path) -> Path:
+    """Where ``letters manifest --out`` may write: a .csv file, never among the project's sources."""
+    import os
+
+    from briefgen.api import SOURCE_FOLDERS
+    from briefgen.errors import BriefgenError, UsageError, display_path
+
+    hint = "name a .csv file outside briefs/, authorities/, styles/, data/ and schemas/, e.g. build/manifest.csv"
+    if path.suffix.lower() != ".csv":
+        raise UsageError(f"--out {display_path(path)}: the merged manifest is a .csv file", code="usage", hint=hint)
+    try:
+        root = _project().root
+    except BriefgenError:
+        return path
+    real = os.path.realpath(path)
+    for name in SOURCE_FOLDERS:
+        if Path(real).is_relative_to(os.path.realpath(root / name)):
+            raise UsageError(f"--out {display_path(path)} is among the project's sources ({name}/)", code="usage",
+                             hint=hint)
+    return path
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)

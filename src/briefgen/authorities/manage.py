@@ -65,6 +65,10 @@ def import_file(source: Path, authorities: Path, into: str | None = None, update
     """
     from briefgen.authorities.load import load_library
 
+    from briefgen.project import inside, plain_name
+
+    if into is not None:
+        plain_name(into, "--into")
     items = read_items(source)
     existing = load_library(authorities, Report())
     result = Imported()
@@ -107,11 +111,14 @@ def import_file(source: Path, authorities: Path, into: str | None = None, update
     for path, records in updates.items():
         result.written.append(_update_file(path, records, result))
     if fresh:
-        target = authorities / f"{into or source.stem}.yaml"
+        target = inside(authorities / f"{into or source.stem}.yaml", authorities.parent, "authorities file")
         if target.exists() and not update:
             raise UsageError(f"{display_path(target)} exists", code="exists",
                              hint="pass --into NAME for a new file, or --update to add to it")
-        _write_records(target, _records_of(target) + fresh if target.exists() else fresh, source.name)
+        if target.exists():
+            _append_records(target, fresh)
+        else:
+            _write_records(target, fresh, source.name)
         result.added = [r["id"] for r in fresh]
         if target not in result.written:
             result.written.append(target)
@@ -126,17 +133,14 @@ def _records_of(path: Path) -> list:
 
 
 def _update_file(path: Path, records: dict[str, dict], result: Imported) -> Path:
-    """Refresh records in a YAML file that holds nothing but records (comments other than the header
-    would be lost, so such a file is refused)."""
+    """Refresh records in a YAML file in place: every comment and line the changes do not touch stays."""
+    from briefgen import atomic
+    from briefgen.authorities.yamledit import check, update_text
+
     text = path.read_text(encoding="utf-8")
-    body = text.split("\n")
-    header_end = next((i for i, line in enumerate(body) if not line.startswith("#")), len(body))
-    if any(line.lstrip().startswith("#") for line in body[header_end:]):
-        raise BriefgenError(f"cannot update {display_path(path)} in place: it holds comments", Location(
-            display_path(path)), code="authority-update", hint="update those records by hand")
-    out = []
+    out, merged_by_id = [], {}
     for rec in _records_of(path):
-        new = records.get(str(rec.get("id")))
+        new = records.get(str(rec.get("id"))) if isinstance(rec, dict) else None
         if new is None:
             out.append(rec)
             continue
@@ -144,19 +148,41 @@ def _update_file(path: Path, records: dict[str, dict], result: Imported) -> Path
         changes = differences(rec, merged)
         if changes:
             result.changed[merged["id"]] = changes
+            merged_by_id[merged["id"]] = merged
         else:
             result.unchanged.append(merged["id"])
-        out.append(merged)
-    _write_records(path, out, "", "\n".join(body[:header_end]) + "\n" if header_end else "")
+        out.append(merged if changes else rec)
+    if merged_by_id:
+        edited = update_text(text, merged_by_id, display_path(path))
+        check(edited, out, display_path(path))
+        atomic.write_text(path, edited)
     return path
 
 
-def _write_records(target: Path, records: list, source_name: str, header: str | None = None) -> None:
+def _append_records(path: Path, records: list) -> None:
+    """New records added at the end of a file that is a list of records, leaving what it holds as it is."""
+    import yaml
+
+    from briefgen import atomic
+    from briefgen.authorities.yamledit import check
+
+    text = path.read_text(encoding="utf-8")
+    if not isinstance(yaml.safe_load(text) or [], list):
+        raise BriefgenError(f"cannot add records to {display_path(path)}: it is not a list of records",
+                            Location(display_path(path)), code="authority-update",
+                            hint="pass --into NAME to write the new records to a file of their own")
+    edited = text + ("" if not text or text.endswith("\n") else "\n") + \
+        yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=110)
+    check(edited, _records_of(path) + records, display_path(path))
+    atomic.write_text(path, edited)
+
+
+def _write_records(target: Path, records: list, source_name: str) -> None:
     import yaml
 
     from briefgen import atomic
 
-    header = header if header is not None else HEADER.format(source=source_name)
+    header = HEADER.format(source=source_name)
     atomic.write_text(target, header + yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=110))
 
 
