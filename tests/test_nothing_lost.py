@@ -374,3 +374,93 @@ def test_letters_manifest_out_never_overwrites_a_source(project, congress, out):
     assert result.exit_code == 2 and "error[usage]" in result.stderr, result.stderr
     assert target.read_bytes() == before
     assert run("letters", "manifest", "build/campaign", "--out", "merged.csv").exit_code == 0
+
+
+# ---------------------------------------------------------------- the resident server
+
+
+def start_server(project: Path, env: dict | None = None) -> subprocess.Popen:
+    """``briefgen serve`` with umask 022, its log in a file (a pipe nobody reads could fill and stall it)."""
+    import tempfile
+    import time
+
+    log = tempfile.TemporaryFile("w+")
+    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "serve"], cwd=project, stderr=log,
+                            text=True, env={**os.environ, **(env or {})}, preexec_fn=lambda: os.umask(0o022))
+    proc.log = log
+    sock = project / ".briefgen" / "server.sock"
+    for _ in range(400):
+        if sock.exists() or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    return proc
+
+
+def stop_server(proc: subprocess.Popen) -> str:
+    if proc.poll() is None:
+        proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)
+    proc.log.seek(0)
+    return proc.log.read()
+
+
+def test_serve_never_truncates_what_a_lock_link_points_to(project, tmp_path):
+    bashrc = tmp_path / ".bashrc"
+    bashrc.write_text("export PATH=$HOME/bin:$PATH\n")
+    (project / ".briefgen").mkdir(mode=0o700)
+    os.symlink(bashrc, project / ".briefgen" / "server.lock")
+    proc = start_server(project)
+    log = stop_server(proc)
+    assert proc.returncode == 2, log
+    assert "error[serve]" in log and "server.lock" in log and "link" in log
+    assert bashrc.read_text() == "export PATH=$HOME/bin:$PATH\n"
+    assert not (project / ".briefgen" / "server.sock").exists()
+
+
+def _client(project: Path, *args, umask: int = 0o022, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=project, capture_output=True, text=True,
+                          timeout=timeout, preexec_fn=lambda: os.umask(umask), env={**os.environ,
+                                                                                "BRIEFGEN_LEGISLATORS": str(CONGRESS)})
+
+
+def test_outputs_through_serve_take_the_clients_umask(project):
+    letter(project)
+    proc = start_server(project)
+    try:
+        done = _client(project, "build", "briefs/mini.yaml", "briefs/campaign.yaml", "--to", "md", umask=0o077)
+        assert done.returncode == 0, done.stderr
+    finally:
+        log = stop_server(proc)
+    assert "build briefs/mini.yaml briefs/campaign.yaml --to md: exit 0" in log   # it ran in the server
+    modes = {str(p.relative_to(project)): stat.S_IMODE(p.stat().st_mode) for p in (project / "build").rglob("*")
+             if not p.name.startswith(".")}
+    assert modes["build/mini.md"] == 0o600 and modes["build/campaign/manifest.csv"] == 0o600
+    assert modes["build/campaign/batch.json"] == 0o600
+    assert all(m in (0o600, 0o700) for m in modes.values()), modes
+    assert modes["build/campaign"] == 0o700
+
+
+def test_a_client_that_stops_reading_blocks_nobody(project):
+    """A client suspended with Ctrl-Z reads nothing: the server must answer others meanwhile."""
+    import socket
+
+    from briefgen.server import code_stamp
+
+    proc = start_server(project)
+    stuck = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        stuck.connect(str(project / ".briefgen" / "server.sock"))
+        # an answer far larger than a socket's buffer, which the suspended client never reads
+        stuck.sendall(json.dumps({"argv": ["build", "--to", "x" * 900_000], "cwd": str(project), "stamp": code_stamp(),
+                                  "env": {}}).encode() + b"\n")
+        done = _client(project, "modules", timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert "part/one" in done.stdout
+    finally:
+        stuck.close()
+        log = stop_server(proc)
+    assert "modules: exit 0" in log   # answered by the server, not by the client on its own

@@ -42,7 +42,12 @@ class Writer:
     """Rows appended to a CSV as letters finish, each flushed (the record of an interrupted batch)."""
 
     def __init__(self, path: Path, names: list[str]):
+        import os
+
+        from briefgen.invocation import umask
+
         self.fh = open(path, "w", encoding="utf-8", newline="")
+        os.chmod(path, 0o666 & ~umask())   # the command's umask, also when the server runs it
         self.csv = csv.DictWriter(self.fh, names, lineterminator="\n")
         self.csv.writeheader()
 

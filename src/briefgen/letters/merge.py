@@ -177,11 +177,11 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
 
 def _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard) -> tuple:
     """What a :class:`Letters` builder is made from, in this process or a worker."""
-    from briefgen.invocation import Invocation, current
+    from briefgen.invocation import Invocation, current, umask
 
     here = current()
     return (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard,
-            Invocation(here.cwd, dict(here.env)))
+            Invocation(here.cwd, dict(here.env), umask()))
 
 
 def _write(batch: Batch, jobs, stage: Staging, digest: str, report: Report, progress, pool, names, signatories,

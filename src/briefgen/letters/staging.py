@@ -46,8 +46,10 @@ class Staging:
         self._lock: int | None = None
 
     def __enter__(self) -> "Staging":
+        from briefgen.atomic import make_folder
+
         self._check()
-        self.out.mkdir(parents=True, exist_ok=True)
+        make_folder(self.out)
         self._take_lock()
         try:
             self._check()   # again, now that no other build of this batch can change it
@@ -62,7 +64,7 @@ class Staging:
                     _remove(self.fresh)
             if not self.resume:
                 _remove(self.previous)
-            self.fresh.mkdir()
+            make_folder(self.fresh)
             (self.fresh / MARK).write_text(self.brief + "\n", encoding="utf-8")
         except BaseException:
             self.__exit__()
