@@ -464,3 +464,27 @@ def test_a_client_that_stops_reading_blocks_nobody(project):
         stuck.close()
         log = stop_server(proc)
     assert "modules: exit 0" in log   # answered by the server, not by the client on its own
+
+
+@pytest.mark.parametrize("odd", ["folder-is-a-file", "lock-is-a-folder", "socket-is-a-folder", "folder-is-a-link"])
+def test_odd_briefgen_folder_contents_are_a_usage_error(project, tmp_path, odd):
+    folder = project / ".briefgen"
+    if odd == "folder-is-a-file":
+        folder.write_text("x")
+    elif odd == "folder-is-a-link":
+        (tmp_path / "elsewhere").mkdir(mode=0o700)
+        os.symlink(tmp_path / "elsewhere", folder)
+    else:
+        folder.mkdir(mode=0o700)
+        (folder / ("server.lock" if odd == "lock-is-a-folder" else "server.sock")).mkdir()
+    proc = start_server(project)
+    try:
+        proc.wait(timeout=120)   # it stops on its own
+    finally:
+        log = stop_server(proc)
+    assert proc.returncode == 2, log
+    assert "error[serve]" in log and "internal error" not in log
+    if odd == "folder-is-a-link":
+        assert list((tmp_path / "elsewhere").iterdir()) == []   # nothing made through the link
+    done = _client(project, "modules")   # and commands still run, in their own process
+    assert done.returncode == 0 and "part/one" in done.stdout, done.stderr

@@ -167,7 +167,10 @@ def serve(root: Path, log, run) -> None:
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
         raise ValueError(f"the project's path is too long for a socket: {path} is {len(os.fsencode(path))} bytes, "
                          f"a socket path holds at most {MAX_SOCKET_PATH}")
-    folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass   # whatever is there is checked next
     problem = _private(folder, stat.S_IFDIR, 0o700)
     if problem and "mode" in problem and folder.stat().st_uid == os.getuid():
         os.chmod(folder, 0o700)
@@ -260,6 +263,8 @@ def serve(root: Path, log, run) -> None:
 
     try:
         if os.path.lexists(path):
+            if not stat.S_ISSOCK(os.lstat(path).st_mode):
+                raise PermissionError(f"{path}: not a socket; remove it")
             path.unlink()  # we hold the lock: whatever socket is here is a dead server's
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
             old = os.umask(0o177)
@@ -280,6 +285,6 @@ def serve(root: Path, log, run) -> None:
                 answer(conn, request)
     finally:
         stop.set()
-        if os.path.lexists(path):
+        if os.path.lexists(path) and stat.S_ISSOCK(os.lstat(path).st_mode):
             path.unlink()
         lock.close()
