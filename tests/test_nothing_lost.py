@@ -488,3 +488,28 @@ def test_odd_briefgen_folder_contents_are_a_usage_error(project, tmp_path, odd):
         assert list((tmp_path / "elsewhere").iterdir()) == []   # nothing made through the link
     done = _client(project, "modules")   # and commands still run, in their own process
     assert done.returncode == 0 and "part/one" in done.stdout, done.stderr
+
+
+def test_authorities_import_writes_all_its_files_or_none(project, tmp_path, monkeypatch):
+    """An update of one file and new records for another: a disk that fills on the second leaves the first."""
+    import tempfile
+
+    export = tmp_path / "zotero.json"
+    export.write_text(json.dumps(ZOTERO))
+    (project / "authorities" / "zotero.json").unlink()
+    assert run("authorities", "import", str(export), "--into", "reports").exit_code == 0
+    before = (project / "authorities" / "reports.yaml").read_bytes()
+    export.write_text(json.dumps([{**ZOTERO[0], "issued": {"date-parts": [[2016, 2]]}},
+                                  {**ZOTERO[0], "id": "fresh2020"}]))
+    real = tempfile.mkstemp
+
+    def full(*args, **kwargs):
+        if str(kwargs.get("prefix", "")).startswith(".more.yaml"):
+            raise OSError(28, "No space left on device", str(kwargs["dir"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("briefgen.atomic.tempfile.mkstemp", full)
+    result = run("authorities", "import", str(export), "--update", "--into", "more")
+    assert result.exit_code == 1 and "No space left" in result.stderr, result.stderr
+    assert (project / "authorities" / "reports.yaml").read_bytes() == before
+    assert not (project / "authorities" / "more.yaml").exists()
