@@ -196,6 +196,14 @@ def test_resume_never_keeps_a_link_as_a_letter(project, congress, tmp_path):
     assert not first.is_symlink() and "PRIVATE KEY" not in first.read_text()
     assert "We write about exports." in first.read_text()
     assert key.read_text().startswith("-----BEGIN PRIVATE KEY")
+    # a record that is a link is not read: every letter is built again
+    record = final / "manifest.csv"
+    shutil.move(record, tmp_path / "manifest.csv")
+    os.symlink(tmp_path / "manifest.csv", record)
+    result = run("build", "briefs/campaign.yaml", "--to", "md", "--resume", "--json")
+    assert result.exit_code == 0, result.stderr
+    (done,) = json.loads(result.stdout)["documents"]
+    assert (done["kept"], done["built"]) == (0, 10)
 
 
 def test_a_batch_lock_that_is_a_link_is_not_followed(project, congress, tmp_path):

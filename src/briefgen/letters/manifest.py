@@ -74,7 +74,7 @@ class Kept:
 
     def __init__(self, folder: Path, record: Path):
         self.folder = folder
-        self.rows = read(record) if record.is_file() else iter(())
+        self.rows = read(record) if record.is_file() and not record.is_symlink() else iter(())  # never through a link
         self.current = None
 
     def find(self, number: int, digest: str) -> dict | None:
