@@ -187,9 +187,3 @@ def _appended(path: Path, text: str | None, records: list) -> str:
     check(edited, _records_of(text) + records, display_path(path))
     return edited
 
-
-def listing(lib: Library) -> list[tuple[str, str, str]]:
-    """(id, kind, full citation) for every authority."""
-    from briefgen.citations import bluebook as bb
-
-    return [(key, a.kind, bb.runs_text(bb.full(a))) for key, a in lib.by_id.items()]

@@ -1,7 +1,7 @@
 """U.S. primary authorities: cases (R10), statutes (R12), regulations (R14), constitutions (R11),
 legislative materials (R13) and court filings (B17) — each kind's fields and forms.
 
->>> from briefgen.citations.typeface import runs_text, DEFAULT
+>>> from briefgen.authorities.typeface import runs_text, DEFAULT
 >>> runs_text(CASE.full({'name': 'Roe v. Wade', 'volume': 410, 'reporter': 'U.S.', 'page': 113,
 ...                      'court': 'U.S.', 'year': 1973}, None, DEFAULT))
 '*Roe v. Wade*, 410 U.S. 113 (1973)'
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.courts import court_parenthetical
-from briefgen.citations.dates import year_of
-from briefgen.citations.parts import ordinal, pin_at, section_pin, text, when
-from briefgen.citations.rules import CASES, LEGISLATION, OTHER, Field, Kind
-from briefgen.citations.typeface import Run, Style, emphasis_runs
+from briefgen.authorities.courts import court_parenthetical
+from briefgen.dates import year_of
+from briefgen.authorities.parts import ordinal, pin_at, section_pin, text, when
+from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind
+from briefgen.authorities.typeface import Run, Style, emphasis_runs
 
 GOVERNMENTS = re.compile(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|Commonwealth|"
                          r"Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|Secretary|"
