@@ -521,3 +521,12 @@ def test_authorities_import_writes_all_its_files_or_none(project, tmp_path, monk
     assert result.exit_code == 1 and "No space left" in result.stderr, result.stderr
     assert (project / "authorities" / "reports.yaml").read_bytes() == before
     assert not (project / "authorities" / "more.yaml").exists()
+
+
+def test_a_batch_named_like_a_source_folder_builds_again(project, congress):
+    """build/data/ made by a letter spec data.yaml is a batch, not a source folder: it may be rebuilt."""
+    letter(project, "data")
+    for _ in range(2):
+        result = run("build", "briefs/data.yaml", "--to", "md")
+        assert result.exit_code == 0, result.stderr
+    assert (project / "build" / "data" / "batch.json").is_file()

@@ -90,7 +90,8 @@ def check_outputs(briefs, out: str | Path = "build") -> None:
         if target == folder or target.is_relative_to(folder):
             raise UsageError(f"--out {out} is {'' if target == folder else 'inside '}{display_path(folder)}, which "
                              "holds the project's sources", code="out-folder", hint=hint)
-    held = [name for name in SOURCE_FOLDERS if (target / name).is_dir()]
+    held = [name for name in SOURCE_FOLDERS   # a letter batch build/data/ (of data.yaml) is not a source
+            if (target / name).is_dir() and not (target / name / "batch.json").is_file()]
     if held:
         raise UsageError(f"--out {out} holds a source folder ({held[0]}/)", code="out-folder", hint=hint)
     seen: dict = {}

@@ -115,12 +115,16 @@ def make_folder(folder: Path) -> None:
     while not os.path.lexists(folder) and folder != folder.parent:
         missing.append(folder)
         folder = folder.parent
+    mask = _umask()
+    ours = os.umask(mask)   # this process's, put straight back
+    os.umask(ours)
     for path in reversed(missing):
         try:
             path.mkdir()
         except FileExistsError:
             continue
-        os.chmod(path, 0o777 & ~_umask())
+        if mask != ours:   # the server runs a client's command: its umask, keeping a set-group-id bit
+            os.chmod(path, (os.stat(path).st_mode & stat.S_ISGID) | (0o777 & ~mask))
 
 
 def _remove_stale(folder: Path) -> None:
