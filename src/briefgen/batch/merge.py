@@ -100,7 +100,8 @@ def batch_digest(spec, project, sources, formats, pdf_standard, combined) -> str
     files = [spec.path.resolve()] + [Path(s).resolve() for s in sources]
     for folder in (project.briefs, project.authorities, project.styles):
         if folder.is_dir():
-            files += sorted(p.resolve() for p in folder.rglob("*") if p.is_file() and p.resolve() not in others)
+            files += sorted(p.resolve() for p in folder.rglob("*") if p.is_file() and p.resolve() not in others
+                            and p.resolve().is_relative_to(project.root))   # a link out is never read
     if spec.reference:
         files.append((project.root / spec.reference).resolve())
     for path in files:
