@@ -530,3 +530,14 @@ def test_a_batch_named_like_a_source_folder_builds_again(project, congress):
         result = run("build", "briefs/data.yaml", "--to", "md")
         assert result.exit_code == 0, result.stderr
     assert (project / "build" / "data" / "batch.json").is_file()
+
+
+@pytest.mark.parametrize("command", [["styles", "init"], ["schema"]])
+def test_files_written_in_the_project_never_go_through_a_link_out(project, tmp_path, command):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = "styles" if command[0] == "styles" else "schemas"
+    os.symlink(outside, project / folder)
+    result = run(*command)
+    assert result.exit_code in (1, 2) and "error[outside-project]" in result.stderr, result.stderr
+    assert list(outside.iterdir()) == []

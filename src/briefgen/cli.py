@@ -82,6 +82,18 @@ def _project():
     return Project.find(_here().cwd)
 
 
+def _within(path: Path) -> Path:
+    """A path to write: refused when it passes through the project and leaves it through a link."""
+    from briefgen.errors import BriefgenError
+    from briefgen.project import unless_it_leaves
+
+    try:
+        root = _project().root
+    except BriefgenError:
+        return path
+    return unless_it_leaves(path, root, "output")
+
+
 def _project_or_here() -> Path:
     """The project's root, or the working folder when there is no project yet (new, import start one)."""
     from briefgen.errors import BriefgenError
@@ -377,7 +389,7 @@ def schema(folder: Path = typer.Argument(Path("schemas"), help="Where to write t
 
     console = Console()
     with reported(console):
-        for path in write_schemas(_here().path(folder)):
+        for path in write_schemas(_within(_here().path(folder))):
             console.out(f"wrote {path}")
 
 
@@ -550,7 +562,7 @@ def _manifest_target(path: Path) -> Path:
         if Path(real).is_relative_to(os.path.realpath(root / name)):
             raise UsageError(f"--out {display_path(path)} is among the project's sources ({name}/)", code="usage",
                              hint=hint)
-    return path
+    return _within(path)
 
 
 styles_app = typer.Typer(help="Word templates (reference DOCX) for a firm's look.", no_args_is_help=True)
@@ -571,7 +583,7 @@ def styles_init(
 
     console = Console()
     with reported(console):
-        target = _here().path(out)
+        target = _within(_here().path(out))
         if target.exists() and not force:
             raise UsageError(f"{out} exists", code="exists")
         write_reference(target)

@@ -44,6 +44,16 @@ def inside(path: Path, root: Path, what: str = "file") -> Path:
     return here
 
 
+def unless_it_leaves(path: Path, root: Path, what: str = "file") -> Path:
+    """``path`` for writing: when it passes through the project, it must not leave it through a link
+    (a cloned ``styles -> ~``); a path named outside the project is the user's to choose."""
+    here = Path(os.path.abspath(path))
+    real_root = os.path.realpath(root)
+    if any(Path(os.path.realpath(p)).is_relative_to(real_root) for p in here.parents):
+        inside(here, root, what)
+    return here
+
+
 def source_files(folder: Path, suffixes, root: Path, report) -> list[Path]:
     """The files under ``folder`` with one of ``suffixes``, sorted, each confined to ``root``;
     a link out is reported and left out."""
