@@ -541,3 +541,11 @@ def test_files_written_in_the_project_never_go_through_a_link_out(project, tmp_p
     result = run(*command)
     assert result.exit_code in (1, 2) and "error[outside-project]" in result.stderr, result.stderr
     assert list(outside.iterdir()) == []
+
+
+def test_a_batch_into_an_out_that_is_a_file_is_a_located_error(project, congress):
+    letter(project)
+    (project / "taken").write_text("a file")
+    result = run("build", "briefs/campaign.yaml", "--to", "md", "--out", "taken")
+    assert result.exit_code in (1, 2) and "internal error" not in result.stderr, result.stderr
+    assert "taken" in result.stderr and (project / "taken").read_text() == "a file"

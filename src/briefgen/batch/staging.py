@@ -93,7 +93,7 @@ class Staging:
         brief; a batch.json always counts); otherwise False, with the reason in ``_why``."""
         try:
             st = os.lstat(folder)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):   # absent (--out itself may be a file: said later)
             return True
         if stat.S_ISLNK(st.st_mode):
             self._why = "it is a link"
