@@ -209,7 +209,27 @@ class Table:
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A new page; ``restart`` ("arabic" or "roman") numbers the pages from here on afresh from 1 in that
+    style (a filing's body after its roman front matter)."""
+
+    restart: str = ""
+
+
+@dataclass(frozen=True)
+class EndnotesHere:
+    """Where endnotes print when they are not to come last: a sign-on letter's go before its list of
+    signatories. Writers that print notes elsewhere (Markdown, plain text) pass over it."""
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What a kind puts on its pages besides the text; the document kinds choose it, every page-laying
+    writer (PDF, DOCX) reads it from ``Document.meta["furniture"]``."""
+
+    numbering: str = "arabic"        # "arabic" or "roman" until a PageBreak restarts it
+    number_first_page: bool = True   # False: no number on the first page (a cover, page 1 of a letter)
+    running_head: tuple = ()         # lines atop every page after the first (a letter's addressee, date)
+    legend: str = ""                 # a line atop every page (a memo's privilege legend)
 
 
 @dataclass(frozen=True)
@@ -242,7 +262,7 @@ class TableOfAuthorities:
     passim: int = 5          # cited on this many pages or more prints *passim*
 
 
-Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, TableOfContents,
+Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, EndnotesHere, TableOfContents,
               TableOfAuthorities]
 
 

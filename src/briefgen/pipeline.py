@@ -101,7 +101,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     """Render and parse every module of the spec into one document (citations unresolved);
     ``letter`` (an Envelope) is a letter's recipients and sender."""
     from briefgen.argument.modules import read_module, render
-    from briefgen.kinds import arrange
+    from briefgen.kinds import arrange, page_furniture
     from briefgen.readers.markdown import parse
 
     body: list = []
@@ -123,7 +123,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
-            "notes": spec.extra.get("notes") or "footnotes"}
+            "notes": spec.extra.get("notes") or "footnotes", "furniture": page_furniture(spec, letter)}
     return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 

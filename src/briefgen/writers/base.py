@@ -87,3 +87,26 @@ def document_time(meta: dict, as_datetime: bool = False):
             seconds = FALLBACK_TIME
     seconds = min(max(seconds, EARLIEST_TIME), LATEST_TIME)
     return datetime.fromtimestamp(seconds, tz=timezone.utc) if as_datetime else seconds
+
+
+_URL = re.compile(r"\bhttps?://[^\s<>\"\u201c\u201d]+")
+
+
+def split_urls(text: str) -> list[tuple[str, bool]]:
+    """``text`` as pieces, each ``(piece, is_url)``, so a writer can make every web address in a
+    citation a link. A URL ends before trailing sentence punctuation and an unmatched ``)`` or ``]``."""
+    pieces, at = [], 0
+    for m in _URL.finditer(text):
+        url = m.group()
+        while url and (url[-1] in ".,;:!?'\u2019" or (url[-1] in ")]" and url.count(url[-1]) >
+                                                        url.count("(" if url[-1] == ")" else "["))):
+            url = url[:-1]
+        if len(url) <= len("https://"):
+            continue
+        if m.start() > at:
+            pieces.append((text[at:m.start()], False))
+        pieces.append((url, True))
+        at = m.start() + len(url)
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
