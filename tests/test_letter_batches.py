@@ -125,7 +125,7 @@ def _wait_for_letters(folder: Path, count: int, proc: subprocess.Popen, timeout:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["INT", "TERM", "KILL"])
 def test_workers_stop_with_their_parent_and_the_previous_batch_stays(project, sig):
     spec(project, "{committee: SSFR, party: D}")
-    assert build("briefs/campaign.yaml", "--to", "md").exit_code == 0
+    assert build("briefs/campaign.yaml", "--to", "docx").exit_code == 0   # of the formats the next one makes
     final = project / "build" / "campaign"
     before = {p.name: p.read_bytes() for p in final.iterdir()}
     spec(project, "{}")
@@ -155,7 +155,7 @@ def test_workers_stop_with_their_parent_and_the_previous_batch_stays(project, si
     # what the interrupted batch left (half-written temporary files of killed workers included) goes
     # with the next build
     spec(project, "{committee: SSFR}")
-    assert build("briefs/campaign.yaml", "--to", "md").exit_code == 0
+    assert build("briefs/campaign.yaml", "--to", "docx").exit_code == 0
     assert not partial.exists() and len(rows(final)) == 22
 
 

@@ -78,28 +78,42 @@ SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
 
 
 def check_outputs(briefs: Iterable[str | Path], out: str | Path = "build") -> None:
-    """Refuse, before anything is written, an output folder among the project's sources and two briefs
-    that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
+    """Refuse, before anything is written, an output folder that holds or lies among the project's
+    sources, one that a link inside the project leads out of it (a cloned ``build -> ..``), and two
+    briefs that would write the same files (``briefs/memo.yaml`` and ``briefs/old/memo.yaml``)."""
     import os
 
     from briefgen.errors import UsageError, display_path
     from briefgen.invocation import current
 
     here = current()
-    target = Path(os.path.realpath(here.path(out)))
+    given = Path(os.path.abspath(here.path(out)))
+    target = Path(os.path.realpath(given))
     paths = [here.path(b) for b in briefs]
-    sources = {Path(os.path.realpath(b)).parent for b in paths}
+    sources = {Path(os.path.realpath(os.path.dirname(os.path.abspath(b)))) for b in paths}
+    hint = "write outputs to a folder of their own, such as build/"
     for b in paths[:1]:
         try:
-            root = load_project(b).root
+            root = Path(os.path.realpath(load_project(b).root))
         except BriefgenError:
             continue
-        sources |= {Path(os.path.realpath(root / name)) for name in SOURCE_FOLDERS}
+        sources |= {root / name for name in SOURCE_FOLDERS}
+        passes = any(Path(os.path.realpath(p)).is_relative_to(root) for p in given.parents)
+        if passes and not target.is_relative_to(root):
+            raise UsageError(f"--out {out} is a link to {target}, outside the project", code="out-folder",
+                             hint="remove the link (a cloned project may carry one), or name a folder outside "
+                                  "the project with --out")
+        if root.is_relative_to(target):
+            raise UsageError(f"--out {out} holds the project {display_path(root)} and its sources", code="out-folder",
+                             hint=hint)
     for folder in sorted(sources):
         if target == folder or target.is_relative_to(folder):
             raise UsageError(f"--out {out} is {'' if target == folder else 'inside '}{display_path(folder)}, which "
-                             "holds the project's sources", code="out-folder",
-                             hint="write outputs to a folder of their own, such as build/")
+                             "holds the project's sources", code="out-folder", hint=hint)
+    held = [name for name in SOURCE_FOLDERS   # a letter batch build/data/ (of data.yaml) is not a source
+            if (target / name).is_dir() and not (target / name / "batch.json").is_file()]
+    if held:
+        raise UsageError(f"--out {out} holds a source folder ({held[0]}/)", code="out-folder", hint=hint)
     seen: dict = {}
     for b in paths:
         if b.stem in seen and Path(os.path.realpath(b)) != seen[b.stem]:
@@ -263,12 +277,52 @@ def new(kind: str, name: str, root: str | Path) -> list[Path]:
     return new_brief(kind, name, current().path(root))
 
 
+def _within(path: Path) -> Path:
+    """A path to write: refused when it passes through the project and leaves it through a link."""
+    from briefgen.project import unless_it_leaves
+
+    try:
+        root = load_project(".").root
+    except BriefgenError:
+        return path
+    return unless_it_leaves(path, root, "output")
+
+
+def _manifest_target(path: Path) -> Path:
+    """Where ``letters manifest --out`` may write: a .csv file, never among the project's sources."""
+    import os
+
+    from briefgen.errors import UsageError, display_path
+
+    hint = "name a .csv file outside briefs/, authorities/, styles/, data/ and schemas/, e.g. build/manifest.csv"
+    if path.suffix.lower() != ".csv":
+        raise UsageError(f"--out {display_path(path)}: the merged manifest is a .csv file", code="usage", hint=hint)
+    try:
+        root = load_project(".").root
+    except BriefgenError:
+        return path
+    real = os.path.realpath(path)
+    for name in SOURCE_FOLDERS:
+        if Path(real).is_relative_to(os.path.realpath(root / name)):
+            raise UsageError(f"--out {display_path(path)} is among the project's sources ({name}/)", code="usage",
+                             hint=hint)
+    return _within(path)
+
+
+def _authority_ids(root: Path) -> set:
+    """The ids of the project's records (an import makes none of them again)."""
+    from briefgen.authorities.load import load_library as load_records
+
+    folder = root / "authorities"
+    return set(load_records(folder, Report()).by_id) if folder.is_dir() else set()
+
+
 def schema(folder: str | Path = "schemas") -> list[Path]:
     """``briefgen schema``: JSON Schemas for specs, authorities, facts and frameworks; returns the files written."""
     from briefgen.invocation import current
     from briefgen.schema import write_schemas
 
-    return write_schemas(current().path(folder))
+    return write_schemas(_within(current().path(folder)))
 
 
 def authority(key: str, start: str | Path = ".") -> tuple[Any, str]:
@@ -324,7 +378,7 @@ def letters_manifest(folders: Iterable[str | Path], out: str | Path | None = Non
 
     merged = merge([current().path(f) for f in folders])
     if out:
-        atomic.write_text(current().path(out), merged.csv_text())
+        atomic.write_text(_manifest_target(current().path(out)), merged.csv_text())
     return merged
 
 
@@ -334,7 +388,7 @@ def styles_init(out: str | Path = "styles/reference.docx", force: bool = False) 
     from briefgen.invocation import current
     from briefgen.styles import write_reference
 
-    target = current().path(out)
+    target = _within(current().path(out))
     if target.exists() and not force:
         raise UsageError(f"{out} exists", code="exists")
     write_reference(target)
@@ -349,8 +403,9 @@ def import_memo(source: str | Path, root: str | Path, name: str | None = None) -
     from briefgen.invocation import current
 
     report = Report()
-    imported = load(current().path(source), report)
-    written = write(imported, current().path(root), name)
+    root = current().path(root)
+    imported = load(current().path(source), report, taken=_authority_ids(root))
+    written = write(imported, root, name)
     return imported, written, tuple(report.items)
 
 

@@ -48,7 +48,7 @@ def _write_all(outputs: dict) -> None:
         for path, data in outputs.items():
             path = Path(path)
             mode = _checked_mode(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(path.parent)
             _remove_stale(path.parent)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
@@ -103,9 +103,28 @@ def _checked_mode(path: Path) -> int:
 
 
 def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    from briefgen.invocation import umask
+
+    return umask()
+
+
+def make_folder(folder: Path) -> None:
+    """``mkdir -p`` whose new folders get the command's umask (the caller's, through the server)."""
+    folder = Path(folder)
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    mask = _umask()
+    ours = os.umask(mask)   # this process's, put straight back
+    os.umask(ours)
+    for path in reversed(missing):
+        try:
+            path.mkdir()
+        except FileExistsError:
+            continue
+        if mask != ours:   # the server runs a client's command: its umask, keeping a set-group-id bit
+            os.chmod(path, (os.stat(path).st_mode & stat.S_ISGID) | (0o777 & ~mask))
 
 
 def _remove_stale(folder: Path) -> None:

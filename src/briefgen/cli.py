@@ -301,16 +301,16 @@ def run(argv: list[str]) -> int:
         return 70
 
 
-def run_captured(argv: list[str], cwd: str, env: dict) -> dict:
-    """Run a command line as if from ``cwd`` with ``env``, capturing what it prints (the server's runner).
-    The process's own working folder and environment are not touched."""
+def run_captured(argv: list[str], cwd: str, env: dict, umask: int | None = None) -> dict:
+    """Run a command line as if from ``cwd`` with ``env`` and ``umask``, capturing what it prints (the
+    server's runner). The process's own working folder, environment and umask are not touched."""
     import contextlib
     import io
 
     from briefgen.invocation import Invocation, running
 
     out, err = io.StringIO(), io.StringIO()
-    with running(Invocation(Path(cwd), dict(env))), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    with running(Invocation(Path(cwd), dict(env), umask=umask)), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = run(argv)
     return {"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
 

@@ -61,7 +61,9 @@ CODES: dict[str, Code] = {
     "spec-missing": Code(E, SPECS, "the named spec does not exist"),
     "no-briefs": Code(E, SPECS, "no spec was named and `briefs/` holds none"),
     "project": Code(E, SPECS, "no folder from the brief upward holds `briefs/` and `authorities/`"),
-    "outside-project": Code(E, SPECS, "a file of the project is a link to a file outside it, which briefgen does not read"),
+    "outside-project": Code(E, SPECS, "a file of the project (a spec, module, authority, the congress data …) is a link "
+                                      "to a file outside it, which briefgen does not read; or a file briefgen would "
+                                      "write (an import, a new brief) lies through a link out of the project"),
     "style": Code(E, SPECS, "an unknown citation style, or a CSL file that cannot be read"),
     "reference-docx": Code(E, SPECS, "the spec's `reference` DOCX is missing or not a Word file"),
     "too-large": Code(E, SPECS, "a module, or the brief its modules render, is larger than briefgen accepts"),
@@ -94,7 +96,9 @@ CODES: dict[str, Code] = {
     "authority-kind": Code(E, AUTHORITIES, "an unknown authority kind"),
     "authority-date": Code(E, AUTHORITIES, "a date that does not exist, or a source dated after the brief"),
     "authority-duplicate": Code(E, AUTHORITIES, "two records with one id"),
-    "authority-update": Code(E, AUTHORITIES, "`authorities import --update` cannot rewrite a file that holds comments"),
+    "authority-update": Code(E, AUTHORITIES, "`authorities import --update` could not change the records in place (their "
+                                             "comments kept) without changing something else, or the file is not a "
+                                             "list of records"),
     "unused-authority": Code(W, AUTHORITIES, "no checked brief cites the authority (`check` only)"),
     "csl": Code(E, AUTHORITIES, "a CSL-JSON file that cannot be read"),
     "csl-item": Code(EW, AUTHORITIES, "a CSL item that cannot be made a record (a warning when loaded; an error where a brief cites it)"),
@@ -136,15 +140,26 @@ CODES: dict[str, Code] = {
     "worker": Code(E, LETTERS, "a letter worker process died"),
     "manifest": Code(E, LETTERS, "`letters manifest` was given a folder that holds no finished batch, shares that do not fit together, or a record briefgen did not write"),
     "duplicate": Code(EW, LETTERS, "a constituent or signatory row that repeats an earlier one (an error with `build --strict`)"),
+    "not-a-batch": Code(E, LETTERS, "the batch's folder `OUT/<brief>/` (or a hidden `.partial`, `.previous`, `.old` one) "
+                                    "is not a batch of this brief that briefgen wrote: a link, a file, a folder of "
+                                    "yours, a batch of another brief; it is left as it is"),
+    "batch-formats": Code(E, LETTERS, "the batch there holds formats (`docx`, `pdf` …) the new build would not write; it "
+                                      "is left as it is"),
     # Commands and outputs
-    "usage": Code(E, COMMANDS, "a wrong command line: a missing argument or a bad option"),
+    "usage": Code(E, COMMANDS, "a wrong command line: a missing argument or a bad option, a `--name` or `--into` that is "
+                               "not a plain name, a `letters manifest --out` that is not a `.csv` outside the sources"),
     "format": Code(E, COMMANDS, "an unknown output format"),
     "exists": Code(E, COMMANDS, "the file to be written exists"),
-    "out-folder": Code(E, COMMANDS, "`--out` is a folder of the project's sources, or inside one"),
+    "out-folder": Code(E, COMMANDS, "`--out` (or `build/`) is a folder of the project's sources or inside one, holds the "
+                                    "project or a source folder (`--out .`), or is a link out of the project (a cloned "
+                                    "`build -> ..`)"),
     "same-output": Code(E, COMMANDS, "two briefs of one build would write the same files"),
-    "output-link": Code(E, COMMANDS, "an output is a symbolic link, which briefgen does not write through"),
-    "output-readonly": Code(E, COMMANDS, "an output is read-only; it is left as it is"),
-    "serve": Code(E, COMMANDS, "`briefgen serve` cannot start: a server already runs here, or the socket cannot be made"),
+    "output-link": Code(E, COMMANDS, "an output (or a batch's lock file) is a symbolic link, which briefgen does not "
+                                     "write through"),
+    "output-readonly": Code(E, COMMANDS, "an output, or a letter of the batch being replaced, is read-only; it is left as "
+                                         "it is"),
+    "serve": Code(E, COMMANDS, "`briefgen serve` cannot start: a server already runs here, the socket cannot be made, or "
+                               "`.briefgen/` (its lock, its socket) is a link or not what the server makes"),
     "output": Code(EW, COMMANDS, "something the DOCX or the text could not hold as given (a control character, an over-long property); an error when an output cannot be written"),
     "missing-glyph": Code(W, COMMANDS, "no installed font has a character the PDF prints; the PDF shows an empty box"),
     "pdf": Code(E, COMMANDS, "the PDF could not be typeset"),

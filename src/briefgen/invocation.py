@@ -16,11 +16,12 @@ from typing import Mapping
 
 @dataclass(frozen=True)
 class Invocation:
-    """``Invocation(Path('/home/ana/clinic'), {'SOURCE_DATE_EPOCH': '0'})``."""
+    """``Invocation(Path('/home/ana/clinic'), {'SOURCE_DATE_EPOCH': '0'}, umask=0o077)``."""
 
     cwd: Path
     env: Mapping[str, str] = field(default_factory=dict)
     strict: bool = False  # ``--strict``: what the data merely repeats (a duplicate row) is an error
+    umask: int | None = None      # the caller's, when it is not this process's (a command run by the server)
 
     def path(self, given) -> Path:
         """A path from the command line, taken relative to the command's folder."""
@@ -32,6 +33,16 @@ _CURRENT: ContextVar[Invocation | None] = ContextVar("briefgen_invocation", defa
 
 def current() -> Invocation:
     return _CURRENT.get() or Invocation(Path.cwd(), os.environ)
+
+
+def umask() -> int:
+    """The command's umask: the caller's when the server runs the command, else this process's."""
+    given = current().umask
+    if given is not None:
+        return given
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

@@ -22,6 +22,38 @@ def confine(path: Path, root: Path, what: str = "file", location: Location | Non
     return real
 
 
+def plain_name(name: str, what: str) -> str:
+    """``name`` if it is a plain file name (no folder, no ``..``, not hidden): what ``--name`` and
+    ``--into`` take, so that nothing they name can land outside the folder it belongs in."""
+    if not name or "/" in name or "\\" in name or "\0" in name or name.startswith(".") or len(name) > 120:
+        raise UsageError(f"{what} '{name}' is not a plain name", code="usage",
+                         hint=f"give {what} a name such as old-memo: no folders, no leading dot")
+    return name
+
+
+def inside(path: Path, root: Path, what: str = "file") -> Path:
+    """``path`` for writing, refused when its folder (or ``path``, if it exists) leads out of ``root``
+    through a link: a write must land in the project."""
+    here = Path(os.path.abspath(path))
+    probe = here if os.path.lexists(here) else next((p for p in here.parents if p.exists()), here.parent)
+    real = Path(os.path.realpath(probe))
+    if not real.is_relative_to(os.path.realpath(root)):
+        raise BriefgenError(f"{what} {display_path(here)} lies through a link at {display_path(probe)} to {real}, "
+                            "outside the project", code="outside-project",
+                            hint="remove the link, or copy what it points to into the project")
+    return here
+
+
+def unless_it_leaves(path: Path, root: Path, what: str = "file") -> Path:
+    """``path`` for writing: when it passes through the project, it must not leave it through a link
+    (a cloned ``styles -> ~``); a path named outside the project is the user's to choose."""
+    here = Path(os.path.abspath(path))
+    real_root = os.path.realpath(root)
+    if any(Path(os.path.realpath(p)).is_relative_to(real_root) for p in here.parents):
+        inside(here, root, what)
+    return here
+
+
 def source_files(folder: Path, suffixes, root: Path, report) -> list[Path]:
     """The files under ``folder`` with one of ``suffixes``, sorted, each confined to ``root``;
     a link out is reported and left out."""
@@ -88,8 +120,8 @@ class Project:
 
     @classmethod
     def find(cls, start: Path) -> "Project":
-        start = Path(start).resolve()
-        here = start if start.is_dir() else start.parent
+        start = Path(os.path.abspath(start))
+        here = (start if start.is_dir() else start.parent).resolve()  # a file's folder, not a link's target's
         for folder in [here, *here.parents]:
             if (folder / "briefs").is_dir() and (folder / "authorities").is_dir():
                 return cls(folder)

@@ -25,7 +25,10 @@ def new_brief(kind: str, name: str, root: Path, today: dt.date | None = None) ->
                          hint="use letters, digits, - and _, e.g. mexico-exports")
     spec = root / "briefs" / f"{name}.yaml"
     module = root / "briefs" / "modules" / name / "introduction.md"
+    from briefgen.project import inside
+
     for path in (spec, module):
+        inside(path, root, "new file")   # never written through a link out of the project
         if path.exists():
             raise UsageError(f"{path.relative_to(root)} exists", code="exists", hint="choose another name")
     title = name.replace("-", " ").replace("_", " ").capitalize()

@@ -128,7 +128,7 @@ def client(argv: list[str], warn=None) -> dict | None:
             if uid is not None and uid != os.getuid():
                 warn(f"warning: the server on {path} runs as user {uid}, not as you; running here")
                 return None
-            _send(sock, {"argv": argv, "cwd": os.getcwd(), "stamp": code_stamp(),
+            _send(sock, {"argv": argv, "cwd": os.getcwd(), "stamp": code_stamp(), "umask": _umask(),
                          "env": {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}})
             sock.settimeout(None)  # the command takes what it takes; a dead server closes the socket
             reply = _receive(sock, limit=1 << 40)
@@ -139,12 +139,19 @@ def client(argv: list[str], warn=None) -> dict | None:
     return reply
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 class AlreadyServing(Exception):
     """Another server holds this project's lock."""
 
 
 def serve(root: Path, log, run) -> None:
-    """Answer requests until interrupted; ``run(argv, cwd, env) -> {code, stdout, stderr}`` runs one.
+    """Answer requests until interrupted; ``run(argv, cwd, env, umask) -> {code, stdout, stderr}`` runs one
+    (``umask``: the client's, or None when it did not say).
 
     Raises AlreadyServing when another server runs for the project, ValueError when the project's
     path is too long for a socket."""
@@ -160,14 +167,25 @@ def serve(root: Path, log, run) -> None:
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
         raise ValueError(f"the project's path is too long for a socket: {path} is {len(os.fsencode(path))} bytes, "
                          f"a socket path holds at most {MAX_SOCKET_PATH}")
-    folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass   # whatever is there is checked next
     problem = _private(folder, stat.S_IFDIR, 0o700)
     if problem and "mode" in problem and folder.stat().st_uid == os.getuid():
         os.chmod(folder, 0o700)
         problem = ""
     if problem:
         raise PermissionError(f"{folder}: {problem}")
-    lock = open(folder / LOCK, "a+")
+    try:  # never through a link: a committed .briefgen/server.lock -> ~/.bashrc must not be truncated
+        fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise PermissionError(f"{folder / LOCK}: " + ("a symbolic link; remove it" if os.path.islink(folder / LOCK)
+                                                      else exc.strerror)) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PermissionError(f"{folder / LOCK}: not a regular file")
+    lock = os.fdopen(fd, "r+")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -214,29 +232,39 @@ def serve(root: Path, log, run) -> None:
                 continue
             threading.Thread(target=receive, args=(conn,), daemon=True).start()
 
+    def deliver(conn, reply: dict) -> None:
+        """Send an answer on its own thread: a client that reads nothing (suspended with Ctrl-Z)
+        holds up only this thread, never the next command."""
+        with conn:
+            try:
+                conn.settimeout(None)
+                _send(conn, reply)
+            except OSError:
+                pass  # the client went away: its answer has nobody to go to
+
     def answer(conn, request: dict) -> None:
         """Run one command in the main thread (where the template time limit's signal works)."""
         import time
 
-        with conn:
-            try:
-                if request.get("stamp") != stamp:
-                    _send(conn, {"stale": True})
-                    log("a newer briefgen asked; stopping so it can run its own code")
-                    stop.set()
-                    return
-                conn.settimeout(None)
-                start = time.perf_counter()
-                reply = run([str(a) for a in request["argv"]], request["cwd"],
-                            {k: str(v) for k, v in (request.get("env") or {}).items() if k in FORWARDED_ENV})
-                _send(conn, reply)
-                log(f"{' '.join(map(str, request['argv']))}: exit {reply['code']} in "
-                    f"{(time.perf_counter() - start) * 1000:.0f} ms")
-            except OSError:
-                pass  # the client went away: its answer has nobody to go to
+        if request.get("stamp") != stamp:
+            threading.Thread(target=deliver, args=(conn, {"stale": True}), daemon=True).start()
+            log("a newer briefgen asked; stopping so it can run its own code")
+            stop.set()
+            return
+        mask = request.get("umask")
+        start = time.perf_counter()
+        reply = run([str(a) for a in request["argv"]], request["cwd"],
+                    {k: str(v) for k, v in (request.get("env") or {}).items() if k in FORWARDED_ENV},
+                    mask & 0o777 if isinstance(mask, int) and not isinstance(mask, bool) else None)
+        threading.Thread(target=deliver, args=(conn, reply), daemon=True).start()
+        line = " ".join(map(str, request["argv"]))
+        log(f"{line if len(line) <= 200 else line[:200] + ' …'}: exit {reply['code']} in "
+            f"{(time.perf_counter() - start) * 1000:.0f} ms")
 
     try:
         if os.path.lexists(path):
+            if not stat.S_ISSOCK(os.lstat(path).st_mode):
+                raise PermissionError(f"{path}: not a socket; remove it")
             path.unlink()  # we hold the lock: whatever socket is here is a dead server's
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
             old = os.umask(0o177)
@@ -257,6 +285,6 @@ def serve(root: Path, log, run) -> None:
                 answer(conn, request)
     finally:
         stop.set()
-        if os.path.lexists(path):
+        if os.path.lexists(path) and stat.S_ISSOCK(os.lstat(path).st_mode):
             path.unlink()
         lock.close()

@@ -28,6 +28,19 @@ KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citatio
         "question", "answer", "reference"} | set(KIND_KEYS)
 
 
+def _confined(path: Path) -> None:
+    """A spec in a project is read only from inside it: a link out (to a file of secrets) is an error
+    naming the link and its target, and the file is never read (its text never reaches a message)."""
+    from briefgen.errors import display_path
+    from briefgen.project import Project, confine
+
+    try:
+        root = Project.find(path).root
+    except BriefgenError:
+        return
+    confine(path, root, "brief spec", Location(display_path(path)))
+
+
 @dataclass(frozen=True)
 class ModuleRef:
     name: str
@@ -76,6 +89,7 @@ def _lines(value) -> bool:
 
 
 def load_spec(path: Path) -> BriefSpec:
+    _confined(path)
     data = yamlfile.load(path)
     report = Report()
     if not isinstance(data, dict):

@@ -1,6 +1,7 @@
 """``briefgen authorities list | show | import``: the database from the command line."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +66,10 @@ def import_file(source: Path, authorities: Path, into: str | None = None, update
     """
     from briefgen.authorities.load import load_library
 
+    from briefgen.project import inside, plain_name
+
+    if into is not None:
+        plain_name(into, "--into")
     items = read_items(source)
     existing = load_library(authorities, Report())
     result = Imported()
@@ -100,43 +105,55 @@ def import_file(source: Path, authorities: Path, into: str | None = None, update
                 result.report.error(f"'{key}' comes from {old.location.path}, not a YAML file", where,
                                     code="authority-duplicate", hint=f"replace {old.location.path} with the new export")
             else:
-                updates.setdefault(Path(old.location.path), {})[key] = mapped.record
+                updates.setdefault(Path(os.path.realpath(old.location.path)), {})[key] = mapped.record
             continue
         fresh.append(mapped.record)
     result.report.raise_if_errors()
+    texts: dict[Path, str] = {}   # every file the import writes, written together at the end
     for path, records in updates.items():
-        result.written.append(_update_file(path, records, result))
+        texts[path] = _updated(path, records, result)
+        result.written.append(path)
     if fresh:
-        target = authorities / f"{into or source.stem}.yaml"
+        target = Path(os.path.realpath(inside(authorities / f"{into or source.stem}.yaml", authorities.parent,
+                                              "authorities file")))
         if target.exists() and not update:
             raise UsageError(f"{display_path(target)} exists", code="exists",
                              hint="pass --into NAME for a new file, or --update to add to it")
-        _write_records(target, _records_of(target) + fresh if target.exists() else fresh, source.name)
+        if target.exists():
+            texts[target] = _appended(target, texts.get(target), fresh)
+        else:
+            texts[target] = HEADER.format(source=source.name) + _dump(fresh)
         result.added = [r["id"] for r in fresh]
         if target not in result.written:
             result.written.append(target)
+    from briefgen import atomic
+
+    atomic.write_all({path: text.encode("utf-8") for path, text in texts.items()})
     return result
 
 
-def _records_of(path: Path) -> list:
+def _records_of(text: str) -> list:
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = yaml.safe_load(text) or []
     return data.get("authorities", []) if isinstance(data, dict) else data
 
 
-def _update_file(path: Path, records: dict[str, dict], result: Imported) -> Path:
-    """Refresh records in a YAML file that holds nothing but records (comments other than the header
-    would be lost, so such a file is refused)."""
+def _dump(records: list) -> str:
+    import yaml
+
+    return yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=110)
+
+
+def _updated(path: Path, records: dict[str, dict], result: Imported) -> str:
+    """The file's text with its records refreshed in place: every comment and line the changes do not
+    touch stays."""
+    from briefgen.authorities.yamledit import check, update_text
+
     text = path.read_text(encoding="utf-8")
-    body = text.split("\n")
-    header_end = next((i for i, line in enumerate(body) if not line.startswith("#")), len(body))
-    if any(line.lstrip().startswith("#") for line in body[header_end:]):
-        raise BriefgenError(f"cannot update {display_path(path)} in place: it holds comments", Location(
-            display_path(path)), code="authority-update", hint="update those records by hand")
-    out = []
-    for rec in _records_of(path):
-        new = records.get(str(rec.get("id")))
+    out, merged_by_id = [], {}
+    for rec in _records_of(text):
+        new = records.get(str(rec.get("id"))) if isinstance(rec, dict) else None
         if new is None:
             out.append(rec)
             continue
@@ -144,17 +161,29 @@ def _update_file(path: Path, records: dict[str, dict], result: Imported) -> Path
         changes = differences(rec, merged)
         if changes:
             result.changed[merged["id"]] = changes
+            merged_by_id[merged["id"]] = merged
         else:
             result.unchanged.append(merged["id"])
-        out.append(merged)
-    _write_records(path, out, "", "\n".join(body[:header_end]) + "\n" if header_end else "")
-    return path
+        out.append(merged if changes else rec)
+    if not merged_by_id:
+        return text
+    edited = update_text(text, merged_by_id, display_path(path))
+    check(edited, out, display_path(path))
+    return edited
 
 
-def _write_records(target: Path, records: list, source_name: str, header: str | None = None) -> None:
+def _appended(path: Path, text: str | None, records: list) -> str:
+    """New records added at the end of a file that is a list of records, leaving what it holds as it is."""
     import yaml
 
-    from briefgen import atomic
+    from briefgen.authorities.yamledit import check
 
-    header = header if header is not None else HEADER.format(source=source_name)
-    atomic.write_text(target, header + yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=110))
+    text = path.read_text(encoding="utf-8") if text is None else text
+    if not isinstance(yaml.safe_load(text) or [], list):
+        raise BriefgenError(f"cannot add records to {display_path(path)}: it is not a list of records",
+                            Location(display_path(path)), code="authority-update",
+                            hint="pass --into NAME to write the new records to a file of their own")
+    edited = text + ("" if not text or text.endswith("\n") else "\n") + _dump(records)
+    check(edited, _records_of(text) + records, display_path(path))
+    return edited
+

@@ -65,7 +65,12 @@ class Writer:
     every cell made safe for a spreadsheet (:func:`safe_cell`)."""
 
     def __init__(self, path: Path, names: list[str]):
+        import os
+
+        from briefgen.invocation import umask
+
         self.fh = open(path, "w", encoding="utf-8", newline="")
+        os.chmod(path, 0o666 & ~umask())   # the command's umask, also when the server runs it
         self.csv = csv.DictWriter(self.fh, names, lineterminator="\n")
         self.csv.writeheader()
 
@@ -102,7 +107,7 @@ class Kept:
 
     def __init__(self, folder: Path, record: Path):
         self.folder = folder
-        self.rows = read(record) if record.is_file() else iter(())
+        self.rows = read(record) if record.is_file() and not record.is_symlink() else iter(())  # never through a link
         self.current = None
 
     def find(self, number: int, digest: str) -> dict | None:
@@ -114,9 +119,24 @@ class Kept:
         if _number(self.current) != number or self.current.get("digest") != digest:
             return None
         files = [f for f in (self.current.get("files") or "").split(";") if f]
-        if not files or not all((self.folder / f).is_file() and (self.folder / f).stat().st_size for f in files):
+        if not files or not all(_letter_file(self.folder, f) for f in files):
             return None
         return self.current
+
+
+def _letter_file(folder: Path, name: str) -> bool:
+    """A letter --resume may keep: a plain name in the batch's own folder, a regular non-empty file
+    (never a link, which could lead to any file of the user's)."""
+    import os
+    import stat
+
+    if not name or "/" in name or "\\" in name or name in (".", "..") or "\0" in name:
+        return False
+    try:
+        st = os.lstat(folder / name)
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size > 0
 
 
 def _info(path: Path) -> dict:

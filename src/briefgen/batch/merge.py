@@ -100,7 +100,8 @@ def batch_digest(spec, project, sources, formats, pdf_standard, combined) -> str
     files = [spec.path.resolve()] + [Path(s).resolve() for s in sources]
     for folder in (project.briefs, project.authorities, project.styles):
         if folder.is_dir():
-            files += sorted(p.resolve() for p in folder.rglob("*") if p.is_file() and p.resolve() not in others)
+            files += sorted(p.resolve() for p in folder.rglob("*") if p.is_file() and p.resolve() not in others
+                            and p.resolve().is_relative_to(project.root))   # a link out is never read
     if spec.reference:
         files.append((project.root / spec.reference).resolve())
     for path in files:
@@ -154,7 +155,7 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
     if main_thread:
         signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        with Staging(Path(out_dir), name, resume) as stage:
+        with Staging(Path(out_dir), name, resume, spec.stem, formats) as stage:
             _write(batch, plan.jobs(lo, hi), stage, digest, report, progress,
                    _pool(jobs, hi - lo, _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard)),
                    manifest.columns("constituents" in spec.extra, plan.signatories is not None), plan.signatories,
@@ -177,11 +178,11 @@ def run(spec_path: Path, spec, formats, out_dir: Path, report: Report, legislato
 
 def _letters_args(spec_path, spec, plan, formats, stage, combined, pdf_standard) -> tuple:
     """What a :class:`Letters` builder is made from, in this process or a worker."""
-    from briefgen.invocation import Invocation, current
+    from briefgen.invocation import Invocation, current, umask
 
     here = current()
     return (str(spec_path), spec, plan.signatories, formats, str(stage.fresh), combined, pdf_standard,
-            Invocation(here.cwd, dict(here.env)))
+            Invocation(here.cwd, dict(here.env), strict=here.strict, umask=umask()))
 
 
 def _write(batch: Batch, jobs, stage: Staging, digest: str, report: Report, progress, pool, names, signatories,

@@ -50,8 +50,9 @@ def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
     return out
 
 
-def load(path: Path, report: Report, verifying: bool = False) -> Imported:
-    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``.
+def load(path: Path, report: Report, verifying: bool = False, taken=frozenset()) -> Imported:
+    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``. A draft
+    record never takes an id in ``taken`` (the project's own records').
 
     What could not be read is listed in ``Imported.unread``; ``import`` also warns of it at its line, while
     ``verify`` only counts it (a checker's failure to read is not the author's mistake)."""
@@ -59,7 +60,7 @@ def load(path: Path, report: Report, verifying: bool = False) -> Imported:
     from briefgen.importer.notes import NoteReader
 
     source = read(Path(path))
-    draft = Draft(report)
+    draft = Draft(report, taken)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
     reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
     texts = [n.text for n in source.notes.values()]
@@ -382,40 +383,47 @@ def modules_of(blocks) -> list[tuple[str, list]]:
 
 
 def write(imported: Imported, root: Path, stem: str | None = None) -> list[Path]:
-    """``briefs/<stem>.yaml``, ``briefs/modules/<stem>/*.md`` and ``authorities/<stem>.yaml`` under ``root``.
-    Nothing is written when any of them exists."""
+    """``briefs/<stem>.yaml``, ``briefs/modules/<stem>/*.md`` and ``authorities/<stem>.yaml`` under ``root``,
+    all at once (each to a temporary file, then renamed together: a crash leaves none of them). Nothing
+    is written when any of them exists or would be written through a link out of the project."""
     import yaml
 
     from briefgen import atomic
+    from briefgen.project import inside, plain_name
 
-    stem = stem or re.sub(r"[^A-Za-z0-9_-]+", "-", imported.source.path.stem).strip("-") or "imported"
+    stem = plain_name(stem, "--name") if stem is not None else \
+        re.sub(r"[^A-Za-z0-9_-]+", "-", imported.source.path.stem).strip("-") or "imported"
     parts = modules_of(imported.blocks)
     spec_path = root / "briefs" / f"{stem}.yaml"
     module_dir = root / "briefs" / "modules" / stem
     auth_path = root / "authorities" / f"{stem}.yaml"
     targets = [spec_path, auth_path] + [module_dir / f"{name}.md" for name, _ in parts]
-    existing = [p for p in targets if p.exists()]
+    existing = [p for p in targets if p.is_symlink() or p.exists()]
     if existing:
         raise UsageError(f"{display_path(existing[0])} exists; nothing was written", code="exists",
                          hint="import under another name with --name, or move the existing files away")
+    for path in targets:
+        inside(path, root, "import target")
     spec = dict(imported.spec)
     spec["modules"] = [f"{stem}/{name}" for name, _ in parts]
     order = ["kind", "title", "date", "to", "from", "re", "modules", "citations"]
     spec = {k: spec[k] for k in order if k in spec}
-    written = []
-    atomic.write_text(spec_path, _yaml(spec))
-    written.append(spec_path)
+    files = {spec_path: _yaml(spec)}
     for name, blocks in parts:
-        path = module_dir / f"{name}.md"
         front = {"title": next((_plain(b) for b in blocks if isinstance(b, Heading)), name)}
-        atomic.write_text(path, "---\n" + _yaml(front) + "---\n" + module_text(blocks))
-        written.append(path)
+        files[module_dir / f"{name}.md"] = "---\n" + _yaml(front) + "---\n" + module_text(blocks)
     records = [{k: (f"{v}" if k in ("date", "accessed") and not isinstance(v, list) else v) for k, v in r.items()}
                for r in imported.records]     # an exchange of notes keeps its list of dates
-    atomic.write_text(auth_path, "# Draft records from briefgen import: check each against its source.\n"
-                      + yaml.dump(records, Dumper=_quoted_dates(), sort_keys=False, allow_unicode=True, width=110))
-    written.append(auth_path)
-    return written
+    files[auth_path] = ("# Draft records from briefgen import: check each against its source.\n"
+                        + yaml.dump(records, Dumper=_quoted_dates(), sort_keys=False, allow_unicode=True, width=110))
+    made = not module_dir.exists()
+    try:
+        atomic.write_all({path: text.encode("utf-8") for path, text in files.items()})
+    except BaseException:
+        if made and module_dir.is_dir() and not any(module_dir.iterdir()):
+            module_dir.rmdir()   # the folder the failed write made, left empty
+        raise
+    return list(files)
 
 
 def _quoted_dates():

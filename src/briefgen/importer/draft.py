@@ -131,8 +131,9 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
-    def __init__(self, report: Report):
+    def __init__(self, report: Report, taken=frozenset()):
         self.report = report
+        self.taken = frozenset(taken)              # ids the project already has: never made again
         self.records: dict[str, dict] = {}
         self.kinds: dict[str, str] = {}
         self.by_identity: dict[tuple, str] = {}
@@ -356,7 +357,7 @@ class Draft:
                 return key
         key = base = key_for(f.kind, f.fields) or "source"
         n = 2
-        while key in self.records:
+        while key in self.records or key in self.taken:
             key, n = f"{base}-{n}", n + 1
         declared = [*KINDS[f.kind].field_names, *(c.name for c in COMMON)]  # in the order the table declares
         ordered = {k: f.fields[k] for k in declared if k in f.fields}

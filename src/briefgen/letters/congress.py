@@ -303,6 +303,8 @@ def data_dir(option: str | None, project_root: Path | None) -> Path:
     for candidate in (option, here.env.get("BRIEFGEN_LEGISLATORS"), str(fallback)):
         if candidate:
             path = here.path(candidate)
+            if project_data is not None and path == project_data:
+                _confined(path, project_root)
             if not (path / FILES[0]).is_file():
                 raise UsageError(f"no {FILES[0]} in {path}", code="congress-data",
                                  hint="pass --legislators DIR, set BRIEFGEN_LEGISLATORS, or run "
@@ -310,6 +312,15 @@ def data_dir(option: str | None, project_root: Path | None) -> Path:
             return path
     raise UsageError("no congress-legislators data", code="congress-data",
                      hint="pass --legislators DIR or run `briefgen legislators fetch`")
+
+
+def _confined(folder: Path, root: Path) -> None:
+    """The project's own data/congress, and each file in it, lie inside the project (no link out)."""
+    from briefgen.project import confine
+
+    for path in (folder, *(folder / f for f in FILES)):
+        if path.exists():
+            confine(path, root, "congress data")
 
 
 _LOADED: dict = {}
