@@ -100,7 +100,7 @@ def test_letter_page_one_unnumbered_page_two_continued(built):
     pdf = built["letter"].with_suffix(".pdf")
     assert region(pdf, 1, top=False) == "" and region(pdf, 1, top=True) == ""
     head = region(pdf, 2, top=True).splitlines()
-    assert head == ["The Honorable James E. Risch and The Honorable Jeanne Shaheen", "November 29, 2026", "Page 2"]
+    assert head == ["The Honorable James E. Risch and The Honorable Jeanne Shaheen", "December 7, 2026", "Page 2"]
     word = docx.Document(str(built["letter"].with_suffix(".docx")))
     section = word.sections[-1]
     assert section.different_first_page_header_footer

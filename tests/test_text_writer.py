@@ -28,11 +28,12 @@ def test_committee_letters_as_text_for_contact_forms(example):
     markers = [int(n) for n in re.findall(r"\[(\d+)\]", body)]
     listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\] ", notes)]
     md_notes = re.findall(r"(?m)^\[\^(\d+)\]: ", md)
-    assert markers == listed == list(range(1, len(md_notes) + 1)) and len(listed) == 8
+    assert markers == listed == list(range(1, len(md_notes) + 1)) and len(listed) == 11
     assert "[1] Am. Friends Serv. Comm., Where the Guns Go: U.S. Arms and the Crisis\n    of Violence in Mexico 1 (2016)." \
         in notes
-    assert text.rstrip().endswith("(May 2019) [hereinafter Blue Lantern FY 2018\n    Report].")
-    assert "Respectfully,\n\nStudent Attorney\nHuman Rights Clinic\n\ncc: Committee staff" in body
+    assert text.rstrip().endswith("[11] 22 U.S.C. § 2304(c)(1).")
+    assert "Respectfully,\n\nDana R. Whitfield, Student Attorney\nMiriam A. Okafor, Supervising Attorney\n" \
+           "Human Rights Clinic, Eastbrook University School of Law\n\ncc: Committee staff" in body
 
 
 def test_text_keeps_every_word_of_each_block():
