@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_KEYS
+from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_GRADES, SUPPORT_KEYS
 from briefgen.authorities.kinds import COMMON, KINDS
 from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
 
@@ -23,7 +23,7 @@ SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
                              "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
 FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
                "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
-               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}}
+               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}, "bool": {"type": "boolean"}}
 
 
 def _field(spec) -> dict:
@@ -64,14 +64,15 @@ def brief_schema() -> dict:
 
 def _support() -> dict:
     return {"anyOf": [{"type": "string"}, {"type": "object", "required": ["cite"], "additionalProperties": False,
-                                           "properties": {k: SCALAR for k in SUPPORT_KEYS}}]}
+                                           "properties": {k: SCALAR for k in SUPPORT_KEYS} |
+                                                         {"grade": {"enum": list(SUPPORT_GRADES)}}}]}
 
 
 def facts_schema() -> dict:
     fact = {"type": "object", "required": ["id", "statement"], "additionalProperties": False,
             "properties": {k: SCALAR for k in FACT_KEYS} | {
                 "support": {"type": "array", "items": _support()},
-                "supports": {"type": "array", "items": {"type": "string"}}}}
+                "supports": {"type": "array", "items": {"type": "string"}}, "as_of": DATE}}
     return {"$schema": DRAFT, "title": "briefgen facts", "type": "array", "items": fact}
 
 

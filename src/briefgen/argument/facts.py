@@ -11,20 +11,24 @@ from pathlib import Path
 from briefgen import yamlfile
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 
-FACT_KEYS = {"id", "statement", "support", "supports", "note"}
-SUPPORT_KEYS = {"cite", "pin", "parenthetical"}
+FACT_KEYS = {"id", "statement", "support", "supports", "note", "as_of"}
+SUPPORT_KEYS = {"cite", "pin", "parenthetical", "grade"}
+# A support item's grade overrides its record's (see briefgen.citations.rules.GRADES); "contested" marks a
+# finding the other side disputes, whatever its source.
+SUPPORT_GRADES = ("adjudicated", "official", "un", "ngo", "press", "party", "scholarly", "contested")
 FRAMEWORK_KEYS = {"id", "title", "source", "elements", "note"}
 ELEMENT_KEYS = {"id", "text", "any_of", "note"}
 
 
 @dataclass(frozen=True)
 class Support:
-    """``Support('gao2009', '15', 'reporting ATF trace data')``."""
+    """``Support('gao2009', '15', 'reporting ATF trace data')``; ``grade`` overrides the record's."""
 
     cite: str
     pin: str = ""
     parenthetical: str = ""
     location: Location | None = None
+    grade: str = ""
 
     def cluster_item(self) -> str:
         from briefgen.citations.syntax import item_text
@@ -42,6 +46,7 @@ class Fact:
     supports: tuple = ()
     location: Location | None = None
     supports_locations: tuple = ()
+    as_of: str = ""  # when the statement was true or reported: YYYY-MM-DD
 
     def markdown(self) -> str:
         """The statement followed by its citation cluster, as a module would write it."""
@@ -129,8 +134,24 @@ def _support(raw, report: Report, loc: Location) -> Support | None:
     _unknown_keys(raw, SUPPORT_KEYS, "support", report)
     if not _texts_ok(raw, SUPPORT_KEYS, report, "support"):
         return None
+    grade = str(raw.get("grade") or "")
+    if grade and grade not in SUPPORT_GRADES:
+        report.error(f"support grade must be one of {', '.join(SUPPORT_GRADES)}, not '{grade}'", raw.value_where("grade"),
+                     code="support-field", hint=did_you_mean(grade, SUPPORT_GRADES) or "")
+        return None
     return Support(str(raw["cite"]).lstrip("@"), str(raw.get("pin") or ""), str(raw.get("parenthetical") or ""),
-                   raw.where())
+                   raw.where(), grade)
+
+
+def date_problem(value) -> str:
+    """What is wrong with an ``as_of`` date, or ''."""
+    from briefgen.citations.dates import parse_date
+
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        return str(exc)
+    return "" if _scalar(value) else "not text"
 
 
 def _supports(raw, report: Report) -> list[Support]:
@@ -153,7 +174,11 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
             report.error("each fact is a mapping (id, statement, support, supports)", data.where(i), code="fact-file")
             continue
         _unknown_keys(raw, FACT_KEYS, "fact", report)
-        if not _texts_ok(raw, ("id", "statement", "note"), report, "fact"):
+        if not _texts_ok(raw, ("id", "statement", "note", "as_of"), report, "fact"):
+            continue
+        if raw.get("as_of") is not None and (problem := date_problem(raw["as_of"])):
+            report.error(f"fact as_of must be a date (YYYY-MM-DD): {problem}", raw.value_where("as_of"),
+                         code="fact-field", hint="the date the statement was true or reported, e.g. \"2025-12-18\"")
             continue
         ident = str(raw.get("id") or "").strip()
         if not ident or not raw.get("statement"):
@@ -168,7 +193,7 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
             continue
         locs = tuple(raw["supports"].where(j) for j in range(len(supports))) if supports else ()
         args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(_supports(raw, report)),
-                                 tuple(supports), raw.where(), locs)
+                                 tuple(supports), raw.where(), locs, str(raw.get("as_of") or ""))
 
 
 def load_framework(path: Path, args: Arguments, report: Report) -> None:

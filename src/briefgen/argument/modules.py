@@ -11,12 +11,18 @@ from pathlib import Path
 from briefgen import yamlfile
 from briefgen.errors import BriefgenError, Location, display_path
 
-FRONT_KEYS = {"title", "summary", "requires", "argues", "params"}
+FRONT_KEYS = {"title", "summary", "requires", "argues", "params", "as_of"}
 MAX_MODULE_BYTES = 1_000_000  # about 400 pages of text
 
 
 def _text(value) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _date(value) -> bool:
+    from briefgen.argument.facts import date_problem
+
+    return not date_problem(value)
 
 
 def _ids(value) -> bool:
@@ -25,7 +31,8 @@ def _ids(value) -> bool:
 
 FRONT_SHAPES = {"title": (_text, "text"), "summary": (_text, "text"), "requires": (_ids, "a fact id or a list of them"),
                 "argues": (_ids, "an element id or a list of them"), "params": (lambda v: isinstance(v, dict),
-                                                                                "a mapping of names to defaults")}
+                                                                                "a mapping of names to defaults"),
+                "as_of": (_date, "a date, YYYY-MM-DD (when the module's law and facts were last brought up to date)")}
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.S)
 
 
@@ -43,6 +50,11 @@ class Module:
     @property
     def title(self) -> str:
         return str(self.front.get("title") or self.name)
+
+    @property
+    def as_of(self) -> str:
+        """When the module's law and facts were last brought up to date (YYYY-MM-DD), or ''."""
+        return str(self.front.get("as_of") or "")
 
     def ids(self, key: str) -> list[str]:
         """``requires`` or ``argues`` as a list of ids, whether written as one id or a list."""
@@ -85,7 +97,8 @@ def _read_module(name: str, path: Path, shown: str, size: int, mtime: int) -> Mo
             if value is not None and not FRONT_SHAPES[key][0](value):
                 raise BriefgenError(f"{key} must be {FRONT_SHAPES[key][1]}", front.value_where(key),
                                     code="module-front", hint="front matter: title, summary, requires: [fact ids], "
-                                                              "argues: [element ids], params: {name: default}")
+                                                              "argues: [element ids], params: {name: default}, "
+                                                              "as_of: YYYY-MM-DD")
         body_line = text[: m.end()].count("\n")
         body = text[m.end():]
     return Module(name, path, front, body, body_line, Location(shown, 1, 1))

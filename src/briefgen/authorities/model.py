@@ -62,6 +62,8 @@ def type_problem(spec: Field, value) -> str:
 
     if value in (None, ""):
         return ""
+    if spec.type == "bool":
+        return "" if isinstance(value, bool) else f"true or false, not {_describe(value)}"
     if spec.type == "dates" and isinstance(value, list):
         bad = next((problem for v in value for problem in [type_problem(Field(spec.name, "date"), v)] if problem), "")
         return bad if bad or len(value) > 1 else "a date, or a list of the dates of an exchange"

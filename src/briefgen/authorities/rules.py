@@ -26,12 +26,17 @@ PIN_WORDS = {"page": "pages (19, 19-22, *7)", "section": "§", "paragraph": "¶"
              "note": "n.", "other": "other pins as written (amend. V, pmbl., annex I)"}
 ALL_PINS = frozenset(PIN_WORDS)
 
+# What kind of source a record is, strongest first: a court's or tribunal's finding, a government's
+# own report, a U.N. or treaty body, a non-governmental organization, the press, a party to the
+# matter speaking for itself, scholarship.
+GRADES = ("adjudicated", "official", "un", "ngo", "press", "party", "scholarly")
+
 
 @dataclass(frozen=True)
 class Field:
     """One field of a kind: ``Field('reporter', doc='U.S., F.3d', needs=('volume',))``.
 
-    ``type`` is one of text, date, names, list, sources or choice; ``needs`` names fields
+    ``type`` is one of text, date, names, list, sources, choice or bool; ``needs`` names fields
     that must be present whenever this one is.
     """
 
@@ -103,5 +108,9 @@ COMMON = (
     Field("note", doc="what was verified and where; never printed"),
     Field("lang", doc="the source's language, e.g. es; never printed"),
     Field("unpinned", doc="why the source can be cited only without a pin"),
+    Field("consulted", "bool", doc="false: the author never read the source itself; never printed"),
+    Field("via", doc="the id of the record in which the source was read, when it was read only as reported there"),
+    Field("verified", "date", doc="when the record was last checked against its source; never printed"),
+    Field("grade", "choice", choices=GRADES, doc="what kind of source it is; never printed"),
 )
 COMMON_BY_NAME = {f.name: f for f in COMMON}

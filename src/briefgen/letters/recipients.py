@@ -36,6 +36,7 @@ class Recipient:
     committees: tuple = ()
     title: str = ""                  # committee title: Chairman, Ranking Member …
     committee: str = ""              # the committee the letters go to, when the filter names one
+    side: str = ""                   # majority or minority on that committee: what the member can ask it to do
     role: str = ""                   # Senator, Representative, Delegate, Resident Commissioner
     bioguide: str = ""
     warnings: tuple = ()
@@ -86,7 +87,7 @@ def salutation(member: Member, title: str, style: str) -> str:
 
 def from_member(member: Member, congress: Congress, committee: str = "", options: dict | None = None) -> Recipient:
     options = options or {}
-    title = ""
+    title, row = "", {}
     if committee:
         row = next((r for r in congress.membership.get(committee, []) if r.get("bioguide") == member.bioguide), {})
         title = _chair_title(row.get("title") or "", str(options.get("chair_title") or ""))
@@ -102,6 +103,7 @@ def from_member(member: Member, congress: Congress, committee: str = "", options
                      address=tuple(lines), state=member.state, district=member.district, party=member.party,
                      chamber=member.chamber, committees=tuple(congress.committees_of(member.bioguide)), title=title,
                      committee=congress.committees.get(committee, committee) if committee else "",
+                     side=str(row.get("party") or "") if row.get("party") in ("majority", "minority") else "",
                      role=member.role, bioguide=member.bioguide, warnings=member.warnings)
 
 
