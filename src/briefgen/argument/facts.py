@@ -13,7 +13,7 @@ from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 
 FACT_KEYS = {"id", "statement", "support", "supports", "note", "as_of"}
 SUPPORT_KEYS = {"cite", "pin", "parenthetical", "grade"}
-# A support item's grade overrides its record's (see briefgen.citations.rules.GRADES); "contested" marks a
+# A support item's grade overrides its record's (see briefgen.authorities.rules.GRADES); "contested" marks a
 # finding the other side disputes, whatever its source.
 SUPPORT_GRADES = ("adjudicated", "official", "un", "ngo", "press", "party", "scholarly", "contested")
 FRAMEWORK_KEYS = {"id", "title", "source", "elements", "note"}
@@ -145,7 +145,7 @@ def _support(raw, report: Report, loc: Location) -> Support | None:
 
 def date_problem(value) -> str:
     """What is wrong with an ``as_of`` date, or ''."""
-    from briefgen.citations.dates import parse_date
+    from briefgen.dates import parse_date
 
     try:
         parse_date(value)
