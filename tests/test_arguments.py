@@ -16,7 +16,8 @@ def run(*args):
 def test_check_shows_each_element_with_its_facts_and_authorities(project):
     result = run("check")
     assert result.exit_code == 0, result.output
-    assert "ok   att7.risk: an overriding risk of a negative consequence in art. 7(1)" in result.stdout
+    assert "ok      att7.risk: an overriding risk of a negative consequence in art. 7(1)\n" \
+           "          strongest support: official reports" in result.stdout
     assert "us-origin-share <- gao2009 15" in result.stdout
     assert "1 brief checked: 0 errors, 1 warning" in result.stdout
     assert "warning[unused-authority]: authority 'porter' is not cited in any checked brief" in result.stderr
@@ -27,10 +28,11 @@ def test_check_json(project):
     data = json.loads(result.stdout)
     (brief,) = data["briefs"]
     assert brief["elements"] == [{"element": "att7.risk", "text": "an overriding risk of a negative consequence in "
-                                  "art. 7(1)", "module": "part/one", "supported": True,
+                                  "art. 7(1)", "module": "part/one", "supported": True, "strongest": "official",
+                                  "weak": False, "support": "strongest support: official reports",
                                   "facts": [{"id": "us-origin-share", "statement": "Most firearms seized in Mexico and "
                                              "traced came from the United States.",
-                                             "authorities": [{"cite": "gao2009", "pin": "15"}]}]}]
+                                             "authorities": [{"cite": "gao2009", "pin": "15", "grade": "official"}]}]}]
     assert data["errors"] == 0
 
 

@@ -42,6 +42,7 @@ COMMANDS = "commands-and-outputs"
 CITECHECKER = "the-citecheckers-rules"
 IMPORTED = "imported-memos"
 ONLINE = "cases-online"
+SIGNING = "before-signing"
 
 E: CodeSeverity = "error"
 W: CodeSeverity = "warning"
@@ -222,4 +223,12 @@ CODES: dict[str, Code] = {
     "statute-not-found": Code(E, ONLINE, "the current U.S. Code has no such section"),
     "statute-status": Code(W, ONLINE, "the current U.S. Code marks the section repealed, transferred or omitted"),
     "statute-unchecked": Code(W, ONLINE, "a cited title of the U.S. Code is not in the --uscode folder"),
+    # Before signing (check and build)
+    "unconsulted-source": Code(W, SIGNING, "a source its record says was never read, cited as though read"),
+    "revoked-authority": Code(W, SIGNING, "a revoked, superseded or reversed authority cited as if in force"),
+    "stale-fact": Code(W, SIGNING, "a fact dated longer before the brief than the spec's stale_after"),
+    "stale-module": Code(W, SIGNING, "a module last brought up to date longer before the brief than stale_after"),
+    "stale-record": Code(W, SIGNING, "a cited record last verified longer before the brief than stale_after"),
+    "undated": Code(W, SIGNING, "facts or modules with no as_of date, so their currency cannot be judged"),
+    "placeholder": Code(W, SIGNING, "text waiting to be written ([name], TBD, TODO, to be confirmed) in a module or spec"),
 }

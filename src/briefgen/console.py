@@ -166,11 +166,18 @@ class Console:
             if b.elements:
                 typer.echo(f"{shown(b.brief)}: elements argued and their support")
                 for row in b.elements:
-                    mark = "ok  " if row.facts else "MISSING"
-                    typer.echo(f"  {mark} {row.element.id}: {row.element.text}")
+                    mark = "MISSING" if not row.facts else "weak" if row.weak else "ok"
+                    typer.echo(f"  {mark:<7} {row.element.id}: {row.element.text}")
+                    if row.facts:
+                        typer.echo(f"          {row.describe()}")
                     for f in row.facts:
                         support = ", ".join(s.cite + (" " + s.pin if s.pin else "") for s in f.support)
-                        typer.echo(f"         {f.id} <- {support}")
+                        typer.echo(f"          {f.id} <- {support}")
+                weak = [r for r in b.elements if r.weak]
+                if weak:
+                    typer.echo(f"{shown(b.brief)}: argued with weak support:")
+                    for r in weak:
+                        typer.echo(f"  {r.element.id}: {r.describe()}")
         self.diagnostics_of(project_check.diagnostics)
         if lookups is not None:
             self.looked_up("authorities", lookups)
@@ -297,6 +304,9 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _row_json(row) -> dict:
+    grades = iter(row.grades)
     return {"element": row.element.id, "text": row.element.text, "module": row.module, "supported": bool(row.facts),
+            "strongest": row.strongest or None, "weak": row.weak, "support": row.describe(),
             "facts": [{"id": f.id, "statement": f.statement,
-                       "authorities": [{"cite": s.cite, "pin": s.pin} for s in f.support]} for f in row.facts]}
+                       "authorities": [{"cite": s.cite, "pin": s.pin, "grade": next(grades, None)} for s in f.support]}
+                      for f in row.facts]}

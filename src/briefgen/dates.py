@@ -65,3 +65,22 @@ def format_dates(values) -> str:
         if later is None or later[0] != year:
             out[-1] += f", {year}"
     return ", ".join(out)
+
+
+_AGE = re.compile(r"^\s*(\d{1,4})\s*([ymd])\s*$", re.I)
+
+
+def parse_age(value) -> int | None:
+    """Days in an age as a spec gives it (``stale_after: 5y``): years, months or days, or a number of
+    years; None if it cannot be read.
+
+    >>> parse_age("5y"), parse_age("18m"), parse_age("90d"), parse_age(2), parse_age("five")
+    (1826, 548, 90, 730, None)
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value * 365 + value // 4 if value >= 0 else None
+    m = _AGE.match(str(value))
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2).lower()
+    return n * 365 + n // 4 if unit == "y" else round(n * 30.44) if unit == "m" else n

@@ -210,15 +210,28 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     coverage.check_facts(args, lib, report)
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
-    rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
+    rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report, lib)
     from briefgen.lint.rules import check_brief
 
     check_brief(comp.document, comp.modules, lib, spec, report)
+    _check_currency(spec_path, spec, comp, [args.facts[f] for f in facts if f in args.facts], lib, report)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
                  reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
+
+
+def _check_currency(spec_path: Path, spec: BriefSpec, comp: Composition, facts: list, lib: Library,
+                    report: Report) -> None:
+    """What a supervisor reads for before signing: sources not read, stale facts, revoked authority cited
+    as in force, and placeholders left in the modules or the spec."""
+    from briefgen.lint import currency, placeholders
+
+    currency.check(comp.document, comp.modules, facts, lib, spec, report)
+    for shown, before, text in comp.texts:
+        placeholders.scan(text, shown, before + 1, report, "the module")
+    placeholders.scan_spec(spec_path, report)
 
 
 def _check_size(doc: Document, spec: BriefSpec) -> None:

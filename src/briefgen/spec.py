@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import get_args
 
 from briefgen import yamlfile
-from briefgen.dates import parse_date
+from briefgen.dates import parse_age, parse_date
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 from briefgen.names import CitationMode, DocumentKind
 
@@ -22,7 +22,7 @@ KIND_KEYS = {
     "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
     "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
-    "signatories": "people", "constituents": "text", "legend": "text", "headings": "text",
+    "signatories": "people", "constituents": "text", "legend": "text", "headings": "text", "stale_after": "text",
 }
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
@@ -160,6 +160,11 @@ def load_spec(path: Path) -> BriefSpec:
             report.error(f"{key} must be {want}", data.value_where(key), code="spec-value")
             continue
         extra[key] = [value] if shape == "list" and isinstance(value, str) else value
+    if "stale_after" in extra:
+        if parse_age(extra["stale_after"]) is None:
+            report.error(f"stale_after must read like 5y, 18m or 90d, not {extra['stale_after']!r}",
+                         data.value_where("stale_after"), code="spec-value",
+                         hint="stale_after: 5y warns of facts, modules and records older than five years")
     if extra.get("notes") not in (None, "footnotes", "endnotes"):
         report.error("notes must be footnotes or endnotes", data.value_where("notes"), code="spec-value")
     if extra.get("headings") not in (None, "plain", "numbered"):
