@@ -229,3 +229,13 @@ def test_a_contested_support_grade_overrides_the_record(tmp_path):
     facts.write_text(facts.read_text().replace('pin: "¶ 194"}', 'pin: "¶ 194", grade: contested}'), encoding="utf-8")
     result = check(tmp_path)
     assert "  weak    fw.act" in result.stdout and "supported only by contested findings" in result.stdout
+
+
+def test_a_timeless_fact_is_never_stale(tmp_path):
+    project(tmp_path, "---\nrequires: [torture]\nargues: [fw.act]\nas_of: '2026-11-01'\n---\n# Law\n\nText.\n",
+            spec_extra="stale_after: 5y\n")
+    assert "stale-fact" in codes(check(tmp_path, "--format", "json"))
+    facts = tmp_path / "briefs" / "facts" / "facts.yaml"
+    facts.write_text(facts.read_text().replace('  as_of: "2018-11-28"\n', '  as_of: "2018-11-28"\n  timeless: true\n'),
+                     encoding="utf-8")
+    assert "stale-fact" not in codes(check(tmp_path, "--format", "json"))

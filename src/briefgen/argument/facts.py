@@ -11,7 +11,7 @@ from pathlib import Path
 from briefgen import yamlfile
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 
-FACT_KEYS = {"id", "statement", "support", "supports", "note", "as_of"}
+FACT_KEYS = {"id", "statement", "support", "supports", "note", "as_of", "timeless"}
 SUPPORT_KEYS = {"cite", "pin", "parenthetical", "grade"}
 # A support item's grade overrides its record's (see briefgen.authorities.rules.GRADES); "contested" marks a
 # finding the other side disputes, whatever its source.
@@ -47,6 +47,7 @@ class Fact:
     location: Location | None = None
     supports_locations: tuple = ()
     as_of: str = ""  # when the statement was true or reported: YYYY-MM-DD
+    timeless: bool = False  # an event or holding, true whatever its age: never stale
 
     def markdown(self) -> str:
         """The statement followed by its citation cluster, as a module would write it."""
@@ -176,6 +177,10 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
         _unknown_keys(raw, FACT_KEYS, "fact", report)
         if not _texts_ok(raw, ("id", "statement", "note", "as_of"), report, "fact"):
             continue
+        if raw.get("timeless") is not None and not isinstance(raw.get("timeless"), bool):
+            report.error("fact timeless must be true or false", raw.value_where("timeless"), code="fact-field",
+                         hint="timeless: true marks an event or a holding, which no later date makes stale")
+            continue
         if raw.get("as_of") is not None and (problem := date_problem(raw["as_of"])):
             report.error(f"fact as_of must be a date (YYYY-MM-DD): {problem}", raw.value_where("as_of"),
                          code="fact-field", hint="the date the statement was true or reported, e.g. \"2025-12-18\"")
@@ -193,7 +198,8 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
             continue
         locs = tuple(raw["supports"].where(j) for j in range(len(supports))) if supports else ()
         args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(_supports(raw, report)),
-                                 tuple(supports), raw.where(), locs, str(raw.get("as_of") or ""))
+                                 tuple(supports), raw.where(), locs, str(raw.get("as_of") or ""),
+                                 raw.get("timeless") is True)
 
 
 def load_framework(path: Path, args: Arguments, report: Report) -> None:

@@ -5,7 +5,8 @@ current, and is any authority cited as if still in force after it was revoked?
   in the same cluster, the record it was read in (``via``) — the R1.1 / *as reported in* form.
 - ``stale-fact``, ``stale-module``, ``stale-record``: with ``stale_after`` in the spec (``5y``, ``18m``,
   ``90d``), a fact (``as_of``), module (``as_of``) or cited record (``verified``) dated longer before
-  the brief than that; ``undated`` lists once what carries no date to judge.
+  the brief than that; ``undated`` lists once what carries no date to judge. A fact marked
+  ``timeless: true`` (an event or a holding: a judgment of 2009 stays true) is never stale.
 - ``revoked-authority``: a record whose history says it was revoked, superseded, repealed, rescinded,
   vacated, reversed or overruled, cited where neither its cluster nor the sentence before it says so.
 
@@ -144,6 +145,8 @@ def _stale(clusters, modules, facts, library, spec, days: int | None, report: Re
                            f"brief ({spec.get('date')})", m.front.where("as_of") if m.front else None,
                            code="stale-module", hint="review its law and facts, then set as_of to the date you did")
     for fact in facts:
+        if fact.timeless:
+            continue
         if not fact.as_of:
             undated.append(f"fact {fact.id}")
         elif old(fact.as_of):
