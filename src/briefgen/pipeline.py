@@ -192,7 +192,7 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
     from briefgen.lint.rules import check_brief
 
-    check_brief(comp.document, comp.modules, lib, spec, report)
+    check_brief(comp.document, comp.modules, lib, spec, report, uses=uses if style.csl is None else None)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = toa.fill(doc, uses, lib, style)

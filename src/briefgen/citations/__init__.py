@@ -5,7 +5,8 @@ from __future__ import annotations
 
 def format_citation(library, key: str, pin: str = "", signal: str = "", paren: str = "",
                     typeface: str = "practitioner") -> list[tuple[str, str]]:
-    """One citation in full, as it prints the first time a brief cites it, ending with its period.
+    """One citation in full, as it prints the first time a brief cites it, ending with its period; a
+    record's name for later citations is announced, as a brief whose later citations use it prints it.
 
     Returns styled runs (``(text, style)``, style ``""``, ``"i"`` or ``"sc"``); a bad key, pin,
     signal or typeface raises :class:`~briefgen.errors.BriefgenError`.
@@ -26,7 +27,7 @@ def format_citation(library, key: str, pin: str = "", signal: str = "", paren: s
 
     settings = Settings(Style(typeface))
     report = Report()
-    resolver = Resolver(library, report, settings)
+    resolver = Resolver(library, report, settings, announce=frozenset({key}))
     resolver.pos.next_unit(1)
     runs = end_sentence(resolver.cluster(Cite((parse_item(item_text(key, pin, signal, paren)),)), capital=True))
     for p in resolver.unchecked:

@@ -69,7 +69,7 @@ def _case_short(a, loc, st: Style, name: str) -> list[Run]:
             (f", {pin_at(loc)}" if loc else "")
     else:
         rest = text(a.get("number")) + (f", {loc.labelled()}" if loc else "")
-    return [st.run(name, "case"), (f", {rest}" if rest.strip(", ") else "", "")]
+    return [st.run(name, "shortcase"), (f", {rest}" if rest.strip(", ") else "", "")]
 
 
 INTERNATIONAL_COURT = re.compile(r"I\.C\.J\.|P\.C\.I\.J\.|Int[’']l Crim|Crim\. Trib|Special Ct\.|Inter-Am\.|"

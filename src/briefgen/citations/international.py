@@ -231,7 +231,7 @@ def _icj_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 def _icj_short(a, loc, st: Style, name: str) -> list[Run]:
     """``*Nicaragua*, 1986 I.C.J. ¶ 115``; ``*Corfu Channel*, 1949 I.C.J. at 22``."""
     head = f"{text(a.get('year'))} {text(a.get('reporter') or 'I.C.J.')}"
-    return [st.run(name, "case"), (f", {head} {pin_at(loc)}" if loc else f", {icj_cite(a)}", "")]
+    return [st.run(name, "shortcase"), (f", {head} {pin_at(loc)}" if loc else f", {icj_cite(a)}", "")]
 
 
 ICJ_CASE = Kind(
@@ -275,7 +275,7 @@ def _tribunal_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 
 def _tribunal_short(a, loc, st: Style, name: str) -> list[Run]:
     """``*Tadić*, Case No. IT-94-1-A, ¶ 145``: the case number stays, so the decision is known."""
-    return [st.run(name, "case"), (f", {case_number(a)}" + (f", {loc.at()}" if loc else ""), "")]
+    return [st.run(name, "shortcase"), (f", {case_number(a)}" + (f", {loc.at()}" if loc else ""), "")]
 
 
 TRIBUNAL_CASE = Kind(
@@ -347,7 +347,7 @@ def _regional_short(a, loc, st: Style, name: str) -> list[Run]:
     else:
         head = f"{text(a.get('volume'))} {text(a.get('reporter'))}"
         rest = f"{head} {pin_at(loc)}" if loc else f"{head} {text(a.get('page'))}".rstrip()
-    return [st.run(name, "case"), (f", {rest}", "")]
+    return [st.run(name, "shortcase"), (f", {rest}", "")]
 
 
 def _regional_check(r) -> list[tuple[str, str]]:
@@ -422,7 +422,7 @@ def _foreign_short(a, loc, st: Style, name: str) -> list[Run]:
     pin = f", {pin_at(loc)}" if loc else (f", página {text(a.get('page'))}" if a.get("tesis") and a.get("page")
                                          else "")
     if a.get("short") or a.get("hereinafter"):
-        return [st.run(name, "case"), (pin, "")]
+        return [st.run(name, "shortcase"), (pin, "")]
     return [(name + pin, "")]
 
 

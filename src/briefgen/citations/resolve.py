@@ -49,12 +49,14 @@ class Settings:
 
 @dataclass(frozen=True)
 class Use:
-    """One citation of an authority: where (note number, 0 in text) and in which position."""
+    """One citation of an authority: where (note number, 0 in text), in which position, and whether it
+    printed the name later citations use (a *supra* or short form by a hereinafter or short name)."""
 
     key: str
     note: int
     position: Position
     order: int
+    named: bool = False
 
 
 @dataclass
@@ -219,17 +221,21 @@ class Resolver:
         position = self.pos.place(auth)
         same_pin = c.locator == self.pos.last_locator
         self.pos.last_locator = c.locator
-        self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses)))
         st = self.settings.typeface
+        named = False
         if position is Position.ID:
             runs = bb.ibid(None if same_pin else c.locator, capital)
         elif position is Position.SUPRA:
             runs = bb.supra(auth, c.locator, self.pos.first[auth.id] if self.settings.notes else None, st)
+            named = True
         elif position is Position.SHORT:
             runs = bb.short(auth, c.locator, st)
+            name = bb.later_name(auth)[0]
+            named = bool(name) and name in bb.plain(runs)
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + \
                 bb.hereinafter(auth, st, used_later=auth.id in self.announce)
+        self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses), named))
         for p in c.parentheticals:
             runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]
         return runs + [(auth.id, bb.MARK)]
@@ -366,8 +372,8 @@ def settings_for(style: str, citations: str, root, library) -> Settings:
 
 
 def referred_to(uses: list[Use]) -> frozenset:
-    """The authorities some short form or *supra* refers back to."""
-    return frozenset(u.key for u in uses if u.position in (Position.SHORT, Position.SUPRA))
+    """The authorities whose name some later *supra* or short form prints (R4.2(b))."""
+    return frozenset(u.key for u in uses if u.named)
 
 
 def resolve(doc: Document, library: Library, report: Report, settings: Settings = Settings()
