@@ -31,7 +31,8 @@ def test_committee_letters_as_text_for_contact_forms(example):
     assert markers == listed == list(range(1, len(md_notes) + 1)) and len(listed) == 8
     assert "[1] Am. Friends Serv. Comm., Where the Guns Go: U.S. Arms and the Crisis\n    of Violence in Mexico 1 (2016)." \
         in notes
-    assert text.rstrip().endswith("(May 2019) [hereinafter Blue Lantern FY 2018\n    Report].")
+    # R4.2(b): no later citation of the letter uses the record's hereinafter, so it is not announced
+    assert text.rstrip().endswith("Exports FY 2018 (May 2019).") and "hereinafter Blue Lantern" not in text
     assert "Respectfully,\n\nStudent Attorney\nHuman Rights Clinic\n\ncc: Committee staff" in body
 
 

@@ -11,6 +11,7 @@ from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
+from briefgen.typography import tie
 
 FORMATS = ("docx", "pdf", "md", "txt")
 # What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
@@ -195,7 +196,7 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     check_brief(comp.document, comp.modules, lib, spec, report, uses=uses if style.csl is None else None)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
-    doc = toa.fill(doc, uses, lib, style)
+    doc = tie(toa.fill(doc, uses, lib, style))
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
                  reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
 
