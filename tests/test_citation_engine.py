@@ -30,8 +30,8 @@ def memo(project, body, authorities=""):
 
 
 def notes(project):
-    return [line.split(": ", 1)[1] for line in (project / "build" / "t.md").read_text().splitlines()
-            if line.startswith("[^")]
+    return [line.split(": ", 1)[1].replace("\u00a0", " ")   # as citecheck reads U+00A0 (test_typography)
+            for line in (project / "build" / "t.md").read_text().splitlines() if line.startswith("[^")]
 
 
 # ---------------------------------------------------------------- 1. one rule table per kind

@@ -237,7 +237,7 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Settings:
     from briefgen.citations.resolve import settings_for
 
     try:
-        return settings_for(spec.style, spec.citations, project.root, lib)
+        return settings_for(spec.style, spec.citations, project.root, lib, date=str(spec.get("date") or ""))
     except BriefgenError as exc:  # placed at the spec, keeping its own code (style, outside-project)
         d = exc.diagnostics[0]
         raise BriefgenError(d.message, spec.location, code=d.code, hint=d.hint) from None

@@ -21,9 +21,15 @@ DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?
         "description": "YYYY-MM-DD, YYYY-MM or YYYY"}
 SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
                              "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
+HISTORY_ENTRY = {"type": "object", "required": ["relation"], "additionalProperties": False,
+                 "properties": {"relation": {"type": "string", "description": "a T8 phrase: revoked by, aff’d, "
+                                                                              "cert. denied …"},
+                                "cite": {"type": "string", "description": "the id of the record it relates to"},
+                                "text": {"type": "string", "description": "the citation as printed"}}}
 FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
                "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
-               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}}
+               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]},
+               "history": {"anyOf": [{"type": "string"}, {"type": "array", "items": HISTORY_ENTRY}]}}
 
 
 def _field(spec) -> dict:

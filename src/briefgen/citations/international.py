@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.citations.parts import day_month, pin_at, text, when
-from briefgen.citations.rules import CASES, OTHER, TREATIES, Field, Kind
+from briefgen.citations.rules import CASES, OTHER, TREATIES, Field, Kind, history_field
 from briefgen.citations.typeface import Run, Style
 
 # ---------------------------------------------------------------- treaties (R21.4)
@@ -289,7 +289,7 @@ TRIBUNAL_CASE = Kind(
             Field("date", "date", required=True, doc="the full date of the decision"),
             Field("symbol", doc="a treaty body's views: the U.N. document symbol, CCPR/C/50/D/488/1992"),
             Field("opinion", doc="a separate or dissenting opinion: dissenting opinion of Judge Kaul"),
-            Field("reprinted", doc="an unofficial reporter: 35 I.L.M. 32 (1996)")),
+            Field("reprinted", doc="an unofficial reporter: 35 I.L.M. 32 (1996)"), history_field()),
     full=_tribunal_full, short=_tribunal_short, derived=_case_name, window=5, toa=CASES, name_role="case",
     pins=frozenset({"paragraph", "page", "note", "other"}), csl_type="legal_case")
 
@@ -451,7 +451,7 @@ FOREIGN = Kind(
                                   "2014, Tomo I"),
             Field("page", doc="its página in the reporter"), Field("registro", doc="the registro digital: 2006483"),
             Field("country", doc="the jurisdiction, abbreviated: Mex."),
-            Field("opinion", doc="a separate vote: voto particular del Ministro …")),
+            Field("opinion", doc="a separate vote: voto particular del Ministro …"), history_field()),
     one_of=("name|number|tesis",), full=_foreign_full, short=_foreign_short, derived=_foreign_derived, window=5,
     toa=CASES, name_role="case", pins=frozenset({"page", "paragraph", "other"}), csl_type="legal_case")
 

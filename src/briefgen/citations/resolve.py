@@ -17,6 +17,7 @@ from enum import Enum
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
+from briefgen.citations.history import history_runs
 from briefgen.citations.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.citations.typeface import DEFAULT, Style
@@ -238,6 +239,8 @@ class Resolver:
         self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses), named))
         for p in c.parentheticals:
             runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]
+        if position is Position.FULL:   # R1.5, R10.7: history last, and never in a short form or Id.
+            runs += history_runs(auth, self.lib, lambda other: bb.full(other, None, st))
         return runs + [(auth.id, bb.MARK)]
 
     def parenthetical(self, text: str) -> list[bb.Run]:
@@ -358,16 +361,17 @@ def _strip_trailing_space(out: list) -> None:
         out[-1] = Str(out[-1].text.rstrip())
 
 
-def settings_for(style: str, citations: str, root, library) -> Settings:
+def settings_for(style: str, citations: str, root, library, date: str = "") -> Settings:
     """The settings a brief's ``style:`` and ``citations:`` name: a Bluebook typeface, or a CSL style
-    (a path, a name in styles/, or a style citeproc-py knows). An unknown name is an error."""
+    (a path, a name in styles/, or a style citeproc-py knows). An unknown name is an error. ``date`` is
+    the brief's, which dates what a citation gives as current (a C.F.R. edition)."""
     from briefgen.citations.cslstyle import CslFormatter, find_style
 
     notes = citations != "inline"
     if style in ("", "bluebook"):
-        return Settings(DEFAULT, notes)
+        return Settings(Style("practitioner", date), notes)
     if style in ("practitioner", "law-review"):
-        return Settings(Style(style), notes)
+        return Settings(Style(style, date), notes)
     return Settings(DEFAULT, notes, CslFormatter(find_style(style, root), library))
 
 

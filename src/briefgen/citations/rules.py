@@ -31,7 +31,7 @@ ALL_PINS = frozenset(PIN_WORDS)
 class Field:
     """One field of a kind: ``Field('reporter', doc='U.S., F.3d', needs=('volume',))``.
 
-    ``type`` is one of text, date, names, list, sources or choice; ``needs`` names fields
+    ``type`` is one of text, date, names, list, sources, history or choice; ``needs`` names fields
     that must be present whenever this one is.
     """
 
@@ -105,3 +105,11 @@ COMMON = (
     Field("unpinned", doc="why the source can be cited only without a pin"),
 )
 COMMON_BY_NAME = {f.name: f for f in COMMON}
+
+HISTORY_DOC = ("prior or subsequent history: a list of {relation: revoked by, cite: ID} or {relation: cert. denied, "
+               "text: \"549 U.S. 1100 (2007)\"}; the relation printed in italics (T8)")
+
+
+def history_field() -> Field:
+    """The ``history`` field every kind that has a history declares (see citations/history.py)."""
+    return Field("history", "history", doc=HISTORY_DOC)

@@ -37,12 +37,13 @@ class Style:
       hint: the Bluebook typefaces are practitioner and law-review
     """
 
-    def __init__(self, typeface: str = "practitioner"):
+    def __init__(self, typeface: str = "practitioner", date: str = ""):
         if typeface not in TYPEFACES:
             raise BriefgenError(f"unknown typeface '{typeface}'", code="style",
                                 hint="the Bluebook typefaces are practitioner and law-review")
         self.typeface = typeface
         self.faces = TYPEFACES[typeface]
+        self.date = str(date or "")  # the brief's date: the C.F.R. edition in force on it (edition: current)
 
     def run(self, text: str, role: str) -> Run:
         return (text, self.faces.get(role, ""))

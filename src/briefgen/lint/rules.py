@@ -307,6 +307,38 @@ def abbreviations(auths, report: Report) -> None:
                                field_location(auth, name), code="abbreviation", hint=f"write {fixed}")
 
 
+# ---------------------------------------------------------------- R14.2(a) C.F.R. years, R21.4.2 treaty dates
+
+
+def cfr_years(auths, date, report: Report) -> None:
+    """A C.F.R. citation gives the year of the edition cited (R14.2(a)); ``edition: current`` takes the
+    edition in force on the brief's date, so it needs one."""
+    for auth in auths:
+        if auth.kind != "regulation" or auth.get("code") != "C.F.R." or auth.get("year") or auth.get("date"):
+            continue
+        if auth.get("edition") == "current" and date:
+            continue
+        where = field_location(auth, "edition" if auth.get("edition") else "code")
+        if auth.get("edition") == "current":
+            report.warning(f"authority '{auth.id}': edition: current needs the brief's date to give the C.F.R. "
+                           "year", where, code="cfr-year", hint="R14.2(a): add date: YYYY-MM-DD to the brief spec, "
+                                                                "or give the record year: YYYY")
+        else:
+            report.warning(f"authority '{auth.id}' cites the C.F.R. without the year of its edition", where,
+                           code="cfr-year", hint="R14.2(a): add year: YYYY (the edition you read), or edition: current "
+                                                 "for the edition in force on the brief's date")
+
+
+def treaty_dates(auths, report: Report) -> None:
+    """A multilateral treaty's date takes the phrase that says what happened on it (R21.4.2)."""
+    for auth in auths:
+        if auth.kind == "treaty" and auth.get("date") and not auth.get("date_label") and not auth.get("parties"):
+            report.warning(f"authority '{auth.id}': the multilateral treaty's date has no phrase",
+                           field_location(auth, "date"), code="treaty-date-phrase",
+                           hint="R21.4.2: say what happened on that date: date_label: opened for signature, adopted, "
+                                "done or signed (a bilateral agreement names its parties: parties: U.S.-Mex.)")
+
+
 # ---------------------------------------------------------------- R4.2(b): a hereinafter no citation uses
 
 
@@ -347,6 +379,8 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     urls(cited, report)
     typography(cited, report)
     abbreviations(cited, report)
+    cfr_years(cited, date, report)
+    treaty_dates(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:
         rule(found, cited, report)
