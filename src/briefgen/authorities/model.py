@@ -99,6 +99,17 @@ def type_problem(spec: Field, value) -> str:
     return ""
 
 
+def _entry_where(entries, fallback):
+    """Where the first faulty history entry is written (its list item), else the field."""
+    from briefgen.citations.history import entry_problem
+
+    if isinstance(entries, list) and hasattr(entries, "where"):
+        bad = next((i for i, e in enumerate(entries) if entry_problem(e)), None)
+        if bad is not None:
+            return entries.where(bad) or fallback
+    return fallback
+
+
 def validate(record: dict, location: Location | None, report: Report, where=None) -> Authority | None:
     """Check one native record against its kind; report each problem at its key; return the Authority
     or None. The hint of a field error lists every field the kind takes."""
@@ -135,7 +146,8 @@ def validate(record: dict, location: Location | None, report: Report, where=None
             report.error(f"authority '{ident}': {key}: {problem}", where(key), code="authority-date",
                          hint="write dates as YYYY-MM-DD, YYYY-MM or YYYY")
         elif problem and spec.type == "history":
-            report.error(f"authority '{ident}': {key} must be {problem}", where(key), code="authority-history",
+            report.error(f"authority '{ident}': {key} must be {problem}", _entry_where(record[key], where(key)),
+                         code="authority-history",
                          hint="history: [{relation: revoked by, cite: ID}, {relation: cert. denied, text: \"549 U.S. "
                               "1100 (2007)\"}] (docs/authorities.md)")
         elif problem:
