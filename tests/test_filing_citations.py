@@ -334,10 +334,10 @@ def test_history_entries_are_checked_where_they_are_written(project):
     assert result.exit_code == 1
     assert re.search(r"authorities/extra\.yaml:10:7: error\[authority-history\]: authority 'hamdan-dc': history must "
                      r"be a relation T8 gives \(aff’d, .*\), not 'reversed'", result.output), result.output
-    bad = HISTORY.replace("cite: hamdan-dc-cir}", "cite: hamdan-cir}")
+    bad = HISTORY.replace("cite: hamdan-dc-cir}", "cite: hamdan-dc-cr}")
     result = build(project, "Held.[@hamdan-dc]\n", bad)
     assert result.exit_code == 1
-    assert "error[authority-history]: authority 'hamdan-dc': history cites 'hamdan-cir', which is not an " \
+    assert "error[authority-history]: authority 'hamdan-dc': history cites 'hamdan-dc-cr', which is not an " \
            "authority" in result.output
     assert "did you mean 'hamdan-dc-cir'?" in result.output
 

@@ -225,11 +225,12 @@ def check_history(lib: Library, report: Report) -> None:
 
     for auth in lib.by_id.values():
         history = auth.get("history")
-        for entry in history if isinstance(history, list) else ():
+        for i, entry in enumerate(history if isinstance(history, list) else ()):
             key = str(entry.get("cite") or "")
             if key and (key not in lib.by_id or key == auth.id) and key not in lib.unavailable:
                 what = "itself" if key == auth.id else f"'{key}', which is not an authority"
-                report.error(f"authority '{auth.id}': history cites {what}", auth.location, code="authority-history",
+                where = (history.where(i) if hasattr(history, "where") else None) or auth.location
+                report.error(f"authority '{auth.id}': history cites {what}", where, code="authority-history",
                              hint=did_you_mean(key, lib.by_id) or "give the id of another record, or the citation "
                                                                   "as printed: {relation: …, text: …}")
 

@@ -214,6 +214,8 @@ def typography(auths, report: Report) -> None:
         for name, value in auth.data.items():
             if not _typeset(auth, name):
                 continue
+            if name == "history" and isinstance(value, list):  # a relation may be typed straight: it prints curly
+                value = [e.get("text") for e in value if isinstance(e, dict)]
             for text in _strings(value):
                 if "'" in text or '"' in text:
                     report.warning(f"authority '{auth.id}': {name} '{text}' has straight quotes or apostrophes",
