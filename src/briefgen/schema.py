@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_KEYS
+from briefgen.citations.history import RELATIONS
 from briefgen.citations.kinds import COMMON, KINDS
 from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
 
@@ -22,8 +23,8 @@ DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?
 SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
                              "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
 HISTORY_ENTRY = {"type": "object", "required": ["relation"], "additionalProperties": False,
-                 "properties": {"relation": {"type": "string", "description": "a T8 phrase: revoked by, aff’d, "
-                                                                              "cert. denied …"},
+                 "properties": {"relation": {"enum": sorted({*RELATIONS, *(r.replace("’", "'") for r in RELATIONS)}),
+                                             "description": "a T8 phrase: revoked by, aff’d, cert. denied …"},
                                 "cite": {"type": "string", "description": "the id of the record it relates to"},
                                 "text": {"type": "string", "description": "the citation as printed"}}}
 FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
