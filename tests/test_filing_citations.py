@@ -399,3 +399,29 @@ def test_unpublished_kinds_take_on_file_from_csl_custom_fields(project):
         "John Kerry, Remarks at the Arms Trade Treaty Signing (Sept. 25, 2013) (on file with the Human Rights Clinic).",
         "Telephone Interview with Gerald R. Ford (Apr. 15, 1998) (on file with the author).",
         "Letter from John R. Bolton to Kofi Annan (May 6, 2002) (on file with the Human Rights Clinic)."]
+
+
+def test_presidential_documents_cite_3_cfr_before_the_federal_register():
+    """R14.7(a): an order compiled in 3 C.F.R. is cited there (E.O. 12981: 3 CFR, 1995 Comp., p. 419, as the EAR's
+    authority citations give it); the short form keeps the compilation."""
+    from helpers import sequence
+
+    records = {"eo": dict(kind="presidential", type="executive order", number=12981, volume=60, page="62,981",
+                          date="1995-12-08", cfr_page=419, cfr_year=1995),
+               "filler": dict(kind="statute", title=17, code="U.S.C.")}
+    assert sequence(records, ["@eo", "@filler", "@eo, 420"]) == [
+        "Exec. Order No. 12,981, 3 C.F.R. 419 (1995).", "17 U.S.C.", "Exec. Order No. 12,981, 3 C.F.R. at 420."]
+
+
+def test_csl_custom_history_reaches_the_kinds_that_have_one(project):
+    import json
+
+    write(project, "authorities/hist.json", json.dumps([
+        {"id": "heim", "type": "legal_case", "title": "Heimbaugh v. City & County of San Francisco",
+         "container-title": "F. Supp.", "volume": "591", "page": "1573", "authority": "N.D. Cal.",
+         "issued": {"date-parts": [[1984]]},
+         "custom": {"history": [{"relation": "aff'd", "text": "775 F.2d 1088 (9th Cir. 1985)"}]}}]))
+    result = build(project, "Held.[@heim]\n")
+    assert result.exit_code == 0, result.output
+    assert notes(project) == ["*Heimbaugh v. City & County of San Francisco*, 591 F. Supp. 1573 (N.D. Cal. 1984), "
+                              "*aff’d*, 775 F.2d 1088 (9th Cir. 1985)."]

@@ -201,6 +201,12 @@ def court_abbreviation(name: str) -> tuple[str, str]:
     return short, ""
 
 
+def _declares(kind: str, field: str) -> bool:
+    from briefgen.citations.kinds import KINDS
+
+    return kind in KINDS and KINDS[kind].field(field) is not None
+
+
 def to_native(item: dict) -> Mapped:
     """Map one CSL item onto a native record (``kind`` None when its type is unknown)."""
     it = _Item(item)
@@ -215,8 +221,8 @@ def to_native(item: dict) -> Mapped:
     rec.update(reader(it, t, title, date, warnings) if reader else {})
     if it.extra("hereinafter"):
         rec["hereinafter"] = it.extra("hereinafter")
-    for key in ("on_file", "unpinned"):
-        if it.extra(key):
+    for key in ("on_file", "unpinned", "history"):   # for the kinds that declare them (else: not used)
+        if _declares(rec["kind"], key) and not rec.get(key) and it.extra(key):
             rec[key] = it.extra(key)
     if it.take("URL") and rec["kind"] not in ("case", "statute", "regulation", "constitution"):
         rec["url"] = it.take("URL")

@@ -307,7 +307,7 @@ def _presidential_check(r) -> list[tuple[str, str]]:
     if r.get("volume") and not r.get("page"):
         return [("volume", "a Federal Register citation needs page: with volume:")]
     if r.get("cfr_page") and not r.get("cfr_year"):
-        return [("cfr_page", "a 3 C.F.R. citation needs the compilation's year: cfr_year: 1996")]
+        return [("cfr_page", "a 3 C.F.R. citation needs the compilation's year: cfr_year: 1995")]
     return []
 
 
@@ -321,7 +321,7 @@ PRESIDENTIAL_DOCUMENT = Kind(
             Field("date", "date", doc="the Federal Register issue's date"),
             Field("signed", "date", doc="the date the President signed it, printed when no Federal Register date is"),
             Field("cfr_page", doc="its first page in 3 C.F.R., cited before the Federal Register (R14.7(a))"),
-            Field("cfr_year", "date", doc="the year of that 3 C.F.R. compilation: 1996"),
+            Field("cfr_year", "date", doc="the year of that 3 C.F.R. compilation: 1995"),
             Field("cpd", doc="Daily Comp. Pres. Doc.: 2024 Daily Comp. Pres. Doc. 90"), history_field()),
     one_of=("volume|cfr_page|cpd|url|signed",), full=_presidential_full, short=_presidential_short,
     derived=lambda a: (_presidential_name(a), ""), toa=LEGISLATION, check=_presidential_check,
