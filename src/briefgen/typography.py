@@ -19,7 +19,7 @@ from dataclasses import replace
 NBSP = "\u00a0"
 
 # a symbol always holds on to what follows it
-_SYMBOL = re.compile(r"(§§?|¶¶?) +(?=\S)")
+_SYMBOL = re.compile(r"(§§?|¶¶?) +(?=[\w(])")
 # a label holds on to a number (arabic or roman) or a letter designator: art. 7, art. I, No. 12,981, n. 4
 _LABEL = re.compile(r"(?<![\w.’'])(arts?\.|Arts?\.|No\.|Nos\.|pts?\.|Pt\.|nn?\.|paras?\.|cl\.|ch\.) +"
                     r"(?=\d|[IVXLC]+\b)")
