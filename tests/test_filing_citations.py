@@ -74,12 +74,20 @@ def test_id_alone_does_not_use_the_hereinafter(project):
 
 
 def test_check_tells_the_author_when_a_records_hereinafter_goes_unused(project):
+    """Like an uncited authority, a project-wide finding: a record shared by briefs is fine when one of them
+    uses its hereinafter."""
     build(project, "Traced guns came from the United States.[@gao2009, 15]\n")
     result = check(project)
     assert re.search(r"authorities/law\.yaml:\d+:\d+: warning\[unused-hereinafter\]: authority 'gao2009': "
-                     r"hereinafter 'GAO Firearms Report' is not used", result.output), result.output
+                     r"hereinafter 'GAO Firearms Report' is not used by a later citation in any checked brief",
+                     result.output), result.output
+    assert "unused-hereinafter" not in build(project, "Once.[@gao2009, 15]\n").output   # a build is not told
     build(project, "One.[@gao2009, 15] Two.[@aeca] Three.[@gao2009, 19]\n")
     assert "unused-hereinafter" not in check(project).output
+    write(project, "briefs/u.yaml", "kind: memo\ntitle: U\nmodules: [u]\n")     # a second brief uses it once
+    write(project, "briefs/modules/u.md", "Once.[@gao2009, 15]\n")
+    assert "unused-hereinafter" not in run("check", "briefs/t.yaml", "briefs/u.yaml").output
+    assert "unused-hereinafter" in run("check", "briefs/u.yaml").output
 
 
 def test_a_hereinafter_keeps_the_typeface_of_the_words_it_is_made_of(project):

@@ -133,11 +133,12 @@ def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
         report.extend(exc.diagnostics)
         return CheckResult(brief, tuple(dict.fromkeys(report.items)))
     return CheckResult(brief, tuple(dict.fromkeys(report.items)), tuple(built.matrix),
-                       frozenset(u.key for u in built.uses))
+                       frozenset(u.key for u in built.uses), frozenset(built.unnamed))
 
 
 def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
-    """:func:`check` for each brief, plus a warning for each authority that none of them cites."""
+    """:func:`check` for each brief, plus a warning for each authority that none of them cites, and for each
+    record's hereinafter that no later citation of any of them uses."""
     results = tuple(check(b, legislators) for b in briefs)
     extra = Report()
     if results:
@@ -150,6 +151,10 @@ def check_project(briefs, legislators: str | None = None) -> ProjectCheck:
             if key not in cited:
                 extra.warning(f"authority '{key}' is not cited in any checked brief", auth.location,
                               code="unused-authority", hint="cite it or remove it")
+            elif all(key in r.unnamed for r in results if key in r.cited):
+                from briefgen.lint.rules import report_unused_hereinafter
+
+                report_unused_hereinafter(auth, extra)
     return ProjectCheck(results, tuple(extra.items))
 
 

@@ -35,6 +35,7 @@ class Built:
     library: Library | None = None
     reference: Path | None = None         # the Word template whose styles the DOCX takes
     texts: tuple = ()                     # the modules' rendered text, to say where a character is
+    unnamed: tuple = ()                   # cited records whose hereinafter no later citation prints (R4.2(b))
 
     @property
     def footnotes(self) -> int:
@@ -191,14 +192,15 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
     rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report)
-    from briefgen.lint.rules import check_brief
+    from briefgen.lint.rules import check_brief, unused_hereinafters
 
-    check_brief(comp.document, comp.modules, lib, spec, report, uses=uses if style.csl is None else None)
+    check_brief(comp.document, comp.modules, lib, spec, report)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
     doc = tie(toa.fill(doc, uses, lib, style))
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
-                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
+                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts),
+                 unnamed=unused_hereinafters(uses, lib) if style.csl is None else ())
 
 
 def _check_size(doc: Document, spec: BriefSpec) -> None:

@@ -344,24 +344,29 @@ def treaty_dates(auths, report: Report) -> None:
 # ---------------------------------------------------------------- R4.2(b): a hereinafter no citation uses
 
 
-def unused_hereinafters(uses, lib, report: Report) -> None:
-    """A record's ``hereinafter`` that no later citation of the brief prints: it is not announced
-    (R4.2(b) gives a hereinafter only for a name used later), and the author should know why."""
+def unused_hereinafters(uses, lib) -> tuple:
+    """The cited records whose ``hereinafter`` no later citation of this brief prints, so that it is not
+    announced (R4.2(b) gives a hereinafter only for a name used later)."""
     from briefgen.citations import bluebook as bb
 
     named = {u.key for u in uses if u.named}
+    out = []
     for key in dict.fromkeys(u.key for u in uses):
         auth = lib.by_id.get(key)
         if auth is None or not auth.get("hereinafter") or key in named:
             continue
-        if str(auth.get("hereinafter")) == bb.kind_of(auth).derived(auth)[0]:
-            continue
-        report.warning(f"authority '{key}': hereinafter '{auth.get('hereinafter')}' is not used by any later "
-                       "citation in this brief, so it is not announced", field_location(auth, "hereinafter"),
-                       code="unused-hereinafter",
-                       hint="R4.2(b): a hereinafter is announced only for a name later citations use; it prints "
-                            "when the brief cites the source again after another authority (a *supra* or short "
-                            "form); delete it from the record if no brief will")
+        if str(auth.get("hereinafter")) != bb.kind_of(auth).derived(auth)[0]:
+            out.append(key)
+    return tuple(out)
+
+
+def report_unused_hereinafter(auth, report: Report) -> None:
+    report.warning(f"authority '{auth.id}': hereinafter '{auth.get('hereinafter')}' is not used by a later citation "
+                   "in any checked brief, so no brief announces it", field_location(auth, "hereinafter"),
+                   code="unused-hereinafter",
+                   hint="R4.2(b): a hereinafter is announced only for a name later citations use; it prints when a "
+                        "brief cites the source again after another authority (a *supra* or short form); delete it "
+                        "from the record if no brief will")
 
 
 # ---------------------------------------------------------------- all of them
@@ -389,14 +394,11 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     return found
 
 
-def check_brief(doc, modules, lib, spec, report: Report, uses=None) -> list[Site]:
-    """The rules ``briefgen check`` and ``build`` apply to a composed brief and its module sources;
-    ``uses``, the Bluebook citations as resolved, when the brief has them."""
+def check_brief(doc, modules, lib, spec, report: Report) -> list[Site]:
+    """The rules ``briefgen check`` and ``build`` apply to a composed brief and its module sources."""
     from briefgen.errors import display_path
     from briefgen.lint.text import ellipses
 
     for m in modules:
         ellipses(m.body, display_path(m.path), report, line=m.body_line + 1)
-    if uses is not None:
-        unused_hereinafters(uses, lib, report)
     return check_document(doc, lib, report, date=spec.get("date"), notes=spec.citations == "footnotes")
