@@ -8,7 +8,7 @@ from briefgen.authorities.model import validate
 from briefgen.citations import bluebook as bb
 from briefgen.citations.resolve import Settings, resolve
 from briefgen.citations.syntax import parse_cluster
-from briefgen.citations.typeface import Style
+from briefgen.authorities.typeface import Style
 from briefgen.document import Cite, Document, Note, Para, Str, iter_inlines
 from briefgen.errors import Report
 

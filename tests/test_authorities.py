@@ -38,7 +38,7 @@ def test_csl_court_names_become_bluebook_abbreviations(project):
 def test_every_csl_type_maps_to_a_kind(project):
     """R: every CSL 1.0.2 type becomes some kind; a dataset is cited like a report."""
     from briefgen.authorities.csl import CSL_KINDS, to_native
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     csl_types = ("article article-journal article-magazine article-newspaper bill book broadcast chapter classic "
                  "collection dataset document entry entry-dictionary entry-encyclopedia event figure graphic hearing "

@@ -38,8 +38,8 @@ def notes(project):
 
 
 def test_every_part_of_the_engine_reads_one_declaration_per_kind():
-    from briefgen.citations.kinds import KINDS
-    from briefgen.citations.rules import TOA_SECTIONS
+    from briefgen.authorities.kinds import KINDS
+    from briefgen.authorities.rules import TOA_SECTIONS
 
     for kind in KINDS.values():
         assert kind.fields and callable(kind.full) and callable(kind.derived) and kind.toa in TOA_SECTIONS
@@ -305,7 +305,7 @@ def test_uses_carry_a_typed_position(project):
 def test_format_citation_is_what_cite_prints(project):
     from briefgen.authorities.load import load_library
     from briefgen.citations import format_citation
-    from briefgen.citations.typeface import runs_text
+    from briefgen.authorities.typeface import runs_text
     from briefgen.errors import Report
 
     lib = load_library(project / "authorities", Report())
@@ -320,7 +320,7 @@ def test_an_unknown_typeface_is_an_error(project):
     result = run("cite", "att", "--style", "chicago")
     assert result.exit_code == 2
     assert "error[style]: unknown typeface 'chicago'" in result.stderr
-    from briefgen.citations.typeface import Style
+    from briefgen.authorities.typeface import Style
     from briefgen.errors import BriefgenError
 
     with pytest.raises(BriefgenError):
@@ -468,13 +468,13 @@ def _sections():
     return {m.group(1): m.group(2) for m in re.finditer(r"(?ms)^## ([\w-]+)\n(.*?)(?=^## |\Z)", text)}
 
 
-@pytest.mark.parametrize("name", sorted(__import__("briefgen.citations.kinds", fromlist=["KINDS"]).KINDS))
+@pytest.mark.parametrize("name", sorted(__import__("briefgen.authorities.kinds", fromlist=["KINDS"]).KINDS))
 def test_the_guide_declares_each_kind_as_the_code_does(name):
     """docs/authorities.md: every kind's section lists exactly its fields, has a record of its kind, and a
     module whose footnotes show the full form, *Id.* and the later form (short or supra)."""
     import re
 
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     section = _sections()[name]
     table = re.findall(r"(?m)^\| (`[^|]+`) \|", section.split("```")[0])

@@ -194,7 +194,7 @@ def test_edition_current_gives_the_edition_in_force_on_the_briefs_date(project):
 
 
 def test_the_cfr_edition_follows_each_titles_revision_date():
-    from briefgen.citations.domestic import cfr_edition
+    from briefgen.authorities.domestic import cfr_edition
 
     assert [cfr_edition(t, "2026-03-15") for t in (15, 22, 40, 48)] == ["2026", "2025", "2025", "2025"]
     assert [cfr_edition(t, "2026-07-01") for t in (15, 22, 40, 48)] == ["2026", "2026", "2026", "2025"]
@@ -287,8 +287,8 @@ def test_executive_orders_and_national_security_memoranda_take_their_r14_7_forms
 
 
 def test_presidential_documents_go_with_statutes_and_regulations_in_the_table_of_authorities():
-    from briefgen.citations.kinds import KINDS
-    from briefgen.citations.rules import LEGISLATION
+    from briefgen.authorities.kinds import KINDS
+    from briefgen.authorities.rules import LEGISLATION
 
     assert KINDS["presidential"].toa == LEGISLATION and not KINDS["presidential"].supra
 

@@ -244,7 +244,7 @@ def test_a_second_build_of_the_same_batch_waits_its_turn(project):
 
 
 def test_workers_are_replaced_after_their_share_of_letters(project, monkeypatch):
-    from briefgen.letters import workers
+    from briefgen.batch import workers
 
     started = []
     original = workers.Workers._start

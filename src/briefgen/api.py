@@ -42,6 +42,18 @@ def load_library(start: str | Path = "."):
     return lib
 
 
+
+def list_authorities(start: str | Path = ".") -> list[tuple[str, str, str]]:
+    """(id, kind, full citation) for every authority of the project holding ``start``.
+
+    >>> import briefgen
+    >>> [row for row in briefgen.api.list_authorities() if row[0] == "att"][0][:2]
+    ('att', 'treaty')
+    """
+    from briefgen.citations import bluebook as bb
+
+    return [(key, a.kind, bb.runs_text(bb.full(a))) for key, a in load_library(start).by_id.items()]
+
 SOURCE_FOLDERS = ("briefs", "authorities", "styles", "data", "schemas")
 
 
@@ -101,7 +113,7 @@ def build(brief: str | Path, formats=("docx", "pdf"), out: str | Path = "build",
     report = Report()
     spec = load_spec(brief) if brief.is_file() else None   # read once; a missing spec is the build's error
     if spec is not None and is_mail_merge(spec):
-        from briefgen.letters import merge
+        from briefgen.batch import merge
 
         try:
             batch = merge.run(brief, spec, list(formats), out, report, legislators, shard, combined, jobs, resume,
@@ -169,7 +181,7 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
     ``markup="text"`` drops the italics.
     """
     from briefgen.citations import format_citation as format_runs
-    from briefgen.citations.typeface import plain, runs_text
+    from briefgen.authorities.typeface import plain, runs_text
 
     runs = format_runs(load_library(project), key, pin, signal, paren, typeface=typeface)
     return runs_text(runs) if markup == "md" else plain(runs)
@@ -186,8 +198,59 @@ def resolve(document, library, *, typeface: str = "practitioner", notes: bool = 
     ([('att', 1, 'full')], ())
     """
     from briefgen.citations.resolve import Settings, resolve as resolve_doc
-    from briefgen.citations.typeface import Style
+    from briefgen.authorities.typeface import Style
 
     report = Report()
     doc, uses = resolve_doc(document, library, report, Settings(Style(typeface), notes=notes))
     return doc, uses, tuple(report.items)
+
+
+
+def lookup_cases(path: str | Path, *, cache_only: bool = False, refresh: bool = False, uscode: str | Path | None = None,
+                 env=None, resolver=None):
+    """Ask a register whether each U.S. case a memo or brief cites exists and is the case it names —
+    and, given ``uscode`` (a folder of the Code's USLM title files), whether each U.S.C. section
+    exists in the current Code: ``(lookups, diagnostics)``. Only citation strings leave the machine;
+    answers are cached on disk (``$XDG_CACHE_HOME/briefgen/citation-lookup/``). Raises
+    :class:`briefgen.online.ServiceError` (a UsageError: exit 2) when the register cannot answer —
+    never reporting a citation as not found. ``env`` defaults to the command's environment
+    (``COURTLISTENER_API``, ``COURTLISTENER_TOKEN``, ``XDG_CACHE_HOME``).
+    """
+    from briefgen.online import gather
+
+    report = Report()
+    found = gather.citations(Path(path), report)
+    return _look_up(found, report, cache_only, refresh, uscode, env, resolver), tuple(report.items)
+
+
+def lookup_project_cases(start: str | Path = ".", *, cache_only: bool = False, refresh: bool = False, fix: bool = False,
+                         uscode: str | Path | None = None, env=None, resolver=None):
+    """``briefgen check --online``: every case record of the project looked up as :func:`lookup_cases`
+    does; with ``fix``, the found address is written into each case record that has no ``url``.
+    Returns ``(lookups, diagnostics, fixed paths)``."""
+    from briefgen.online import gather
+    from briefgen.online.fix import add_urls
+
+    report = Report()
+    library = load_library(start)
+    lookups = _look_up(gather.from_project(library), report, cache_only, refresh, uscode, env, resolver)
+    fixed = add_urls([x for x in lookups if x.source == "CourtListener"], library, report) if fix else []
+    return lookups, tuple(report.items), fixed
+
+
+def _look_up(found, report: Report, cache_only: bool, refresh: bool, uscode, env, resolver) -> list:
+    from briefgen.invocation import current
+    from briefgen.online import Options, compare
+    from briefgen.online import uscode as code
+    from briefgen.online.cache import Cache, default_root
+    from briefgen.online.courtlistener import CourtListener
+
+    env = current().env if env is None else env
+    cache = Cache(default_root(env))
+    lookups = []
+    if found.cases:
+        lookups += compare.check(found.cases, resolver or CourtListener(env), cache, Options(cache_only, refresh),
+                                 report)
+    if uscode is not None and found.statutes:
+        lookups += code.check(found.statutes, code.UsCode(current().path(uscode), cache.root), report)
+    return lookups

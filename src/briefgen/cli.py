@@ -240,7 +240,7 @@ def cite(
     Example: briefgen cite att --pin "art. 7(1)" --signal see
     """
     from briefgen import api
-    from briefgen.citations.typeface import TYPEFACES
+    from briefgen.authorities.typeface import TYPEFACES
     from briefgen.errors import UsageError
 
     console = Console()
@@ -302,17 +302,34 @@ def check(
     briefs: Optional[List[Path]] = typer.Argument(None, help="Brief specs; default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
     legislators: Optional[str] = typer.Option(None, "--legislators", help="Folder of congress-legislators files."),
+    online: bool = typer.Option(False, "--online", help="Also look up the project's case records in CourtListener."),
+    cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: only answers already cached."),
+    fix: bool = typer.Option(False, "--fix", help="With --online: write the address found into case records "
+                                                  "that have no url."),
+    uscode: Optional[Path] = typer.Option(None, "--uscode", help="With --online: a folder of the U.S. Code's USLM "
+                                                                 "title files; statute records are checked in it."),
 ):
     """Validate briefs without writing anything, and show each argued element's support.
 
     Example: briefgen check briefs/att-mexico-memo.yaml --format json
     """
     from briefgen import api
+    from briefgen.errors import UsageError
 
     console = Console()
     with reported(console):
+        if (cache_only or fix or uscode) and not online:
+            raise UsageError("--offline-cache-only, --fix and --uscode go with --online", code="usage",
+                             hint="briefgen check --online --fix")
         result = api.check_project(_briefs(briefs), legislators)
-    console.checked(result, fmt)
+        lookups, fixed = None, []
+        if online:
+            lookups, diagnostics, fixed = api.lookup_project_cases(_here().cwd, cache_only=cache_only, fix=fix,
+                                                                   uscode=uscode)
+            result = result.with_diagnostics(diagnostics)
+    console.checked(result, fmt, lookups)
+    for path in fixed:
+        console.note(f"added url lines to {path}")
     raise typer.Exit(1 if result.errors else 0)
 
 
@@ -375,11 +392,10 @@ def authorities_list(kind: Optional[str] = typer.Option(None, "--kind", help="On
     Example: briefgen authorities list --kind treaty
     """
     from briefgen import api
-    from briefgen.authorities.manage import listing
 
     console = Console()
     with reported(console):
-        rows = listing(api.load_library(_here().cwd))
+        rows = api.list_authorities(_here().cwd)
     for key, k, text in rows:
         if kind is None or k == kind:
             console.out(f"{key:<24} {k:<16} {text}")
@@ -502,7 +518,7 @@ def letters_manifest(
     Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
     """
     from briefgen import atomic
-    from briefgen.letters.manifest import merge
+    from briefgen.batch.manifest import merge
 
     console = Console()
     with reported(console):
@@ -568,25 +584,51 @@ def import_memo(
                 f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
 
 
+def _lookup(api, path: Path, report, cache_only: bool, refresh: bool, uscode: Path | None) -> list:
+    """One file's case citations looked up; a file verify could not read was reported already."""
+    from briefgen.errors import BriefgenError, UsageError
+
+    try:
+        found, diagnostics = api.lookup_cases(path, cache_only=cache_only, refresh=refresh, uscode=uscode)
+    except UsageError:
+        raise
+    except BriefgenError:
+        return []
+    report.extend(diagnostics)
+    return found
+
+
 @app.command()
 def verify(
     files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
                                                            "default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    online: bool = typer.Option(False, "--online", help="Also ask CourtListener whether each U.S. case cited exists "
+                                                        "and is the case named (sends the citations only)."),
+    cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: use only answers already "
+                                                                         "cached; ask nothing of the network."),
+    refresh: bool = typer.Option(False, "--refresh", help="With --online: ask again even where an answer is cached."),
+    uscode: Optional[Path] = typer.Option(None, "--uscode", help="With --online: a folder of the U.S. Code's USLM "
+                                                                 "title files (usc22.xml …); each U.S.C. section cited "
+                                                                 "is checked in it, offline."),
 ):
     """Find the citation errors a citechecker would: form, Id. and supra, and numbers that cannot be right.
 
-    Example: briefgen verify old-memo.docx --format json
+    Example: briefgen verify old-memo.docx --online --format json
     """
+    from briefgen import api
     from briefgen.errors import BriefgenError, Report, UsageError
-    from briefgen.lint.verify import verify_path
+    from briefgen.verify import verify_path
 
     console = Console()
     with reported(console):
         if fmt not in ("text", "json"):
             raise UsageError(f"unknown format '{fmt}'", code="format", hint="use text or json")
+        if (cache_only or refresh or uscode) and not online:
+            raise UsageError("--offline-cache-only, --refresh and --uscode go with --online", code="usage",
+                             hint="briefgen verify memo.docx --online --offline-cache-only")
         paths = [_here().path(f) for f in files] if files else _briefs(None)
-        results = []
+        results, lookups = [], {}
         for path in paths:
             report = Report()
             try:
@@ -595,6 +637,8 @@ def verify(
                 raise
             except BriefgenError as exc:
                 report.extend(exc.diagnostics)
+            if online:
+                lookups[path] = _lookup(api, path, report, cache_only, refresh, uscode)
             results.append((path, list(dict.fromkeys(report.items))))
-    errors = console.verified(results, fmt)
+    errors = console.verified(results, fmt, lookups if online else None)
     raise typer.Exit(1 if errors else 0)

@@ -139,8 +139,9 @@ class Console:
 
     # ------------------------------------------------------------ check
 
-    def checked(self, project_check, fmt: str = "text") -> None:
-        """What ``briefgen check`` found (an api.ProjectCheck), as text or one JSON document."""
+    def checked(self, project_check, fmt: str = "text", lookups=None) -> None:
+        """What ``briefgen check`` found (an api.ProjectCheck), as text or one JSON document; ``lookups``
+        are ``check --online``'s answers for the project's case records."""
         from briefgen.errors import display_path as shown
 
         if fmt == "json":
@@ -148,6 +149,8 @@ class Console:
                                "elements": [_row_json(r) for r in b.elements]} for b in project_check.briefs],
                    "diagnostics": [d.as_dict() for d in project_check.diagnostics],
                    "errors": project_check.errors, "warnings": project_check.warnings}
+            if lookups is not None:
+                out["lookups"] = [x.as_dict() for x in lookups]
             typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
             return
         for b in project_check.briefs:
@@ -161,29 +164,57 @@ class Console:
                         support = ", ".join(s.cite + (" " + s.pin if s.pin else "") for s in f.support)
                         typer.echo(f"         {f.id} <- {support}")
         self.diagnostics_of(project_check.diagnostics)
+        if lookups is not None:
+            self.looked_up("authorities", lookups)
         typer.echo(f"{plural(len(project_check.briefs), 'brief')} checked: {plural(project_check.errors, 'error')}, "
                    f"{plural(project_check.warnings, 'warning')}")
 
 
     # ------------------------------------------------------------ verify
 
-    def verified(self, results, fmt: str = "text") -> int:
-        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; returns the number of errors."""
+    def verified(self, results, fmt: str = "text", lookups: dict | None = None) -> int:
+        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; ``lookups`` (with
+        ``--online``) each file's case citations and what the register said; returns the number of errors."""
         from briefgen.errors import display_path as shown
 
         errors = sum(d.severity == "error" for _, ds in results for d in ds)
         warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
         if fmt == "json":
-            typer.echo(json.dumps({"files": [{"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
-                                             for p, ds in results], "errors": errors, "warnings": warnings},
-                                  indent=2, ensure_ascii=False))
+            files = []
+            for p, ds in results:
+                entry = {"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
+                if lookups is not None:
+                    entry["lookups"] = [x.as_dict() for x in lookups.get(p, [])]
+                files.append(entry)
+            typer.echo(json.dumps({"files": files, "errors": errors, "warnings": warnings}, indent=2,
+                                  ensure_ascii=False))
             return errors
-        for _, ds in results:
+        for p, ds in results:
             self.diagnostics_of(ds)
+            if lookups is not None:
+                self.looked_up(shown(p), lookups.get(p, []))
         typer.echo(f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, "
                    f"{plural(warnings, 'warning')}")
         return errors
 
+
+    def looked_up(self, what: str, lookups) -> None:
+        """``--online``: one line per citation — what the register found — then a count per register."""
+        for x in lookups:
+            where = f" ({x.cite.where})" if x.cite.where else ""
+            when = f" [cached {x.answer.checked}]" if x.answer.cached else ""
+            detail = f": {x.detail}" if x.detail else ""
+            typer.echo(f"  {x.verdict:<9} {x.cite.citation}{where}{detail}{when}")
+        by_source: dict = {}
+        for x in lookups:
+            counts = by_source.setdefault(x.source, {})
+            counts[x.verdict] = counts.get(x.verdict, 0) + 1
+        parts = []
+        for source, counts in by_source.items():
+            noun = "section" if source == "the U.S. Code" else "case citation"
+            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+            parts.append(f"{plural(sum(counts.values()), noun)} looked up in {source}: {summary}")
+        typer.echo(f"{what}: " + ("; ".join(parts) or "no U.S. case citation to look up"))
 
     # ------------------------------------------------------------ modules and authorities
 

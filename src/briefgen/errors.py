@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.document import Location
+from briefgen.names import Severity
 
 __all__ = ["Location", "Diagnostic", "BriefgenError", "UsageError", "Report", "did_you_mean", "display_path"]
 
@@ -67,7 +68,7 @@ DEFAULT_HINTS = {
 class Diagnostic:
     """One finding: ``briefs/memo.yaml:3:1: error[spec-key]: unknown key 'titel'``."""
 
-    severity: str  # "error" | "warning"
+    severity: Severity
     code: str
     message: str
     location: Location | None = None

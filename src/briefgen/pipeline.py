@@ -3,17 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import get_args
 
 from briefgen.authorities.load import Library, load_library
 from briefgen.citations import toa
 from briefgen.citations.resolve import Settings, resolve
 from briefgen.document import Document, Heading, Note
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageError, display_path
+from briefgen.names import OutputFormat
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
 from briefgen.typography import tie
 
-FORMATS = ("docx", "pdf", "md", "txt")
+FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
 # What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
 # characters of text take about 360 MB in the layout, a thousand notes about 60 MB, a thousand table
 # cells about 22 MB; a brief at every limit at once peaked at 1.6 GB). Some 600 pages of filing.

@@ -72,3 +72,9 @@ class ProjectCheck:
     def warnings(self) -> int:
         return sum(len(b.diagnostics) - len(b.errors) for b in self.briefs) + \
             sum(d.severity == "warning" for d in self.diagnostics)
+
+    def with_diagnostics(self, more) -> "ProjectCheck":
+        """The same check with the project's findings extended (``check --online`` adds its own)."""
+        from dataclasses import replace
+
+        return replace(self, diagnostics=tuple(self.diagnostics) + tuple(more))

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_KEYS
-from briefgen.citations.history import RELATIONS
-from briefgen.citations.kinds import COMMON, KINDS
+from briefgen.authorities.history import RELATIONS
+from briefgen.authorities.kinds import COMMON, KINDS
 from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -34,7 +34,7 @@ FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": 
 
 
 def _field(spec) -> dict:
-    """A kind's field (see briefgen.citations.rules.Field) as a JSON Schema, with its description."""
+    """A kind's field (see briefgen.authorities.rules.Field) as a JSON Schema, with its description."""
     schema = {"enum": list(spec.choices)} if spec.type == "choice" else dict(FIELD_TYPES[spec.type])
     return schema | ({"description": spec.doc} if spec.doc else {})
 

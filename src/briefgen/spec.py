@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 from briefgen import yamlfile
-from briefgen.citations.dates import parse_date
+from briefgen.dates import parse_date
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
+from briefgen.names import CitationMode, DocumentKind
 
-KINDS = ("memo", "petition", "letter")
-CITATION_MODES = ("footnotes", "inline")
+KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
+CITATION_MODES: tuple[CitationMode, ...] = get_args(CitationMode)
 TEXT_KEYS = ("title", "date", "to", "from", "re", "author", "subject", "question", "answer")
 # kind-specific keys and what each holds: "text", "lines" (text or a list of lines), "list", "map", "bool"
 KIND_KEYS = {
@@ -37,12 +39,12 @@ class BriefSpec:
     """A validated spec: ``BriefSpec(kind='memo', title='…', modules=(ModuleRef('att/article-6', …),))``."""
 
     path: Path
-    kind: str
+    kind: DocumentKind
     title: str
     modules: tuple
     text: dict = field(default_factory=dict)     # date, to, from, re, author, subject, question, answer
     vars: dict = field(default_factory=dict)
-    citations: str = "footnotes"
+    citations: CitationMode = "footnotes"
     style: str = "practitioner"
     reference: str = ""
     location: Location | None = None

@@ -190,7 +190,7 @@ class _Item:
 
 def court_abbreviation(name: str) -> tuple[str, str]:
     """A full court name -> its Bluebook abbreviation, and a warning when none is known."""
-    from briefgen.citations.courts import abbreviate
+    from briefgen.authorities.courts import abbreviate
 
     name = (name or "").strip()
     if name in INTERNATIONAL_COURTS:
@@ -202,7 +202,7 @@ def court_abbreviation(name: str) -> tuple[str, str]:
 
 
 def _declares(kind: str, field: str) -> bool:
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     return kind in KINDS and KINDS[kind].field(field) is not None
 
@@ -523,7 +523,7 @@ def _csl_names(names) -> list:
 def _csl_issued(value):
     if not value:
         return None
-    from briefgen.citations.dates import parse_date
+    from briefgen.dates import parse_date
 
     try:
         return {"date-parts": [list(parse_date(value))]}
@@ -541,7 +541,7 @@ GENERIC_CSL = (("name", "title"), ("title", "title"), ("reporter", "container-ti
 def to_csl(auth) -> dict:
     """A native record as a CSL-JSON item, for users who choose a CSL style; each kind's own field
     meanings (a statute's ``title`` is the code's title number) come from its declaration."""
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     a, kind = auth.data, KINDS[auth.kind]
     item = {"id": auth.id, "type": kind.csl_type}

@@ -158,10 +158,3 @@ def _write_records(target: Path, records: list, source_name: str, header: str | 
 
     header = header if header is not None else HEADER.format(source=source_name)
     atomic.write_text(target, header + yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=110))
-
-
-def listing(lib: Library) -> list[tuple[str, str, str]]:
-    """(id, kind, full citation) for every authority."""
-    from briefgen.citations import bluebook as bb
-
-    return [(key, a.kind, bb.runs_text(bb.full(a))) for key, a in lib.by_id.items()]

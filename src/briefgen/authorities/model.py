@@ -3,14 +3,15 @@
 One record per source: ``Authority('gao2009', 'report', {...})``. Native YAML,
 CSL-JSON and BibTeX all load into the same native fields, so the Bluebook
 engine reads one shape only. What each kind takes is declared once, in
-:mod:`briefgen.citations.kinds`; this module only checks records against it.
+:mod:`briefgen.authorities.kinds`; this module only checks records against it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefgen.citations.kinds import COMMON, KINDS, Field, Kind
+from briefgen.authorities.kinds import COMMON, KINDS, Field, Kind
 from briefgen.errors import Location, Report, did_you_mean
+from briefgen.names import AuthorityKind
 
 __all__ = ["Authority", "validate", "KINDS", "COMMON"]
 
@@ -20,7 +21,7 @@ class Authority:
     """``Authority('att', 'treaty', {'name': 'Arms Trade Treaty', 'date': '2013-04-02', ...})``."""
 
     id: str
-    kind: str
+    kind: AuthorityKind
     data: dict = field(compare=False)
     location: Location | None = field(default=None, compare=False)
     origin: str = "yaml"
@@ -57,7 +58,7 @@ def _is_source(value) -> bool:
 
 def type_problem(spec: Field, value) -> str:
     """What is wrong with a field's value for its declared type, or ''."""
-    from briefgen.citations.dates import parse_date
+    from briefgen.dates import parse_date
 
     if value in (None, ""):
         return ""
@@ -78,7 +79,7 @@ def type_problem(spec: Field, value) -> str:
         return "" if bad is None else f"a name or a list of names ('Joseph Williams' or {{given: Joseph, family: " \
                                       f"Williams}}), not {_describe(bad)}"
     if spec.type == "history":
-        from briefgen.citations.history import entry_problem
+        from briefgen.authorities.history import entry_problem
 
         if isinstance(value, str):
             return ""
@@ -101,7 +102,7 @@ def type_problem(spec: Field, value) -> str:
 
 def _entry_where(entries, fallback):
     """Where the first faulty history entry is written (its list item), else the field."""
-    from briefgen.citations.history import entry_problem
+    from briefgen.authorities.history import entry_problem
 
     if isinstance(entries, list) and hasattr(entries, "where"):
         bad = next((i for i, e in enumerate(entries) if entry_problem(e)), None)

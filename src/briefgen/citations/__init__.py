@@ -15,13 +15,13 @@ def format_citation(library, key: str, pin: str = "", signal: str = "", paren: s
     >>> from briefgen.authorities.model import Authority
     >>> lib = Library({'att': Authority('att', 'treaty', {'name': 'Arms Trade Treaty', 'date': '2013-04-02',
     ...                                                   'sources': ['3013 U.N.T.S. 269']})})
-    >>> from briefgen.citations.typeface import runs_text
+    >>> from briefgen.authorities.typeface import runs_text
     >>> runs_text(format_citation(lib, 'att', pin='arts. 6-7', signal='see'))
     '*See* Arms Trade Treaty arts. 6-7, Apr. 2, 2013, 3013 U.N.T.S. 269.'
     """
     from briefgen.citations.resolve import Resolver, Settings, end_sentence
     from briefgen.citations.syntax import item_text, parse_item
-    from briefgen.citations.typeface import MARK, Style
+    from briefgen.authorities.typeface import MARK, Style
     from briefgen.document import Cite
     from briefgen.errors import Report
 

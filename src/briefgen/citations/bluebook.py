@@ -1,6 +1,6 @@
 """Bluebook citation forms as styled runs: the full form, *Id.*, the short form and *supra*.
 
-Each authority's kind (see :mod:`briefgen.citations.kinds`) writes its own full and short forms;
+Each authority's kind (see :mod:`briefgen.authorities.kinds`) writes its own full and short forms;
 this module puts them in their places and never asks which kind it has:
 
 >>> from briefgen.authorities.model import Authority
@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.kinds import KINDS
-from briefgen.citations.parts import pin_at
-from briefgen.citations.rules import Kind
-from briefgen.citations.typeface import (DEFAULT, MARK, Run, Style, emphasis_runs, merge, plain, runs_text,
+from briefgen.authorities.kinds import KINDS
+from briefgen.authorities.parts import pin_at
+from briefgen.authorities.rules import Kind
+from briefgen.authorities.typeface import (DEFAULT, MARK, Run, Style, emphasis_runs, merge, plain, runs_text,
                                          smart_quotes)
 from briefgen.document import Locator
 

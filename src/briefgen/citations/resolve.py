@@ -17,10 +17,10 @@ from enum import Enum
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
-from briefgen.citations.history import history_runs
-from briefgen.citations.rules import PIN_WORDS
+from briefgen.authorities.history import history_runs
+from briefgen.authorities.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
-from briefgen.citations.typeface import DEFAULT, Style
+from briefgen.authorities.typeface import DEFAULT, Style
 from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
                                map_inlines, plain_text)
 from briefgen.errors import Location, Report, did_you_mean

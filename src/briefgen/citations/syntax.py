@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefgen.citations import signals
-from briefgen.citations.parts import several
+from briefgen.authorities.parts import several
 from briefgen.document import Citation, Locator
 from briefgen.errors import BriefgenError, Location
 

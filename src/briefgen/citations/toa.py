@@ -8,7 +8,7 @@ import re
 
 from briefgen.citations import bluebook as bb
 from briefgen.citations.resolve import Settings, Use, runs_to_inlines
-from briefgen.citations.rules import TOA_SECTIONS
+from briefgen.authorities.rules import TOA_SECTIONS
 from briefgen.document import AuthorityEntry, Document, TableOfAuthorities
 
 

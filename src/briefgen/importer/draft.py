@@ -2,7 +2,7 @@
 
 Each full citation becomes (or finds) one record of its kind; *Id.*, *supra* and the short forms of
 decisions are resolved to the record they point back to, by the names and forms the rule table gives
-each kind (:mod:`briefgen.citations.kinds`), and problems a citechecker would mark are reported where
+each kind (:mod:`briefgen.authorities.kinds`), and problems a citechecker would mark are reported where
 they are: an *Id.* that does not refer to the previous note's only authority, a *supra* or short form
 with no earlier full citation, *supra* for a kind that never takes it, a *supra* by a name the full
 citation never announced, one source cited with different volumes or pages, a *supra* note number that
@@ -16,8 +16,8 @@ import unicodedata
 
 from briefgen.authorities.model import Authority
 from briefgen.citations import bluebook as bb
-from briefgen.citations.kinds import COMMON, KINDS
-from briefgen.citations.parts import family_name
+from briefgen.authorities.kinds import COMMON, KINDS
+from briefgen.authorities.parts import family_name
 from briefgen.citations.syntax import parse_locator
 from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report

@@ -53,7 +53,7 @@ def iso_date(text: str) -> tuple[str, bool]:
 
 
 def t12(iso: str) -> str:
-    from briefgen.citations.dates import format_date
+    from briefgen.dates import format_date
 
     return format_date(iso)
 

@@ -78,7 +78,7 @@ _TRIBUNAL = re.compile(r",\s(?P<label>" + _NUMBER + r")(?P<number>[^,()]+?)"
 def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
     """``*Prosecutor v. Tadić*, Case No. IT-94-1-A, Judgement, ¶ 248 (Int’l Crim. Trib. for the Former Yugoslavia
     July 15, 1999)``; ``App. No. 55721/07`` (European Court); ``Commc’n No. 488/1992, ¶ 8.7, U.N. Doc. …``."""
-    from briefgen.citations.international import case_number
+    from briefgen.authorities.international import case_number
 
     found = _decision(rich, pos, limit, _TRIBUNAL)
     if not found:

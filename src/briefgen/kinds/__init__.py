@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen.citations.dates import parse_date
+from briefgen.dates import parse_date
 from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, Para, Rule, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
 from briefgen.letters.envelope import Envelope

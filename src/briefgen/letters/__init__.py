@@ -1,3 +1,3 @@
 """Letters to legislators: recipients from the congress-legislators data (``congress``,
-``recipients``), the people who send and sign (``people``), which letters a spec makes
-(``plan``), and the batch that writes them (``merge``: ``workers``, ``staging``, ``manifest``)."""
+``recipients``), the people who send and sign (``people``), one letter's parties (``envelope``)
+and which letters a spec makes (``plan``). The batch that writes them is :mod:`briefgen.batch`."""

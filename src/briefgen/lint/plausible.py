@@ -106,7 +106,7 @@ def us_reports(auth, where, report: Report) -> None:
 
 
 def unts(auth, where, report: Report) -> None:
-    from briefgen.citations.international import treaty_sources
+    from briefgen.authorities.international import treaty_sources
 
     if not auth.get("sources"):
         return

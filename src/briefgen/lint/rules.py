@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.dates import parse_date
+from briefgen.dates import parse_date
 from briefgen.errors import Location, Report
 from briefgen.lint.sites import Site, sites
 
@@ -189,7 +189,7 @@ _UNPRINTED = {"url", "note", "lang", "unpinned"}   # an address, and the fields 
 
 def _typeset(auth, name: str) -> bool:
     """Whether a field prints as text, by its kind's declaration (dates print as T12 writes them)."""
-    from briefgen.citations.kinds import KINDS
+    from briefgen.authorities.kinds import KINDS
 
     declared = KINDS[auth.kind].field(name) if auth.kind in KINDS else None
     return declared is not None and declared.type not in ("date", "dates") and name not in _UNPRINTED
@@ -208,7 +208,7 @@ def _strings(value):
 
 def typography(auths, report: Report) -> None:
     """Straight apostrophes and quotes in a printed field, where the text around them has curled ones."""
-    from briefgen.citations.typeface import smart_quotes
+    from briefgen.authorities.typeface import smart_quotes
 
     for auth in auths:
         for name, value in auth.data.items():

@@ -10,7 +10,7 @@ citation::
 The relation prints in italics, as T8 gives it; a phrase that ends in *by* or a participle that takes
 an object (*aff’g*, *rev’g*, *vacating*) runs into the citation, the others take a comma:
 
->>> from briefgen.citations.typeface import runs_text
+>>> from briefgen.authorities.typeface import runs_text
 >>> runs_text(relation_runs("aff'd") + [("775 F.2d 1088 (9th Cir. 1985)", "")])
 '*aff’d*, 775 F.2d 1088 (9th Cir. 1985)'
 >>> runs_text(relation_runs("revoked by") + [("Exec. Order No. 13,780", "")])
@@ -21,7 +21,7 @@ A record written before entries existed may still give its history as printed te
 """
 from __future__ import annotations
 
-from briefgen.citations.typeface import Run, emphasis_runs
+from briefgen.authorities.typeface import Run, emphasis_runs
 
 # T8's explanatory phrases, as they print (curly apostrophes); straight ones are accepted in records.
 RELATIONS = ("aff’d", "aff’d in part, rev’d in part", "aff’g", "amended by", "cert. denied", "cert. dismissed",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.dates import format_date, format_dates, year_of
+from briefgen.dates import format_date, format_dates, year_of
 from briefgen.document import Locator
 
 INSTITUTION_WORDS = re.compile(

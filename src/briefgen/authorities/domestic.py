@@ -1,7 +1,7 @@
 """U.S. primary authorities: cases (R10), statutes (R12), regulations (R14), constitutions (R11),
 legislative materials (R13) and court filings (B17) — each kind's fields and forms.
 
->>> from briefgen.citations.typeface import runs_text, DEFAULT
+>>> from briefgen.authorities.typeface import runs_text, DEFAULT
 >>> runs_text(CASE.full({'name': 'Roe v. Wade', 'volume': 410, 'reporter': 'U.S.', 'page': 113,
 ...                      'court': 'U.S.', 'year': 1973}, None, DEFAULT))
 '*Roe v. Wade*, 410 U.S. 113 (1973)'
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.courts import court_parenthetical
-from briefgen.citations.dates import year_of
-from briefgen.citations.parts import ordinal, pin_at, section_pin, text, when
-from briefgen.citations.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
-from briefgen.citations.typeface import Run, Style
+from briefgen.authorities.courts import court_parenthetical
+from briefgen.authorities.parts import ordinal, pin_at, section_pin, text, when
+from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
+from briefgen.authorities.typeface import Run, Style
+from briefgen.dates import year_of
 
 GOVERNMENTS = re.compile(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|Commonwealth|"
                          r"Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|Secretary|"
@@ -163,7 +163,7 @@ CFR_REVISED = ((16, 1), (27, 4), (41, 7), (50, 10))
 def cfr_edition(title, on: str) -> str:
     """The year of the C.F.R. edition in force on a date: the last annual revision of that title on or
     before it. ``cfr_edition(22, '2026-02-10')`` is ``'2025'`` (title 22 is revised each Apr. 1)."""
-    from briefgen.citations.dates import parse_date
+    from briefgen.dates import parse_date
 
     try:
         number, (y, m, *_) = int(str(title).strip()), parse_date(on)

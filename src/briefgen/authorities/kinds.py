@@ -6,8 +6,8 @@ table of authorities read.
 """
 from __future__ import annotations
 
-from briefgen.citations import domestic, international, secondary
-from briefgen.citations.rules import COMMON, Field, Kind
+from briefgen.authorities import domestic, international, secondary
+from briefgen.authorities.rules import COMMON, Field, Kind
 
 KINDS: dict[str, Kind] = {k.name: k for k in (*domestic.KINDS, *international.KINDS, *secondary.KINDS)}
 

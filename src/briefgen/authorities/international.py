@@ -1,7 +1,7 @@
 """International and foreign materials: treaties (R21.4), U.N. resolutions and documents (R21.7),
 international courts and tribunals (R21.5) and foreign decisions (R20.3) — each kind's fields and forms.
 
->>> from briefgen.citations.typeface import runs_text, DEFAULT
+>>> from briefgen.authorities.typeface import runs_text, DEFAULT
 >>> runs_text(TREATY.full({'name': 'Arms Trade Treaty', 'date': '2013-04-02', 'date_label': 'adopted',
 ...                        'sources': ['3013 U.N.T.S. 269']}, None, DEFAULT))
 'Arms Trade Treaty, *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269'
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.citations.parts import day_month, pin_at, text, when
-from briefgen.citations.rules import CASES, OTHER, TREATIES, Field, Kind, history_field
-from briefgen.citations.typeface import Run, Style
+from briefgen.authorities.parts import day_month, pin_at, text, when
+from briefgen.authorities.rules import CASES, OTHER, TREATIES, Field, Kind, history_field
+from briefgen.authorities.typeface import Run, Style
 
 # ---------------------------------------------------------------- treaties (R21.4)
 
@@ -186,7 +186,7 @@ UN_DOCUMENT = Kind(
 
 def _case_name(a) -> tuple[str, str]:
     """R10.9 applied to international cases: ``Prosecutor v. Tadić`` -> ``Tadić``."""
-    from briefgen.citations.domestic import first_party
+    from briefgen.authorities.domestic import first_party
 
     return first_party(text(a.get("name"))), "case"
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import Report, UsageError, display_path
-from briefgen.letters import manifest
+from briefgen.batch import manifest
 from briefgen.letters.plan import plan as make_plan
-from briefgen.letters.staging import Staging, link_or_copy
+from briefgen.batch.staging import Staging, link_or_copy
 
 
 @dataclass
@@ -245,7 +245,7 @@ def _in_main_thread() -> bool:
 def _pool(jobs: int | None, count: int, args: tuple):
     """Worker processes; in this process only a small batch with --jobs 1 (a long one needs the
     workers' recycling to keep its memory flat)."""
-    from briefgen.letters.workers import RECYCLE, Workers, in_process
+    from briefgen.batch.workers import RECYCLE, Workers, in_process
 
     jobs = jobs or os.cpu_count() or 1
     if count > 1 and (jobs > 1 or count > RECYCLE):

@@ -5,7 +5,7 @@ beside the functions that write its forms). The loader checks records against it
 the Bluebook formatter calls its forms, the notes pass asks it whether it takes *supra*, and
 the table of authorities files it under its section; nothing else branches on the kind.
 
->>> from briefgen.citations.kinds import KINDS
+>>> from briefgen.authorities.kinds import KINDS
 >>> KINDS['treaty'].supra, KINDS['treaty'].toa
 (True, 'Treaties and International Agreements')
 """
@@ -111,5 +111,5 @@ HISTORY_DOC = ("prior or subsequent history: a list of {relation: revoked by, ci
 
 
 def history_field() -> Field:
-    """The ``history`` field every kind that has a history declares (see citations/history.py)."""
+    """The ``history`` field every kind that has a history declares (see authorities/history.py)."""
     return Field("history", "history", doc=HISTORY_DOC)

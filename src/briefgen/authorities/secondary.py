@@ -1,18 +1,18 @@
 """Secondary sources: books and chapters (R15), reports (R15, T2), articles (R16), news (R16.6),
 web pages (R18) and letters (R17) — each kind's fields and forms. All take *supra*.
 
->>> from briefgen.citations.typeface import runs_text, DEFAULT
+>>> from briefgen.authorities.typeface import runs_text, DEFAULT
 >>> runs_text(BOOK.full({'authors': ['Anjali Vats'], 'title': 'The Color of Creatorship', 'year': 2020},
 ...                     None, DEFAULT))
 'Anjali Vats, *The Color of Creatorship* (2020)'
 """
 from __future__ import annotations
 
-from briefgen.citations.dates import format_date
-from briefgen.citations.parts import (as_list, author_list, edition_text, family_name, person_name, pin_after_title,
+from briefgen.dates import format_date
+from briefgen.authorities.parts import (as_list, author_list, edition_text, family_name, person_name, pin_after_title,
                                       pin_at, text, when)
-from briefgen.citations.rules import Field, Kind
-from briefgen.citations.typeface import Run, Style
+from briefgen.authorities.rules import Field, Kind
+from briefgen.authorities.typeface import Run, Style
 
 NAMES_DOC = "a list of names; a name may be {given: Gabriel, family: García Márquez}"
 ON_FILE_DOC = "who holds an unpublished copy, printed (on file with …) (R17.1): the Human Rights Clinic"

@@ -20,7 +20,7 @@ from briefgen.errors import BriefgenError
 
 WATCH_INTERVAL = 0.05   # seconds between a worker's looks at its parent
 RECYCLE = 250           # letters a worker builds before a fresh one takes its place
-PRELOAD = ["briefgen.pipeline", "briefgen.letters.merge", "briefgen.writers.docx", "briefgen.writers.pdf",
+PRELOAD = ["briefgen.pipeline", "briefgen.batch.merge", "briefgen.writers.docx", "briefgen.writers.pdf",
            "briefgen.readers.markdown", "briefgen.argument.modules"]
 
 
