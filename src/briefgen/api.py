@@ -176,7 +176,7 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
 
     >>> import briefgen
     >>> briefgen.format_citation("att", pin="art. 7(1)", signal="see")
-    '*See* Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269.'
+    '*See* Arms Trade Treaty art. 7(1), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269.'
 
     ``markup="text"`` drops the italics.
     """
