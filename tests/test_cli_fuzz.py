@@ -51,7 +51,7 @@ def _yaml(value) -> str:
 
 def _digest(root: Path) -> dict:
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and not p.relative_to(root).parts[0] in ("build", "out")}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.relative_to(root).parts[0] not in ("build", "out")}
 
 
 @settings(max_examples=int(os.environ.get("BRIEFGEN_FUZZ_EXAMPLES", "60")), deadline=None, suppress_health_check=list(HealthCheck))

@@ -77,9 +77,9 @@ def test_petition_has_caption_tables_numbered_paragraphs_prayer_and_certificate(
 def test_table_of_authorities_pages_match_where_cited(project):
     out = build(project, "petition", PETITION, to="pdf,md")
     md = (out / "petition.md").read_text()
-    # the body starts on page 3; every authority here is cited on it (one page of text)
-    assert "*Roe v. Wade*, 410 U.S. 113 (1973) — 3" in md
-    assert "Arms Trade Treaty, Apr. 2, 2013, 3013 U.N.T.S. 269 — 3" in md
+    # the body is page 1 after the roman front matter; every authority here is cited on it (one page of text)
+    assert "*Roe v. Wade*, 410 U.S. 113 (1973) — 1" in md
+    assert "Arms Trade Treaty, Apr. 2, 2013, 3013 U.N.T.S. 269 — 1" in md
 
 
 def test_petition_docx_has_toa_fields_prefilled(project):

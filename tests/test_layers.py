@@ -194,6 +194,15 @@ def test_writers_import_neither_the_citation_engine_nor_the_command_line(module)
     assert "typer" not in found
 
 
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("briefgen.writers")])
+def test_writers_do_not_read_the_environment(module):
+    """What a document says (its date) comes in with the document, so a writer's output depends on
+    its input alone."""
+    assert "briefgen.invocation" not in imports(module) and "os" not in imports(module)
+    text = MODULES[module].read_text(encoding="utf-8")
+    assert "os.environ" not in text and "getenv" not in text
+
+
 @pytest.mark.parametrize("module", sorted(set(MODULES) - CLI))
 def test_only_the_command_line_prints(module):
     assert "typer" not in imports(module) and "click" not in imports(module)

@@ -43,7 +43,9 @@ CITECHECKER = "the-citecheckers-rules"
 IMPORTED = "imported-memos"
 ONLINE = "cases-online"
 
-E, W, EW = "error", "warning", "error or warning"
+E: CodeSeverity = "error"
+W: CodeSeverity = "warning"
+EW: CodeSeverity = "error or warning"
 
 CODES: dict[str, Code] = {
     # Specs and projects

@@ -22,7 +22,9 @@ class Console:
     as_json: bool = False
     diagnostics: list = field(default_factory=list)
     documents: list = field(default_factory=list)
+    unchanged: frozenset = frozenset()   # what the previous round of --watch showed: counted, not printed again
     _bars: list = field(default_factory=list)
+    _seen: set = field(default_factory=set)
 
     @property
     def colour(self) -> bool:
@@ -38,8 +40,12 @@ class Console:
         typer.echo(text, err=True)
 
     def diagnostic(self, d) -> None:
+        """Print a finding once per command, however many briefs or letters report it."""
+        if d in self._seen:
+            return
+        self._seen.add(d)
         self.diagnostics.append(d)
-        if self.as_json or (self.quiet and d.severity != "error"):
+        if self.as_json or (self.quiet and d.severity != "error") or d in self.unchanged:
             return
         text = d.format()
         if self.colour:
@@ -177,8 +183,9 @@ class Console:
         ``--online``) each file's case citations and what the register said; returns the number of errors."""
         from briefgen.errors import display_path as shown
 
-        errors = sum(d.severity == "error" for _, ds in results for d in ds)
-        warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
+        found = list(dict.fromkeys(d for _, ds in results for d in ds))   # a module two briefs share: once
+        errors = sum(d.severity == "error" for d in found)
+        warnings = sum(d.severity == "warning" for d in found)
         if fmt == "json":
             files = []
             for p, ds in results:
@@ -248,8 +255,11 @@ class Console:
             self.note(f"{severity}: {text}")
         if merged.missing:
             self.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
+        by_folders: dict = {}
         for number, where in sorted(merged.duplicates.items()):
-            self.note(f"duplicate: letter {number} in {', '.join(where)}")
+            by_folders.setdefault(tuple(where), []).append(number)
+        for where, numbers in by_folders.items():
+            self.note(f"duplicate: {plural(len(numbers), 'letter')} ({_ranges(numbers)}) in {', '.join(where)}")
         for folder, name in merged.absent:
             self.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
         self.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(shares, 'share')}"
@@ -257,7 +267,11 @@ class Console:
 
 
 def _ranges(numbers: list[int]) -> str:
-    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    """Numbers as ranges (at most ten ranges shown).
+
+    >>> _ranges([3, 4, 5, 9])
+    '3-5, 9'
+    """
     spans: list = []
     for n in numbers:
         if spans and spans[-1][1] == n - 1:

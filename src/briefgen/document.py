@@ -7,7 +7,7 @@ Like Pandoc's AST: blocks hold inlines; a :class:`Cite` holds a cluster of
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Union
+from typing import Any, Callable, Iterable, Iterator, Union
 
 # ---------------------------------------------------------------- where things came from
 
@@ -166,7 +166,7 @@ class Para:
     children: tuple
     style: str = ""
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.style not in PARA_STYLES:
             raise ValueError(f"unknown paragraph style {self.style!r}; one of {sorted(PARA_STYLES)}")
 
@@ -209,7 +209,27 @@ class Table:
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    """A new page; ``restart`` ("arabic" or "roman") numbers the pages from here on afresh from 1 in that
+    style (a filing's body after its roman front matter)."""
+
+    restart: str = ""
+
+
+@dataclass(frozen=True)
+class EndnotesHere:
+    """Where endnotes print when they are not to come last: a sign-on letter's go before its list of
+    signatories. Writers that print notes elsewhere (Markdown, plain text) pass over it."""
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What a kind puts on its pages besides the text; the document kinds choose it, every page-laying
+    writer (PDF, DOCX) reads it from ``Document.meta["furniture"]``."""
+
+    numbering: str = "arabic"        # "arabic" or "roman" until a PageBreak restarts it
+    number_first_page: bool = True   # False: no number on the first page (a cover, page 1 of a letter)
+    running_head: tuple = ()         # lines atop every page after the first (a letter's addressee, date)
+    legend: str = ""                 # a line atop every page (a memo's privilege legend)
 
 
 @dataclass(frozen=True)
@@ -242,7 +262,7 @@ class TableOfAuthorities:
     passim: int = 5          # cited on this many pages or more prints *passim*
 
 
-Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, TableOfContents,
+Block = Union[Para, Heading, BulletList, OrderedList, BlockQuote, Rule, Table, PageBreak, EndnotesHere, TableOfContents,
               TableOfAuthorities]
 
 
@@ -253,14 +273,14 @@ class Document:
     blocks: tuple
     meta: dict = field(default_factory=dict)
 
-    def with_blocks(self, blocks) -> "Document":
+    def with_blocks(self, blocks: Iterable[Any]) -> "Document":
         return replace(self, blocks=tuple(blocks))
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def plain_text(inlines) -> str:
+def plain_text(inlines: Iterable[Any]) -> str:
     """The text of inlines with all styling dropped (notes left out)."""
     out = []
     for node in inlines:
@@ -273,9 +293,9 @@ def plain_text(inlines) -> str:
     return "".join(out)
 
 
-def map_inlines(blocks, fn):
+def map_inlines(blocks: Iterable[Any], fn: Callable[[tuple], Iterable[Any]]) -> list:
     """Apply ``fn(inlines) -> inlines`` to every inline sequence of every block, in order."""
-    out = []
+    out: list = []
     for b in blocks:
         if isinstance(b, Para):
             out.append(replace(b, children=tuple(fn(b.children))))
@@ -295,7 +315,7 @@ def map_inlines(blocks, fn):
     return out
 
 
-def iter_blocks(blocks):
+def iter_blocks(blocks: Iterable[Any]) -> Iterator[Any]:
     """Every block, depth first in reading order: those inside lists and quotes too."""
     for b in blocks:
         yield b
@@ -306,11 +326,11 @@ def iter_blocks(blocks):
                 yield from iter_blocks(item)
 
 
-def iter_inlines(blocks):
+def iter_inlines(blocks: Iterable[Any]) -> list:
     """Every inline node, depth first in reading order (notes' contents included)."""
-    found = []
+    found: list = []
 
-    def walk(inlines):
+    def walk(inlines: tuple) -> tuple:
         for node in inlines:
             found.append(node)
             if hasattr(node, "children") and not isinstance(node, Cite):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from briefgen.document import Location
 from briefgen.names import Severity
@@ -125,7 +126,7 @@ class Report:
     def warning(self, message: str, location: Location | None = None, code: str = "warning", hint: str = "") -> None:
         self.items.append(Diagnostic("warning", code, message, location, hint))
 
-    def extend(self, diags) -> None:
+    def extend(self, diags: Iterable[Diagnostic]) -> None:
         self.items.extend(diags)
 
     @property
@@ -141,7 +142,7 @@ class Report:
             raise BriefgenError(diagnostics=self.errors + self.warnings)
 
 
-def did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices: Iterable[object]) -> str:
     """A 'did you mean' hint when one choice is very likely what was meant, else ''.
 
     Likely means a few keystrokes away (a letter left out, doubled, swapped or mistyped: one for a

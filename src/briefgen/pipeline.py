@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import get_args
+from typing import Any, Callable, get_args
 
 from briefgen.authorities.load import Library, load_library
 from briefgen.citations import toa
@@ -103,11 +103,13 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     """Render and parse every module of the spec into one document (citations unresolved);
     ``letter`` (an Envelope) is a letter's recipients and sender."""
     from briefgen.argument.modules import read_module, render
-    from briefgen.kinds import arrange
+    from briefgen.kinds import arrange, page_furniture
     from briefgen.readers.markdown import parse
 
     body: list = []
-    modules, used_facts, texts = [], [], []
+    modules: list = []
+    used_facts: list = []
+    texts: list = []
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
@@ -125,7 +127,8 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
-            "notes": spec.extra.get("notes") or "footnotes"}
+            "notes": spec.extra.get("notes") or "footnotes", "furniture": page_furniture(spec, letter),
+            "epoch": source_date_epoch()}
     return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 
@@ -145,6 +148,14 @@ def _cached(name: str, folders: tuple, load, report: Report):
         _CACHE[key] = hit
     report.extend(hit[2].items)
     return hit[1]
+
+
+def source_date_epoch() -> str | None:
+    """SOURCE_DATE_EPOCH of the command being run, which dates what the writers make (they never read
+    the environment themselves)."""
+    from briefgen.invocation import current
+
+    return current().env.get("SOURCE_DATE_EPOCH")
 
 
 def library_for(project: Project, report: Report) -> Library:
@@ -267,27 +278,44 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     rendered = {}
     for fmt in formats:
         target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
-        if fmt == "md":
-            from briefgen.writers.markdown import render_markdown
-
-            rendered[target] = render_markdown(doc).encode("utf-8")
-        elif fmt == "docx":
-            from briefgen.writers.docx import render_docx
-
-            rendered[target], notes = render_docx(doc, built.reference)
-            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
-        elif fmt == "pdf":
-            rendered[target] = laid.pdf
-        elif fmt == "txt":
-            from briefgen.writers.text import render_text
-
-            text, notes = render_text(doc)
-            rendered[target] = text.encode("utf-8")
-            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
+        rendered[target], notes = WRITERS[fmt](doc, built, laid)
+        warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
     if laid:
         warnings += missing_glyphs(laid.missing, built)
     atomic.write_all(rendered)
     return Outputs(tuple(rendered), laid.page_count if laid and "pdf" in formats else 0, tuple(warnings))
+
+
+# Each output format's writer: (the laid-out document, what was built, the layout or None) -> (bytes, what the
+# format could not hold, as messages). A new format is a writer here and its name in names.OutputFormat.
+Writer = Callable[[Document, Built, Any], "tuple[bytes, list[str]]"]
+
+
+def _markdown(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.markdown import render_markdown
+
+    return render_markdown(doc).encode("utf-8"), []
+
+
+def _docx(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.docx import render_docx
+
+    data, notes = render_docx(doc, built.reference)
+    return data, list(notes)
+
+
+def _pdf(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    return laid.pdf, []
+
+
+def _text(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.text import render_text
+
+    text, notes = render_text(doc)
+    return text.encode("utf-8"), list(notes)
+
+
+WRITERS: dict[OutputFormat, Writer] = {"docx": _docx, "pdf": _pdf, "md": _markdown, "txt": _text}
 
 
 def missing_glyphs(chars, built: Built) -> list[Diagnostic]:

@@ -64,7 +64,8 @@ def brief_schema() -> dict:
               "modules": {"type": "array", "items": {"type": "string"}, "minItems": 1},
               "date": DATE, "vars": {"type": "object"}, "citations": {"enum": list(CITATION_MODES)},
               "style": {"type": "string", "description": "practitioner, law-review, or a CSL style"},
-              "notes": {"enum": ["footnotes", "endnotes"]}, "appendix": {"enum": ["elements"]}}
+              "notes": {"enum": ["footnotes", "endnotes"]}, "appendix": {"enum": ["elements"]},
+              "headings": {"enum": ["plain", "numbered"]}}
     return {"$schema": DRAFT, "title": "briefgen brief spec", "type": "object",
             "required": ["kind", "title", "modules"], "properties": props, "additionalProperties": False}
 

@@ -22,7 +22,7 @@ KIND_KEYS = {
     "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
     "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
-    "signatories": "people", "constituents": "text",
+    "signatories": "people", "constituents": "text", "legend": "text", "headings": "text",
 }
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
@@ -148,6 +148,9 @@ def load_spec(path: Path) -> BriefSpec:
         extra[key] = [value] if shape == "list" and isinstance(value, str) else value
     if extra.get("notes") not in (None, "footnotes", "endnotes"):
         report.error("notes must be footnotes or endnotes", data.value_where("notes"), code="spec-value")
+    if extra.get("headings") not in (None, "plain", "numbered"):
+        report.error("headings must be plain or numbered", data.value_where("headings"), code="spec-value",
+                     hint="numbered prints I., A., 1., a., i. before the body's headings of levels 1 to 5")
     recipient = extra.get("recipient")
     if recipient is not None:
         for key, value in recipient.items():

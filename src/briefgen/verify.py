@@ -37,6 +37,7 @@ def verify_foreign(path: Path, report: Report) -> None:
     from briefgen.lint.text import ellipses
 
     imported = load(path, report)
+    assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
     for rich in imported.source.notes.values():

@@ -97,7 +97,7 @@ def _make_loader(path: str, line_offset: int):
                 hash(key)
             except TypeError:
                 raise BriefgenError("a mapping key must be a plain value", _loc(path, key_node.start_mark, line_offset),
-                                    code="yaml")
+                                    code="yaml") from None
             if key in out:
                 raise BriefgenError(f"duplicate key '{key}'", _loc(path, key_node.start_mark, line_offset),
                                     code="yaml-duplicate-key", hint="each key may appear once in a mapping")

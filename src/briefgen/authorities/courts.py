@@ -27,8 +27,10 @@ def _state_prefix(text: str) -> str:
 def court_parenthetical(court: str, reporter: str = "", public_domain: str = "") -> str:
     """The court part of a case's date parenthetical, or '' when the cite already shows it.
 
-    ``('Wash. Ct. App.', 'Wash. App.')`` -> ''; ``('N.Y. App. Div.', 'N.Y.S.2d')`` -> 'App. Div.';
-    ``('Ga. Ct. App.', 'S.E.2d')`` -> 'Ga. Ct. App.'; ``('U.S.', 'S. Ct.')`` -> ''.
+    >>> court_parenthetical('Wash. Ct. App.', 'Wash. App.'), court_parenthetical('N.Y. App. Div.', 'N.Y.S.2d')
+    ('', 'App. Div.')
+    >>> court_parenthetical('Ga. Ct. App.', 'S.E.2d'), court_parenthetical('U.S.', 'S. Ct.')
+    ('Ga. Ct. App.', '')
     """
     court = (court or "").strip()
     if not court:

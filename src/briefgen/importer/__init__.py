@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.document import BlockQuote, BulletList, Cite, Emph, Heading, Note, Para, Str
 from briefgen.errors import Location, Report, UsageError, display_path
 from briefgen.importer.sources import REF, Rich, Source, read
+
+if TYPE_CHECKING:
+    from briefgen.authorities.load import Library
 
 
 @dataclass
@@ -25,7 +29,7 @@ class Imported:
     blocks: list
     records: list
     spec: dict
-    library: object = None
+    library: Library | None = None
     notes: int = 0
     cited_notes: int = 0
     problems: list = field(default_factory=list)

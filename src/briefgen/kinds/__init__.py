@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from briefgen.dates import parse_date
-from briefgen.document import (Heading, LineBreak, OrderedList, PageBreak, Para, Rule, Str, Strong, Table,
-                               TableOfAuthorities, TableOfContents)
+from briefgen.document import (EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
+                               Str, Strong, Table, TableOfAuthorities, TableOfContents)
 from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
 
@@ -16,7 +16,11 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 
 
 def long_date(value: str) -> str:
-    """``2026-11-29`` -> ``November 29, 2026`` (as a memo or letter prints it)."""
+    """A date as a memo or letter prints it.
+
+    >>> long_date('2026-11-29'), long_date('2026-11')
+    ('November 29, 2026', 'November 2026')
+    """
     try:
         parts = parse_date(value)
     except ValueError:
@@ -84,8 +88,13 @@ def petition_front(spec: BriefSpec) -> list:
     if spec.extra.get("toa", True):
         blocks.append(TableOfAuthorities(()))
     if spec.extra.get("toc", True) or spec.extra.get("toa", True):
-        blocks.append(PageBreak())
+        blocks.append(PageBreak(restart="arabic"))  # the body is page 1, after roman front matter
     return blocks
+
+
+def has_front_matter(spec: BriefSpec) -> bool:
+    """A filing with a cover and tables before its body."""
+    return spec.kind == "petition" and bool(spec.extra.get("toc", True) or spec.extra.get("toa", True))
 
 
 def number_paragraphs(blocks: list) -> list:
@@ -159,16 +168,17 @@ def letter_front(spec: BriefSpec, letter=None) -> list:
 
 
 def letter_back(spec: BriefSpec, letter=None) -> list:
-    """Closing and signature, the signatories of a sign-on letter, then copies (cc)."""
+    """Closing and signature, copies (cc), then the signatories of a sign-on letter: the letter
+    proper ends before its list of signers, so the cc (and endnotes) are not pages away from it."""
     letter = letter or Envelope()
     blocks = [text_para(spec.extra.get("closing") or "Sincerely,", "closing")]
     if letter.signature(spec):
         blocks.append(lines_para(letter.signature(spec), "signature"))
-    if letter.signatories:
-        blocks += signatory_blocks(letter.signatories)
     cc = spec.lines("cc")
     if cc:
         blocks.append(lines_para([f"cc: {cc[0]}"] + [f"      {c}" for c in cc[1:]]))
+    if letter.signatories:
+        blocks += [EndnotesHere()] + signatory_blocks(letter.signatories)
     return blocks
 
 
@@ -176,7 +186,7 @@ def signatory_blocks(signatories) -> list:
     """The list under the signature: one line each, in one column (a paragraph, which breaks across
     pages anywhere) or two (a table, whose rows break across pages); its heading stays with it."""
     lines = [p.line() for p in signatories.people]
-    blocks: list = [Heading(2, (Str(signatories.heading),))] if signatories.heading else []
+    blocks: list = [Heading(1, (Str(signatories.heading),))] if signatories.heading else []
     if signatories.columns == 2:
         half = (len(lines) + 1) // 2  # down the first column, then the second, as a reader expects
         rows = tuple(((Str(lines[i]),), (Str(lines[i + half]),) if i + half < len(lines) else ())
@@ -185,8 +195,70 @@ def signatory_blocks(signatories) -> list:
     return blocks + [lines_para(lines)]
 
 
+# ---------------------------------------------------------------- page furniture and headings
+
+# Each kind's pages: a filing with front matter numbers its cover (unprinted) and tables in roman and its
+# body in arabic from 1; a letter's first page has no number and later pages a continuation head.
+FURNITURE = {
+    "memo": PageFurniture(),
+    "petition": PageFurniture(numbering="roman", number_first_page=False),
+    "letter": PageFurniture(number_first_page=False),
+}
+
+
+def page_furniture(spec: BriefSpec, letter=None) -> PageFurniture:
+    """The kind's furniture, with what this spec and letter add: the legend, a letter's continuation head."""
+    furniture = FURNITURE.get(spec.kind, PageFurniture())
+    if spec.kind == "petition" and not has_front_matter(spec):
+        furniture = PageFurniture()
+    if spec.kind == "letter":
+        names = [a[0] for a in (letter or Envelope()).addresses(spec) if a]
+        head = [" and ".join(names)] if names else []
+        head += [long_date(spec.get("date"))] if spec.get("date") else []
+        furniture = replace(furniture, running_head=tuple(head))
+    return replace(furniture, legend=str(spec.extra.get("legend") or ""))
+
+
+HEADING_NUMBERS = ("I", "A", "1", "a", "i")  # I., A., 1., a., i. by level, as briefs number their points
+
+
+def number_headings(blocks: list) -> list:
+    """``headings: numbered``: each heading of the body gets its number at its level (I., A., 1. …),
+    counted afresh under each heading above it; every writer prints the same number."""
+    counts = [0] * len(HEADING_NUMBERS)
+    out = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            level = min(b.level, len(counts)) - 1
+            counts[level] += 1
+            counts[level + 1:] = [0] * (len(counts) - level - 1)
+            b = replace(b, children=(Str(numeral(counts[level], HEADING_NUMBERS[level]) + ".\u2002"),) + b.children)
+        out.append(b)
+    return out
+
+
+def numeral(n: int, style: str) -> str:
+    """``n`` as a roman numeral (I or i), a letter (A or a) or a number (1)."""
+    if style in "Ii":
+        out = ""
+        for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                               (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+            count, n = divmod(n, value)
+            out += letters * count
+        return out if style == "I" else out.lower()
+    if style in "Aa":
+        out = ""
+        while n:
+            n, rest = divmod(n - 1, 26)
+            out = chr(ord(style) + rest) + out
+        return out
+    return str(n)
+
+
 def arrange(spec: BriefSpec, body: list, letter=None) -> list:
     """The whole document for the spec's kind: front blocks, body, back blocks."""
+    if spec.extra.get("headings") == "numbered":
+        body = number_headings(body)
     if spec.kind == "memo":
         return memo_front(spec) + body
     if spec.kind == "petition":

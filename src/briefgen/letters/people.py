@@ -23,7 +23,11 @@ _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 
 
 def ascii_slug(text: str) -> str:
-    """``'Hernández Rivera'`` -> ``'hernandez-rivera'`` (for file names)."""
+    """A name as plain letters, for file names.
+
+    >>> ascii_slug('Hernández Rivera')
+    'hernandez-rivera'
+    """
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 

@@ -302,7 +302,7 @@ def abbreviations(auths, report: Report) -> None:
             value = auth.get(name)
             if auth.kind != kind or not isinstance(value, str):
                 continue
-            fixed = _words(id(table), table).sub(lambda m: table[m.group()], value)
+            fixed = _words(id(table), table).sub(lambda m, table=table: table[m.group()], value)
             if fixed != value:
                 rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
                 report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",

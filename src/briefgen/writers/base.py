@@ -68,14 +68,17 @@ EARLIEST_TIME, LATEST_TIME = 315532800, 4354819198  # 1980-01-01 to 2107-12-31: 
 
 
 def document_time(meta: dict, as_datetime: bool = False):
-    """When the document says it was made, as seconds since 1970 (or a UTC datetime): SOURCE_DATE_EPOCH
-    when set, else the brief's own date, else 2000-01-01 — never the clock, so builds repeat byte for byte."""
+    """When the document says it was made, as seconds since 1970 (or a UTC datetime): ``meta["epoch"]``
+    (SOURCE_DATE_EPOCH, which the pipeline reads; a writer never reads the environment) when set, else the
+    brief's own date, else 2000-01-01 — never the clock, so builds repeat byte for byte.
+
+    >>> document_time({"epoch": "1700000000"}), document_time({"date": "2024-05-01"}), document_time({})
+    (1700000000, 1714521600, 946684800)
+    """
     from datetime import datetime, timezone
 
-    from briefgen.invocation import current
-
     try:
-        seconds = int(current().env.get("SOURCE_DATE_EPOCH", ""))
+        seconds: int | None = int(meta.get("epoch") or "")
     except ValueError:
         seconds = None
     if seconds is None:
@@ -87,3 +90,26 @@ def document_time(meta: dict, as_datetime: bool = False):
             seconds = FALLBACK_TIME
     seconds = min(max(seconds, EARLIEST_TIME), LATEST_TIME)
     return datetime.fromtimestamp(seconds, tz=timezone.utc) if as_datetime else seconds
+
+
+_URL = re.compile(r"\bhttps?://[^\s<>\"\u201c\u201d]+")
+
+
+def split_urls(text: str) -> list[tuple[str, bool]]:
+    """``text`` as pieces, each ``(piece, is_url)``, so a writer can make every web address in a
+    citation a link. A URL ends before trailing sentence punctuation and an unmatched ``)`` or ``]``."""
+    pieces, at = [], 0
+    for m in _URL.finditer(text):
+        url = m.group()
+        while url and (url[-1] in ".,;:!?'\u2019" or (url[-1] in ")]" and url.count(url[-1]) >
+                                                        url.count("(" if url[-1] == ")" else "["))):
+            url = url[:-1]
+        if len(url) <= len("https://"):
+            continue
+        if m.start() > at:
+            pieces.append((text[at:m.start()], False))
+        pieces.append((url, True))
+        at = m.start() + len(url)
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces

@@ -2,8 +2,9 @@
 
 The package it writes into (styles, notes parts, settings, numbering, properties, reproducible
 zip) is ooxml.WordPackage; this module only maps the document model onto it. Tables of contents
-and authorities are real Word fields (TOC, TOA and TA) whose results are pre-filled with the pages
-measured in the PDF, so the document reads right before Word updates them. Paragraph roles become
+and authorities are real Word fields (TOC, TOA and TA) whose results are the entries without page
+numbers: pages measured in the PDF would be wrong in Word's own layout, so the document shows none
+until Word (or LibreOffice) updates the fields and fills in its own. Paragraph roles become
 Word's built-in styles, so a firm's reference DOCX restyles everything.
 """
 from __future__ import annotations
@@ -12,11 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefgen.document import (AuthorityEntry, AuthorityMark, BlockQuote, BulletList, Code, Document, Emph,
-                               Heading, LineBreak, Link, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str,
+from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, EndnotesHere, Heading,
+                               LineBreak, Link, Note, OrderedList, PageBreak, PageFurniture, Para, Rule, SmallCaps, Str,
                                Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.atomic import write_bytes
-from briefgen.writers.base import Writer, document_time
+from briefgen.writers.base import Writer, document_time, split_urls
 from briefgen.writers.ooxml import (FORBIDDEN, WORD_STYLES, WordPackage, el, field_char, field_quote, list_format,
                                     xml)
 
@@ -55,7 +56,7 @@ class _Renderer(Writer):
     format = "DOCX"
     block_rules = {Para: "para", Heading: "heading", BulletList: "lists", OrderedList: "lists",
                    BlockQuote: "quote", Rule: "rule", Table: "table", PageBreak: "pagebreak",
-                   TableOfContents: "toc", TableOfAuthorities: "toa"}
+                   TableOfContents: "toc", TableOfAuthorities: "toa", EndnotesHere: "endnotes_here"}
     inline_rules = {Str: "text", Emph: "emph", Strong: "strong", SmallCaps: "smallcaps", Code: "code",
                     LineBreak: "linebreak", Link: "link", Note: "note", AuthorityMark: "authority_mark"}
 
@@ -69,8 +70,10 @@ class _Renderer(Writer):
 
     def render(self, doc: Document) -> None:
         self.authorities = _authority_index(doc.blocks)
+        furniture = doc.meta.get("furniture") or PageFurniture()
+        self.numbering = furniture.numbering
         self.blocks(doc.blocks)
-        self.package.finish(tables=any(isinstance(b, (TableOfAuthorities, TableOfContents)) for b in doc.blocks))
+        self.package.finish(furniture, self.numbering)
         meta = doc.meta
         self.package.set_properties(title=self._meta(meta.get("title"), "title"),
                                     subject=self._meta(meta.get("subject", ""), "subject"),
@@ -95,10 +98,12 @@ class _Renderer(Writer):
             self.block(block, para_style)
 
     def para(self, block: Para, para_style: str | None) -> None:
+        if block.style == "closing":  # the closing and signature never start a page alone
+            _keep_with_next(self.package.body.xpath("w:p[last()]"))
         self._para(block.children, self.style(WORD_STYLES[block.style]) if block.style else para_style)
 
     def heading(self, block: Heading, para_style: str | None) -> None:
-        self._para(block.children, self.style(f"Heading {min(max(block.level, 1), 3)}"))
+        self._para(block.children, self.style(f"Heading {min(max(block.level, 1), 9)}"))
 
     def quote(self, block: BlockQuote, para_style: str | None) -> None:
         self.blocks(block.blocks, self.style("Block Text", create=False) or self.style("Quote"))
@@ -108,7 +113,19 @@ class _Renderer(Writer):
             xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
 
     def pagebreak(self, block: PageBreak, para_style: str | None) -> None:
+        """A page break; one that restarts the page numbers ends a Word section (numbered as it was)."""
+        if block.restart:
+            self.package.section_break(self.numbering)
+            self.numbering = block.restart
+            return
         self.package.body.add_p().add_r().append(el("w:br", {"w:type": "page"}))
+
+    def endnotes_here(self, block: EndnotesHere, para_style: str | None) -> None:
+        """With endnotes, end a section here (continuing on the same page) and have Word print endnotes
+        at the end of the section that cites them: here, before what follows (a list of signatories)."""
+        if self.note_kind == "endnote":
+            self.package.section_break(self.numbering, new_page=False)
+            self.package.endnotes_at_section_end()
 
     def _para(self, inlines, style_id: str | None = None):
         p = self.package.body.add_p()
@@ -126,6 +143,7 @@ class _Renderer(Writer):
         style_id = level_style or self.style(base)
         numbering = self.package.restart_numbering(style_id, block.start) if ordered else None
         indent = 720 * (depth + 1) if depth and not level_style else 0
+        first = len(self.package.body.xpath("w:p"))
         for item in block.items:
             marked = False
             for child in item:
@@ -138,6 +156,9 @@ class _Renderer(Writer):
                     list_format(self._para(child.children), None, 720 * (depth + 1), hanging=0)
                 else:
                     self.block(child, para_style)
+        if not depth:  # a short list stays on one page; a long one never leaves its last item alone
+            marked = self.package.body.xpath("w:p")[first:]
+            _keep_with_next(marked[:-1] if len(block.items) <= SHORT_LIST else marked[-2:-1])
 
     def table(self, block: Table, para_style: str | None) -> None:
         rows = ([block.header] if block.header else []) + list(block.rows)
@@ -154,17 +175,17 @@ class _Renderer(Writer):
     # ------------------------------------------------------------ tables of contents and authorities
 
     def toc(self, block: TableOfContents, para_style: str | None) -> None:
-        """A TOC field over the heading levels the writer uses (1-3), its result the entries the
-        build measured in the PDF; with none, an empty result that Word fills on open."""
+        """A TOC field over heading levels 1-3, its result the entries without pages (the PDF's pages
+        are not Word's); updating the field gives Word's own pages."""
         self._para((Str("Table of Contents"),), self.style("TOC Heading"))
-        lines = [self._para(_leader_line((Str(text),), () if page in (None, "") else (Str(str(page)),)),
-                            self.style(f"toc {min(max(level, 1), 3)}"))
-                 for level, text, page in block.entries]
+        lines = [self._para((Str(text),), self.style(f"toc {min(max(level, 1), 3)}"))
+                 for level, text, _ in block.entries]
         self._field_over(lines or [self._para(())], ' TOC \\o "1-3" \\h \\z \\u ')
 
     def toa(self, block: TableOfAuthorities, para_style: str | None) -> None:
         """Per section, our own heading and a TOA field for its category (the section's number,
-        as the TA fields say), its result the entries with their pages; empty sections are left out."""
+        as the TA fields say), its result the entries without pages until Word updates it; empty
+        sections are left out."""
         if any(entries for _, entries in block.sections):
             self._para((Str("Table of Authorities"),), self.style("TOC Heading"))
         for category, (title, entries) in enumerate(block.sections, start=1):
@@ -172,7 +193,7 @@ class _Renderer(Writer):
                 continue
             self._para((Str(title),), self.style("TOA Heading"))
             style_id = self.style("Table of Authorities")
-            lines = [self._para(_leader_line(entry.children, _toa_pages(entry)), style_id) for entry in entries]
+            lines = [self._para(entry.children, style_id) for entry in entries]
             self._field_over(lines, f' TOA \\c "{category}" \\p ')
 
     def _field_over(self, paragraphs, instruction: str) -> None:
@@ -195,12 +216,25 @@ class _Renderer(Writer):
     # ------------------------------------------------------------ inlines
 
     def inlines(self, container, inlines, fmt: _Fmt, part) -> None:
-        """Append runs for `inlines` to a w:p or w:hyperlink; `part` owns any hyperlink relationships."""
+        """Append runs for `inlines` to a w:p or w:hyperlink; `part` owns any hyperlink relationships.
+        Two note marks in a row are kept apart by a superscript comma."""
+        after_note = False
         for node in inlines:
+            if isinstance(node, Note) and after_note and not self.in_note:
+                self._run(container, ",", _Fmt(char_style=self.style(f"{self.note_kind} reference")), part)
             self.inline(node, container, fmt, part)
+            after_note = isinstance(node, Note) or (after_note and isinstance(node, AuthorityMark))
 
     def text(self, node: Str, container, fmt: _Fmt, part) -> None:
-        self._run(container, node.text, fmt, part)
+        """Text; each web address in it is a hyperlink to itself (text already in a link stays as it is)."""
+        if container.tag.endswith("}hyperlink"):
+            self._run(container, node.text, fmt, part)
+            return
+        for piece, url in split_urls(node.text):
+            if url:
+                self.link(Link((Str(piece),), piece), container, fmt, part)
+            else:
+                self._run(container, piece, fmt, part)
 
     def emph(self, node: Emph, container, fmt: _Fmt, part) -> None:
         self.inlines(container, node.children, replace(fmt, italic=True), part)
@@ -254,7 +288,7 @@ class _Renderer(Writer):
         r_id = part.relate_to(self.scrub(link.url), RT.HYPERLINK, is_external=True)
         hyperlink = el("w:hyperlink", {"r:id": r_id})
         container.append(hyperlink)
-        style = self.style("Hyperlink", create=False)
+        style = self.style("Hyperlink")
         self.inlines(hyperlink, link.children, replace(fmt, char_style=style) if style else fmt, part)
 
     def note(self, note: Note, container, fmt: _Fmt, part) -> None:
@@ -294,6 +328,14 @@ class _Renderer(Writer):
         return text
 
 
+SHORT_LIST = 4  # items: a list this short is kept on one page
+
+
+def _keep_with_next(paragraphs) -> None:
+    for p in paragraphs:
+        p.get_or_add_pPr().keepNext_val = True
+
+
 def _authority_index(blocks) -> dict[str, tuple[str, int]]:
     """key -> (long citation as plain text, TOA category) for every entry of the table of
     authorities; the category is the section's number, so TA and TOA fields agree."""
@@ -307,14 +349,3 @@ def _authority_index(blocks) -> dict[str, tuple[str, int]]:
     return index
 
 
-def _toa_pages(entry: AuthorityEntry) -> tuple:
-    """The page part of a TOA line as inlines: *passim*, or the pages."""
-    if entry.passim:
-        return (Emph((Str("passim"),)),)
-    return (Str(entry.page_text()),) if entry.pages else ()
-
-
-def _leader_line(text, pages: tuple) -> tuple:
-    """A TOC/TOA line as inlines: the text, a tab (the style's dot leader) and the pages;
-    no tab when the pages are unknown, so no leader runs to nothing."""
-    return tuple(text) + (((Str("\t"),) + pages) if pages else ())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Document, Emph, Heading, LineBreak, Link,
-                               Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
+                               EndnotesHere, Note, OrderedList, PageBreak, Para, Rule, SmallCaps, Str, Strong, Table,
                                TableOfAuthorities, TableOfContents)
 from briefgen.writers.base import UNPRINTABLE, Writer
 
@@ -29,7 +29,7 @@ class _Writer(Writer):
                     LineBreak: "linebreak", Note: "note", AuthorityMark: "mark"}
     block_rules = {Heading: "heading", Para: "para", BulletList: "bullets", OrderedList: "ordered",
                    BlockQuote: "quote", Rule: "rule", TableOfContents: "toc", TableOfAuthorities: "toa",
-                   PageBreak: "pagebreak", Table: "table"}
+                   PageBreak: "pagebreak", EndnotesHere: "pagebreak", Table: "table"}
 
     def __init__(self):
         self.notes: list[tuple[int, str]] = []

@@ -38,9 +38,16 @@ _BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto
                    for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 
 
-def _heading_xml(level: int, half_points: int) -> str:
-    return (_NORMAL_BASE + '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/>'
-            f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr><w:b/><w:sz w:val="{half_points}"/></w:rPr>')
+def _heading_xml(level: int) -> str:
+    """Heading ``level + 1``, the scale the PDF uses: 15-point bold centred, 13-point bold, 12-point bold
+    italic, then 12-point italic; always kept with the next paragraph."""
+    half_points, bold, italic, centred = [(30, True, False, True), (26, True, False, False),
+                                          (24, True, True, False)][level] if level < 3 else (24, False, True, False)
+    return (_NORMAL_BASE + '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="280" w:after="200"/>'
+            + ('<w:jc w:val="center"/>' if centred else "") + f'<w:outlineLvl w:val="{level}"/></w:pPr><w:rPr>'
+            + '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>'
+            + ("<w:b/>" if bold else '<w:b w:val="0"/>') + ("<w:i/>" if italic else "") + '<w:color w:val="000000"/>'
+            + f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>')
 
 
 def _note_styles(kind: str) -> dict:
@@ -72,9 +79,8 @@ def _spaced_after(extra_ppr: str = "") -> str:
 _STYLES = {
     "title": ("Title", "paragraph", "Title", _NORMAL_BASE + '<w:pPr><w:spacing w:after="240"/>'
               '<w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'),
-    "heading 1": ("heading 1", "paragraph", "Heading1", _heading_xml(0, 28)),
-    "heading 2": ("heading 2", "paragraph", "Heading2", _heading_xml(1, 26)),
-    "heading 3": ("heading 3", "paragraph", "Heading3", _heading_xml(2, 24)),
+    **{f"heading {n}": (f"heading {n}", "paragraph", f"Heading{n}", _heading_xml(n - 1)) for n in range(1, 10)},
+    "hyperlink": ("Hyperlink", "character", "Hyperlink", '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>'),
     **_note_styles("footnote"),
     **_note_styles("endnote"),
     "quote": ("Quote", "paragraph", "Quote", _NORMAL_BASE + '<w:pPr><w:ind w:left="720" w:right="720"/></w:pPr>'),
@@ -107,7 +113,7 @@ _STYLES = {
 }
 # Styles python-docx's own template has with a look wrong for a brief (italic blue Subtitle, Body Text
 # without its indent); without a reference document ours replace them.
-_OWN_LOOK = ("subtitle", "body text")
+_OWN_LOOK = ("subtitle", "body text", *(f"heading {n}" for n in range(1, 10)))
 _LIST_MARKERS = {"list bullet": ("bullet", "\u2022"), "list number": ("decimal", "%1.")}
 # The document model's paragraph roles (document.PARA_STYLES) as Word's built-in styles.
 WORD_STYLES = {"title": "Title", "subtitle": "Subtitle", "header-field": "Message Header", "date": "Date",
@@ -129,6 +135,7 @@ class WordPackage:
             raise BriefgenError(f"cannot use reference DOCX {reference}: {exc}", code="reference-docx",
                                 hint="save the template as a Word document (.docx), not .dotx or .doc") from exc
         self.style_ids: dict[str, str | None] = {}
+        self.breaks: list = []  # (pPr, numbering) of each section break, filled in by finish()
         self.word.element.body.clear_content()  # keeps the final sectPr: page size, margins, header/footer refs
         self.word.element.body.get_or_add_sectPr()
         self.normal = self.word.styles.default(WD_STYLE_TYPE.PARAGRAPH).style_id
@@ -136,6 +143,7 @@ class WordPackage:
             _apply_default_look(self.word)
             for key in _OWN_LOOK:
                 self._replace_style(key)
+            _no_theme_look(self.word)
         self.notes_part = self._prepare_notes(notes)
 
     @property
@@ -155,12 +163,59 @@ class WordPackage:
             table.style = self.word.styles.get_by_id(self.style("Table Grid"), WD_STYLE_TYPE.TABLE)
         return table
 
-    def finish(self, tables: bool) -> None:
-        """What every package gets once the body is written: a page-number footer, and Word's
-        field update on open when the document has tables of contents or authorities."""
-        if tables:
-            _update_fields_on_open(self.word.settings.element)
-        _page_number_footer(self.word)
+    def section_break(self, numbering: str, new_page: bool = True) -> None:
+        """End the section here; ``numbering`` is how the pages of the section that ends are numbered.
+        After a new-page break the next section numbers its pages from 1; after a continuous one (where
+        endnotes print) it goes on on the same page and with the same numbers. :meth:`finish` fills
+        the sections' properties in from the last section's."""
+        p = self.body.add_p()
+        self.breaks.append((p.get_or_add_pPr(), numbering, new_page))
+
+    def endnotes_at_section_end(self) -> None:
+        """Word prints endnotes at the end of the section that cites them instead of the document's."""
+        from docx.oxml.ns import qn
+
+        settings = self.word.settings.element
+        properties = settings.find(qn("w:endnotePr"))
+        if properties is None:
+            properties = _insert_setting(settings, "w:endnotePr")
+        if properties.find(qn("w:pos")) is None:
+            properties.insert(0, el("w:pos", {"w:val": "sectEnd"}))
+
+    def finish(self, furniture, numbering: str) -> None:
+        """What every package gets once the body is written: the kind's page furniture (numbers in the
+        footer, a first page without one, the running head, the legend) on every section; ``numbering``
+        is the last section's."""
+        from copy import deepcopy
+
+        last = self.word.sections[-1]
+        _page_number_footer(self.word, not furniture.running_head)
+        if furniture.running_head or furniture.legend:
+            _running_head(last.header, furniture, page_line=bool(furniture.running_head))
+        if not furniture.number_first_page:
+            last.different_first_page_header_footer = True
+            if furniture.legend:
+                _running_head(last.first_page_header, furniture, page_line=False)
+            last.first_page_footer.is_linked_to_previous = False
+        body_sect = self.word.element.body.sectPr
+        if not self.breaks:
+            if numbering != "arabic":
+                _page_numbers(body_sect, numbering, restart=True)
+            return
+        sects = []
+        for ppr, _ended, _ in self.breaks:
+            sects.append(deepcopy(body_sect))
+            ppr.append(sects[-1])
+        sects.append(body_sect)
+        numberings = [ended for _, ended, _ in self.breaks] + [numbering]
+        starts = [True] + [new_page for _, _, new_page in self.breaks]
+        for i, (sect, style, restart) in enumerate(zip(sects, numberings, starts)):
+            _page_numbers(sect, style, restart=restart or None)
+            if i:  # only the first section keeps the kind's first-page rule
+                for title_pg in sect.xpath("w:titlePg"):
+                    sect.remove(title_pg)
+            if not restart:
+                _insert_in_order(sect, el("w:type", {"w:val": "continuous"}), _SECTPR_AFTER_ENDNOTEPR[1:])
 
     def set_properties(self, title: str, subject: str, author: str, when: datetime) -> None:
         """Core properties; every date is ``when`` (the brief's date or SOURCE_DATE_EPOCH), never the clock."""
@@ -326,7 +381,7 @@ def _apply_default_look(word) -> None:
     _use_times(styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")[0])
     _use_times(styles["Normal"].element.get_or_add_rPr())
     styles["Normal"].font.size = Pt(12)
-    for name, size in (("Title", 16), ("Heading 1", 14), ("Heading 2", 13), ("Heading 3", 12)):
+    for name, size in (("Title", 16),):
         style = styles[name]
         _use_times(style.element.get_or_add_rPr())
         style.font.size, style.font.bold, style.font.color.rgb = Pt(size), True, RGBColor(0, 0, 0)
@@ -338,6 +393,32 @@ def _apply_default_look(word) -> None:
     section = word.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Inches(1)
+
+
+def _no_theme_look(word) -> None:
+    """Every style in the brief's look: no theme fonts (python-docx's template sets Calibri and Cambria
+    through its theme, so a style a user applies later would change font) and no theme colours;
+    single line spacing with widow and orphan control by default, 12 points after body paragraphs."""
+    from docx.oxml.ns import qn
+
+    styles = word.styles.element
+    for fonts in list(styles.iter(qn("w:rFonts"))):
+        if any(k.endswith("Theme") or k.endswith("theme") for k in fonts.attrib):
+            fonts.getparent().replace(fonts, el("w:rFonts", dict.fromkeys(("w:ascii", "w:hAnsi", "w:cs"),
+                                                                          "Times New Roman")))
+    for style in styles.style_lst:
+        if style.get(qn("w:type")) in ("paragraph", "character"):
+            for color in style.xpath("w:rPr/w:color[@w:themeColor]"):
+                color.getparent().remove(color)
+    ppr = styles.xpath("w:docDefaults/w:pPrDefault/w:pPr")[0]
+    for old in ppr.xpath("w:spacing | w:widowControl"):
+        ppr.remove(old)
+    ppr.insert(0, xml('<w:widowControl/>'))
+    ppr.append(xml('<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'))
+    normal = word.styles["Normal"].element.get_or_add_pPr()
+    for old in normal.xpath("w:spacing"):
+        normal.remove(old)
+    normal.append(xml('<w:spacing w:after="240" w:line="240" w:lineRule="auto"/>'))
 
 
 def _use_times(rpr) -> None:
@@ -431,14 +512,42 @@ def _insert_in_order(parent, element, successors):
     return element
 
 
-def _update_fields_on_open(settings) -> None:
-    """Ask Word to refresh the TOC and TOA fields on open, so their pages become Word's own."""
-    from docx.oxml.ns import qn
+def _page_numbers(sect_pr, numbering: str, restart: bool | None) -> None:
+    """A section's page numbers: lower-case roman or arabic, from 1 when ``restart``."""
+    for old in sect_pr.xpath("w:pgNumType"):
+        sect_pr.remove(old)
+    attrs = {"w:fmt": "lowerRoman" if numbering == "roman" else "decimal"}
+    if restart:
+        attrs["w:start"] = "1"
+    _insert_in_order(sect_pr, el("w:pgNumType", attrs),
+                     _SECTPR_AFTER_ENDNOTEPR[_SECTPR_AFTER_ENDNOTEPR.index("w:pgNumType") + 1:])
 
-    update = settings.find(qn("w:updateFields"))
-    if update is None:
-        update = _insert_setting(settings, "w:updateFields")
-    update.set(qn("w:val"), "true")
+
+def _running_head(header, furniture, page_line: bool) -> None:
+    """The legend (centred, bold) and a letter's continuation head: its lines and "Page N"."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    header.is_linked_to_previous = False
+    part = header.part.element
+    for p in list(part.p_lst):
+        part.remove(p)
+    if furniture.legend:
+        p = header.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = p.add_run(FORBIDDEN.sub("", furniture.legend))
+        run.bold, run.font.size = True, Pt(10)
+    if page_line:
+        p = header.add_paragraph()
+        for line in furniture.running_head:
+            p.add_run(FORBIDDEN.sub("", line)).add_break()
+        p.add_run("Page ")
+        p._p.append(xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
+        for run in p.runs:
+            run.font.size = Pt(10)
+        p.paragraph_format.space_after = Pt(12)
+    if not part.p_lst:
+        header.add_paragraph()
 
 
 
@@ -454,11 +563,14 @@ def field_char(kind: str):
     return r
 
 
-def _page_number_footer(word) -> None:
-    """A centred PAGE field in the default footer, unless the reference's footer already says something."""
+def _page_number_footer(word, numbered: bool = True) -> None:
+    """A centred PAGE field in the default footer, unless the reference's footer already says something
+    (or the running head carries the page number)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    footer = word.sections[0].footer
+    footer = word.sections[-1].footer
+    if not numbered:
+        return
     if not footer.is_linked_to_previous and footer.part.element.xpath(
             ".//w:t[normalize-space()] | .//w:fldSimple | .//w:instrText | .//w:drawing | .//w:pict"):
         return

@@ -33,7 +33,7 @@ def layout(doc: Document, standard: str | None = None, measure: bool = False) ->
         kwargs = {"timestamp": document_time(doc.meta)}
         if standard:
             kwargs["pdf_standards"] = [standard]
-        pdf = compiler.compile(**kwargs)
+        pdf = tidy(compiler.compile(**kwargs))
         count = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
         missing = tuple(sorted(document_chars(doc) - drawn_chars(pdf)))
         if not measure:
@@ -98,7 +98,13 @@ def render_pdf(doc: Document, standard: str | None = None) -> bytes:
 def compile_source(source: str, meta: dict | None = None) -> bytes:
     """Compile Typst markup we generated (the combined letters) in a private folder."""
     with _compiler(source) as compiler:
-        return compiler.compile(timestamp=document_time(meta or {}))
+        return tidy(compiler.compile(timestamp=document_time(meta or {})))
+
+
+def tidy(pdf: bytes) -> bytes:
+    """Drop the catalog's ``/Suspects false`` (the default, and optional): poppler reads a false there as
+    "Suspects object is wrong type (boolean)". Blanks of the same length keep every byte offset valid."""
+    return pdf.replace(b"/Suspects false", b" " * len(b"/Suspects false"), 1)
 
 
 class _compiler:
