@@ -134,6 +134,8 @@ def build(
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report (files, counts, diagnostics)."),
+    strict: bool = typer.Option(False, "--strict", help="Letter batches: a duplicated constituent or signatory "
+                                "is an error, not a warning."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -151,12 +153,17 @@ def build(
         options = api.BuildOptions(tuple(_formats(to)), out, pdf_standard, legislators, shard, combined, jobs, resume)
         paths = _briefs(briefs)
         api.check_outputs(paths, out)
+    import dataclasses
+
+    from briefgen.invocation import current, running
+
     console = Console(quiet, as_json)
-    failed = _build_all(paths, options, console)
-    console.summary()
-    if watch:
-        _watch(paths, options, quiet)
-    elif failed:
+    with running(dataclasses.replace(current(), strict=strict)):
+        failed = _build_all(paths, options, console)
+        console.summary()
+        if watch:
+            _watch(paths, options, quiet)
+    if failed and not watch:
         raise typer.Exit(1)
 
 
@@ -596,6 +603,7 @@ def verify(
     files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
                                                            "default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    explain: bool = typer.Option(False, "--explain", help="List the notes that could not be read."),
     online: bool = typer.Option(False, "--online", help="Also ask CourtListener whether each U.S. case cited exists "
                                                         "and is the case named (sends the citations only)."),
     cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: use only answers already "
@@ -610,7 +618,8 @@ def verify(
     Example: briefgen verify old-memo.docx --online --format json
     """
     from briefgen import api
-    from briefgen.errors import Report, UsageError
+    from briefgen.errors import BriefgenError, Report, UsageError
+    from briefgen.verify import verify_path
 
     console = Console()
     with reported(console):
@@ -619,12 +628,18 @@ def verify(
         if (cache_only or refresh or uscode) and not online:
             raise UsageError("--offline-cache-only, --refresh and --uscode go with --online", code="usage",
                              hint="briefgen verify memo.docx --online --offline-cache-only")
-        results, lookups = api.verify([_here().path(f) for f in files] if files else _briefs(None)), {}
-        if online:
-            for i, (path, found) in enumerate(results):
-                report = Report()
-                report.extend(found)
+        paths = [_here().path(f) for f in files] if files else _briefs(None)
+        results, lookups = [], {}
+        for path in paths:
+            report, unread = Report(), []
+            try:
+                unread = verify_path(path, report)
+            except UsageError:
+                raise
+            except BriefgenError as exc:
+                report.extend(exc.diagnostics)
+            if online:
                 lookups[path] = _lookup(api, path, report, cache_only, refresh, uscode)
-                results[i] = (path, tuple(dict.fromkeys(report.items)))
-    errors = console.verified(results, fmt, lookups if online else None)
+            results.append((path, list(dict.fromkeys(report.items)), unread))
+    errors = console.verified(results, fmt, lookups if online else None, explain)
     raise typer.Exit(1 if errors else 0)

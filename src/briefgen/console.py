@@ -36,8 +36,10 @@ class Console:
         typer.echo(text)
 
     def note(self, text: str) -> None:
-        """A line for the person at the terminal (not data): on standard error."""
-        typer.echo(text, err=True)
+        """A line for the person at the terminal (not data): on standard error, control characters escaped."""
+        from briefgen.errors import visible
+
+        typer.echo(visible(text), err=True)
 
     def diagnostic(self, d) -> None:
         """Print a finding once per command, however many briefs or letters report it."""
@@ -178,32 +180,44 @@ class Console:
 
     # ------------------------------------------------------------ verify
 
-    def verified(self, results, fmt: str = "text", lookups: dict | None = None) -> int:
-        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; ``lookups`` (with
-        ``--online``) each file's case citations and what the register said; returns the number of errors."""
+    def verified(self, results, fmt: str = "text", lookups: dict | None = None, explain: bool = False) -> int:
+        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics, unread notes)]; ``lookups`` (with
+        ``--online``) each file's case citations and what the register said; returns the number of errors.
+        Notes it could not read are counted (and listed with ``explain`` or in JSON), not warned of."""
         from briefgen.errors import display_path as shown
 
-        found = list(dict.fromkeys(d for _, ds in results for d in ds))   # a module two briefs share: once
+        found = list(dict.fromkeys(d for _, ds, _ in results for d in ds))   # a module two briefs share: once
         errors = sum(d.severity == "error" for d in found)
         warnings = sum(d.severity == "warning" for d in found)
         if fmt == "json":
             files = []
-            for p, ds in results:
-                entry = {"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
+            for p, ds, unread in results:
+                entry = {"file": shown(p), "diagnostics": [d.as_dict() for d in ds],
+                         "unread": [{"note": n, "path": w.path, "line": w.line, "col": w.col, "text": t}
+                                    for n, w, t in unread]}
                 if lookups is not None:
                     entry["lookups"] = [x.as_dict() for x in lookups.get(p, [])]
                 files.append(entry)
             typer.echo(json.dumps({"files": files, "errors": errors, "warnings": warnings}, indent=2,
                                   ensure_ascii=False))
             return errors
-        for p, ds in results:
+        for p, ds, _ in results:
             self.diagnostics_of(ds)
             if lookups is not None:
                 self.looked_up(shown(p), lookups.get(p, []))
-        typer.echo(f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, "
-                   f"{plural(warnings, 'warning')}")
+        summary = f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+        for path, _, unread in results:
+            if not unread:
+                continue
+            notes = ", ".join(str(n) for n, _, _ in unread)
+            summary += f"; {shown(path)}: {plural(len(unread), 'note')} not read: {notes}"
+            if explain:
+                for n, where, text in unread:
+                    typer.echo(f"{where}: note {n} not read: {text}")
+        if not explain and any(u for _, _, u in results):
+            summary += " (--explain lists them)"
+        typer.echo(summary)
         return errors
-
 
     def looked_up(self, what: str, lookups) -> None:
         """``--online``: one line per citation — what the register found — then a count per register."""

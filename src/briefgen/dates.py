@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+from briefgen.tables import T12 as MONTHS  # noqa: E402  (T12, kept in one place)
 
 
 def parse_date(value) -> tuple[int, ...]:

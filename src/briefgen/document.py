@@ -19,6 +19,7 @@ class Location:
     path: str
     line: int = 0
     col: int = 0
+    note: str = field(default="", compare=False)   # "footnote 12": a Word footnote has no line of its own
 
     def __str__(self) -> str:
         out = self.path

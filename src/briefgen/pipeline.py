@@ -22,6 +22,7 @@ FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_NOTES = 5_000
 MAX_TABLE_CELLS = 10_000
+MAX_PAGES = 1_000  # pages a brief may lay out, as estimated before layout (the text limit makes some 600)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     modules: list = []
     used_facts: list = []
     texts: list = []
+    pages = 0.0
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
@@ -118,10 +120,16 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
+            pages += text_pages(text)
+            if pages > MAX_PAGES:  # before parsing: hundreds of thousands of blocks take minutes to parse
+                raise BriefgenError(f"the brief would lay out some {int(pages):,} pages; a brief may have at most "
+                                    f"{MAX_PAGES:,}", spec.location, code="too-large", hint=PAGES_HINT)
             body += parse(text, display_path(path), module.body_line, report)
             texts.append((display_path(path), module.body_line, text))
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
+            if pages > MAX_PAGES:
+                break
     levels = [b.level for b in body if isinstance(b, Heading)]
     shift = min(levels) - 1 if levels else 0
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
@@ -225,6 +233,47 @@ def _check_size(doc: Document, spec: BriefSpec) -> None:
         if count > limit:
             raise BriefgenError(f"the brief has {count:,} {what}; a brief may hold at most {limit:,}", spec.location,
                                 code="too-large", hint="split it into several briefs")
+    pages = estimated_pages(doc)
+    if pages > MAX_PAGES:
+        raise BriefgenError(f"the brief would lay out some {pages:,} pages; a brief may have at most {MAX_PAGES:,}",
+                            spec.location, code="too-large", hint=PAGES_HINT)
+
+
+PAGES_HINT = "split it into several briefs (many short paragraphs each take a line and a gap)"
+_BLOCK_STARTS = None
+
+
+def text_pages(text: str) -> float:
+    """Pages a module's rendered Markdown will take, estimated as :func:`estimated_pages` does, from
+    its blank lines and lines that start a list item, heading, quotation or table row."""
+    global _BLOCK_STARTS
+    import re
+
+    if _BLOCK_STARTS is None:
+        _BLOCK_STARTS = re.compile(r"\n[ \t]*\n+|(?m:^[ \t]*(?:[-*+>#|]|\d{1,9}[.)]))")
+    return (len(_BLOCK_STARTS.findall(text)) + 1) / 30 + len(text) / 3750
+
+
+def estimated_pages(doc: Document) -> int:
+    """Pages the PDF will have, estimated from the model without laying it out (which for thousands
+    of pages takes minutes and gigabytes): a block takes a line and a gap (1/30 page), text some
+    3,750 characters a page, a note some 1/50 page besides its text, a page break a page."""
+    from briefgen.document import Code, Note, PageBreak, Str, Table, iter_blocks, iter_inlines
+
+    pages = 0.0
+    for b in iter_blocks(doc.blocks):
+        if isinstance(b, PageBreak):
+            pages += 1
+        elif isinstance(b, Table):
+            pages += (len(b.rows) + 1) / 30
+        else:
+            pages += 1 / 30
+    for node in iter_inlines(doc.blocks):
+        if isinstance(node, (Str, Code)):
+            pages += len(node.text) / 3750
+        elif isinstance(node, Note):
+            pages += 1 / 50
+    return int(pages)
 
 
 def appendix(rows, lib: Library, style: Settings) -> list:

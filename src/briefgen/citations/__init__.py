@@ -27,6 +27,7 @@ def format_citation(library, key: str, pin: str = "", signal: str = "", paren: s
 
     import datetime
 
+    key = getattr(library, "aliases", {}).get(key, key)     # a Zotero item's address names its short key
     settings = Settings(Style(typeface, datetime.date.today().isoformat()))  # a current C.F.R. edition: today's
     report = Report()
     own = key in library.by_id and library.by_id[key].get("hereinafter")   # shown as a brief that uses it prints it

@@ -201,7 +201,8 @@ def _constituent_plan(spec, project_root: Path, report: Report, legislators, opt
         if not members:
             unmatched.append(person.row)
     if check.errors:
-        raise BriefgenError(diagnostics=check.errors)
+        raise BriefgenError(diagnostics=check.errors + check.warnings)
+    report.extend(check.warnings)
     shown = Location(display_path(path), 1, 1)
     if no_district:
         report.warning(f"{len(no_district)} row{'s' if len(no_district) != 1 else ''} without a district "
