@@ -54,6 +54,9 @@ def _runs(inlines) -> list:
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Writers print U+00A0 after §, ¶, art., No. … (briefgen.typography); helpers that compare citation forms
+# read it as a space, as the shared citecheck does. tests/test_typography.py checks the spaces themselves.
+NBSP = "\u00a0"
 
 
 def _runs_markup(paragraphs) -> str:
@@ -83,7 +86,7 @@ def docx_footnotes(path) -> list[str]:
         if fn.get(f"{W}type") in ("separator", "continuationSeparator") or int(fn.get(f"{W}id")) <= 0:
             continue
         notes.append((int(fn.get(f"{W}id")), _runs_markup(fn.findall(f"{W}p"))))
-    return [t for _, t in sorted(notes)]
+    return [t.replace(NBSP, " ") for _, t in sorted(notes)]
 
 
 def md_footnotes(text: str) -> list[str]:
@@ -94,7 +97,7 @@ def md_footnotes(text: str) -> list[str]:
     for line in text.splitlines():
         m = re.match(r"^\[\^(\d+)\]: (.*)$", line)
         if m:
-            out.append(re.sub(r"\\(.)", r"\1", m.group(2)).strip())
+            out.append(re.sub(r"\\(.)", r"\1", m.group(2)).strip().replace(NBSP, " "))
     return out
 
 

@@ -30,8 +30,8 @@ def memo(project, body, authorities=""):
 
 
 def notes(project):
-    return [line.split(": ", 1)[1] for line in (project / "build" / "t.md").read_text().splitlines()
-            if line.startswith("[^")]
+    return [line.split(": ", 1)[1].replace("\u00a0", " ")   # as citecheck reads U+00A0 (test_typography)
+            for line in (project / "build" / "t.md").read_text().splitlines() if line.startswith("[^")]
 
 
 # ---------------------------------------------------------------- 1. one rule table per kind
@@ -231,10 +231,11 @@ def test_hand_written_id_and_supra_are_kept_with_a_warning(project):
 
 
 def test_a_list_pin_draws_no_parenthetical_warning(project):
-    write(project, "authorities/rome.yaml", "- id: rome\n  kind: treaty\n  name: Rome Statute\n  date: '1998-07-17'\n")
+    write(project, "authorities/rome.yaml", "- id: rome\n  kind: treaty\n  name: Rome Statute\n  date: '1998-07-17'\n"
+                                            "  date_label: adopted\n")
     result = memo(project, "Acts.[@rome, art. 7(1)(a), (k)]\n")
     assert result.exit_code == 0 and "warning[" not in result.stderr, result.stderr
-    assert notes(project) == ["Rome Statute art. 7(1)(a), (k), July 17, 1998."]
+    assert notes(project) == ["Rome Statute art. 7(1)(a), (k), *adopted* July 17, 1998."]
 
 
 def test_a_broken_authorities_file_is_its_own_error_and_one_line_for_its_citations(project):

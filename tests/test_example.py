@@ -89,7 +89,7 @@ def test_memo_pdf_has_bookmarks_and_footnotes(built):
     assert reader.metadata.title == "U.S. Arms Exports to Mexico and the Arms Trade Treaty"
     assert len(reader.outline) >= 5
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-    assert "Arms Trade Treaty arts. 7(1)(b), 7(3), Apr. 2, 2013, 3013 U.N.T.S. 269 [hereinafter ATT]." in text
+    assert "Arms Trade Treaty arts. 7(1)(b), 7(3), adopted Apr. 2, 2013, 3013 U.N.T.S. 269 [hereinafter ATT]." in text
 
 
 def test_petition_tables(built):

@@ -942,7 +942,10 @@ CASES = [
      ['U.N. Charter art. 2, ¶ 4.']),
     ('R21.4.5(a)(ii) full: cites', ['@cites'],
      ['Convention on International Trade in Endangered Species of Wild Fauna and Flora, Mar. 3, 1973, 993 U.N.T.S. '
-      '243 [hereinafter CITES].']),
+      '243.']),
+    ('R4.2(b) hereinafter used later: cites', ['@cites', '@filler, § 107', '@cites, art. 2'],
+     ['Convention on International Trade in Endangered Species of Wild Fauna and Flora, Mar. 3, 1973, 993 U.N.T.S. '
+      '243 [hereinafter CITES].', '17 U.S.C. § 107.', 'CITES, *supra* note 1, art. 2.']),
     ('R21.4.5(a)(i) full: kr-us-nuclear-safety-2022', ['@kr_us_nuclear_safety_2022'],
      ['Agreement for the Exchange of Technical Information and Cooperation in Nuclear Safety Matters, Kr.-U.S., '
       'Feb. 17, 28, 2022, T.I.A.S. No. 22-228.1.']),

@@ -129,7 +129,7 @@ LAYERS = (
     ("the model (and the package's own name and version)", "briefgen document dates tables invocation names codes"),
     ("diagnostics and files", "errors atomic project yamlfile docxfile results"),
     ("authority kinds and records, specs, writers", "authorities spec writers"),
-    ("the citation engine, layout", "citations paginate styles"),
+    ("the citation engine, typography, layout", "citations typography paginate styles"),
     ("arguments, checks, letters' recipients, the importer", "argument lint letters importer"),
     ("readers, document kinds", "readers kinds"),
     ("the pipeline", "pipeline"),

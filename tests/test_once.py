@@ -34,10 +34,12 @@ def test_an_authoritys_warning_is_printed_once_for_all_the_briefs_that_load_it(p
     result = run("build", "--to", "md")
     assert result.exit_code == 0, result.output
     assert result.stderr.count(head) == 1
-    assert "built 5 documents" in result.stderr and "1 warning" in result.stderr
+    # the CSL warning, and the fixture's two treaties without a date phrase (R21.4.2), each once
+    assert "built 5 documents" in result.stderr and "3 warnings" in result.stderr
+    assert result.stderr.count("warning[treaty-date-phrase]") == 2
     checked = run("check")
     assert checked.stderr.count(head) + checked.stdout.count(head) == 1
-    assert "5 briefs checked: 0 errors, 2 warnings" in checked.stdout   # and porter, cited by none
+    assert "5 briefs checked: 0 errors, 4 warnings" in checked.stdout   # and porter, cited by none
 
 
 def test_verify_prints_a_shared_modules_finding_once(project):
@@ -46,7 +48,7 @@ def test_verify_prints_a_shared_modules_finding_once(project):
     shutil.copy(project / "briefs" / "mini.yaml", project / "briefs" / "mini2.yaml")
     result = run("verify")
     assert result.stderr.count("warning[ellipsis]") == 1, result.output
-    assert "2 files verified: 0 errors, 1 warning" in result.stdout
+    assert "2 files verified: 0 errors, 3 warnings" in result.stdout   # and the two treaties' date phrase, once
 
 
 def test_a_letter_batchs_warning_is_printed_once(shipped):
@@ -75,4 +77,4 @@ def test_watch_does_not_repeat_unchanged_findings(project, monkeypatch):
     # once in the first build, once in the first round of the watch, not again
     assert result.stderr.count(head) == 2, result.stderr
     assert result.stderr.count("warning[ellipsis]") == 1
-    assert "1 finding as before, not repeated" in result.stderr
+    assert "3 findings as before, not repeated" in result.stderr   # the CSL and the two treaty-date-phrase

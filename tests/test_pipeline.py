@@ -107,7 +107,7 @@ def test_inline_mode_writes_citation_sentences(project):
     assert result.exit_code == 0, result.output
     text = (project / "build" / "mini.md").read_text()
     assert "[^1]" in text and "[^2]" not in text  # only the explicit footnote stays a note
-    assert "Exporters must assess risk. *Id.* art. 7(1)." in text
+    assert "Exporters must assess risk. *Id.* art.\u00a07(1)." in text
     assert "*See GAO Firearms Report*, *supra*, at 16" in text
 
 

@@ -28,7 +28,8 @@ def test_new_scaffolds_a_brief_that_builds(tmp_path, monkeypatch, kind):
     result = run("build", "--to", "md")
     assert result.exit_code == 0, result.output
     md = (tmp_path / "build" / "first-brief.md").read_text()
-    assert "Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269." in md
+    assert "Arms Trade Treaty art.\u00a07(1), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269." in md
+    assert "treaty-date-phrase" not in result.output   # the first brief's treaty gives its date phrase (R21.4.2)
     assert run("new", kind, "first-brief").exit_code == 2  # never overwrites
 
 
@@ -92,13 +93,13 @@ def test_json_and_quiet_output(project):
     result = run("build", "--to", "md", "--json")
     data = json.loads(result.stdout)
     assert data["documents"] == [{"brief": "briefs/mini.yaml", "files": ["build/mini.md"], "documents": 1,
-                                  "footnotes": 14, "pages": 0, "warnings": 0}]
-    assert data["totals"] == {"documents": 1, "pages": 0, "footnotes": 14, "warnings": 0, "errors": 0}
+                                  "footnotes": 14, "pages": 0, "warnings": 2}]   # treaty-date-phrase: att, vclt
+    assert data["totals"] == {"documents": 1, "pages": 0, "footnotes": 14, "warnings": 2, "errors": 0}
     assert data["errors"] == 0
     result = run("build", "--to", "md,pdf", "--quiet")
     assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
     result = run("build", "--to", "pdf")
-    assert "built 1 document, 1 PDF page, 14 footnotes, 0 warnings" in result.stderr
+    assert "built 1 document, 1 PDF page, 14 footnotes, 2 warnings" in result.stderr   # the treaties' date phrase
     assert "\x1b[" not in result.stderr  # no colour when not on a terminal
 
 

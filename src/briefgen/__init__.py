@@ -9,7 +9,7 @@ As a library::
     >>> briefgen.check("briefs/att-mexico-memo.yaml").errors
     []
     >>> briefgen.format_citation("att", pin="art. 7(1)", signal="see")
-    '*See* Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269.'
+    '*See* Arms Trade Treaty art. 7(1), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269.'
 
 Paths are taken relative to the working folder. Every function raises :class:`BriefgenError` for a
 mistake in the input; its ``diagnostics`` carry ``path:line:col``, a code and a hint. Importing

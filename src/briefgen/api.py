@@ -197,11 +197,12 @@ def check(brief: str | Path, legislators: str | None = None) -> CheckResult:
         report.extend(exc.diagnostics)
         return CheckResult(brief, tuple(dict.fromkeys(report.items)))
     return CheckResult(brief, tuple(dict.fromkeys(report.items)), tuple(built.matrix),
-                       frozenset(u.key for u in built.uses))
+                       frozenset(u.key for u in built.uses), frozenset(built.unnamed))
 
 
 def check_project(briefs: Iterable[str | Path], legislators: str | None = None) -> ProjectCheck:
-    """:func:`check` for each brief, plus a warning for each authority that none of them cites."""
+    """:func:`check` for each brief, plus a warning for each authority that none of them cites, and for each
+    record's hereinafter that no later citation of any of them uses."""
     results = tuple(check(b, legislators) for b in briefs)
     extra = Report()
     if results:
@@ -214,6 +215,10 @@ def check_project(briefs: Iterable[str | Path], legislators: str | None = None) 
             if key not in cited:
                 extra.warning(f"authority '{key}' is not cited in any checked brief", auth.location,
                               code="unused-authority", hint="cite it or remove it")
+            elif all(key in r.unnamed for r in results if key in r.cited):
+                from briefgen.lint.rules import report_unused_hereinafter
+
+                report_unused_hereinafter(auth, extra)
     return ProjectCheck(results, tuple(extra.items))
 
 
@@ -223,7 +228,7 @@ def format_citation(key: str, pin: str = "", signal: str = "", paren: str = "", 
 
     >>> import briefgen
     >>> briefgen.format_citation("att", pin="art. 7(1)", signal="see")
-    '*See* Arms Trade Treaty art. 7(1), Apr. 2, 2013, 3013 U.N.T.S. 269.'
+    '*See* Arms Trade Treaty art. 7(1), *adopted* Apr. 2, 2013, 3013 U.N.T.S. 269.'
 
     ``markup="text"`` drops the italics.
     """

@@ -101,6 +101,9 @@ CODES: dict[str, Code] = {
                                              "comments kept) without changing something else, or the file is not a "
                                              "list of records"),
     "unused-authority": Code(W, AUTHORITIES, "no checked brief cites the authority (`check` only)"),
+    "unused-hereinafter": Code(W, AUTHORITIES, "a record's `hereinafter` that no later citation of any checked brief "
+                                               "prints (R4.2(b); `check` only)"),
+    "authority-history": Code(E, AUTHORITIES, "a `history` entry with an unknown relation, or naming no record"),
     "csl": Code(E, AUTHORITIES, "a CSL-JSON file that cannot be read"),
     "csl-item": Code(EW, AUTHORITIES, "a CSL item that cannot be made a record (a warning when loaded; an error where a brief cites it)"),
     "csl-court": Code(W, AUTHORITIES, "a CSL item's court that briefgen cannot abbreviate as T7 does"),
@@ -172,6 +175,9 @@ CODES: dict[str, Code] = {
     "empty-parenthetical": Code(W, CITECHECKER, "an empty parenthetical: `()`"),
     "missing-pin": Code(W, CITECHECKER, "a quotation or a specific figure cited without a pin (R3.2(a))"),
     "missing-url": Code(W, CITECHECKER, "a web page, or an online story without a print page, that has no `url` (R18.2)"),
+    "cfr-year": Code(W, CITECHECKER, "a C.F.R. citation without the year of the edition cited (R14.2(a))"),
+    "treaty-date-phrase": Code(W, CITECHECKER, "a multilateral treaty's date with no phrase saying what happened on "
+                                               "it (R21.4.2)"),
     "ellipsis": Code(W, CITECHECKER, "`...` or `…` inside a quotation (R5.3)"),
     "typography": Code(W, CITECHECKER, "a straight apostrophe or quotation mark in a printed field of an authority"),
     "merge-sections": Code(W, CITECHECKER, "consecutive citations to sections of one code in one cluster (R3.3)"),

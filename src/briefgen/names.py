@@ -21,9 +21,9 @@ Typeface = Literal["practitioner", "law-review"]
 PositionName = Literal["full", "id", "short", "supra"]
 PinType = Literal["page", "section", "paragraph", "article", "part", "note", "other"]
 AuthorityKind = Literal[
-    "case", "statute", "regulation", "constitution", "legislative", "court-filing",
+    "case", "statute", "regulation", "presidential", "constitution", "legislative", "court-filing",
     "treaty", "resolution", "un-document", "icj-case", "tribunal-case", "regional-case", "foreign-decision",
-    "book", "report", "article", "news", "web", "letter", "speech",
+    "book", "report", "article", "news", "web", "letter", "speech", "interview",
 ]
 Signal = Literal[
     "E.g.", "Accord", "See", "See, e.g.", "See also", "See also, e.g.", "Cf.", "Cf., e.g.",

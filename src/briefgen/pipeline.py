@@ -13,6 +13,7 @@ from briefgen.errors import BriefgenError, Diagnostic, Location, Report, UsageEr
 from briefgen.names import OutputFormat
 from briefgen.project import Project
 from briefgen.spec import BriefSpec, load_spec
+from briefgen.typography import tie
 
 FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
 # What one brief may hold, so that laying it out stays under 2 GB of memory (measured: a million
@@ -37,6 +38,7 @@ class Built:
     library: Library | None = None
     reference: Path | None = None         # the Word template whose styles the DOCX takes
     texts: tuple = ()                     # the modules' rendered text, to say where a character is
+    unnamed: tuple = ()                   # cited records whose hereinafter no later citation prints (R4.2(b))
 
     @property
     def footnotes(self) -> int:
@@ -211,15 +213,16 @@ def prepare(spec_path: Path, report: Report, letter=None, legislators: str | Non
     facts = coverage.required_facts(comp.modules, args, report)
     facts += [f for f in comp.used_facts if f not in facts]
     rows = coverage.matrix(coverage.argued(comp.modules, args, report), facts, args, report, lib)
-    from briefgen.lint.rules import check_brief
+    from briefgen.lint.rules import check_brief, unused_hereinafters
 
     check_brief(comp.document, comp.modules, lib, spec, report)
     _check_currency(spec_path, spec, comp, [args.facts[f] for f in facts if f in args.facts], lib, report)
     if spec.extra.get("appendix") == "elements" and rows:
         doc = doc.with_blocks(list(doc.blocks) + appendix(rows, lib, style))
-    doc = toa.fill(doc, uses, lib, style)
+    doc = tie(toa.fill(doc, uses, lib, style))
     return Built(spec, doc, tuple(uses), tuple(rows), tuple(cites), library=lib,
-                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts))
+                 reference=reference_doc(spec, project, report), texts=tuple(comp.texts),
+                 unnamed=unused_hereinafters(uses, lib) if style.csl is None else ())
 
 
 def _check_currency(spec_path: Path, spec: BriefSpec, comp: Composition, facts: list, lib: Library,
@@ -311,7 +314,7 @@ def citation_style(spec: BriefSpec, project: Project, lib: Library) -> Settings:
     from briefgen.citations.resolve import settings_for
 
     try:
-        return settings_for(spec.style, spec.citations, project.root, lib)
+        return settings_for(spec.style, spec.citations, project.root, lib, date=str(spec.get("date") or ""))
     except BriefgenError as exc:  # placed at the spec, keeping its own code (style, outside-project)
         d = exc.diagnostics[0]
         raise BriefgenError(d.message, spec.location, code=d.code, hint=d.hint) from None

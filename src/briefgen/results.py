@@ -50,6 +50,7 @@ class CheckResult:
     diagnostics: tuple
     elements: tuple = ()        # coverage.Row values
     cited: frozenset = frozenset()
+    unnamed: frozenset = frozenset()   # cited records whose hereinafter no later citation printed
 
     @property
     def errors(self) -> list[Diagnostic]:

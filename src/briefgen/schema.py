@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_GRADES, SUPPORT_KEYS
+from briefgen.authorities.history import RELATIONS
 from briefgen.authorities.kinds import COMMON, KINDS
 from briefgen.spec import CITATION_MODES, KIND_KEYS, KEYS, KINDS as BRIEF_KINDS
 
@@ -21,9 +22,15 @@ DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?
         "description": "YYYY-MM-DD, YYYY-MM or YYYY"}
 SOURCE = {"anyOf": [SCALAR, {"type": "object", "additionalProperties": False,
                              "properties": {k: SCALAR for k in ("volume", "reporter", "page", "series", "number")}}]}
+HISTORY_ENTRY = {"type": "object", "required": ["relation"], "additionalProperties": False,
+                 "properties": {"relation": {"enum": sorted({*RELATIONS, *(r.replace("’", "'") for r in RELATIONS)}),
+                                             "description": "a T8 phrase: revoked by, aff’d, cert. denied …"},
+                                "cite": {"type": "string", "description": "the id of the record it relates to"},
+                                "text": {"type": "string", "description": "the citation as printed"}}}
 FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
                "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
-               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}, "bool": {"type": "boolean"}}
+               "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}, "bool": {"type": "boolean"},
+               "history": {"anyOf": [{"type": "string"}, {"type": "array", "items": HISTORY_ENTRY}]}}
 
 
 def _field(spec) -> dict:

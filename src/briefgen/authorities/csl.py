@@ -31,7 +31,7 @@ CSL_KINDS = {
     "bill": "legislative", "book": "book", "broadcast": "speech", "chapter": "book", "classic": "book",
     "collection": "book", "dataset": "report", "document": "report", "entry": "book", "entry-dictionary": "book",
     "entry-encyclopedia": "book", "event": "speech", "figure": "report", "graphic": "report",
-    "hearing": "legislative", "interview": "letter", "legal_case": "case", "legislation": "statute",
+    "hearing": "legislative", "interview": "interview", "legal_case": "case", "legislation": "statute",
     "manuscript": "report", "map": "report", "motion_picture": "report", "musical_score": "book",
     "pamphlet": "report", "paper-conference": "book", "patent": "report", "performance": "speech",
     "periodical": "book", "personal_communication": "letter", "post": "web", "post-weblog": "web",
@@ -201,6 +201,12 @@ def court_abbreviation(name: str) -> tuple[str, str]:
     return short, ""
 
 
+def _declares(kind: str, field: str) -> bool:
+    from briefgen.authorities.kinds import KINDS
+
+    return kind in KINDS and KINDS[kind].field(field) is not None
+
+
 _FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "for", "on", "in", "to", "at", "by", "with", "from", "its", "v"}
 
 
@@ -256,8 +262,8 @@ def to_native(item: dict) -> Mapped:
     rec.update(reader(it, t, title, date, warnings) if reader else {})
     if it.extra("hereinafter"):
         rec["hereinafter"] = it.extra("hereinafter")
-    for key in ("on_file", "unpinned"):
-        if it.extra(key):
+    for key in ("on_file", "unpinned", "history"):   # for the kinds that declare them (else: not used)
+        if _declares(rec["kind"], key) and not rec.get(key) and it.extra(key):
             rec[key] = it.extra(key)
     if it.take("URL") and rec["kind"] not in ("case", "statute", "regulation", "constitution"):
         rec["url"] = it.take("URL")
@@ -525,7 +531,16 @@ def _speech(it: _Item, t, title, date, warnings) -> dict:
                 date=date, place=it.take("event-place"))
 
 
-READERS = {"case": _case, "statute": _statute, "regulation": _regulation, "treaty": _treaty,
+def _interview(it: _Item, t, title, date, warnings) -> dict:
+    """CSL's interview: the author is the person interviewed; ``medium`` (Telephone) says how."""
+    authors = _names(it.take("author"))
+    return dict(kind="interview", interviewee=authors[0] if authors else None,
+                interviewer=_names(it.take("interviewer")) or None, medium=it.take("medium", "genre"),
+                place=it.take("event-place", "publisher-place"), date=date,
+                interviewee_position=it.extra("author_position"))
+
+
+READERS = {"interview": _interview, "case": _case, "statute": _statute, "regulation": _regulation, "treaty": _treaty,
            "legislative": _legislative, "report": _report, "article": _article, "news": _news, "web": _web,
            "book": _book, "letter": _letter, "speech": _speech}
 

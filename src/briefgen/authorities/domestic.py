@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from briefgen.authorities.courts import court_parenthetical
-from briefgen.dates import year_of
 from briefgen.authorities.parts import ordinal, pin_at, section_pin, text, when
-from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind
-from briefgen.authorities.typeface import Run, Style, emphasis_runs
+from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
+from briefgen.authorities.typeface import Run, Style
+from briefgen.dates import year_of
 
 GOVERNMENTS = re.compile(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|Commonwealth|"
                          r"Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|Secretary|"
@@ -52,8 +52,6 @@ def _case_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     court = court_parenthetical(text(a.get("court")), reporter, number if not reporter else "")
     paren = " ".join(p for p in (court, when(a, precision=3 if precise else 1)) if p)
     runs.append((", ".join(body) + (f" ({paren})" if paren else ""), ""))
-    if a.get("history"):
-        runs += [(", ", "")] + emphasis_runs(text(a.get("history")))
     return runs
 
 
@@ -69,7 +67,7 @@ def _case_short(a, loc, st: Style, name: str) -> list[Run]:
             (f", {pin_at(loc)}" if loc else "")
     else:
         rest = text(a.get("number")) + (f", {loc.labelled()}" if loc else "")
-    return [st.run(name, "case"), (f", {rest}" if rest.strip(", ") else "", "")]
+    return [st.run(name, "shortcase"), (f", {rest}" if rest.strip(", ") else "", "")]
 
 
 INTERNATIONAL_COURT = re.compile(r"I\.C\.J\.|P\.C\.I\.J\.|Int[’']l Crim|Crim\. Trib|Special Ct\.|Inter-Am\.|"
@@ -99,7 +97,7 @@ CASE = Kind(
             Field("page", doc="the first page"), Field("court", doc="9th Cir., S.D.N.Y., Ga. Ct. App."),
             Field("year", "date"), Field("date", "date", doc="the full date, for slip, Westlaw and public-domain cites"),
             Field("parallel", "list", doc="parallel citations, printed after the first"),
-            Field("history", doc="subsequent history as printed, with *italics*"),
+            history_field(),
             Field("docket", doc="No. 2012AP1475–CR"), Field("database", doc="2013 WL 5811261"),
             Field("number", doc="a public-domain citation (2021-Ohio-726) or a slip number (No. 71)")),
     one_of=("reporter|database|number|docket",), full=_case_full,
@@ -138,13 +136,53 @@ STATUTE = Kind(
             Field("section", doc="the section the record stands for"), Field("year", "date"),
             Field("publisher", doc="West, for unofficial codes"), Field("supplement", doc="Supp. 2021"),
             Field("volume", doc="a session law's volume of Stat."), Field("reporter", doc="Stat."),
-            Field("page", doc="a session law's first page")),
+            Field("page", doc="a session law's first page"), history_field()),
     one_of=("code|public_law",), full=lambda a, loc, st, suppress=False: _statute(a, loc, st),
     short=lambda a, loc, st, name: _statute(a, loc, st, short=True), derived=lambda a: ("", ""),
     toa=LEGISLATION, pins=frozenset({"section", "page", "paragraph", "article", "part", "other"}),
     csl_type="legislation", csl_map=(("title", "volume"),))
 
 # ---------------------------------------------------------------- regulations (R14)
+
+
+def _codified(a) -> str:
+    """``(to be codified at 22 C.F.R. pt. 121)`` for a proposed rule, ``(codified at …)`` for a final one;
+    a record may write the phrase itself."""
+    value = text(a.get("codified"))
+    if not value:
+        return ""
+    if not re.match(r"(?i)(to be )?codified\b", value):
+        value = ("to be codified at " if a.get("status") == "proposed" else "codified at ") + value
+    return f" ({value})"
+
+
+# R14.2(a): each C.F.R. title is revised once a year, as of these months (titles 1-16 on Jan. 1, …).
+CFR_REVISED = ((16, 1), (27, 4), (41, 7), (50, 10))
+
+
+def cfr_edition(title, on: str) -> str:
+    """The year of the C.F.R. edition in force on a date: the last annual revision of that title on or
+    before it. ``cfr_edition(22, '2026-02-10')`` is ``'2025'`` (title 22 is revised each Apr. 1)."""
+    from briefgen.dates import parse_date
+
+    try:
+        number, (y, m, *_) = int(str(title).strip()), parse_date(on)
+    except ValueError:
+        return ""
+    month = next((mo for last, mo in CFR_REVISED if number <= last), None)
+    if month is None:
+        return ""
+    return str(y if m >= month else y - 1)
+
+
+def cfr_year(a, st: Style) -> str:
+    """The edition a C.F.R. citation gives: the record's year, or with ``edition: current`` the edition in
+    force on the brief's date ('' when the brief has no date: the check warns)."""
+    if a.get("year") or a.get("date"):
+        return year_of(a.get("year") or a.get("date"))
+    if a.get("edition") == "current" and st.date:
+        return cfr_edition(a.get("title"), st.date)
+    return ""
 
 
 def _regulation(a, loc, st: Style, short: bool = False) -> list[Run]:
@@ -154,8 +192,8 @@ def _regulation(a, loc, st: Style, short: bool = False) -> list[Run]:
         if short and loc and loc.label == "page":  # R14.5: 85 Fed. Reg. at 67,455
             return [(f"{text(a.get('volume'))} Fed. Reg. at {loc.text}", "")]
         out = f"{lead}{text(a.get('volume'))} Fed. Reg. {text(a.get('page'))}" + (f", {loc.labelled()}" if loc else "")
-        if not short:
-            out += f" ({when(a)})" + (f" ({text(a.get('codified'))})" if a.get("codified") else "")
+        if not short:   # R14.2(b): a proposed rule is dated by its proposal
+            out += f" ({'proposed ' if a.get('status') == 'proposed' else ''}{when(a)})" + _codified(a)
         return [(out, "")]
     if loc:
         pin = section_pin(loc, "")
@@ -164,14 +202,20 @@ def _regulation(a, loc, st: Style, short: bool = False) -> list[Run]:
     else:
         pin = section_pin(None, text(a.get("section")))
     out = " ".join(p for p in (f"{lead}{text(a.get('title'))}".strip(), text(a.get("code")), pin) if p)
-    if not short and (a.get("year") or a.get("date")):
-        out += f" ({year_of(a.get('year') or a.get('date'))})"
+    edition = "" if short else cfr_year(a, st)
+    if edition:
+        out += f" ({edition})"
     return [(out, "")]
 
 
 def _regulation_check(r) -> list[tuple[str, str]]:
     if r.get("code") == "Fed. Reg." and not (r.get("volume") and r.get("page")):
         return [("code", "a Federal Register citation needs volume: and page:")]
+    if r.get("status") == "proposed" and r.get("code") != "Fed. Reg.":
+        return [("status", "a proposed rule is cited to the Federal Register: code: Fed. Reg. with volume: and "
+                           "page:")]
+    if r.get("edition") == "current" and (r.get("year") or r.get("code") == "Fed. Reg."):
+        return [("edition", "edition: current is for a C.F.R. citation without a year: remove year: or edition:")]
     return []
 
 
@@ -181,11 +225,107 @@ REGULATION = Kind(
             Field("title", doc="the C.F.R. title: 22"), Field("section", doc="120.1"), Field("part", doc="133"),
             Field("volume", doc="the Federal Register volume"), Field("page", doc="67,450"),
             Field("date", "date", doc="a Federal Register issue's date"), Field("year", "date", doc="the C.F.R. year"),
-            Field("codified", doc="to be codified at 47 C.F.R. pt. 64")),
+            Field("edition", "choice", choices=("current",),
+                  doc="current: the C.F.R. edition in force on the brief's date, instead of a year"),
+            Field("status", "choice", choices=("proposed",),
+                  doc="proposed: a proposed rule, dated (proposed May 24, 2018) (R14.2(b))"),
+            Field("codified", doc="where the rule is (or is to be) codified: 22 C.F.R. pt. 121"), history_field()),
     full=lambda a, loc, st, suppress=False: _regulation(a, loc, st),
     short=lambda a, loc, st, name: _regulation(a, loc, st, short=True), derived=lambda a: ("", ""),
     toa=LEGISLATION, pins=frozenset({"section", "page", "part", "paragraph", "other"}), check=_regulation_check,
     csl_type="regulation", csl_map=(("title", "volume"),))
+
+# ---------------------------------------------------------------- presidential documents (R14.7)
+
+# type -> how the document is designated: an order or proclamation by its number, a memorandum or directive
+# by its title and the series' abbreviation with its number (NSM-20).
+PRESIDENTIAL = {"executive order": "Exec. Order No. {n}", "proclamation": "Proclamation No. {n}",
+                "memorandum": "", "national security memorandum": "NSM-{n}",
+                "national security presidential memorandum": "NSPM-{n}", "presidential policy directive": "PPD-{n}",
+                "presidential determination": "Presidential Determination No. {n}"}
+
+
+def grouped(number) -> str:
+    """R6.2(a): a number of five digits or more takes commas (``12981`` -> ``12,981``)."""
+    value = text(number).strip()
+    return f"{int(value):,}" if value.isdigit() and len(value) >= 5 else value
+
+
+def designation(a) -> str:
+    """``Exec. Order No. 12,981``, ``Proclamation No. 9645``, ``NSM-20``; '' for a memorandum known by its title."""
+    pattern = PRESIDENTIAL.get(text(a.get("type")), "")
+    return pattern.format(n=grouped(a.get("number"))) if pattern and a.get("number") else ""
+
+
+def _presidential_source(a) -> tuple[str, str]:
+    """R14.7(a): the Code of Federal Regulations where the document is in it, else the Federal Register, else
+    the Daily Compilation of Presidential Documents; with its date (the C.F.R. volume's year, the Federal
+    Register issue's date, the document's date)."""
+    if a.get("cfr_page"):
+        return f"3 C.F.R. {text(a.get('cfr_page'))}", when(a, "cfr_year", 1)
+    if a.get("volume"):
+        return f"{text(a.get('volume'))} Fed. Reg. {text(a.get('page'))}", when(a) or when(a, "signed")
+    if a.get("cpd"):
+        return text(a.get("cpd")), when(a, "signed") or when(a)
+    return "", when(a, "signed") or when(a)
+
+
+def _presidential_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+    name = designation(a)
+    title = text(a.get("title"))
+    if not name or text(a.get("type")) not in ("executive order", "proclamation"):
+        name = title + (f" ({name})" if name and name not in title else "") if title else name
+    source, date = _presidential_source(a)
+    parts = [name]
+    if loc and loc.label != "page":
+        parts.append(loc.labelled())
+    if source:
+        parts.append(source + (f", {loc.text}" if loc and loc.label == "page" else ""))
+    out = ", ".join(p for p in parts if p) + (f" ({date})" if date else "")
+    return [(out, "")] if source or not a.get("url") else [(out, ""), (f", {text(a.get('url'))}", "")]
+
+
+def _presidential_name(a) -> str:
+    return designation(a) or text(a.get("title"))
+
+
+def _presidential_short(a, loc, st: Style, name: str) -> list[Run]:
+    """``Exec. Order No. 12,981, 60 Fed. Reg. at 62,982``; ``NSM-20, § 3``; ``Exec. Order No. 12,981``."""
+    name = name or _presidential_name(a)
+    if loc and loc.label == "page":
+        head = "3 C.F.R." if a.get("cfr_page") else f"{text(a.get('volume'))} Fed. Reg." if a.get("volume") else ""
+        return [(f"{name}, {head} at {loc.text}" if head else f"{name}, at {loc.text}", "")]
+    return [(name + (f", {loc.labelled()}" if loc else ""), "")]
+
+
+def _presidential_check(r) -> list[tuple[str, str]]:
+    kind = str(r.get("type") or "")
+    if PRESIDENTIAL.get(kind) and "{n}" in PRESIDENTIAL[kind] and not r.get("number") and not r.get("title"):
+        return [("type", f"a {kind} is cited by its number: number: 12981")]
+    if kind in ("memorandum",) and not r.get("title"):
+        return [("type", "a memorandum is cited by its title: title: Memorandum on …")]
+    if r.get("volume") and not r.get("page"):
+        return [("volume", "a Federal Register citation needs page: with volume:")]
+    if r.get("cfr_page") and not r.get("cfr_year"):
+        return [("cfr_page", "a 3 C.F.R. citation needs the compilation's year: cfr_year: 1995")]
+    return []
+
+
+PRESIDENTIAL_DOCUMENT = Kind(
+    name="presidential", rule="R14.7", doc="executive orders, proclamations, memoranda, national security "
+                                          "memoranda and directives, presidential determinations",
+    fields=(Field("type", "choice", required=True, choices=tuple(PRESIDENTIAL)),
+            Field("number", doc="12981 (printed 12,981, R6.2(a)); for an NSM, NSPM or PPD its number in the series"),
+            Field("title", doc="a memorandum's or directive's title; an order's or proclamation's is not printed"),
+            Field("volume", doc="the Federal Register volume"), Field("page", doc="its first page there: 62,981"),
+            Field("date", "date", doc="the Federal Register issue's date"),
+            Field("signed", "date", doc="the date the President signed it, printed when no Federal Register date is"),
+            Field("cfr_page", doc="its first page in 3 C.F.R., cited before the Federal Register (R14.7(a))"),
+            Field("cfr_year", "date", doc="the year of that 3 C.F.R. compilation: 1995"),
+            Field("cpd", doc="Daily Comp. Pres. Doc.: 2024 Daily Comp. Pres. Doc. 90"), history_field()),
+    one_of=("volume|cfr_page|cpd|url|signed",), full=_presidential_full, short=_presidential_short,
+    derived=lambda a: (_presidential_name(a), ""), toa=LEGISLATION, check=_presidential_check,
+    pins=frozenset({"section", "page", "paragraph", "part", "other"}), csl_type="regulation")
 
 # ---------------------------------------------------------------- constitutions (R11)
 
@@ -254,4 +394,4 @@ FILING = Kind(
     derived=lambda a: (text(a.get("title")), ""), toa=OTHER, pins=frozenset({"page", "paragraph", "section", "other"}),
     csl_type="document")
 
-KINDS = (CASE, STATUTE, REGULATION, CONSTITUTION, LEGISLATIVE, FILING)
+KINDS = (CASE, STATUTE, REGULATION, PRESIDENTIAL_DOCUMENT, CONSTITUTION, LEGISLATIVE, FILING)

@@ -12,7 +12,7 @@ import re
 
 from briefgen.authorities.parts import day_month, pin_at, text, when
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_US, series_pattern
-from briefgen.authorities.rules import CASES, OTHER, TREATIES, Field, Kind
+from briefgen.authorities.rules import CASES, OTHER, TREATIES, Field, Kind, history_field
 from briefgen.authorities.typeface import Run, Style
 
 # ---------------------------------------------------------------- treaties (R21.4)
@@ -230,7 +230,7 @@ def _icj_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 def _icj_short(a, loc, st: Style, name: str) -> list[Run]:
     """``*Nicaragua*, 1986 I.C.J. ¶ 115``; ``*Corfu Channel*, 1949 I.C.J. at 22``."""
     head = f"{text(a.get('year'))} {text(a.get('reporter') or 'I.C.J.')}"
-    return [st.run(name, "case"), (f", {head} {pin_at(loc)}" if loc else f", {icj_cite(a)}", "")]
+    return [st.run(name, "shortcase"), (f", {head} {pin_at(loc)}" if loc else f", {icj_cite(a)}", "")]
 
 
 ICJ_CASE = Kind(
@@ -274,7 +274,7 @@ def _tribunal_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 
 def _tribunal_short(a, loc, st: Style, name: str) -> list[Run]:
     """``*Tadić*, Case No. IT-94-1-A, ¶ 145``: the case number stays, so the decision is known."""
-    return [st.run(name, "case"), (f", {case_number(a)}" + (f", {loc.at()}" if loc else ""), "")]
+    return [st.run(name, "shortcase"), (f", {case_number(a)}" + (f", {loc.at()}" if loc else ""), "")]
 
 
 TRIBUNAL_CASE = Kind(
@@ -288,7 +288,7 @@ TRIBUNAL_CASE = Kind(
             Field("date", "date", required=True, doc="the full date of the decision"),
             Field("symbol", doc="a treaty body's views: the U.N. document symbol, CCPR/C/50/D/488/1992"),
             Field("opinion", doc="a separate or dissenting opinion: dissenting opinion of Judge Kaul"),
-            Field("reprinted", doc="an unofficial reporter: 35 I.L.M. 32 (1996)")),
+            Field("reprinted", doc="an unofficial reporter: 35 I.L.M. 32 (1996)"), history_field()),
     full=_tribunal_full, short=_tribunal_short, derived=_case_name, window=5, toa=CASES, name_role="case",
     pins=frozenset({"paragraph", "page", "note", "other"}), csl_type="legal_case")
 
@@ -346,7 +346,7 @@ def _regional_short(a, loc, st: Style, name: str) -> list[Run]:
     else:
         head = f"{text(a.get('volume'))} {text(a.get('reporter'))}"
         rest = f"{head} {pin_at(loc)}" if loc else f"{head} {text(a.get('page'))}".rstrip()
-    return [st.run(name, "case"), (f", {rest}", "")]
+    return [st.run(name, "shortcase"), (f", {rest}", "")]
 
 
 def _regional_check(r) -> list[tuple[str, str]]:
@@ -421,7 +421,7 @@ def _foreign_short(a, loc, st: Style, name: str) -> list[Run]:
     pin = f", {pin_at(loc)}" if loc else (f", página {text(a.get('page'))}" if a.get("tesis") and a.get("page")
                                          else "")
     if a.get("short") or a.get("hereinafter"):
-        return [st.run(name, "case"), (pin, "")]
+        return [st.run(name, "shortcase"), (pin, "")]
     return [(name + pin, "")]
 
 
@@ -450,7 +450,7 @@ FOREIGN = Kind(
                                   "2014, Tomo I"),
             Field("page", doc="its página in the reporter"), Field("registro", doc="the registro digital: 2006483"),
             Field("country", doc="the jurisdiction, abbreviated: Mex."),
-            Field("opinion", doc="a separate vote: voto particular del Ministro …")),
+            Field("opinion", doc="a separate vote: voto particular del Ministro …"), history_field()),
     one_of=("name|number|tesis",), full=_foreign_full, short=_foreign_short, derived=_foreign_derived, window=5,
     toa=CASES, name_role="case", pins=frozenset({"page", "paragraph", "other"}), csl_type="legal_case")
 

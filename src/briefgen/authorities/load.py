@@ -255,7 +255,24 @@ def load_library(folder: Path, report: Report) -> Library:
             for key in declared_ids(path):
                 if key not in lib.by_id:
                     lib.unavailable.setdefault(key, display_path(path))
+    check_history(lib, report)
     return lib
+
+
+def check_history(lib: Library, report: Report) -> None:
+    """Every ``history`` entry's ``cite`` names a record of the library (not the record itself)."""
+    from briefgen.errors import did_you_mean
+
+    for auth in lib.by_id.values():
+        history = auth.get("history")
+        for i, entry in enumerate(history if isinstance(history, list) else ()):
+            key = str(entry.get("cite") or "")
+            if key and (key not in lib.by_id or key == auth.id) and key not in lib.unavailable:
+                what = "itself" if key == auth.id else f"'{key}', which is not an authority"
+                where = (history.where(i) if hasattr(history, "where") else None) or auth.location
+                report.error(f"authority '{auth.id}': history cites {what}", where, code="authority-history",
+                             hint=did_you_mean(key, lib.by_id) or "give the id of another record, or the citation "
+                                                                  "as printed: {relation: …, text: …}")
 
 
 ID_PATTERNS = {".yaml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)", ".yml": r"(?m)^\s*-?\s*id:\s*[\"']?([^\s\"'#]+)",

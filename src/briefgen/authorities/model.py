@@ -80,6 +80,14 @@ def type_problem(spec: Field, value) -> str:
         bad = next((v for v in values if not _is_name(v)), None)
         return "" if bad is None else f"a name or a list of names ('Joseph Williams' or {{given: Joseph, family: " \
                                       f"Williams}}), not {_describe(bad)}"
+    if spec.type == "history":
+        from briefgen.authorities.history import entry_problem
+
+        if isinstance(value, str):
+            return ""
+        if not isinstance(value, list):
+            return f"a list of history entries, not {_describe(value)}"
+        return next((p for p in map(entry_problem, value) if p), "")
     if spec.type in ("list", "sources"):
         values = value if isinstance(value, list) else [value]
         ok = _is_source if spec.type == "sources" else _is_scalar
@@ -92,6 +100,17 @@ def type_problem(spec: Field, value) -> str:
     if spec.type == "choice" and str(value) not in spec.choices:
         return f"one of {', '.join(spec.choices)}, not {value!r}"
     return ""
+
+
+def _entry_where(entries, fallback):
+    """Where the first faulty history entry is written (its list item), else the field."""
+    from briefgen.authorities.history import entry_problem
+
+    if isinstance(entries, list) and hasattr(entries, "where"):
+        bad = next((i for i, e in enumerate(entries) if entry_problem(e)), None)
+        if bad is not None:
+            return entries.where(bad) or fallback
+    return fallback
 
 
 def validate(record: dict, location: Location | None, report: Report, where=None) -> Authority | None:
@@ -129,6 +148,11 @@ def validate(record: dict, location: Location | None, report: Report, where=None
         if problem and spec.type in ("date", "dates"):
             report.error(f"authority '{ident}': {key}: {problem}", where(key), code="authority-date",
                          hint="write dates as YYYY-MM-DD, YYYY-MM or YYYY")
+        elif problem and spec.type == "history":
+            report.error(f"authority '{ident}': {key} must be {problem}", _entry_where(record[key], where(key)),
+                         code="authority-history",
+                         hint="history: [{relation: revoked by, cite: ID}, {relation: cert. denied, text: \"549 U.S. "
+                              "1100 (2007)\"}] (docs/authorities.md)")
         elif problem:
             report.error(f"authority '{ident}': {key} must be {problem}", where(key), code="authority-type",
                          hint=kind.summary())

@@ -36,7 +36,7 @@ GRADES = ("adjudicated", "official", "un", "ngo", "press", "party", "scholarly")
 class Field:
     """One field of a kind: ``Field('reporter', doc='U.S., F.3d', needs=('volume',))``.
 
-    ``type`` is one of text, date, names, list, sources, choice or bool; ``needs`` names fields
+    ``type`` is one of text, date, names, list, sources, history, choice or bool; ``needs`` names fields
     that must be present whenever this one is.
     """
 
@@ -114,3 +114,11 @@ COMMON = (
     Field("grade", "choice", choices=GRADES, doc="what kind of source it is; never printed"),
 )
 COMMON_BY_NAME = {f.name: f for f in COMMON}
+
+HISTORY_DOC = ("prior or subsequent history: a list of {relation: revoked by, cite: ID} or {relation: cert. denied, "
+               "text: \"549 U.S. 1100 (2007)\"}; the relation printed in italics (T8)")
+
+
+def history_field() -> Field:
+    """The ``history`` field every kind that has a history declares (see authorities/history.py)."""
+    return Field("history", "history", doc=HISTORY_DOC)

@@ -15,6 +15,7 @@ from briefgen.authorities.rules import Field, Kind
 from briefgen.authorities.typeface import Run, Style
 
 NAMES_DOC = "a list of names; a name may be {given: Gabriel, family: García Márquez}"
+ON_FILE_DOC = "who holds an unpublished copy, printed (on file with …) (R17.1): the Human Rights Clinic"
 SECONDARY_PINS = frozenset({"page", "note", "paragraph", "section", "part", "other"})
 
 
@@ -218,19 +219,30 @@ def _writer(a) -> str:
     return ", ".join(p for p in (author, text(a.get("author_position"))) if p)
 
 
+def on_file(a) -> str:
+    """R17.1: where an unpublished source can be found: `` (on file with the Human Rights Clinic)``; a record
+    may write the whole phrase or only the holder."""
+    value = text(a.get("on_file"))
+    if not value:
+        return ""
+    return f" ({value if value.lower().startswith(('on file', 'available')) else 'on file with ' + value})"
+
+
+FORMS = {"letter": "Letter", "memorandum": "Memorandum", "email": "Email"}
+
+
 def _letter_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     pin = f" {loc.labelled()}" if loc else ""
     date = when(a)
     if a.get("recipient"):
         writer = _writer(a)
         comma = "," if "," in writer else ""  # R17.1.1: a title after the name takes a comma
-        out = f"Letter from {writer}{comma} to {person_name(a.get('recipient'))}{pin}" + (f" ({date})" if date else "")
+        form = FORMS[text(a.get("form")) or "letter"]
+        out = f"{form} from {writer}{comma} to {person_name(a.get('recipient'))}{pin}" + (f" ({date})" if date else "")
     else:
         parts = [p for p in (_writer(a), text(a.get("title")), text(a.get("genre")), text(a.get("database"))) if p]
         out = ", ".join(parts) + pin + (f" ({date})" if date else "")
-    if a.get("on_file"):
-        out += f" ({text(a.get('on_file'))})"
-    return _url(a, [(out, "")])
+    return _url(a, [(out + on_file(a), "")])
 
 
 def _surname(writer) -> str:
@@ -241,7 +253,8 @@ def _surname(writer) -> str:
 def _letter_derived(a) -> tuple[str, str]:
     """``Letter from Frifield to Sen. Patrick J. Leahy``; an agency letter by its writer and title."""
     if a.get("recipient"):
-        return f"Letter from {_surname(a.get('author'))} to {person_name(a.get('recipient')).split(',')[0]}", ""
+        form = FORMS[text(a.get("form")) or "letter"]
+        return f"{form} from {_surname(a.get('author'))} to {person_name(a.get('recipient')).split(',')[0]}", ""
     return ", ".join(p for p in (_writer(a), text(a.get("title"))) if p), ""
 
 
@@ -252,7 +265,9 @@ LETTER = Kind(
             Field("title", doc="an agency letter's title: Opinion Letter FLSA2021-2"),
             Field("recipient", "names", doc="the addressee"), Field("date", "date"),
             Field("genre", doc="SEC No-Action Letter"), Field("database", doc="2010 WL 4472794"),
-            Field("on_file", doc="on file with the Human Rights Clinic")),
+            Field("form", "choice", choices=tuple(FORMS), doc="letter (the default), memorandum or email: the word "
+                                                               "before from (R17.1.1, R18.2.9)"),
+            Field("on_file", doc=ON_FILE_DOC)),
     one_of=("author|title",), full=_letter_full, derived=_letter_derived, supra=True, name_role="",
     pins=SECONDARY_PINS, csl_type="personal_communication")
 
@@ -260,7 +275,8 @@ LETTER = Kind(
 
 
 def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
-    runs: list[Run] = [(f"{_writer(a)}, ", "")]
+    runs: list[Run] = [(f"{text(a.get('recording'))} of ", "")] if a.get("recording") else []
+    runs.append((f"{_writer(a)}, ", ""))
     if a.get("title"):
         runs += [st.run(text(a.get("title")), "title"), (", ", "")]
     runs.append((text(a.get("event")) + (f" {loc.at()}" if loc else ""),
@@ -268,6 +284,7 @@ def _speech_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     stamp = ", ".join(p for p in (text(a.get("place")), when(a)) if p)
     if stamp:
         runs.append((f" ({stamp})", ""))
+    runs.append((on_file(a), ""))
     return _url(a, runs)
 
 
@@ -277,8 +294,43 @@ SPEECH = Kind(
             Field("author_position", doc="the speaker's office, printed after the name: Sec’y of State"),
             Field("title", doc="in italics"),
             Field("event", required=True, doc="Address at the U.N. General Assembly; Remarks at …"),
-            Field("place", doc="where it was given, when the event does not say"), Field("date", "date")),
+            Field("place", doc="where it was given, when the event does not say"), Field("date", "date"),
+            Field("recording", doc="a recording that is the source: Video Recording; Audio Recording"),
+            Field("on_file", doc=ON_FILE_DOC)),
     full=_speech_full, derived=lambda a: (_surname(a.get("author")), ""), supra=True, name_role="title",
     pins=SECONDARY_PINS, csl_type="speech")
 
-KINDS = (BOOK, REPORT, ARTICLE, NEWS, WEB, LETTER, SPEECH)
+# ---------------------------------------------------------------- interviews (R17.1)
+
+
+def _interview_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+    """R17.1: ``Telephone Interview with Jane Doe, Dir., Ctr. for X, in Mexico City, Mex. (June 1, 2024) (on file with
+    the Human Rights Clinic)``; an interview the author did not conduct names its interviewer (``Interview by
+    …``)."""
+    medium = text(a.get("medium"))
+    head = f"{medium} Interview" if medium else "Interview"
+    if a.get("interviewer"):
+        head += f" by {author_list(a.get('interviewer'))}"
+    subject = ", ".join(p for p in (person_name(a.get("interviewee")), text(a.get("interviewee_position"))) if p)
+    out = f"{head} with {subject}" + (f", in {text(a.get('place'))}" if a.get("place") else "")
+    out += (f" {loc.at()}" if loc else "") + (f" ({when(a)})" if when(a) else "") + on_file(a)
+    return _url(a, [(out, "")])
+
+
+def _interview_derived(a) -> tuple[str, str]:
+    medium = text(a.get("medium"))
+    return f"{medium + ' ' if medium else ''}Interview with {_surname(a.get('interviewee'))}", ""
+
+
+INTERVIEW = Kind(
+    name="interview", rule="R17.1", doc="interviews, in person, by telephone or by email",
+    fields=(Field("interviewee", "names", required=True, doc="the person interviewed"),
+            Field("interviewee_position", doc="their title, printed after the name"),
+            Field("medium", doc="Telephone, Email, Video (printed before Interview)"),
+            Field("interviewer", "names", doc="who conducted it, when not the author"),
+            Field("place", doc="where it took place: Mexico City, Mex."), Field("date", "date"),
+            Field("on_file", doc=ON_FILE_DOC)),
+    full=_interview_full, derived=_interview_derived, supra=True, name_role="", pins=SECONDARY_PINS,
+    csl_type="interview")
+
+KINDS = (BOOK, REPORT, ARTICLE, NEWS, WEB, LETTER, SPEECH, INTERVIEW)

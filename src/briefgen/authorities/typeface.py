@@ -16,12 +16,13 @@ from briefgen.errors import BriefgenError
 Run = tuple[str, str]
 MARK = "mark"  # a run that prints nothing: (key, "mark") marks a citation for the table of authorities
 
-# role -> style, by typeface
+# role -> style, by typeface. A case name is roman in a law review's full citations but italic in its short
+# forms (R2.1(a): "Sosa, 542 U.S. at 732" prints *Sosa*), hence the role "shortcase".
 TYPEFACES = {
-    "practitioner": {"case": "i", "title": "i", "book": "i", "bookauthor": "", "periodical": "", "news": "",
-                     "signal": "i", "phrase": "i"},
-    "law-review": {"case": "", "title": "i", "book": "sc", "bookauthor": "sc", "periodical": "sc", "news": "sc",
-                   "signal": "i", "phrase": "i"},
+    "practitioner": {"case": "i", "shortcase": "i", "title": "i", "book": "i", "bookauthor": "", "periodical": "",
+                     "news": "", "signal": "i", "phrase": "i"},
+    "law-review": {"case": "", "shortcase": "i", "title": "i", "book": "sc", "bookauthor": "sc", "periodical": "sc",
+                   "news": "sc", "signal": "i", "phrase": "i"},
 }
 
 
@@ -36,12 +37,13 @@ class Style:
       hint: the Bluebook typefaces are practitioner and law-review
     """
 
-    def __init__(self, typeface: str = "practitioner"):
+    def __init__(self, typeface: str = "practitioner", date: str = ""):
         if typeface not in TYPEFACES:
             raise BriefgenError(f"unknown typeface '{typeface}'", code="style",
                                 hint="the Bluebook typefaces are practitioner and law-review")
         self.typeface = typeface
         self.faces = TYPEFACES[typeface]
+        self.date = str(date or "")  # the brief's date: the C.F.R. edition in force on it (edition: current)
 
     def run(self, text: str, role: str) -> Run:
         return (text, self.faces.get(role, ""))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 def format_citation(library, key: str, pin: str = "", signal: str = "", paren: str = "",
                     typeface: str = "practitioner") -> list[tuple[str, str]]:
-    """One citation in full, as it prints the first time a brief cites it, ending with its period.
+    """One citation in full, as it prints the first time a brief cites it, ending with its period; a
+    record's own ``hereinafter`` is announced, as a brief whose later citations use it prints it.
 
     Returns styled runs (``(text, style)``, style ``""``, ``"i"`` or ``"sc"``); a bad key, pin,
     signal or typeface raises :class:`~briefgen.errors.BriefgenError`.
@@ -24,10 +25,13 @@ def format_citation(library, key: str, pin: str = "", signal: str = "", paren: s
     from briefgen.document import Cite
     from briefgen.errors import Report
 
+    import datetime
+
     key = getattr(library, "aliases", {}).get(key, key)     # a Zotero item's address names its short key
-    settings = Settings(Style(typeface))
+    settings = Settings(Style(typeface, datetime.date.today().isoformat()))  # a current C.F.R. edition: today's
     report = Report()
-    resolver = Resolver(library, report, settings)
+    own = key in library.by_id and library.by_id[key].get("hereinafter")   # shown as a brief that uses it prints it
+    resolver = Resolver(library, report, settings, announce=frozenset({key}) if own else frozenset())
     resolver.pos.next_unit(1)
     runs = end_sentence(resolver.cluster(Cite((parse_item(item_text(key, pin, signal, paren)),)), capital=True))
     for p in resolver.unchecked:

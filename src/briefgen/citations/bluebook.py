@@ -12,9 +12,12 @@ this module puts them in their places and never asks which kind it has:
 '*Ford*, 477 U.S. at 412'
 
 The practitioner's typeface (Bluepages) is the default; ``law-review`` sets books,
-reports and periodicals in small caps and case names roman in citation sentences.
+reports and periodicals in small caps and case names roman in full citations, italic in short forms
+(R2.1(a): ``*Sosa*, 542 U.S. at 732``).
 """
 from __future__ import annotations
+
+import re
 
 from briefgen.authorities.kinds import KINDS
 from briefgen.authorities.parts import pin_at
@@ -41,27 +44,52 @@ def later_name(a) -> tuple[str, str]:
     name the rules derive (R4.2(b), R10.9)."""
     kind = kind_of(a)
     given = a.get("hereinafter") or a.get("short")
-    return (str(given), kind.name_role) if given else kind.derived(a)
+    return (str(given), name_role(a, str(given))) if given else kind.derived(a)
 
 
 def announced(a, used_later: bool) -> tuple[str, str] | None:
     """The name a first citation must announce with ``[hereinafter …]`` (R4.2(b)), or None.
 
-    A ``hereinafter`` is always announced; a ``short`` name of a kind that takes *supra* only when a
-    later citation will use it. Neither is announced when it equals the name the rules derive.
+    A name is announced only when a later citation in the same document uses it (a record's own
+    ``hereinafter`` too), and never when it equals the name the rules derive. The name's typeface
+    follows the words it is made of (see :func:`name_role`).
     """
+    if not used_later:
+        return None
     kind = kind_of(a)
     derived = kind.derived(a)[0]
     if a.get("hereinafter") and str(a.get("hereinafter")) != derived:
-        return str(a.get("hereinafter")), kind.name_role
-    if used_later and kind.supra and a.get("short") and str(a.get("short")) != derived:
-        return str(a.get("short")), kind.name_role
+        return str(a.get("hereinafter")), name_role(a, str(a.get("hereinafter")))
+    if kind.supra and a.get("short") and str(a.get("short")) != derived:
+        return str(a.get("short")), name_role(a, str(a.get("short")))
     return None
 
 
+INITIALS = re.compile(r"^[A-Z0-9][A-Z0-9.&/\-–]*$")
+
+
+def _words(value) -> set:
+    return {w.strip(".,:;()[]“”\"'’").lower() for w in str(value or "").split()} - {""}
+
+
+def name_role(a, name: str) -> str:
+    """The typeface role of a name chosen for later citations (R4.2(b)): the typeface its words have
+    in the full citation. Words taken from an italic title keep the kind's role (``*General Comment
+    No. 36*``, ``*ENVIPE 2017*``); a report number, an institution's initials (``GAO-09-709``, ``INEGI``)
+    or words of a roman author are roman; other names keep the kind's role."""
+    role = kind_of(a).name_role
+    words = _words(name)
+    if words and words <= _words(a.get("title")) | _words(a.get("name")):
+        return role
+    roman = set().union(*(_words(a.get(f)) for f in ("number", "author", "symbol")))
+    if all(INITIALS.match(w) for w in name.split()) or (words and words <= roman):
+        return ""
+    return role
+
+
 def hereinafter(a, st: Style = DEFAULT, used_later: bool = False) -> list[Run]:
-    """`` [hereinafter *GAO Report*]``: the word in roman, the name in the typeface it has in the full
-    citation (R4.2(b)); empty when nothing is to be announced."""
+    """`` [hereinafter *GAO Report*]``: the word in roman, the name in the typeface its words have in
+    the full citation (R4.2(b)); empty when no later citation uses the name."""
     name = announced(a, used_later)
     if not name:
         return []

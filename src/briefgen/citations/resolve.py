@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
+from briefgen.authorities.history import history_runs
 from briefgen.authorities.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.authorities.typeface import DEFAULT, Style
@@ -54,12 +55,14 @@ class Settings:
 
 @dataclass(frozen=True)
 class Use:
-    """One citation of an authority: where (note number, 0 in text) and in which position."""
+    """One citation of an authority: where (note number, 0 in text), in which position, and whether it
+    printed the name later citations use (a *supra* or short form by a hereinafter or short name)."""
 
     key: str
     note: int
     position: Position
     order: int
+    named: bool = False
 
 
 @dataclass
@@ -224,19 +227,25 @@ class Resolver:
         position = self.pos.place(auth)
         same_pin = c.locator == self.pos.last_locator
         self.pos.last_locator = c.locator
-        self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses)))
         st = self.settings.typeface
+        named = False
         if position is Position.ID:
             runs = bb.ibid(None if same_pin else c.locator, capital)
         elif position is Position.SUPRA:
             runs = bb.supra(auth, c.locator, self.pos.first[auth.id] if self.settings.notes else None, st)
+            named = True
         elif position is Position.SHORT:
             runs = bb.short(auth, c.locator, st)
+            name = bb.later_name(auth)[0]
+            named = bool(name) and name in bb.plain(runs)
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + \
                 bb.hereinafter(auth, st, used_later=auth.id in self.announce)
+        self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses), named))
         for p in c.parentheticals:
             runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]
+        if position is Position.FULL:   # R1.5, R10.7: history last, and never in a short form or Id.
+            runs += history_runs(auth, self.lib, lambda other: bb.full(other, None, st))
         return runs + [(auth.id, bb.MARK)]
 
     def parenthetical(self, text: str) -> list[bb.Run]:
@@ -357,22 +366,23 @@ def _strip_trailing_space(out: list) -> None:
         out[-1] = Str(out[-1].text.rstrip())
 
 
-def settings_for(style: str, citations: str, root, library) -> Settings:
+def settings_for(style: str, citations: str, root, library, date: str = "") -> Settings:
     """The settings a brief's ``style:`` and ``citations:`` name: a Bluebook typeface, or a CSL style
-    (a path, a name in styles/, or a style citeproc-py knows). An unknown name is an error."""
+    (a path, a name in styles/, or a style citeproc-py knows). An unknown name is an error. ``date`` is
+    the brief's, which dates what a citation gives as current (a C.F.R. edition)."""
     from briefgen.citations.cslstyle import CslFormatter, find_style
 
     notes = citations != "inline"
     if style in ("", "bluebook"):
-        return Settings(DEFAULT, notes)
+        return Settings(Style("practitioner", date), notes)
     if style in ("practitioner", "law-review"):
-        return Settings(Style(style), notes)
+        return Settings(Style(style, date), notes)
     return Settings(DEFAULT, notes, CslFormatter(find_style(style, root), library))
 
 
 def referred_to(uses: list[Use]) -> frozenset:
-    """The authorities some short form or *supra* refers back to."""
-    return frozenset(u.key for u in uses if u.position in (Position.SHORT, Position.SUPRA))
+    """The authorities whose name some later *supra* or short form prints (R4.2(b))."""
+    return frozenset(u.key for u in uses if u.named)
 
 
 def resolve(doc: Document, library: Library, report: Report, settings: Settings = Settings()

@@ -375,7 +375,7 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
 def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
-    law = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|C\.F\.R\.)\s(?P<sym>§§?)\s?(?P<sec>[\w.]+?)"
+    law = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|C\.F\.R\.)\s(?P<sym>§§?|pts?\.)\s?(?P<sec>[\w.]+?)"
                      r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]*[\w)])*)"
                      r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
     m = law.match(text, pos, limit)
@@ -394,6 +394,15 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     code = m.group("code")
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
+    if m.group("sym").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
+        f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "part": section})
+        if m.group("sub") or m.group("sym") == "pts.":
+            f.pin = f"{m.group('sym')} {section}{m.group('sub') or ''}"
+        if m.group("paren"):
+            f.fields["year"] = int(m.group("paren")[-4:])
+        if name:
+            f.fields["name"] = name
+        return f
     f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "section": section})
     if eyecite_found and eyecite_found[0].groups.get("section"):
         f.fields["section"] = eyecite_found[0].groups["section"]

@@ -123,7 +123,15 @@ def read(path: Path) -> Source:
         source = read_html(path)
     else:
         source = read_text(path)
-    return _tidy(source)
+    return _tidy(_spaces(source))
+
+
+def _spaces(source: Source) -> Source:
+    """A non-breaking space (``§ 2778``, as Word users type it and briefgen writes it) is read as a space:
+    the citation forms match either; one character for one, so offsets and italics stay in place."""
+    for rich in [b.text for b in source.blocks] + list(source.notes.values()):
+        rich.text = rich.text.replace("\u00a0", " ")
+    return source
 
 
 def _tidy(source: Source) -> Source:

@@ -258,6 +258,8 @@ def typography(auths, report: Report) -> None:
         for name, value in auth.data.items():
             if not _typeset(auth, name):
                 continue
+            if name == "history" and isinstance(value, list):  # a relation may be typed straight: it prints curly
+                value = [e.get("text") for e in value if isinstance(e, dict)]
             for text in _strings(value):
                 if "'" in text or '"' in text:
                     report.warning(f"authority '{auth.id}': {name} '{text}' has straight quotes or apostrophes",
@@ -321,6 +323,66 @@ def abbreviations(auths, report: Report) -> None:
                 report.warning(message, field_location(auth, name), code="abbreviation", hint=f"{rule}: write {fixed}")
 
 
+# ---------------------------------------------------------------- R14.2(a) C.F.R. years, R21.4.2 treaty dates
+
+
+def cfr_years(auths, date, report: Report) -> None:
+    """A C.F.R. citation gives the year of the edition cited (R14.2(a)); ``edition: current`` takes the
+    edition in force on the brief's date, so it needs one."""
+    for auth in auths:
+        if auth.kind != "regulation" or auth.get("code") != "C.F.R." or auth.get("year") or auth.get("date"):
+            continue
+        if auth.get("edition") == "current" and date:
+            continue
+        where = field_location(auth, "edition" if auth.get("edition") else "code")
+        if auth.get("edition") == "current":
+            report.warning(f"authority '{auth.id}': edition: current needs the brief's date to give the C.F.R. "
+                           "year", where, code="cfr-year", hint="R14.2(a): add date: YYYY-MM-DD to the brief spec, "
+                                                                "or give the record year: YYYY")
+        else:
+            report.warning(f"authority '{auth.id}' cites the C.F.R. without the year of its edition", where,
+                           code="cfr-year", hint="R14.2(a): add year: YYYY (the edition you read), or edition: current "
+                                                 "for the edition in force on the brief's date")
+
+
+def treaty_dates(auths, report: Report) -> None:
+    """A multilateral treaty's date takes the phrase that says what happened on it (R21.4.2)."""
+    for auth in auths:
+        if auth.kind == "treaty" and auth.get("date") and not auth.get("date_label") and not auth.get("parties"):
+            report.warning(f"authority '{auth.id}': the multilateral treaty's date has no phrase",
+                           field_location(auth, "date"), code="treaty-date-phrase",
+                           hint="R21.4.2: say what happened on that date: date_label: opened for signature, adopted, "
+                                "done or signed (a bilateral agreement names its parties: parties: U.S.-Mex.)")
+
+
+# ---------------------------------------------------------------- R4.2(b): a hereinafter no citation uses
+
+
+def unused_hereinafters(uses, lib) -> tuple:
+    """The cited records whose ``hereinafter`` no later citation of this brief prints, so that it is not
+    announced (R4.2(b) gives a hereinafter only for a name used later)."""
+    from briefgen.citations import bluebook as bb
+
+    named = {u.key for u in uses if u.named}
+    out = []
+    for key in dict.fromkeys(u.key for u in uses):
+        auth = lib.by_id.get(key)
+        if auth is None or not auth.get("hereinafter") or key in named:
+            continue
+        if str(auth.get("hereinafter")) != bb.kind_of(auth).derived(auth)[0]:
+            out.append(key)
+    return tuple(out)
+
+
+def report_unused_hereinafter(auth, report: Report) -> None:
+    report.warning(f"authority '{auth.id}': hereinafter '{auth.get('hereinafter')}' is not used by a later citation "
+                   "in any checked brief, so no brief announces it", field_location(auth, "hereinafter"),
+                   code="unused-hereinafter",
+                   hint="R4.2(b): a hereinafter is announced only for a name later citations use; it prints when a "
+                        "brief cites the source again after another authority (a *supra* or short form); delete it "
+                        "from the record if no brief will")
+
+
 # ---------------------------------------------------------------- all of them
 
 
@@ -340,6 +402,8 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     if curled:
         typography(cited, report)
     abbreviations(cited, report)
+    cfr_years(cited, date, report)
+    treaty_dates(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:
         rule(found, cited, report)

@@ -9,6 +9,7 @@ Word's built-in styles, so a firm's reference DOCX restyles everything.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -343,7 +344,8 @@ def _authority_index(blocks) -> dict[str, tuple[str, int]]:
         if isinstance(block, TableOfAuthorities):
             for category, (_, entries) in enumerate(block.sections, start=1):
                 for entry in entries:
-                    index.setdefault(entry.key, (" ".join(plain_text(entry.children).split()), category))
+                    text = re.sub(r"[ \t\r\n]+", " ", plain_text(entry.children)).strip()  # U+00A0 stays
+                    index.setdefault(entry.key, (text, category))
     return index
 
 

@@ -19,6 +19,7 @@ from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Docu
 from briefgen.writers.base import Writer
 
 WIDTH = 72
+_SPACES = re.compile(r"[ \t\r\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -69,7 +70,8 @@ class _Writer(Writer):
         lines = []
         for i, line in enumerate(text.split("\n")):
             lead = first if i == 0 else rest
-            wrapped = textwrap.wrap(" ".join(line.split()), self.width, initial_indent=lead, subsequent_indent=rest,
+            # split at ASCII white space only: a non-breaking space (§ 553) holds its words together
+            wrapped = textwrap.wrap(" ".join(_SPACES.split(line.strip(" \t\r\f\v"))), self.width, initial_indent=lead, subsequent_indent=rest,
                                     break_long_words=False, break_on_hyphens=False)
             lines += wrapped or [lead.rstrip()]
         return "\n".join(lines)
