@@ -16,6 +16,7 @@ def add_to_gao(project, lines: str) -> None:
     text = law.read_text(encoding="utf-8")
     anchor = "  hereinafter: GAO Firearms Report\n"
     assert anchor in text
+    text = text.replace("  grade: official\n", "", 1)      # the fixture's own grade, replaced by the test's
     law.write_text(text.replace(anchor, anchor + lines), encoding="utf-8")
 
 

@@ -65,6 +65,6 @@ def test_the_constituent_letter_argues_from_licensed_exports_not_smuggling(built
     assert len(letters) == 19
     for letter in letters:
         text = letter.read_text(encoding="utf-8")
-        assert "$3.5 billion" in text and "torture" in text
+        assert "$3.5\u00a0billion" in text and "torture" in text   # the scale word tied to its number
         assert "smuggled" not in text and "recovered in Mexico" not in text
         assert "licenses firearms for Mexican police and military units" in text

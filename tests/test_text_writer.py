@@ -31,7 +31,7 @@ def test_committee_letters_as_text_for_contact_forms(example):
     assert markers == listed == list(range(1, len(md_notes) + 1)) and len(listed) == 11
     assert "[1] Am. Friends Serv. Comm., Where the Guns Go: U.S. Arms and the Crisis\n    of Violence in Mexico 1 (2016)." \
         in notes
-    assert text.rstrip().endswith("[11] 22 U.S.C. § 2304(c)(1).")
+    assert text.rstrip().endswith("[11] 22 U.S.C. §\u00a02304(c)(1).")   # § tied to its number
     assert "Respectfully,\n\nDana R. Whitfield, Student Attorney\nMiriam A. Okafor, Supervising Attorney\n" \
            "Human Rights Clinic, Eastbrook University School of Law\n\ncc: Committee staff" in body
 
