@@ -23,7 +23,10 @@ KIND_KEYS = {
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
     "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
     "signatories": "people", "constituents": "text", "legend": "text", "headings": "text",
-}
+    "agency": "lines", "request": "list", "representatives": "lines", "contact": "lines", "victims": "lines",
+    "state": "text", "state_authorities": "list", "rights": "list", "exhaustion": "lines", "timeliness": "lines",
+    "duplication": "lines",
+}  # which kinds take which keys: kinds.declared
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
 
@@ -75,6 +78,22 @@ def _lines(value) -> bool:
     return _scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value))
 
 
+def _check_kind_keys(data, kind: str, report: Report) -> None:
+    """A key another kind takes is an error here (a memo has no ``prayer``); a key the kind requires
+    (an IACHR petition's ``exhaustion``) must be given."""
+    from briefgen.kinds.declared import KINDS as DECLARED, kinds_taking
+
+    declared = DECLARED[kind]
+    for key in data:
+        if key in KIND_KEYS and key not in declared.all_keys:
+            report.error(f"a {kind} does not take '{key}'", data.where(key), code="spec-key",
+                         hint=f"'{key}' belongs to: {', '.join(kinds_taking(key))}")
+    for key, why in declared.required:
+        if data.get(key) in (None, "", []):
+            report.error(f"a {kind} needs '{key}' ({why})", data.where(key) if key in data else data.where(),
+                         code="spec-required", hint=f"add  {key}: …  (docs/kinds-and-styles.md lists each kind's keys)")
+
+
 def load_spec(path: Path) -> BriefSpec:
     data = yamlfile.load(path)
     report = Report()
@@ -90,6 +109,8 @@ def load_spec(path: Path) -> BriefSpec:
         report.error(f"kind must be one of {', '.join(KINDS)}" + (f", not '{kind}'" if kind else ""),
                      data.value_where("kind") if "kind" in data else data.where(), code="spec-kind",
                      hint=did_you_mean(str(kind), KINDS) if kind else "add  kind: memo")
+    else:
+        _check_kind_keys(data, kind, report)
     if isinstance(data.get("title"), (int, float)) and not isinstance(data.get("title"), bool):
         data["title"] = str(data["title"])  # title: 1984
     if not isinstance(data.get("title"), str) or not data.get("title").strip():
