@@ -141,7 +141,7 @@ def admissibility(spec: BriefSpec) -> list:
     return (section("Rights Violated", spec.lines("rights"), as_list=True)
             + section("Exhaustion of Domestic Remedies", spec.lines("exhaustion"))
             + section("Timeliness of the Petition", spec.lines("timeliness"))
-            + section("No Other International Proceeding", spec.lines("duplication")))
+            + section("Other International Proceedings", spec.lines("duplication")))
 
 
 def has_front_matter(spec: BriefSpec) -> bool:
@@ -179,10 +179,9 @@ def prayer(spec: BriefSpec) -> list:
     if not items:
         return []
     party = petitioners_word(spec)
-    respondent = addressee(spec.lines("respondent")[0]) if spec.lines("respondent") else "the Court"
-    return [Heading(1, (Str("Prayer for Relief"),)),
+    return [Heading(1, (Str("Prayer for Relief"),)),  # a prayer asks the court, never the other party
             text_para(f"WHEREFORE, {party} respectfully request{'' if party.endswith('s') else 's'} that "
-                      f"{respondent}:"),
+                      f"this Court:"),
             OrderedList(tuple((text_para(p),) for p in items))]
 
 
