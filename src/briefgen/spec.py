@@ -83,14 +83,14 @@ def _check_kind_keys(data, kind: str, report: Report) -> None:
     (an IACHR petition's ``exhaustion``) must be given."""
     from briefgen.kinds.declared import KINDS as DECLARED, kinds_taking
 
-    declared = DECLARED[kind]
+    declared, a = DECLARED[kind], "an" if kind[0] in "aeiou" else "a"
     for key in data:
         if key in KIND_KEYS and key not in declared.all_keys:
-            report.error(f"a {kind} does not take '{key}'", data.where(key), code="spec-key",
+            report.error(f"{a} {kind} does not take '{key}'", data.where(key), code="spec-key",
                          hint=f"'{key}' belongs to: {', '.join(kinds_taking(key))}")
     for key, why in declared.required:
         if data.get(key) in (None, "", []):
-            report.error(f"a {kind} needs '{key}' ({why})", data.where(key) if key in data else data.where(),
+            report.error(f"{a} {kind} needs '{key}' ({why})", data.where(key) if key in data else data.where(),
                          code="spec-required", hint=f"add  {key}: …  (docs/kinds-and-styles.md lists each kind's keys)")
 
 
