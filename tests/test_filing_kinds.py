@@ -1,4 +1,4 @@
-"""The filing kinds, each declared once (kinds.declared): the agency petition, the court filing and the
+"""The filing kinds, each declared once (doc_kinds): the agency petition, the court filing and the
 IACHR petition, built from the shipped examples and read back from the PDF and DOCX; and the spec
 loader holding each kind to its own keys."""
 import json
@@ -126,7 +126,7 @@ def test_each_kind_is_one_declaration_that_the_names_schema_and_parts_follow():
     from typing import get_args
 
     from briefgen import kinds, names, spec
-    from briefgen.kinds.declared import DECLARED, KINDS
+    from briefgen.doc_kinds import DECLARED, KINDS
 
     assert get_args(names.DocumentKind) == tuple(KINDS) == spec.KINDS
     for kind in DECLARED:

@@ -10,6 +10,7 @@ from typing import get_args
 
 from briefgen import yamlfile
 from briefgen.dates import parse_date
+from briefgen.doc_kinds import KINDS as DECLARED, kinds_taking
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 from briefgen.names import CitationMode, DocumentKind
 
@@ -26,7 +27,7 @@ KIND_KEYS = {
     "agency": "lines", "request": "list", "representatives": "lines", "contact": "lines", "victims": "lines",
     "state": "text", "state_authorities": "list", "rights": "list", "exhaustion": "lines", "timeliness": "lines",
     "duplication": "lines",
-}  # which kinds take which keys: kinds.declared
+}  # which kinds take which keys: doc_kinds
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
 
@@ -81,8 +82,6 @@ def _lines(value) -> bool:
 def _check_kind_keys(data, kind: str, report: Report) -> None:
     """A key another kind takes is an error here (a memo has no ``prayer``); a key the kind requires
     (an IACHR petition's ``exhaustion``) must be given."""
-    from briefgen.kinds.declared import KINDS as DECLARED, kinds_taking
-
     declared, a = DECLARED[kind], "an" if kind[0] in "aeiou" else "a"
     for key in data:
         if key in KIND_KEYS and key not in declared.all_keys:

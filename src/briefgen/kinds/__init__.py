@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefgen.dates import parse_date
 from briefgen.document import (EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
                                Str, Strong, Table, TableOfAuthorities, TableOfContents)
-from briefgen.kinds.declared import KINDS
+from briefgen.doc_kinds import KINDS
 from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
 
@@ -330,7 +330,7 @@ PARTS = {
     "commission-caption": commission_caption, "tables": tables, "particulars": particulars,
     "prayer": prayer, "request": request, "admissibility": admissibility, "certificate": certificate,
     "signature": lambda spec: signature_block(spec, "Respectfully submitted,"),
-}  # each part a kind's declaration names (kinds.declared) and the function that prints it
+}  # each part a kind's declaration names (doc_kinds) and the function that prints it
 
 
 def arrange(spec: BriefSpec, body: list, letter=None) -> list:
