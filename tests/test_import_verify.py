@@ -22,11 +22,11 @@ EXPECTED = [
     (19, "article-abbreviation"), (19, "month"), (19, "unts-volume"),
     (20, "signal-form"), (20, "volume-year"),
     (21, "supra-antecedent"), (22, "id-reference"),
-    (23, "missing-pin"), (24, "missing-pin"), (24, "typography"), (24, "gao-number"),
-    (25, "comma-parenthetical"), (25, "abbreviation"), (25, "pin-range"),
+    (23, "missing-pin"), (24, "missing-pin"), (24, "gao-number"),
+    (25, "comma-parenthetical"), (25, "court"), (25, "pin-range"),
     (26, "empty-parenthetical"), (27, "supra-kind"), (29, "id-reference"), (30, "inconsistent-citation"),
     (31, "reporter-years"), (32, "unknown-reporter"), (33, "short-antecedent"), (34, "missing-url"),
-    (35, "typography"), (35, "authority-date"), (36, "import-unparsed"), (37, "spacing"),
+    (35, "authority-date"), (37, "spacing"),
     (39, "signal-order"), (40, "signal-case"), (17, "ellipsis"), (42, "signal-italics"), (43, "supra-name"),
 ]
 
@@ -43,7 +43,12 @@ def test_verify_finds_every_planted_error_at_its_line(tmp_path, monkeypatch):
     found = [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^planted\.md:(\d+):\d+: warning\[([\w-]+)\]",
                                                                 result.output, re.M)]
     assert sorted(found) == sorted(EXPECTED), result.output
-    assert "1 file verified: 0 errors, 31 warnings" in result.output
+    # the broken citation of note 18 is not a finding but a note verify could not read, counted in the summary
+    # straight apostrophes are this memo's own style (it has no curled ones): not a finding
+    assert "1 file verified: 0 errors, 28 warnings; planted.md: 1 note not read: 18 (--explain lists them)" \
+        in result.output
+    explained = run("verify", "planted.md", "--explain").output
+    assert "planted.md:36:8: note 18 not read: Brown v. Board of Education, 347 U.S. 483 (1954." in explained
 
 
 def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
@@ -52,7 +57,7 @@ def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
     out = run("verify", "planted.md").output
     for hint in ("write 'art.'", "write Apr. 2, 2013", "R1.2: write See, e.g.,", "write 9th Cir.",
                  "R4.2(b): announce it in note 1: Arms Trade Treaty, Apr. 2, 2013, 52373 U.N.T.S. 269 [hereinafter ATT]",
-                 "write it as the text prints it: U.S. Gov’t Accountability Off.", "write *See*",
+                 "write *See*",
                  "R5.3: an omission is three spaced periods", "write see also",
                  "cite the volume and first page: 3013 U.N.T.S. 269", "write § 2778"):
         assert hint in out, hint
@@ -79,9 +84,9 @@ def test_the_same_memo_as_text_and_html_draws_the_same_warnings(tmp_path, monkey
     codes = {m.group(1) for m in re.finditer(r"warning\[([\w-]+)\]", out)}
     # without italics a name cannot be told from prose, so some forms are not read; the rest are
     for code in ("article-abbreviation", "month", "unts-volume", "id-reference", "ellipsis", "spacing",
-                 "empty-parenthetical", "import-unparsed"):
+                 "empty-parenthetical"):
         assert code in codes, (code, out)
-    assert "signal-italics" not in codes
+    assert "signal-italics" not in codes and "import-unparsed" not in codes
 
 
 def test_html_notes_section(tmp_path, monkeypatch):
@@ -176,7 +181,7 @@ def test_every_shipped_brief_imports_and_rebuilds(shipped_build, tmp_path, monke
     result = run("import", str(source), "--name", "rt")
     assert result.exit_code == 0, result.output
     # the one thing left as text: a citation inside a sentence of the petition's prose
-    unparsed = re.findall(r"warning\[import-unparsed\]: citation not recognised, kept as text: '(.{20})", result.output)
+    unparsed = re.findall(r"warning\[import-unparsed\]: (?:footnote \d+: )?citation not recognised, kept as text: '(.{20})", result.output)
     assert unparsed == (["The proposal was pub"] if "petition" in name else []), result.output
     ext = source.suffix[1:]
     rebuilt = run("build", "briefs/rt.yaml", "--to", ext)

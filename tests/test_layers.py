@@ -126,8 +126,8 @@ def test_no_loops_between_packages():
 # The layers, from the bottom up: a package or top-level module imports only from its own layer
 # or those below it. A new module takes its place here.
 LAYERS = (
-    ("the model (and the package's own name and version)", "briefgen document dates invocation names codes doc_kinds"),
-    ("diagnostics and files", "errors atomic project yamlfile results"),
+    ("the model (and the package's own name and version)", "briefgen document dates tables invocation names codes doc_kinds"),
+    ("diagnostics and files", "errors atomic project yamlfile docxfile results"),
     ("authority kinds and records, specs, writers", "authorities spec writers"),
     ("the citation engine, layout", "citations paginate styles"),
     ("arguments, checks, letters' recipients, the importer", "argument lint letters importer"),
@@ -192,6 +192,15 @@ def test_writers_import_neither_the_citation_engine_nor_the_command_line(module)
     found = imports(module)
     assert not {i for i in found if i.startswith(("briefgen.citations", "briefgen.cli", "briefgen.console"))}
     assert "typer" not in found
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("briefgen.writers")])
+def test_writers_do_not_read_the_environment(module):
+    """What a document says (its date) comes in with the document, so a writer's output depends on
+    its input alone."""
+    assert "briefgen.invocation" not in imports(module) and "os" not in imports(module)
+    text = MODULES[module].read_text(encoding="utf-8")
+    assert "os.environ" not in text and "getenv" not in text
 
 
 @pytest.mark.parametrize("module", sorted(set(MODULES) - CLI))

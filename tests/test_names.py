@@ -29,7 +29,7 @@ def test_document_kinds_modes_typefaces_formats_and_severities():
     assert get_args(names.DocumentKind) == spec.KINDS
     assert get_args(names.CitationMode) == spec.CITATION_MODES
     assert get_args(names.Typeface) == tuple(TYPEFACES)
-    assert get_args(names.OutputFormat) == pipeline.FORMATS
+    assert get_args(names.OutputFormat) == pipeline.FORMATS == tuple(pipeline.WRITERS)
     report = errors.Report()
     report.error("e", code="x")
     report.warning("w", code="y")

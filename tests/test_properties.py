@@ -134,3 +134,26 @@ def test_whole_pipeline_on_random_modules_raises_only_briefgen_errors(tmp_path_f
     render_markdown(built.document)
     render_typst(built.document)
     render_docx(built.document)
+
+
+@given(st.text())
+def test_a_manifest_cell_is_never_a_formula_and_holds_no_control_character(text):
+    import re
+
+    from briefgen.batch.manifest import safe_cell
+
+    cell = safe_cell(text)
+    assert not re.search("[\x00-\x1f\x7f-\x9f]", cell)
+    assert cell[:1] not in ("=", "+", "-", "@")
+    cleaned = re.sub("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", "", text)
+    assert cell in (cleaned, "'" + cleaned)   # nothing else is lost
+
+
+@given(st.text())
+def test_a_diagnostic_prints_no_control_character(text):
+    import re
+
+    from briefgen.errors import Diagnostic, Location
+
+    shown = Diagnostic("error", "x", text, Location(text, 1, 1), hint=text).format()
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", shown)

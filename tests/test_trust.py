@@ -394,7 +394,7 @@ def test_a_wrong_type_in_a_fact_is_a_located_error(project, old, new, code):
     assert old in text
     facts.write_text(text.replace(old, new, 1))
     result = run("check")
-    assert result.exit_code == 1 and f"briefs/facts/mexico.yaml:" in result.stdout + result.stderr
+    assert result.exit_code == 1 and "briefs/facts/mexico.yaml:" in result.stdout + result.stderr
     assert f"error[{code}]" in result.stdout + result.stderr, result.stdout + result.stderr
     assert "{'a'" not in result.stdout and "['gao2009']" not in result.stdout + result.stderr
 

@@ -9,12 +9,16 @@ import sys
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional, cast
 
 import typer
 
 from briefgen import __version__
 from briefgen.console import Console, plural
+from briefgen.names import OutputFormat, Typeface
+
+if TYPE_CHECKING:
+    from briefgen import api
 
 app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Assemble legal briefs from argument modules and an authorities database.\n\n"
@@ -103,7 +107,7 @@ def _briefs(briefs: list[Path] | None) -> list[Path]:
     return found
 
 
-def _formats(to: str) -> list[str]:
+def _formats(to: str) -> list[OutputFormat]:
     from briefgen.errors import UsageError
     from briefgen.pipeline import FORMATS
 
@@ -111,7 +115,7 @@ def _formats(to: str) -> list[str]:
     for f in formats:
         if f not in FORMATS:
             raise UsageError(f"unknown output format '{f}'", code="format", hint=f"use {', '.join(FORMATS)}")
-    return formats
+    return cast("list[OutputFormat]", formats)
 
 
 @app.command()
@@ -130,6 +134,8 @@ def build(
                                                       "changes (Ctrl-C stops)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print errors only."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report (files, counts, diagnostics)."),
+    strict: bool = typer.Option(False, "--strict", help="Letter batches: a duplicated constituent or signatory "
+                                "is an error, not a warning."),
 ):
     """Build briefs into DOCX, PDF and Markdown.
 
@@ -144,20 +150,24 @@ def build(
                              hint=f"use one of {', '.join(PDF_STANDARDS)}")
         if jobs is not None and jobs < 1:
             raise UsageError(f"--jobs must be 1 or more, not {jobs}", code="usage")
-        options = dict(formats=_formats(to), out=out, pdf_standard=pdf_standard, legislators=legislators,
-                       shard=shard, combined=combined, jobs=jobs, resume=resume)
+        options = api.BuildOptions(tuple(_formats(to)), out, pdf_standard, legislators, shard, combined, jobs, resume)
         paths = _briefs(briefs)
         api.check_outputs(paths, out)
+    import dataclasses
+
+    from briefgen.invocation import current, running
+
     console = Console(quiet, as_json)
-    failed = _build_all(paths, options, console)
-    console.summary()
-    if watch:
-        _watch(paths, options, quiet)
-    elif failed:
+    with running(dataclasses.replace(current(), strict=strict)):
+        failed = _build_all(paths, options, console)
+        console.summary()
+        if watch:
+            _watch(paths, options, quiet)
+    if failed and not watch:
         raise typer.Exit(1)
 
 
-def _build_all(paths, options: dict, console: Console) -> bool:
+def _build_all(paths, options: api.BuildOptions, console: Console) -> bool:
     """Build every brief; report what was written and every diagnostic. True when any failed;
     a wrong command line (a usage error) stops at once."""
     from briefgen import api
@@ -169,7 +179,7 @@ def _build_all(paths, options: dict, console: Console) -> bool:
         with reported(console):
             for path in paths:
                 try:
-                    console.built(api.build(path, progress=console, **options))
+                    console.built(api.build(path, progress=console, options=options))
                 except UsageError:
                     raise
                 except BriefgenError as exc:
@@ -197,7 +207,7 @@ def _is_batch(path) -> bool:
         return False
 
 
-def _watch(paths, options: dict, quiet: bool) -> None:
+def _watch(paths, options: api.BuildOptions, quiet: bool) -> None:
     """Rebuild in this process on every change; report each round's time and diagnostics."""
     import time
 
@@ -208,16 +218,23 @@ def _watch(paths, options: dict, quiet: bool) -> None:
         root = _project().root
     console.note(f"watching {root} (Ctrl-C stops)")
 
+    shown: frozenset = frozenset()   # the previous round's findings: a save that leaves them does not repeat them
+
     def rebuild(changed):
+        nonlocal shown
         start = time.perf_counter()
         console.note(f"changed: {', '.join(Path(c).name for c in changed[:3])}{' …' if len(changed) > 3 else ''}")
-        failed = _build_all(paths, options, Console(quiet))
-        console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms")
+        round_ = Console(quiet, unchanged=shown)
+        failed = _build_all(paths, options, round_)
+        same = sum(d in shown for d in round_.diagnostics)
+        shown = frozenset(round_.diagnostics)
+        console.note(f"{'failed' if failed else 'rebuilt'} in {(time.perf_counter() - start) * 1000:.0f} ms"
+                     + (f"; {plural(same, 'finding')} as before, not repeated" if same else ""))
 
     from briefgen.letters.congress import cache_dir
 
     here = _here()
-    congress = [d for d in (options.get("legislators"), here.env.get("BRIEFGEN_LEGISLATORS")) if d]
+    congress = [d for d in (options.legislators, here.env.get("BRIEFGEN_LEGISLATORS")) if d]
     extra = [here.path(d) for d in congress] + ([cache_dir()] if cache_dir().is_dir() else [])
     try:
         watch_files(root, rebuild, extra=extra)
@@ -257,7 +274,8 @@ def cite(
         else:
             raise UsageError("name an authority or pass --all", code="usage")
         for k in keys:
-            text = api.format_citation(k, pin, signal, paren, project=_here().cwd, typeface=style, markup=fmt)
+            text = api.format_citation(k, pin, signal, paren, project=_here().cwd, typeface=cast(Typeface, style),
+                                       markup=fmt)
             console.out(f"{k}: {text}" if all_ else text)
 
 
@@ -322,7 +340,8 @@ def check(
             raise UsageError("--offline-cache-only, --fix and --uscode go with --online", code="usage",
                              hint="briefgen check --online --fix")
         result = api.check_project(_briefs(briefs), legislators)
-        lookups, fixed = None, []
+        lookups: list | None = None
+        fixed: list = []
         if online:
             lookups, diagnostics, fixed = api.lookup_project_cases(_here().cwd, cache_only=cache_only, fix=fix,
                                                                    uscode=uscode)
@@ -339,11 +358,11 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
 
     Example: briefgen modules --format json
     """
-    from briefgen.argument.modules import catalogue
+    from briefgen import api
 
     console = Console()
     with reported(console):
-        rows = catalogue(_project())
+        rows = api.modules(_project().root)
     console.modules(rows, fmt)
 
 
@@ -356,12 +375,12 @@ def new(
 
     Example: briefgen new memo mexico-exports && briefgen build briefs/mexico-exports.yaml
     """
-    from briefgen.scaffold import new_brief
+    from briefgen import api
 
     console = Console()
     with reported(console):
         root = _project_or_here()
-        written = new_brief(kind, name, root)
+        written = api.new(kind, name, root)
     for path in written:
         console.out(f"wrote {path.relative_to(root)}")
     console.out(f"next: edit them, then  briefgen build briefs/{name}.yaml")
@@ -373,11 +392,11 @@ def schema(folder: Path = typer.Argument(Path("schemas"), help="Where to write t
 
     Example: briefgen schema schemas   (shipped YAML files name them in a yaml-language-server line)
     """
-    from briefgen.schema import write_schemas
+    from briefgen import api
 
     console = Console()
     with reported(console):
-        for path in write_schemas(_here().path(folder)):
+        for path in api.schema(folder):
             console.out(f"wrote {path}")
 
 
@@ -408,16 +427,11 @@ def authorities_show(key: str = typer.Argument(..., help="Authority id.")):
     Example: briefgen authorities show gao2009
     """
     from briefgen import api
-    from briefgen.citations import bluebook as bb
-    from briefgen.errors import BriefgenError, did_you_mean
 
     console = Console()
     with reported(console):
-        lib = api.load_library(_here().cwd)
-        if key not in lib:
-            raise BriefgenError(f"unknown authority '{key}'", code="unknown-authority",
-                                hint=did_you_mean(key, lib.by_id) or "see `briefgen authorities list`")
-    console.authority(lib[key], bb.runs_text(bb.full(lib[key])))
+        record, cite = api.authority(key, _here().cwd)
+    console.authority(record, cite)
 
 
 @authorities_app.command("import")
@@ -431,17 +445,12 @@ def authorities_import(
     Example: briefgen authorities import ~/Downloads/zotero.json --into zotero
     """
     from briefgen import api
-    from briefgen.authorities.manage import import_file
-    from briefgen.errors import UsageError, display_path
+    from briefgen.errors import display_path
 
     console = Console()
     with reported(console):
         source = _here().path(source)
-        if not source.is_file():
-            raise UsageError(f"no file {source}", code="usage")
-        project = _project()
-        api.load_library(project.root)
-        done = import_file(source, project.authorities, into, update)
+        done = api.import_authorities(source, into, update, _here().cwd)
     console.diagnostics_of(done.report.items)
     for path in done.written:
         added = [k for k in done.added if path.stem == (into or source.stem)]
@@ -495,11 +504,11 @@ def legislators_fetch(
 
     Example: briefgen legislators fetch && briefgen build briefs/ssfr-letter.yaml --legislators ~/.cache/briefgen/congress
     """
-    from briefgen.letters.congress import fetch
+    from briefgen import api
 
     console = Console()
     with reported(console):
-        folder, problems = fetch(url, _here().path(dest) if dest else None)
+        folder, problems = api.fetch_legislators(url, dest)
     console.diagnostics_of(problems)
     console.out(f"wrote the congress-legislators files to {folder}")
 
@@ -517,14 +526,11 @@ def letters_manifest(
 
     Example: briefgen letters manifest build/campaign-*-of-4 --out build/campaign-manifest.csv
     """
-    from briefgen import atomic
-    from briefgen.batch.manifest import merge
+    from briefgen import api
 
     console = Console()
     with reported(console):
-        merged = merge([_here().path(f) for f in folders])
-        if out:
-            atomic.write_text(_here().path(out), merged.csv_text())
+        merged = api.letters_manifest(folders, out)
     if not out:
         console.out(merged.csv_text().rstrip("\n"))
     console.merged(merged, len(folders), out)
@@ -544,15 +550,11 @@ def styles_init(
 
     Example: briefgen styles init && open styles/reference.docx
     """
-    from briefgen.errors import UsageError
-    from briefgen.styles import write_reference
+    from briefgen import api
 
     console = Console()
     with reported(console):
-        target = _here().path(out)
-        if target.exists() and not force:
-            raise UsageError(f"{out} exists", code="exists")
-        write_reference(target)
+        api.styles_init(out, force)
     console.out(f"wrote {out}: edit its styles in Word (Normal, Heading 1-3, Footnote Text, Title, …); "
                 "briefgen uses styles/reference.docx when it exists")
 
@@ -567,21 +569,19 @@ def import_memo(
 
     Example: briefgen import old-memo.docx && briefgen build briefs/old-memo.yaml
     """
-    from briefgen.errors import Report, display_path
-    from briefgen.importer import load, write
+    from briefgen import api
+    from briefgen.errors import display_path
 
     console = Console()
-    report = Report()
     with reported(console):
-        root = _project_or_here()
-        imported = load(_here().path(source), report)
-        written = write(imported, root, name)
-    console.diagnostics_of(report.items)
+        imported, written, found = api.import_memo(source, _project_or_here(), name)
+    console.diagnostics_of(found)
     for path in written:
         console.out(f"wrote {display_path(path)}")
     console.out(f"{plural(imported.notes, 'note')}, {imported.cited_notes} with citations, "
                 f"{plural(len(imported.records), 'authority', 'authorities')}, "
-                f"{plural(len(report.warnings), 'warning')}; next: briefgen build {display_path(written[0])}")
+                f"{plural(sum(d.severity == 'warning' for d in found), 'warning')}; next: briefgen build "
+                f"{display_path(written[0])}")
 
 
 def _lookup(api, path: Path, report, cache_only: bool, refresh: bool, uscode: Path | None) -> list:
@@ -603,6 +603,7 @@ def verify(
     files: Optional[List[Path]] = typer.Argument(None, help="Memos (.docx, .md, .txt, .html) or brief specs; "
                                                            "default: every briefs/*.yaml here."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    explain: bool = typer.Option(False, "--explain", help="List the notes that could not be read."),
     online: bool = typer.Option(False, "--online", help="Also ask CourtListener whether each U.S. case cited exists "
                                                         "and is the case named (sends the citations only)."),
     cache_only: bool = typer.Option(False, "--offline-cache-only", help="With --online: use only answers already "
@@ -630,15 +631,15 @@ def verify(
         paths = [_here().path(f) for f in files] if files else _briefs(None)
         results, lookups = [], {}
         for path in paths:
-            report = Report()
+            report, unread = Report(), []
             try:
-                verify_path(path, report)
+                unread = verify_path(path, report)
             except UsageError:
                 raise
             except BriefgenError as exc:
                 report.extend(exc.diagnostics)
             if online:
                 lookups[path] = _lookup(api, path, report, cache_only, refresh, uscode)
-            results.append((path, list(dict.fromkeys(report.items))))
-    errors = console.verified(results, fmt, lookups if online else None)
+            results.append((path, list(dict.fromkeys(report.items)), unread))
+    errors = console.verified(results, fmt, lookups if online else None, explain)
     raise typer.Exit(1 if errors else 0)

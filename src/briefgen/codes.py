@@ -43,7 +43,9 @@ CITECHECKER = "the-citecheckers-rules"
 IMPORTED = "imported-memos"
 ONLINE = "cases-online"
 
-E, W, EW = "error", "warning", "error or warning"
+E: CodeSeverity = "error"
+W: CodeSeverity = "warning"
+EW: CodeSeverity = "error or warning"
 
 CODES: dict[str, Code] = {
     # Specs and projects
@@ -120,8 +122,10 @@ CODES: dict[str, Code] = {
     # YAML files
     "yaml": Code(E, YAML, "a YAML syntax error"),
     "yaml-duplicate-key": Code(E, YAML, "one key given twice in a mapping"),
-    "yaml-aliases": Code(E, YAML, "aliases (`*name`) that expand to more values than briefgen reads"),
+    "yaml-aliases": Code(E, YAML, "aliases (`*name`) that expand to more values than briefgen reads, or an alias inside the value it names"),
     "encoding": Code(E, YAML, "a file that is not UTF-8"),
+    "unreadable": Code(E, YAML, "a file briefgen may not read (its permissions, a folder in its place)"),
+    "number": Code(E, YAML, "NaN or Infinity in JSON, or an integer of more than 1,000 digits in JSON or YAML"),
     # Letters
     "recipients": Code(E, LETTERS, "bad recipient filters, or a recipient list that cannot be read"),
     "congress-data": Code(EW, LETTERS, "missing or malformed congress data (a warning for one bad record, which gets no letter)"),
@@ -131,7 +135,8 @@ CODES: dict[str, Code] = {
     "shard": Code(E, LETTERS, "a bad `--shard`"),
     "fetch": Code(E, LETTERS, "a failed or refused download of congress data"),
     "worker": Code(E, LETTERS, "a letter worker process died"),
-    "manifest": Code(E, LETTERS, "`letters manifest` was given a folder that holds no finished batch, or shares that do not fit together"),
+    "manifest": Code(E, LETTERS, "`letters manifest` was given a folder that holds no finished batch, shares that do not fit together, or a record briefgen did not write"),
+    "duplicate": Code(EW, LETTERS, "a constituent or signatory row that repeats an earlier one (an error with `build --strict`)"),
     # Commands and outputs
     "usage": Code(E, COMMANDS, "a wrong command line: a missing argument or a bad option"),
     "format": Code(E, COMMANDS, "an unknown output format"),
@@ -155,7 +160,8 @@ CODES: dict[str, Code] = {
     "ellipsis": Code(W, CITECHECKER, "`...` or `…` inside a quotation (R5.3)"),
     "typography": Code(W, CITECHECKER, "a straight apostrophe or quotation mark in a printed field of an authority"),
     "merge-sections": Code(W, CITECHECKER, "consecutive citations to sections of one code in one cluster (R3.3)"),
-    "abbreviation": Code(W, CITECHECKER, "a word T6, T7 or T13 abbreviates, written out in a record"),
+    "abbreviation": Code(W, CITECHECKER, "a word T6 or T13 abbreviates, written out or abbreviated otherwise"),
+    "court": Code(W, CITECHECKER, "a court not written as T7 and T10 abbreviate it (`10th Circ.`, `3rd Cir.`)"),
     "unknown-reporter": Code(W, CITECHECKER, "a reporter reporters-db does not know"),
     "reporter-years": Code(W, CITECHECKER, "a date outside the years the reporter covers"),
     "volume-year": Code(W, CITECHECKER, "a U.S. Reports volume that does not match the year of decision"),
@@ -176,6 +182,7 @@ CODES: dict[str, Code] = {
     "spacing": Code(W, IMPORTED, "no space after `§`"),
     "supra-italics": Code(W, IMPORTED, "*supra* not in italics"),
     "reporter-form": Code(W, IMPORTED, "a reporter written otherwise than T1 abbreviates it"),
+    "parenthesis": Code(W, IMPORTED, "a parenthetical the source never closes"),
     "id-reference": Code(W, IMPORTED, "an *Id.* after a note that cites no authority or more than one (R4.1)"),
     "supra-antecedent": Code(W, IMPORTED, "a *supra* with no earlier full citation (R4.2)"),
     "short-antecedent": Code(W, IMPORTED, "a short form with no earlier full citation (R10.9)"),

@@ -22,7 +22,9 @@ class Console:
     as_json: bool = False
     diagnostics: list = field(default_factory=list)
     documents: list = field(default_factory=list)
+    unchanged: frozenset = frozenset()   # what the previous round of --watch showed: counted, not printed again
     _bars: list = field(default_factory=list)
+    _seen: set = field(default_factory=set)
 
     @property
     def colour(self) -> bool:
@@ -34,12 +36,18 @@ class Console:
         typer.echo(text)
 
     def note(self, text: str) -> None:
-        """A line for the person at the terminal (not data): on standard error."""
-        typer.echo(text, err=True)
+        """A line for the person at the terminal (not data): on standard error, control characters escaped."""
+        from briefgen.errors import visible
+
+        typer.echo(visible(text), err=True)
 
     def diagnostic(self, d) -> None:
+        """Print a finding once per command, however many briefs or letters report it."""
+        if d in self._seen:
+            return
+        self._seen.add(d)
         self.diagnostics.append(d)
-        if self.as_json or (self.quiet and d.severity != "error"):
+        if self.as_json or (self.quiet and d.severity != "error") or d in self.unchanged:
             return
         text = d.format()
         if self.colour:
@@ -172,31 +180,44 @@ class Console:
 
     # ------------------------------------------------------------ verify
 
-    def verified(self, results, fmt: str = "text", lookups: dict | None = None) -> int:
-        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics)]; ``lookups`` (with
-        ``--online``) each file's case citations and what the register said; returns the number of errors."""
+    def verified(self, results, fmt: str = "text", lookups: dict | None = None, explain: bool = False) -> int:
+        """What ``briefgen verify`` found: ``results`` is [(file, diagnostics, unread notes)]; ``lookups`` (with
+        ``--online``) each file's case citations and what the register said; returns the number of errors.
+        Notes it could not read are counted (and listed with ``explain`` or in JSON), not warned of."""
         from briefgen.errors import display_path as shown
 
-        errors = sum(d.severity == "error" for _, ds in results for d in ds)
-        warnings = sum(d.severity == "warning" for _, ds in results for d in ds)
+        found = list(dict.fromkeys(d for _, ds, _ in results for d in ds))   # a module two briefs share: once
+        errors = sum(d.severity == "error" for d in found)
+        warnings = sum(d.severity == "warning" for d in found)
         if fmt == "json":
             files = []
-            for p, ds in results:
-                entry = {"file": shown(p), "diagnostics": [d.as_dict() for d in ds]}
+            for p, ds, unread in results:
+                entry = {"file": shown(p), "diagnostics": [d.as_dict() for d in ds],
+                         "unread": [{"note": n, "path": w.path, "line": w.line, "col": w.col, "text": t}
+                                    for n, w, t in unread]}
                 if lookups is not None:
                     entry["lookups"] = [x.as_dict() for x in lookups.get(p, [])]
                 files.append(entry)
             typer.echo(json.dumps({"files": files, "errors": errors, "warnings": warnings}, indent=2,
                                   ensure_ascii=False))
             return errors
-        for p, ds in results:
+        for p, ds, _ in results:
             self.diagnostics_of(ds)
             if lookups is not None:
                 self.looked_up(shown(p), lookups.get(p, []))
-        typer.echo(f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, "
-                   f"{plural(warnings, 'warning')}")
+        summary = f"{plural(len(results), 'file')} verified: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+        for path, _, unread in results:
+            if not unread:
+                continue
+            notes = ", ".join(str(n) for n, _, _ in unread)
+            summary += f"; {shown(path)}: {plural(len(unread), 'note')} not read: {notes}"
+            if explain:
+                for n, where, text in unread:
+                    typer.echo(f"{where}: note {n} not read: {text}")
+        if not explain and any(u for _, _, u in results):
+            summary += " (--explain lists them)"
+        typer.echo(summary)
         return errors
-
 
     def looked_up(self, what: str, lookups) -> None:
         """``--online``: one line per citation — what the register found — then a count per register."""
@@ -248,8 +269,11 @@ class Console:
             self.note(f"{severity}: {text}")
         if merged.missing:
             self.note(f"missing: {plural(len(merged.missing), 'letter')} of {merged.total} ({_ranges(merged.missing)})")
+        by_folders: dict = {}
         for number, where in sorted(merged.duplicates.items()):
-            self.note(f"duplicate: letter {number} in {', '.join(where)}")
+            by_folders.setdefault(tuple(where), []).append(number)
+        for where, numbers in by_folders.items():
+            self.note(f"duplicate: {plural(len(numbers), 'letter')} ({_ranges(numbers)}) in {', '.join(where)}")
         for folder, name in merged.absent:
             self.note(f"absent: {folder}/{name} is in the manifest but not in the folder")
         self.note(f"{merged.brief}: {len(merged.rows)} of {merged.total} letters in {plural(shares, 'share')}"
@@ -257,7 +281,11 @@ class Console:
 
 
 def _ranges(numbers: list[int]) -> str:
-    """``[3, 4, 5, 9]`` -> ``3-5, 9`` (at most ten ranges shown)."""
+    """Numbers as ranges (at most ten ranges shown).
+
+    >>> _ranges([3, 4, 5, 9])
+    '3-5, 9'
+    """
     spans: list = []
     for n in numbers:
         if spans and spans[-1][1] == n - 1:

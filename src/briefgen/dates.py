@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+from briefgen.tables import T12 as MONTHS  # noqa: E402  (T12, kept in one place)
 
 
 def parse_date(value) -> tuple[int, ...]:
-    """``'2013-04-02'`` -> (2013, 4, 2); ``'2016-11'`` -> (2016, 11); ``2016`` -> (2016,)."""
+    """A date as its numbers, to the precision given.
+
+    >>> parse_date('2013-04-02'), parse_date('2016-11'), parse_date(2016)
+    ((2013, 4, 2), (2016, 11), (2016,))
+    """
     if isinstance(value, (list, tuple)):
         parts = tuple(int(p) for p in value if str(p).strip())
     else:
@@ -26,7 +30,11 @@ def parse_date(value) -> tuple[int, ...]:
 
 
 def format_date(value, precision: int = 3) -> str:
-    """``(2013, 4, 2)`` -> ``Apr. 2, 2013``; precision 1 gives the year alone."""
+    """A date as the Bluebook prints it (T12 months); precision 1 gives the year alone.
+
+    >>> format_date((2013, 4, 2)), format_date('2016-09'), format_date('2013-04-02', precision=1)
+    ('Apr. 2, 2013', 'Sept. 2016', '2013')
+    """
     parts = parse_date(value)[:precision]
     if len(parts) == 1:
         return str(parts[0])
@@ -41,7 +49,11 @@ def year_of(value) -> str:
 
 def format_dates(values) -> str:
     """Dates of one instrument signed on several days (an exchange of notes, R21.4.4):
-    ``['2022-02-17', '2022-02-28']`` -> ``Feb. 17, 28, 2022``; each month and year is printed once."""
+    each month and year is printed once.
+
+    >>> format_dates(['2022-02-17', '2022-02-28'])
+    'Feb. 17, 28, 2022'
+    """
     parts = [parse_date(v) for v in values]
     if any(len(p) < 3 for p in parts):
         return ", ".join(format_date(v) for v in values)

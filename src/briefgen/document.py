@@ -7,7 +7,7 @@ Like Pandoc's AST: blocks hold inlines; a :class:`Cite` holds a cluster of
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Union
+from typing import Any, Callable, Iterable, Iterator, Union
 
 # ---------------------------------------------------------------- where things came from
 
@@ -19,6 +19,7 @@ class Location:
     path: str
     line: int = 0
     col: int = 0
+    note: str = field(default="", compare=False)   # "footnote 12": a Word footnote has no line of its own
 
     def __str__(self) -> str:
         out = self.path
@@ -166,7 +167,7 @@ class Para:
     children: tuple
     style: str = ""
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.style not in PARA_STYLES:
             raise ValueError(f"unknown paragraph style {self.style!r}; one of {sorted(PARA_STYLES)}")
 
@@ -273,14 +274,14 @@ class Document:
     blocks: tuple
     meta: dict = field(default_factory=dict)
 
-    def with_blocks(self, blocks) -> "Document":
+    def with_blocks(self, blocks: Iterable[Any]) -> "Document":
         return replace(self, blocks=tuple(blocks))
 
 
 # ---------------------------------------------------------------- helpers
 
 
-def plain_text(inlines) -> str:
+def plain_text(inlines: Iterable[Any]) -> str:
     """The text of inlines with all styling dropped (notes left out)."""
     out = []
     for node in inlines:
@@ -293,9 +294,9 @@ def plain_text(inlines) -> str:
     return "".join(out)
 
 
-def map_inlines(blocks, fn):
+def map_inlines(blocks: Iterable[Any], fn: Callable[[tuple], Iterable[Any]]) -> list:
     """Apply ``fn(inlines) -> inlines`` to every inline sequence of every block, in order."""
-    out = []
+    out: list = []
     for b in blocks:
         if isinstance(b, Para):
             out.append(replace(b, children=tuple(fn(b.children))))
@@ -315,7 +316,7 @@ def map_inlines(blocks, fn):
     return out
 
 
-def iter_blocks(blocks):
+def iter_blocks(blocks: Iterable[Any]) -> Iterator[Any]:
     """Every block, depth first in reading order: those inside lists and quotes too."""
     for b in blocks:
         yield b
@@ -326,11 +327,11 @@ def iter_blocks(blocks):
                 yield from iter_blocks(item)
 
 
-def iter_inlines(blocks):
+def iter_inlines(blocks: Iterable[Any]) -> list:
     """Every inline node, depth first in reading order (notes' contents included)."""
-    found = []
+    found: list = []
 
-    def walk(inlines):
+    def walk(inlines: tuple) -> tuple:
         for node in inlines:
             found.append(node)
             if hasattr(node, "children") and not isinstance(node, Cite):

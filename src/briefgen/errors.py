@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from briefgen.document import Location
 from briefgen.names import Severity
 
-__all__ = ["Location", "Diagnostic", "BriefgenError", "UsageError", "Report", "did_you_mean", "display_path"]
+__all__ = ["Location", "Diagnostic", "BriefgenError", "UsageError", "Report", "did_you_mean", "display_path",
+           "visible"]
 
 
 def display_path(path: str | Path) -> str:
@@ -23,6 +25,21 @@ def display_path(path: str | Path) -> str:
         return str(p.resolve().relative_to(current().cwd.resolve()))
     except (ValueError, OSError):
         return str(p)
+
+
+_CONTROL = None
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters (C0 but newline, DEL, C1) and bidirectional overrides written
+    as escapes: ``\\x1b``, ``\\u202e``."""
+    global _CONTROL
+    import re
+
+    if _CONTROL is None:
+        _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1] if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                        text)
 
 
 # What to do about a mistake, for messages that carry no hint of their own.
@@ -79,10 +96,13 @@ class Diagnostic:
         return self.hint or DEFAULT_HINTS.get(self.code, "")
 
     def format(self) -> str:
-        where = f"{self.location}: " if self.location else ""
-        text = f"{where}{self.severity}[{self.code}]: {self.message}"
+        """One line (and a hint), control characters escaped: a file name holding an escape sequence
+        (OSC 52 writes to the clipboard) never reaches the terminal raw."""
+        where = visible(str(self.location)).replace("\n", "\\n") + ": " if self.location else ""
+        note = f"{visible(self.location.note)}: " if self.location and self.location.note else ""
+        text = f"{where}{self.severity}[{self.code}]: {note}{visible(self.message)}"
         if self.advice:
-            text += f"\n  hint: {self.advice}"
+            text += f"\n  hint: {visible(self.advice)}"
         return text
 
     def as_dict(self) -> dict:
@@ -95,6 +115,7 @@ class Diagnostic:
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,
             "hint": self.advice or None,
+            **({"note": int(loc.note.split()[-1])} if loc and loc.note else {}),
         }
 
 
@@ -125,7 +146,7 @@ class Report:
     def warning(self, message: str, location: Location | None = None, code: str = "warning", hint: str = "") -> None:
         self.items.append(Diagnostic("warning", code, message, location, hint))
 
-    def extend(self, diags) -> None:
+    def extend(self, diags: Iterable[Diagnostic]) -> None:
         self.items.extend(diags)
 
     @property
@@ -141,7 +162,7 @@ class Report:
             raise BriefgenError(diagnostics=self.errors + self.warnings)
 
 
-def did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices: Iterable[object]) -> str:
     """A 'did you mean' hint when one choice is very likely what was meant, else ''.
 
     Likely means a few keystrokes away (a letter left out, doubled, swapped or mistyped: one for a

@@ -20,6 +20,7 @@ class Invocation:
 
     cwd: Path
     env: Mapping[str, str] = field(default_factory=dict)
+    strict: bool = False  # ``--strict``: what the data merely repeats (a duplicate row) is an error
 
     def path(self, given) -> Path:
         """A path from the command line, taken relative to the command's folder."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import get_args
+from typing import Any, Callable, get_args
 
 from briefgen.authorities.load import Library, load_library
 from briefgen.citations import toa
@@ -21,6 +21,7 @@ FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
 MAX_DOCUMENT_CHARS = 2_000_000
 MAX_NOTES = 5_000
 MAX_TABLE_CELLS = 10_000
+MAX_PAGES = 1_000  # pages a brief may lay out, as estimated before layout (the text limit makes some 600)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,10 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
     from briefgen.readers.markdown import parse
 
     body: list = []
-    modules, used_facts, texts = [], [], []
+    modules: list = []
+    used_facts: list = []
+    texts: list = []
+    pages = 0.0
     for ref in spec.modules:
         try:
             path = project.module_path(ref.name, ref.location)
@@ -114,16 +118,23 @@ def compose(spec: BriefSpec, project: Project, args, report: Report, letter=None
             defaults = module.front.get("params") or {}
             params = {k: spec.vars.get(k, v) for k, v in defaults.items()}  # the spec's vars override defaults
             text = render(module, project.briefs, template_context(spec, params, args, used_facts, letter))
+            pages += text_pages(text)
+            if pages > MAX_PAGES:  # before parsing: hundreds of thousands of blocks take minutes to parse
+                raise BriefgenError(f"the brief would lay out some {int(pages):,} pages; a brief may have at most "
+                                    f"{MAX_PAGES:,}", spec.location, code="too-large", hint=PAGES_HINT)
             body += parse(text, display_path(path), module.body_line, report)
             texts.append((display_path(path), module.body_line, text))
         except BriefgenError as exc:
             report.extend(exc.diagnostics)
+            if pages > MAX_PAGES:
+                break
     levels = [b.level for b in body if isinstance(b, Heading)]
     shift = min(levels) - 1 if levels else 0
     body = [replace(b, level=max(1, b.level - shift)) if isinstance(b, Heading) else b for b in body]
     meta = {"title": spec.title, "author": spec.get("author") or spec.get("from") or next(iter(spec.lines("signature")), ""),
             "kind": spec.kind, "date": spec.get("date"), "subject": spec.get("subject") or spec.get("re"),
-            "notes": spec.extra.get("notes") or "footnotes", "furniture": page_furniture(spec, letter)}
+            "notes": spec.extra.get("notes") or "footnotes", "furniture": page_furniture(spec, letter),
+            "epoch": source_date_epoch()}
     return Composition(Document(tuple(arrange(spec, body, letter)), meta), modules, used_facts, texts)
 
 
@@ -143,6 +154,14 @@ def _cached(name: str, folders: tuple, load, report: Report):
         _CACHE[key] = hit
     report.extend(hit[2].items)
     return hit[1]
+
+
+def source_date_epoch() -> str | None:
+    """SOURCE_DATE_EPOCH of the command being run, which dates what the writers make (they never read
+    the environment themselves)."""
+    from briefgen.invocation import current
+
+    return current().env.get("SOURCE_DATE_EPOCH")
 
 
 def library_for(project: Project, report: Report) -> Library:
@@ -211,6 +230,47 @@ def _check_size(doc: Document, spec: BriefSpec) -> None:
         if count > limit:
             raise BriefgenError(f"the brief has {count:,} {what}; a brief may hold at most {limit:,}", spec.location,
                                 code="too-large", hint="split it into several briefs")
+    pages = estimated_pages(doc)
+    if pages > MAX_PAGES:
+        raise BriefgenError(f"the brief would lay out some {pages:,} pages; a brief may have at most {MAX_PAGES:,}",
+                            spec.location, code="too-large", hint=PAGES_HINT)
+
+
+PAGES_HINT = "split it into several briefs (many short paragraphs each take a line and a gap)"
+_BLOCK_STARTS = None
+
+
+def text_pages(text: str) -> float:
+    """Pages a module's rendered Markdown will take, estimated as :func:`estimated_pages` does, from
+    its blank lines and lines that start a list item, heading, quotation or table row."""
+    global _BLOCK_STARTS
+    import re
+
+    if _BLOCK_STARTS is None:
+        _BLOCK_STARTS = re.compile(r"\n[ \t]*\n+|(?m:^[ \t]*(?:[-*+>#|]|\d{1,9}[.)]))")
+    return (len(_BLOCK_STARTS.findall(text)) + 1) / 30 + len(text) / 3750
+
+
+def estimated_pages(doc: Document) -> int:
+    """Pages the PDF will have, estimated from the model without laying it out (which for thousands
+    of pages takes minutes and gigabytes): a block takes a line and a gap (1/30 page), text some
+    3,750 characters a page, a note some 1/50 page besides its text, a page break a page."""
+    from briefgen.document import Code, Note, PageBreak, Str, Table, iter_blocks, iter_inlines
+
+    pages = 0.0
+    for b in iter_blocks(doc.blocks):
+        if isinstance(b, PageBreak):
+            pages += 1
+        elif isinstance(b, Table):
+            pages += (len(b.rows) + 1) / 30
+        else:
+            pages += 1 / 30
+    for node in iter_inlines(doc.blocks):
+        if isinstance(node, (Str, Code)):
+            pages += len(node.text) / 3750
+        elif isinstance(node, Note):
+            pages += 1 / 50
+    return int(pages)
 
 
 def appendix(rows, lib: Library, style: Settings) -> list:
@@ -264,27 +324,44 @@ def write(built: Built, formats, out_dir: Path, pdf_standard: str | None = None,
     rendered = {}
     for fmt in formats:
         target = Path(out_dir) / f"{stem or built.spec.stem}.{fmt}"
-        if fmt == "md":
-            from briefgen.writers.markdown import render_markdown
-
-            rendered[target] = render_markdown(doc).encode("utf-8")
-        elif fmt == "docx":
-            from briefgen.writers.docx import render_docx
-
-            rendered[target], notes = render_docx(doc, built.reference)
-            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
-        elif fmt == "pdf":
-            rendered[target] = laid.pdf
-        elif fmt == "txt":
-            from briefgen.writers.text import render_text
-
-            text, notes = render_text(doc)
-            rendered[target] = text.encode("utf-8")
-            warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
+        rendered[target], notes = WRITERS[fmt](doc, built, laid)
+        warnings += [Diagnostic("warning", "output", w, Location(display_path(target))) for w in notes]
     if laid:
         warnings += missing_glyphs(laid.missing, built)
     atomic.write_all(rendered)
     return Outputs(tuple(rendered), laid.page_count if laid and "pdf" in formats else 0, tuple(warnings))
+
+
+# Each output format's writer: (the laid-out document, what was built, the layout or None) -> (bytes, what the
+# format could not hold, as messages). A new format is a writer here and its name in names.OutputFormat.
+Writer = Callable[[Document, Built, Any], "tuple[bytes, list[str]]"]
+
+
+def _markdown(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.markdown import render_markdown
+
+    return render_markdown(doc).encode("utf-8"), []
+
+
+def _docx(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.docx import render_docx
+
+    data, notes = render_docx(doc, built.reference)
+    return data, list(notes)
+
+
+def _pdf(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    return laid.pdf, []
+
+
+def _text(doc: Document, built: Built, laid) -> tuple[bytes, list[str]]:
+    from briefgen.writers.text import render_text
+
+    text, notes = render_text(doc)
+    return text.encode("utf-8"), list(notes)
+
+
+WRITERS: dict[OutputFormat, Writer] = {"docx": _docx, "pdf": _pdf, "md": _markdown, "txt": _text}
 
 
 def missing_glyphs(chars, built: Built) -> list[Diagnostic]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from briefgen.errors import Diagnostic
 
@@ -64,15 +65,19 @@ class ProjectCheck:
     diagnostics: tuple = ()
 
     @property
+    def findings(self) -> list[Diagnostic]:
+        """Every finding once, though several briefs report it (a module or an authority they share)."""
+        return list(dict.fromkeys([d for b in self.briefs for d in b.diagnostics] + list(self.diagnostics)))
+
+    @property
     def errors(self) -> int:
-        return sum(len(b.errors) for b in self.briefs) + sum(d.severity == "error" for d in self.diagnostics)
+        return sum(d.severity == "error" for d in self.findings)
 
     @property
     def warnings(self) -> int:
-        return sum(len(b.diagnostics) - len(b.errors) for b in self.briefs) + \
-            sum(d.severity == "warning" for d in self.diagnostics)
+        return sum(d.severity == "warning" for d in self.findings)
 
-    def with_diagnostics(self, more) -> "ProjectCheck":
+    def with_diagnostics(self, more: Iterable[Diagnostic]) -> "ProjectCheck":
         """The same check with the project's findings extended (``check --online`` adds its own)."""
         from dataclasses import replace
 

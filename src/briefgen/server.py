@@ -174,7 +174,7 @@ def serve(root: Path, log, run) -> None:
         lock.seek(0)
         holder = lock.read().strip()
         lock.close()
-        raise AlreadyServing(f"a briefgen server already runs for {root}" + (f" (process {holder})" if holder else ""))
+        raise AlreadyServing(f"a briefgen server already runs for {root}" + (f" (process {holder})" if holder else "")) from None
     lock.seek(0)
     lock.truncate()
     lock.write(str(os.getpid()))

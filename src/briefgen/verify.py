@@ -15,7 +15,9 @@ from briefgen.errors import Report
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 
-def verify_path(path: Path, report: Report) -> None:
+def verify_path(path: Path, report: Report) -> list:
+    """Check ``path``; returns the notes of a memo that hold a citation verify could not read, as
+    ``[(note, Location, text)]`` (never findings: the summary counts them)."""
     from briefgen.lint import plausible
 
     path = Path(path)
@@ -24,11 +26,11 @@ def verify_path(path: Path, report: Report) -> None:
 
         built = prepare(path, report)
         plausible.check(built.cites, built.library, report)
-        return
-    verify_foreign(path, report)
+        return []
+    return verify_foreign(path, report)
 
 
-def verify_foreign(path: Path, report: Report) -> None:
+def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.citations.resolve import resolve
     from briefgen.document import Document
     from briefgen.importer import load
@@ -36,14 +38,19 @@ def verify_foreign(path: Path, report: Report) -> None:
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
 
-    imported = load(path, report)
+    imported = load(path, report, verifying=True)
+    assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
     for rich in imported.source.notes.values():
         ellipses(rich.text, rich.path, report, rich.line, rich.col)
     doc = Document(tuple(imported.blocks))
-    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning")
+    texts = [b.text.text for b in imported.source.blocks] + [n.text for n in imported.source.notes.values()]
+    curled = any(ch in t for t in texts for ch in "’“”")
+    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning",
+                           curled=curled)
     built = Report()
     resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
+    return imported.unread

@@ -5,6 +5,7 @@ they and each of their entries start. Only ``yaml.SafeLoader`` is ever used.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -47,44 +48,85 @@ def _loc(path: str, mark, line_offset: int) -> Location:
 MAX_NODES = 200_000  # values a file may hold once its aliases (*name) are expanded
 
 
-def _expanded_sizes(root) -> dict:
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [c for pair in node.value for c in pair]
+    return node.value if isinstance(node, yaml.SequenceNode) else []
+
+
+def _expanded_sizes(root, path: str, line_offset: int) -> dict:
     """id(node) -> how many values the node stands for with every alias expanded, computed without
-    expanding anything (an alias is the same node object again, so each node is counted once)."""
+    expanding anything (an alias is the same node object again, so each node is counted once).
+    A node that holds itself (``&a [*a]``) stands for endless values: an error at that node."""
     sizes: dict = {}
+    open_ = set()  # nodes whose children are being counted: meeting one again is a loop
     stack = [(root, False)]
     while stack:
         node, done = stack.pop()
         if id(node) in sizes:
             continue
-        if isinstance(node, yaml.ScalarNode):
-            sizes[id(node)] = 1
-            continue
-        children = [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value
+        children = _children(node)
         if done:
-            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            open_.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
+        elif id(node) in open_:
+            raise BriefgenError("an alias (*name) here holds the value it names, so it never ends",
+                                _loc(path, node.start_mark, line_offset), code="yaml-aliases",
+                                hint="an alias may only name a value written before it, outside it")
         else:
+            open_.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
     return sizes
 
 
-def _make_loader(path: str, line_offset: int):
-    class Loader(yaml.SafeLoader):
+def check_aliases(node, path: str, line_offset: int = 0) -> None:
+    """Refuse a document whose aliases loop or expand to more than MAX_NODES values, before any
+    value is built; the error names the innermost value that alone is too large."""
+    if node is None:
+        return
+    sizes = _expanded_sizes(node, path, line_offset)
+    if sizes[id(node)] <= MAX_NODES:
+        return
+    culprit = node
+    while True:  # the innermost value that alone is too large: where the aliases pile up
+        big = next((c for c in _children(culprit) if sizes[id(c)] > MAX_NODES), None)
+        if big is None:
+            break
+        culprit = big
+    raise BriefgenError(f"aliases (*name) here expand to more than {MAX_NODES:,} values",
+                        _loc(path, culprit.start_mark, line_offset), code="yaml-aliases",
+                        hint="write the values out, or use fewer nested aliases")
+
+
+MAX_NUMBER = 1_000  # characters of an integer (Python will not print one past 4,300 digits)
+
+
+def _number_error(what: str, loc: Location) -> BriefgenError:
+    return BriefgenError(f"{what} is not a number briefgen reads", loc, code="number",
+                         hint=f"write it as text in quotes, or as a number of at most {MAX_NUMBER:,} digits")
+
+
+def bounded_loader(base=yaml.SafeLoader, path: str = "", line_offset: int = 0):
+    """A subclass of the safe loader ``base`` that checks aliases before building a document and
+    refuses integers too long to print."""
+    class Bounded(base):
         def construct_document(self, node):
-            sizes = _expanded_sizes(node)
-            if sizes[id(node)] > MAX_NODES:
-                culprit = node
-                while True:  # the innermost value that alone is too large: where the aliases pile up
-                    kids = [c for pair in culprit.value for c in pair] if isinstance(culprit, yaml.MappingNode) \
-                        else culprit.value if isinstance(culprit, yaml.SequenceNode) else []
-                    big = next((c for c in kids if sizes.get(id(c), 1) > MAX_NODES), None)
-                    if big is None:
-                        break
-                    culprit = big
-                raise BriefgenError(f"aliases (*name) here expand to more than {MAX_NODES:,} values",
-                                    _loc(path, culprit.start_mark, line_offset), code="yaml-aliases",
-                                    hint="write the values out, or use fewer nested aliases")
+            check_aliases(node, path, line_offset)
             return super().construct_document(node)
+
+        def construct_yaml_int(self, node):
+            if len(node.value) > MAX_NUMBER:
+                raise _number_error(f"an integer of {len(node.value):,} digits",
+                                    _loc(path, node.start_mark, line_offset))
+            return super().construct_yaml_int(node)
+
+    Bounded.add_constructor("tag:yaml.org,2002:int", Bounded.construct_yaml_int)
+    return Bounded
+
+
+def _make_loader(path: str, line_offset: int):
+    Loader = bounded_loader(yaml.SafeLoader, path, line_offset)
 
     def construct_mapping(loader, node, deep=False):
         loader.flatten_mapping(node)
@@ -97,7 +139,7 @@ def _make_loader(path: str, line_offset: int):
                 hash(key)
             except TypeError:
                 raise BriefgenError("a mapping key must be a plain value", _loc(path, key_node.start_mark, line_offset),
-                                    code="yaml")
+                                    code="yaml") from None
             if key in out:
                 raise BriefgenError(f"duplicate key '{key}'", _loc(path, key_node.start_mark, line_offset),
                                     code="yaml-duplicate-key", hint="each key may appear once in a mapping")
@@ -124,7 +166,11 @@ def _make_loader(path: str, line_offset: int):
 
 def read_text(path: Path) -> str:
     """Read a UTF-8 file; invalid bytes become an error at their line and column."""
-    data = Path(path).read_bytes()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:  # no permission, a folder where a file belongs, a file gone meanwhile
+        raise BriefgenError(f"cannot read the file: {exc.strerror or exc}", Location(display_path(path)),
+                            code="unreadable", hint="check that the file exists and that you may read it") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -162,8 +208,22 @@ def load_json(path: Path, what: str = "JSON", hint: str = ""):
     import json
 
     text = read_text(path)
+
+    def at(pattern: str) -> Location:
+        m = re.search(pattern, text)
+        start = m.start() if m else 0
+        return Location(display_path(path), text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start))
+
+    def constant(name):
+        raise _number_error(name, at(rf"(?<![\w\"]){re.escape(name)}(?![\w\"])"))
+
+    def integer(digits):
+        if len(digits) > MAX_NUMBER:
+            raise _number_error(f"an integer of {len(digits):,} digits", at(r"-?\d{%d,}" % (MAX_NUMBER + 1)))
+        return int(digits)
+
     try:
-        return json.loads(text), text
+        return json.loads(text, parse_constant=constant, parse_int=integer), text
     except json.JSONDecodeError as exc:
         raise BriefgenError(f"broken {what}: {exc.msg}", Location(display_path(path), exc.lineno, exc.colno),
                             code="csl", hint=hint or "check commas and quotes") from None

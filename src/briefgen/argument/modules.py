@@ -148,8 +148,18 @@ def _undefined_hint(message: str, context: dict) -> str:
     return "define it under vars: in the brief spec, or in the module's params"
 
 
+TEMPLATE_MARKS = ("{{", "{%", "{#", "\r")   # Jinja's delimiters, and the line ends it would rewrite
+
+
 def render(module: Module, briefs_dir: Path, context: dict) -> str:
-    """Render the module body; template mistakes become errors at the module's line."""
+    """Render the module body; template mistakes become errors at the module's line. A body with no
+    template syntax is its own rendering, and needs no Jinja loaded.
+
+    >>> render(Module("m", Path("m.md"), {}, "Plain *text*.\\n", 1), Path("briefs"), {})
+    'Plain *text*.\\n'
+    """
+    if not any(mark in module.body for mark in TEMPLATE_MARKS):
+        return module.body
     import jinja2
     from jinja2.exceptions import SecurityError
 

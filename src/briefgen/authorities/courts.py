@@ -4,13 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Bluebook T10 state abbreviations (longest first when matching).
-STATES = sorted([
-    "Ala.", "Alaska", "Ariz.", "Ark.", "Cal.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Haw.", "Idaho",
-    "Ill.", "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Me.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
-    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio", "Okla.", "Or.", "Pa.", "R.I.", "S.C.",
-    "S.D.", "Tenn.", "Tex.", "Utah", "Vt.", "Va.", "Wash.", "W. Va.", "Wis.", "Wyo.", "P.R.", "Guam", "V.I.",
-], key=len, reverse=True)
+from briefgen.tables import STATE_ABBREVIATIONS
+
+# Bluebook T10 state abbreviations (longest first when matching), and the territories courts sit in.
+STATES = sorted(set(STATE_ABBREVIATIONS) | {"P.R.", "Guam", "V.I."}, key=len, reverse=True)
 
 SUPREME_COURT_REPORTERS = {"U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d", "U.S.L.W."}
 SUPREME_COURT_NAMES = {"U.S.", "SCOTUS", "Supreme Court of the United States", "United States Supreme Court",
@@ -27,12 +24,15 @@ def _state_prefix(text: str) -> str:
 def court_parenthetical(court: str, reporter: str = "", public_domain: str = "") -> str:
     """The court part of a case's date parenthetical, or '' when the cite already shows it.
 
-    ``('Wash. Ct. App.', 'Wash. App.')`` -> ''; ``('N.Y. App. Div.', 'N.Y.S.2d')`` -> 'App. Div.';
-    ``('Ga. Ct. App.', 'S.E.2d')`` -> 'Ga. Ct. App.'; ``('U.S.', 'S. Ct.')`` -> ''.
+    >>> court_parenthetical('Wash. Ct. App.', 'Wash. App.'), court_parenthetical('N.Y. App. Div.', 'N.Y.S.2d')
+    ('', 'App. Div.')
+    >>> court_parenthetical('Ga. Ct. App.', 'S.E.2d'), court_parenthetical('U.S.', 'S. Ct.')
+    ('Ga. Ct. App.', '')
     """
     court = (court or "").strip()
     if not court:
         return ""
+    reporter = re.sub(r"\s\(\d+\s[^()]+\)$", "", reporter or "")   # 5 U.S. (1 Cranch): a nominative reporter
     if court in SUPREME_COURT_NAMES and (reporter in SUPREME_COURT_REPORTERS or not reporter):
         return "" if reporter else court
     if reporter and court == reporter:

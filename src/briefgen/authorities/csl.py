@@ -201,6 +201,47 @@ def court_abbreviation(name: str) -> tuple[str, str]:
     return short, ""
 
 
+_FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "for", "on", "in", "to", "at", "by", "with", "from", "its", "v"}
+
+
+def _ascii_words(text: str) -> list[str]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.findall(r"[A-Za-z0-9]+", plain)
+
+
+def citation_key(item: dict, taken) -> str:
+    """The key an item is cited by: its ``citation-key`` (or Better BibTeX's ``Citation Key:`` line in Extra);
+    its id when that is already a short key; else one made as Better BibTeX makes them (the first author's
+    family name, three words of the title, the year: ``huttFoodDrugLaw2022``), with a letter added when two
+    items would share it. A plain Zotero export's ids are item addresses (``http://zotero.org/users/1/items/
+    ABCD2345``), which no one can type in a citation."""
+    note = item.get("note") if isinstance(item.get("note"), str) else ""
+    written = item.get("citation-key") or (re.search(r"(?im)^citation key:\s*(\S+)\s*$", note) or [None, None])[1]
+    ident = str(item.get("id", ""))
+    if written:
+        base = str(written)
+    elif re.fullmatch(r"[A-Za-z][\w.:+-]{0,60}", ident):
+        return ident
+    else:
+        people = item.get("author") or item.get("editor") or []
+        first = people[0] if isinstance(people, list) and people else {}
+        who = first.get("family") or first.get("literal") or "" if isinstance(first, dict) else ""
+        who = "".join(_ascii_words(who)[:1]).lower()
+        words = [w for w in _ascii_words(item.get("title") or "") if w.lower() not in _FUNCTION_WORDS]
+        if not who:
+            who, words = (words[0].lower(), words[1:]) if words else ("item", words)
+        issued = item.get("issued") if isinstance(item.get("issued"), dict) else {}
+        parts = (issued.get("date-parts") or [[]])[0] or []
+        year = str(parts[0]) if parts else ""
+        base = who + "".join(w[:1].upper() + w[1:].lower() for w in words[:3]) + year
+    key, n = base, 0
+    while key in taken:
+        key, n = base + "abcdefghijklmnopqrstuvwxyz"[n % 26] * (n // 26 + 1), n + 1
+    return key
+
+
 def to_native(item: dict) -> Mapped:
     """Map one CSL item onto a native record (``kind`` None when its type is unknown)."""
     it = _Item(item)
@@ -229,8 +270,7 @@ def to_native(item: dict) -> Mapped:
         rec["short"] = it.extra("short")
     if it.take("language"):
         rec["lang"] = it.take("language")
-    if item.get("citation-key") == item.get("id"):
-        it.take("citation-key")
+    it.take("citation-key")      # the key it is cited by (see citation_key)
     if it.note:
         rec["note"] = it.note
     rec = {k: v for k, v in rec.items() if v not in (None, "", [])}
@@ -436,7 +476,9 @@ def _report(it: _Item, t, title, date, warnings) -> dict:
 
 
 def _article(it: _Item, t, title, date, warnings) -> dict:
-    return dict(kind="article", authors=_names(it.take("author")), title=title, journal=it.take("container-title"),
+    journal = it.take("journalAbbreviation", "container-title-short", "container-title")   # T13's form first
+    it.take("container-title")
+    return dict(kind="article", authors=_names(it.take("author")), title=title, journal=journal,
                 volume=it.take("volume"), page=_first_page(it.take("page")), date=date, genre=it.take("genre"))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.authorities.parts import day_month, pin_at, text, when
+from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_US, series_pattern
 from briefgen.authorities.rules import CASES, OTHER, TREATIES, Field, Kind
 from briefgen.authorities.typeface import Run, Style
 
@@ -18,10 +19,8 @@ from briefgen.authorities.typeface import Run, Style
 
 DATE_LABELS = ("opened for signature", "adopted", "done", "signed")
 # R21.4.5: an official U.S. source first, then a treaty series of an intergovernmental organization, then others.
-US_SOURCES = re.compile(r"(?<![\w.])(Stat\.|U\.S\.T\.|T\.I\.A\.S\.|T\.S\.|E\.A\.S\.|S\. Treaty Doc\.|S\. Exec\. Doc\.|"
-                        r"Bevans|Malloy)")
-IGO_SERIES = re.compile(r"\b(U\.N\.T\.S\.|L\.N\.T\.S\.|O\.A\.S\.T\.S\.|E\.T\.S\.|C\.E\.T\.S\.|Europ\. T\.S\.|"
-                        r"Pan-Am\. T\.S\.|A\.T\.S\.)")
+US_SOURCES = re.compile(r"(?<![\w.])(" + series_pattern(TREATY_SERIES_US) + ")")
+IGO_SERIES = re.compile(r"\b(" + series_pattern(TREATY_SERIES_IGO) + ")")
 
 
 def source_text(source) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen import yamlfile
-from briefgen.authorities.csl import to_native
+from briefgen.authorities.csl import citation_key, to_native
 from briefgen.authorities.model import Authority, validate
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, display_path
 
@@ -26,6 +26,8 @@ class Library:
     # ids of records that did not load (their file's errors say why) -> that file, so citations of them
     # are counted once instead of each being an "unknown authority"
     unavailable: dict[str, str] = field(default_factory=dict)
+    # the other name an item is known by -> its key (a Zotero item's address -> its short key)
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, key: str) -> bool:
         return key in self.by_id
@@ -79,8 +81,12 @@ def load_csl_items(items, path: str, lib: Library, report: Report, text: str = "
             report.error("CSL-JSON item without an id", Location(path), code="csl",
                          hint="each item needs \"id\" (the key cited as @id) and \"type\"")
             continue
-        key = str(item["id"])
-        loc = Location(path, lines.get(key, 0), 1 if lines.get(key) else 0)
+        ident = str(item["id"])
+        loc = Location(path, lines.get(ident, 0), 1 if lines.get(ident) else 0)
+        key = citation_key(item, set(lib.by_id) | set(lib.unusable))
+        if key != ident:
+            lib.aliases[ident] = key
+            item = {**item, "id": key}
         mapped = to_native(item)
         if mapped.record.get("kind") is None:
             _unusable(lib, report, key, loc, f"type '{item.get('type')}' is not a CSL type",
@@ -143,14 +149,12 @@ def bibtex_items(path: Path) -> list[dict]:
                             code="bibtex", hint="every entry and field value needs its closing brace")
     import warnings
 
-    from citeproc.source.bibtex import BibTeX
-    from citeproc.source.bibtex.bibparse import BibTeXParser
-
     try:
         with warnings.catch_warnings():  # citeproc-py's notices about fields its own table lacks
             warnings.simplefilter("ignore")
-            source = BibTeX(str(path), encoding="utf-8")
-            entries = BibTeXParser(str(path), "utf-8")
+            source, entries = _bibtex(path)
+    except BriefgenError:
+        raise
     except Exception as exc:  # citeproc-py raises bare exceptions on bad syntax
         raise BriefgenError(f"broken BibTeX: {exc}", Location(display_path(path), 1, 1), code="bibtex") from None
     items = []
@@ -170,14 +174,50 @@ def bibtex_items(path: Path) -> list[dict]:
             value = str(source._parse_string(value)) if name not in ("url", "doi") else str(value).strip()
             item[csl] = source._bibtex_to_csl_pages(value) if name == "pages" else value
         if entry.get("year"):
+            year = str(entry["year"]).strip()
+            if not re.fullmatch(r"-?\d{1,4}", year):
+                line = next((n for k, n in _record_lines(text, ENTRY_KEY).items() if k.lower() == key), 1)
+                raise BriefgenError(f"entry '{key}': year '{year[:20]}' is not a year", Location(display_path(path),
+                                    line, 1), code="bibtex", hint="write the year in digits: year = {2016}")
             month = MONTHS.get(str(entry.get("month", "")).strip().lower()[:3])
-            item["issued"] = {"date-parts": [[int(entry["year"])] + ([month] if month else [])]}
+            item["issued"] = {"date-parts": [[int(year)] + ([month] if month else [])]}
         if entry.get("urldate"):
             item["accessed"] = {"raw": str(entry["urldate"]).strip()}
         if item["type"] == "report" and "publisher" in item and "author" not in item:
             item["author"] = [{"literal": item.pop("publisher")}]  # a report by its institution
         items.append(item)
     return items
+
+
+ENTRY_KEY = r"@\w+\s*\{\s*([^,\s]+)\s*,"  # an entry's key, as @book{key,
+MAX_BIBTEX_VALUE = 100_000  # characters of one field or @string once its macros are expanded
+
+
+def _bibtex(path: Path):
+    """citeproc-py's BibTeX reader, and the file's entries read by its parser once, with every value
+    (``a # a``, @string macros naming macros) stopped at MAX_BIBTEX_VALUE characters."""
+    from citeproc.source.bibtex import BibTeX
+    from citeproc.source.bibtex.bibparse import BibTeXParser
+
+    class Bounded(BibTeXParser):
+        def _parse_value(self, file):
+            value = super()._parse_value(file)
+            if len(str(value)) > MAX_BIBTEX_VALUE:
+                with open(path, "rb") as raw:  # the text reader's position is the byte offset in UTF-8
+                    line = raw.read(file.tell()).count(b"\n") + 1
+                raise BriefgenError(f"a value here expands to more than {MAX_BIBTEX_VALUE:,} characters",
+                                    Location(display_path(path), line, 1), code="bibtex",
+                                    hint="@string macros that repeat each other (a # a) grow without bound")
+            return value
+
+    entries = Bounded(str(path), "utf-8")
+    if re.search(r"\\(newcommand|renewcommand|providecommand|def)\b", entries.preamble):
+        raise BriefgenError("a @preamble that defines LaTeX commands is not read: its commands could expand "
+                            "without end", Location(display_path(path), 1, 1), code="bibtex",
+                            hint="remove the @preamble, or write the commands out in the fields")
+    source = BibTeX.__new__(BibTeX)  # its helpers only, without reading the file a second time
+    source.preamble_macros = {}
+    return source, entries
 
 
 def _unbalanced_line(text: str) -> int:
@@ -191,7 +231,7 @@ def _unbalanced_line(text: str) -> int:
 
 def load_bib_file(path: Path, lib: Library, report: Report) -> None:
     text = yamlfile.read_text(path)
-    lines = _record_lines(text, r"@\w+\s*\{\s*([^,\s]+)\s*,")
+    lines = _record_lines(text, ENTRY_KEY)
     before = set(lib.by_id)
     load_csl_items(bibtex_items(path), display_path(path), lib, report, lines=lines)
     for key in set(lib.by_id) - before:

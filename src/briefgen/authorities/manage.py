@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.authorities.csl import to_native
-from briefgen.authorities.load import Library, bibtex_items
+from briefgen.authorities.load import bibtex_items
 from briefgen.authorities.model import validate
 from briefgen.errors import BriefgenError, Location, Report, UsageError, display_path
 

@@ -50,7 +50,11 @@ def as_list(names) -> list:
 
 
 def author_list(names, short: bool = False) -> str:
-    """``['A', 'B']`` -> ``A & B``; three or more -> ``A et al.`` (R15.1)."""
+    """Authors as R15.1 lists them: two joined by ``&``, three or more as the first *et al.*
+
+    >>> author_list(['A', 'B']), author_list(['A', 'B', 'C'])
+    ('A & B', 'A et al.')
+    """
     names = as_list(names)
     fmt = family_name if short else person_name
     if not names:

@@ -38,8 +38,31 @@ def row(job, result: dict, digest: str, signatories) -> dict:
     return out
 
 
+_CONTROL = None
+
+
+def safe_cell(value):
+    """A cell a spreadsheet shows as text: control characters removed, and text it would read as a
+    formula (starting ``=``, ``+``, ``-``, ``@``) prefixed with a single quote, as OWASP advises
+    against CSV injection. Numbers stay numbers."""
+    global _CONTROL
+    if not isinstance(value, str):
+        return value
+    import re
+
+    if _CONTROL is None:
+        _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    value = _CONTROL.sub("", value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def safe_row(record: dict) -> dict:
+    return {k: safe_cell(v) for k, v in record.items()}
+
+
 class Writer:
-    """Rows appended to a CSV as letters finish, each flushed (the record of an interrupted batch)."""
+    """Rows appended to a CSV as letters finish, each flushed (the record of an interrupted batch);
+    every cell made safe for a spreadsheet (:func:`safe_cell`)."""
 
     def __init__(self, path: Path, names: list[str]):
         self.fh = open(path, "w", encoding="utf-8", newline="")
@@ -47,7 +70,7 @@ class Writer:
         self.csv.writeheader()
 
     def add(self, record: dict) -> None:
-        self.csv.writerow(record)
+        self.csv.writerow(safe_row(record))
         self.fh.flush()
 
     def __enter__(self) -> "Writer":
@@ -57,10 +80,20 @@ class Writer:
         self.fh.close()
 
 
+MAX_LETTERS = 1_000_000  # letters in one batch, as batch.json may claim
+
+
 def read(path: Path):
-    """The rows of a manifest, in file order (a generator)."""
+    """The rows of a manifest, in file order (a generator); a file that is not the CSV briefgen wrote
+    (other bytes, a field past the csv module's limit) is an error at its line."""
     with open(path, encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh)
+        reader = csv.DictReader(fh)
+        try:
+            yield from reader
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise BriefgenError(f"not a manifest briefgen wrote: {exc}",
+                                Location(display_path(path), reader.line_num + 1, 1), code="manifest",
+                                hint="build the batch again rather than edit its manifest") from None
 
 
 class Kept:
@@ -86,11 +119,29 @@ class Kept:
         return self.current
 
 
-def _number(record: dict) -> int:
+def _info(path: Path) -> dict:
+    """A share's batch.json, checked: a brief, a whole number of letters up to MAX_LETTERS."""
+    def no_constant(name):
+        raise ValueError(f"{name} is not a number JSON allows")
+
+    where = Location(display_path(path))
     try:
-        return int(record.get("number") or 0)
-    except ValueError:
-        return 0
+        info = json.loads(path.read_text(encoding="utf-8"), parse_constant=no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise BriefgenError(f"cannot read {INFO}: {exc}", where, code="manifest") from None
+    total = info.get("total") if isinstance(info, dict) else None
+    if not isinstance(info, dict) or not isinstance(info.get("brief"), str) or isinstance(total, bool) \
+            or not isinstance(total, int) or not 0 <= total <= MAX_LETTERS:
+        raise BriefgenError(f"{INFO} is not one briefgen wrote: it needs a brief and a total of 0 to "
+                            f"{MAX_LETTERS:,} letters", where, code="manifest",
+                            hint="build the batch again rather than edit its record")
+    return info
+
+
+def _number(record: dict) -> int:
+    number = record.get("number") or ""
+    return int(number) if isinstance(number, str) and number.isascii() and number.isdigit() and len(number) < 10 \
+        else 0
 
 
 def write_info(path: Path, info: dict) -> None:
@@ -126,7 +177,7 @@ class Merged:
         buf = io.StringIO()
         writer = csv.DictWriter(buf, self.names or ["folder", "number"], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(self.rows)
+        writer.writerows(safe_row(r) for r in self.rows)
         return buf.getvalue()
 
 
@@ -141,14 +192,10 @@ def merge(folders: list[Path]) -> Merged:
             raise BriefgenError(f"{display_path(folder)} holds no finished batch (no {INFO} and {NAME})",
                                 Location(display_path(folder)), code="manifest",
                                 hint="name the folders that `briefgen build --shard K/N` wrote")
-        try:
-            info = json.loads(info_path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise BriefgenError(f"cannot read {INFO}: {exc}", Location(display_path(info_path)),
-                                code="manifest") from None
+        info = _info(info_path)
         if digest is None:
-            out.brief, out.total, digest = info.get("brief", ""), int(info.get("total", 0)), info.get("digest")
-        elif (info.get("brief"), int(info.get("total", 0))) != (out.brief, out.total):
+            out.brief, out.total, digest = info["brief"], info["total"], info.get("digest")
+        elif (info.get("brief"), info["total"]) != (out.brief, out.total):
             raise BriefgenError(f"{display_path(folder)} is a share of {info.get('brief')} "
                                 f"({info.get('total')} letters), not of {out.brief} ({out.total})",
                                 Location(display_path(info_path)), code="manifest")
@@ -156,10 +203,14 @@ def merge(folders: list[Path]) -> Merged:
             out.problems.append(("warning", f"{display_path(folder)} was built from other inputs than "
                                             f"{display_path(folders[0])} (a spec, module, list or the "
                                             "congress data changed between shares)"))
-        for r in read(record):
+        for line, r in enumerate(read(record), 2):
             if not out.names:
                 out.names = ["folder"] + list(r)
             number = _number(r)
+            if not 1 <= number <= out.total:
+                raise BriefgenError(f"letter number '{str(r.get('number'))[:20]}' is not one of the batch's "
+                                    f"{out.total} letters", Location(display_path(record), line, 1), code="manifest",
+                                    hint="build the batch again rather than edit its manifest")
             files = [f for f in (r.get("files") or "").split(";") if f]
             out.absent += [(folder, f) for f in files if not (folder / f).is_file()]
             if number in seen:

@@ -261,6 +261,8 @@ def _combine(folder: Path, title: str) -> Path:
 
     parts = (folder / ".combined.typ").read_text(encoding="utf-8").split("\0")[:-1]
     target = folder / "all-letters.pdf"
-    atomic.write_bytes(target, compile_source(combine(parts, title)))
+    from briefgen.pipeline import source_date_epoch
+
+    atomic.write_bytes(target, compile_source(combine(parts, title), {"epoch": source_date_epoch()}))
     (folder / ".combined.typ").unlink()
     return target

@@ -24,6 +24,7 @@ def format_citation(library, key: str, pin: str = "", signal: str = "", paren: s
     from briefgen.document import Cite
     from briefgen.errors import Report
 
+    key = getattr(library, "aliases", {}).get(key, key)     # a Zotero item's address names its short key
     settings = Settings(Style(typeface))
     report = Report()
     resolver = Resolver(library, report, settings)

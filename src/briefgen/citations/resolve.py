@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
@@ -23,6 +24,10 @@ from briefgen.authorities.typeface import DEFAULT, Style
 from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
                                map_inlines, plain_text)
 from briefgen.errors import Location, Report, did_you_mean
+
+if TYPE_CHECKING:
+    from briefgen.citations.cslstyle import CslFormatter
+    from briefgen.document import Locator
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
 LEADING_PUNCT = re.compile(r"^[.,;:!?]+")
@@ -44,7 +49,7 @@ class Settings:
 
     typeface: Style = DEFAULT
     notes: bool = True
-    csl: object = None
+    csl: CslFormatter | None = None
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ class Positions:
     unit: list = field(default_factory=list)
     unit_no: int = 0
     note_no: int = 0
-    last_locator: object = None                    # pin of the immediately preceding citation
+    last_locator: Locator | None = None                    # pin of the immediately preceding citation
 
     def next_unit(self, note_no: int = 0) -> None:
         self.prev_unit, self.unit = self.unit, []

@@ -26,7 +26,11 @@ _BY_LOWER.update({"cf": "Cf.", "e.g": "E.g.", "eg": "E.g.", "see e.g.": "See, e.
 
 
 def canonical(text: str) -> str | None:
-    """``'see, e.g.,'`` -> ``'See, e.g.'``; None when the text is not a signal."""
+    """A signal as R1.2 writes it; None when the text is not a signal.
+
+    >>> canonical('see, e.g.,'), canonical('but cf'), canonical('notably')
+    ('See, e.g.', 'But cf.', None)
+    """
     t = " ".join(text.strip().split()).rstrip(",").strip()
     return _BY_LOWER.get(t.lower())
 

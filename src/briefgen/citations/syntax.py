@@ -39,7 +39,11 @@ _PAGE_RE = re.compile(
 
 
 def parse_locator(text: str, location: Location | None = None) -> Locator:
-    """``'art. 7(1)'`` -> ``Locator('article', '7(1)')``; ``'1272-73'`` -> page; others kept as written."""
+    """A pin, labelled; what no label fits is kept as written.
+
+    >>> parse_locator('art. 7(1)').label, parse_locator('1272-73').label, parse_locator('amend. V').label
+    ('article', 'page', 'other')
+    """
     t = " ".join(text.split()).replace("--", "–")
     if "@" in t:
         raise BriefgenError(f"locator '{t}' holds another citation", location, code="locator",
@@ -75,7 +79,11 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
 
 
 def item_text(key: str, pin: str = "", signal: str = "", paren: str = "") -> str:
-    """The inverse of :func:`parse_item`: ``item_text('gao2009', '15', 'see')`` -> ``see @gao2009, 15``."""
+    """The inverse of :func:`parse_item`.
+
+    >>> item_text('gao2009', '15', 'see')
+    'see @gao2009, 15'
+    """
     text = f"{signal} @{key}" if signal else f"@{key}"
     if pin:
         text += f", {pin}"

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.document import BlockQuote, BulletList, Cite, Emph, Heading, Note, Para, Str
 from briefgen.errors import Location, Report, UsageError, display_path
 from briefgen.importer.sources import REF, Rich, Source, read
+
+if TYPE_CHECKING:
+    from briefgen.authorities.load import Library
 
 
 @dataclass
@@ -25,10 +29,11 @@ class Imported:
     blocks: list
     records: list
     spec: dict
-    library: object = None
+    library: Library | None = None
     notes: int = 0
     cited_notes: int = 0
     problems: list = field(default_factory=list)
+    unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -45,18 +50,24 @@ def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
     return out
 
 
-def load(path: Path, report: Report) -> Imported:
-    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``."""
+def load(path: Path, report: Report, verifying: bool = False) -> Imported:
+    """Read ``path`` and resolve every citation of its notes; form problems go to ``report``.
+
+    What could not be read is listed in ``Imported.unread``; ``import`` also warns of it at its line, while
+    ``verify`` only counts it (a checker's failure to read is not the author's mistake)."""
     from briefgen.importer.draft import Draft
     from briefgen.importer.notes import NoteReader
 
     source = read(Path(path))
     draft = Draft(report)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
-    reader = NoteReader(italics_known=italics, known=draft.read_known)
-    number = 0
+    reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
+    texts = [n.text for n in source.notes.values()]
+    reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or sum(len(re.findall(r"§\d", t)) for t in texts) < 3
+    number = count = 0
     out_blocks = []
     cited = 0
+    unread: list = []
     for block in source.blocks:
         inl: list = []
         pos = 0
@@ -68,9 +79,11 @@ def load(path: Path, report: Report) -> Imported:
                 report.warning(f"note call [{m.group(1)}] has no note", block.text.where(m.start()),
                                code="import-note", hint="the notes section lacks this number; the call is dropped")
                 continue
-            number += 1
-            draft.next_note()
-            node, has_cites = _note(rich, number, reader, draft, report, source.path.name)
+            count += 1
+            # a note is known by the number the memo prints (a Word footnote's id is not one)
+            number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
+            draft.next_note(number)
+            node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)
         inl += _inlines(block.text, pos)
@@ -90,7 +103,32 @@ def load(path: Path, report: Report) -> Imported:
                            hint="it is left out of the modules")
     spec = _spec(source)
     records = draft.finished(source.path.name)
-    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), number, cited)
+    return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
+                    unread=unread)
+
+
+def _abbreviates_months(source: Source) -> bool:
+    """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
+    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``). A memo that does neither follows another
+    style, where a month written out is not a slip of its own."""
+    return any(re.search(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}|"
+                         r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
+                         r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
+
+
+def _citation_date(text: str, start: int, end: int) -> bool:
+    """A date as a citation gives it: ending a short date parenthetical (``(T.C. March 18, 2026)``, ``(last
+    visited …)``, ``(daily ed. …)``), or before ``, at`` or an address (a news story); not a date in an
+    explanatory parenthetical's prose."""
+    if re.match(r",\s(?:at\s|https?://)", text[end:]):
+        return True
+    if not text.startswith(")", end):
+        return False
+    opened = text.rfind("(", 0, start)
+    if opened < 0:
+        return False
+    words = text[opened + 1:start].split()
+    return len(words) <= 5 and not (words and words[0].endswith("ing"))
 
 
 def _strip_space_before_notes(inl: list) -> list:
@@ -102,9 +140,23 @@ def _strip_space_before_notes(inl: list) -> list:
     return out
 
 
-def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: str):
+def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, verifying: bool):
     """One note: a body cluster when it holds citations only, else a footnote of text and clusters."""
+
+    def not_read(start: int, end: int) -> None:
+        draft.not_read(rich.text[start:end])
+        if not unread or unread[-1][0] != number:
+            unread.append((number, rich.where(start), _clip(rich.text[start:end], 90)))
+
     segments, problems = reader.read(rich)
+    if reader.t12:
+        problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
+        problems = problems + _newspapers(rich.text, bluebook=True)
+    else:
+        problems = problems + _newspapers(rich.text, bluebook=False)
+    problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
+        problems = [p for p in problems if p[1] != "spacing"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
@@ -118,6 +170,10 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: s
             all_cites = False
             children += _inlines(rich, seg.start, seg.end)
             if _looks_cited(rich.text[seg.start:seg.end]):
+                not_read(seg.start, seg.end)
+                if verifying:
+                    pos = seg.end
+                    continue
                 report.warning(f"citation not recognised, kept as text: '{_clip(rich.text[seg.start:seg.end])}'",
                                rich.where(seg.start), code="import-unparsed",
                                hint="check its form against the Bluebook; briefgen reads the forms in "
@@ -132,6 +188,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: s
                 break
             items.append(c)
         if items is None:  # something pointed at nothing: keep the sentence as written
+            if draft.unresolved:   # at a citation that was not read: not a finding, but a note not read
+                not_read(seg.start, seg.end)
             all_cites = False
             children += _inlines(rich, seg.start, seg.end)
         else:
@@ -146,6 +204,60 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, source_name: s
     if all_cites and items_all:
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
+
+
+def _newspapers(text: str, bluebook: bool) -> list:
+    """T13.1: a newspaper by its own short name. ``The New York Times`` and a half-abbreviated name (``Wall St.
+    Journal``) are wrong in any style; the name written in full (``New York Times``) only where the memo follows
+    the Bluebook's tables."""
+    from briefgen.tables import NEWSPAPERS
+
+    out = []
+    names = sorted(NEWSPAPERS, key=len, reverse=True) + ["Wall St. Journal", "The Los Angeles Times", "L.A. Times"]
+    seen: set = set()
+    for name in names:
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text):
+            if any(a <= m.start() < b for a, b in seen):
+                continue
+            seen.add((m.start(), m.end()))
+            right = NEWSPAPERS.get(name) or {"Wall St. Journal": "Wall St. J.", "The Los Angeles Times": "L.A. Times"
+                                             }.get(name, name)
+            wrong_anywhere = name.startswith("The ") or name in ("Wall St. Journal", "Wall Street J.")
+            if right != name and (wrong_anywhere or bluebook):
+                out.append((m.start(), "abbreviation", f"newspaper '{name}' is not abbreviated as T13 does",
+                            f"T13: write {right}"))
+    return out
+
+
+def _t16(text: str, reported: set) -> list:
+    """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
+    out = []
+    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=[IVXLC\d])", text):
+        if m.start() in reported or re.search(r"[.!?][”\"’]?\s$", text[:m.start()]):
+            continue
+        word = m.group(1)
+        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation",
+                    f"write '{word.lower()}.' (R3.3, T16)"))
+    return out
+
+
+def _months(text: str, reported: set) -> list:
+    """T12 wherever a date appears in a note, read by a citation or not (a Congressional Record's date, a news
+    story's, a visit's): a month written out or without its period. Quotations are the source's own words."""
+    from briefgen.tables import MONTH, T12
+    from briefgen.importer.forms import iso_date, t12
+
+    quoted = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+    out = []
+    for m in re.finditer(rf"\b({MONTH})(?:\s+\d{{1,2}},?)?\s+\d{{4}}\b", text):
+        if m.group(1) in T12 or m.start() in reported or any(a < m.start() < b for a, b in quoted):
+            continue
+        if not _citation_date(text, m.start(), m.end()):
+            continue
+        iso, ok = iso_date(m.group(0))
+        if iso and not ok:
+            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"write {t12(iso)}"))
+    return out
 
 
 _CITED = re.compile(r"\b\d+\s+[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*\s+\d+|\bsupra\b|\bId\.|U\.S\.C\.|\bv\.\s|"
@@ -298,7 +410,8 @@ def write(imported: Imported, root: Path, stem: str | None = None) -> list[Path]
         front = {"title": next((_plain(b) for b in blocks if isinstance(b, Heading)), name)}
         atomic.write_text(path, "---\n" + _yaml(front) + "---\n" + module_text(blocks))
         written.append(path)
-    records = [{k: (f"{v}" if k in ("date", "accessed") else v) for k, v in r.items()} for r in imported.records]
+    records = [{k: (f"{v}" if k in ("date", "accessed") and not isinstance(v, list) else v) for k, v in r.items()}
+               for r in imported.records]     # an exchange of notes keeps its list of dates
     atomic.write_text(auth_path, "# Draft records from briefgen import: check each against its source.\n"
                       + yaml.dump(records, Dumper=_quoted_dates(), sort_keys=False, allow_unicode=True, width=110))
     written.append(auth_path)

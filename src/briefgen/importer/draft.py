@@ -142,10 +142,31 @@ class Draft:
         self.where: dict = {}                      # key -> where its first full citation is
         self.prev_keys: list = []
         self.note_keys: list = []
+        self.note = 0                              # the note being read
+        self.unread: dict[int, str] = {}           # note -> the text of its citations that could not be read
+        self.last_unread = False                   # the citation just before was not read
+        self.prev_unread = False                   # the previous note holds a citation that was not read
+        self.unresolved = False                    # the last item points at a citation that was not read
+        self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
 
     # ------------------------------------------------------------ notes
-    def next_note(self) -> None:
+    def next_note(self, number: int = 0) -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
+        self.prev_unread = self.note in self.unread
+        self.note = number or self.note + 1
+        self.last_unread = False
+
+    def not_read(self, text: str) -> None:
+        """A citation of this note could not be read: what points back at it is not a finding."""
+        self.unread[self.note] = self.unread.get(self.note, "") + " " + text
+        self.last_unread = True
+
+    def _antecedent_unread(self, name: str, note: int = 0) -> bool:
+        """Whether a *supra* or short form by ``name`` (to ``note``) may point at a citation not read."""
+        if note:
+            return note in self.unread
+        name = name.lower()
+        return any(name in text.lower() for text in self.unread.values())
 
     def auth(self, key: str) -> Authority:
         return Authority(key, self.kinds[key], {k: v for k, v in self.records[key].items() if k not in ("id", "kind")})
@@ -155,8 +176,9 @@ class Draft:
         """The citation item for ``item``, or None when it points at nothing (reported)."""
         f = item.found
         where = rich.where(item.start)
+        self.unresolved = False
         if f.kind == "id":
-            key = self._id(where, note)
+            key = self._id(where, f)
         elif f.kind == "supra":
             key = self._supra(f, where)
         elif f.kind == "short":
@@ -165,6 +187,7 @@ class Draft:
             key = self._full(f, where, note, note_text)
         if key is None:
             return None
+        self.last_unread = False
         if item.hereinafter and not self.records[key].get("hereinafter"):
             self.records[key]["hereinafter"] = item.hereinafter
         self.note_keys.append(key)
@@ -177,7 +200,10 @@ class Draft:
         return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
                         location=where)
 
-    def _id(self, where, note: int) -> str | None:
+    def _id(self, where, f: Found) -> str | None:
+        if self.last_unread or (not self.note_keys and self.prev_unread):
+            self.unresolved = True     # it refers to a citation that was not read
+            return None
         if self.note_keys:
             return self.note_keys[-1]
         distinct = list(dict.fromkeys(self.prev_keys))
@@ -188,17 +214,29 @@ class Draft:
                                 hint="R4.1: cite the authority by its short form or *supra*; *Id.* refers to the "
                                      "previous note's only authority")
             return None
+        try:
+            loc = parse_locator(f.pin) if f.pin else None
+        except BriefgenError:
+            loc = None
+        forms = " or ".join(bb.plain(bb.short(self.auth(k), loc, bb.DEFAULT)) for k in distinct)
         self.report.warning(f"*Id.* after a note that cites {len(distinct)} authorities", where, code="id-reference",
-                            hint=f"R4.1: *Id.* is ambiguous there; name the authority (read as the last, "
-                                 f"'{distinct[-1]}')")
-        return distinct[-1]
+                            hint=f"R4.1: *Id.* cannot say which; write {forms} (kept as text)")
+        return None
 
     def _names(self, key: str) -> list[str]:
         rec = self.records[key]
         auth = self.auth(key)
         out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
                bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
-        return [str(n) for n in out if n]
+        return [str(n) for n in out + self._authors_names(key) if n]
+
+    def _authors_names(self, key: str) -> list[str]:
+        """R4.2: a *supra* by the authors' family names (Adkins, Pepper & Sykes; Adkins et al.)."""
+        people = self.records[key].get("authors")
+        if not isinstance(people, list) or not people:
+            return []
+        fams = [family_name(str(p)) for p in people]
+        return [fams[0], f"{fams[0]} et al.", " & ".join(fams), ", ".join(fams[:-1]) + " & " + fams[-1]]
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
@@ -209,6 +247,9 @@ class Draft:
                 if s >= score:
                     best, score = key, s
         if best is None or score < 0.8:
+            if self._antecedent_unread(name, f.note):
+                self.unresolved = True
+                return None
             self.report.warning(f"*supra* to '{name}', which no earlier note cites in full", where,
                                 code="supra-antecedent", hint="R4.2: the first citation of a source is in full; "
                                                               "give it there (kept as text)")
@@ -224,7 +265,8 @@ class Draft:
                                 f"{self.first_note[best]}", where, code="supra-note",
                                 hint=f"write *supra* note {self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
-        if printed != name and takes_supra and not self.records[best].get("hereinafter"):
+        if printed != name and takes_supra and not self.records[best].get("hereinafter") \
+                and name not in self._authors_names(best):
             self.records[best]["short"] = name
             self._guess(best, "short")
             first = self.first_note[best]
@@ -239,17 +281,31 @@ class Draft:
         text = rich.text
         run = _italic_at(rich, pos)
         italic = text[run[0]:run[1]].rstrip(", ") if run and run[0] == pos else ""
+        ahead = text[pos:limit]
         for key in self.records:
             kind = KINDS[self.kinds[key]]
             if not kind.window or kind.short is None:
                 continue
+            mark = self._mark(key, kind)
+            if mark not in ahead:      # its short form cannot be here: spare the printing
+                continue
             auth = self.auth(key)
-            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0]) if n):
+            whole = str(self.records[key].get("name") or "")     # In re Grand Jury Subpoena, 745 F.3d at 694
+            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0], whole) if n):
                 if text.startswith(name, pos):
                     found = _printed_as(kind, auth, name, text, pos, limit)
                     if found:
                         return Found(pos, found[0], "short", pin=found[1], name=name, key=key)
         return None
+
+    def _mark(self, key: str, kind) -> str:
+        """What every short form of the record prints after its name, whatever the pin (``725 F.3d``,
+        ``Case No.``): a text without it cannot cite the record by a short form. Kept per record."""
+        if key not in self._marks:
+            printed = bb.plain(kind.short(self.auth(key), None, bb.DEFAULT, "\x00"))
+            rest = printed.split("\x00", 1)[-1].lstrip(", ")
+            self._marks[key] = " ".join(rest.split()[:2])
+        return self._marks[key]
 
     def _short(self, f: Found, where) -> str | None:
         if f.key:
@@ -266,11 +322,20 @@ class Draft:
                                     hint="R14.2: cite the rule in full, with its name and date, the first time")
             return key
         named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
-        if named:
+        same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
+                and self.records[k].get("reporter") == fields.get("reporter")]
+        if same:       # one of several sources of one name (In re Grand Jury Subpoena): the one cited there
+            return same[-1]
+        if named and not fields.get("volume"):
+            return named[-1]
+        if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
                                 hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
             return named[0]
+        if self._antecedent_unread(f.name):
+            self.unresolved = True
+            return None
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None
@@ -282,7 +347,8 @@ class Draft:
         name = f.fields.get("name") or f.fields.get("title")
         for key, rec in self.records.items():
             one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
-            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name:
+            if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
+                    and self._same_source(f.kind, rec, f.fields):
                 self.report.warning(f"'{name}' is cited with different volumes or pages", where,
                                     code="inconsistent-citation",
                                     hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")
@@ -303,6 +369,18 @@ class Draft:
         for g in f.guessed:
             self._guess(key, g)
         return key
+
+    @staticmethod
+    def _same_source(kind: str, rec: dict, fields: dict) -> bool:
+        """Whether a citation of a record's name, with other numbers, can only be that record miswritten: a
+        decision of the same court and year in the same reporter (many decisions share a name: In re Grand
+        Jury Subpoena); any other work of one title."""
+        if not KINDS[kind].window:
+            return True
+        from briefgen.tables import court
+
+        return all(str(rec.get(k)) == str(fields.get(k)) for k in ("reporter", "year", "date")) and \
+            court(str(rec.get("court") or "")) == court(str(fields.get("court") or ""))
 
     def _guess(self, key: str, name: str) -> None:
         if name not in self.guessed.setdefault(key, []):

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-          "nov": 11, "dec": 12}
-T12 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-_MON = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
-        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)")
+from briefgen.tables import MONTH as _MON  # noqa: E402
+from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
+from briefgen.tables import T12  # noqa: E402
+from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
 PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
@@ -47,7 +46,7 @@ def iso_date(text: str) -> tuple[str, bool]:
     if not mon:
         return year, True
     n = MONTHS[mon[:3].lower()]
-    ok = mon in T12 or (mon == "Sep." and False)
+    ok = mon in T12
     iso = f"{year}-{n:02d}" + (f"-{int(day):02d}" if day else "")
     return iso, ok
 
@@ -116,8 +115,9 @@ def _title_case(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """``'Elizabeth Porter & Kathryn Watts'`` -> two names; ``'A et al.'`` -> ``['A']``."""
-    text = re.sub(r"\s+et al\.$", "", text.strip())
-    return [p.strip() for p in re.split(r"\s*&\s*|,\s+(?=[A-Z][a-z]+ [A-Z])", text) if p.strip()]
+    text = re.sub(r",?\s+et al\.$", "", text.strip())
+    return [p.strip() for p in re.split(r"\s*&\s*|,?\s+and\s+(?=[A-Z][a-z]+\s[A-Z])|,\s+(?=[A-Z][a-z]+ [A-Z])", text)
+            if p.strip()]
 
 
 def _pin_label(pin: str) -> str:
@@ -141,6 +141,89 @@ def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok:
                                f"write {t12(iso)}"))
 
 
+# ---------------------------------------------------------------- eyecite, once per note
+
+
+_EYECITE: dict = {}
+
+
+def eyecite_spans(text: str) -> list:
+    """eyecite's citations of a whole note (full, short, *Id.*, *supra* cases and statutes, reporters checked
+    against reporters-db), read once per note text: the readers below anchor on their spans."""
+    if text not in _EYECITE:
+        import logging
+
+        from eyecite import get_citations
+
+        logging.getLogger("eyecite").setLevel(logging.ERROR)   # it logs overlaps it resolves itself
+        _court_lookup_once()
+        if len(_EYECITE) > 4096:
+            _EYECITE.clear()
+        _EYECITE[text] = get_citations(text)
+    return _EYECITE[text]
+
+
+def _eyecite_in(text: str, start: int, end: int, kind, first: bool = False) -> list:
+    """eyecite's citations of ``kind`` that begin between ``start`` and ``end`` of the note (with ``first``,
+    only when the first citation there is one)."""
+    inside = [c for c in eyecite_spans(text) if start <= c.span()[0] < end]
+    if first:
+        inside = inside[:1]
+    return [c for c in inside if isinstance(c, kind)]
+
+
+def _court_lookup_once() -> None:
+    """eyecite names the court of each full citation by trying every courts-db pattern on its parenthetical,
+    recompiling them as it goes (a tenth of a second each); the answer depends on the court's words only, so
+    it is kept per parenthetical without its year. Only speed changes."""
+    from eyecite import helpers
+
+    if getattr(helpers.get_court_by_paren, "kept", False):
+        return
+    lookup, kept = helpers.get_court_by_paren, {}
+
+    def get_court_by_paren(paren_string: str, *args, **kwargs):
+        key = (re.sub(r"\d{4}", "", paren_string), args, tuple(sorted(kwargs.items())))
+        if key not in kept:
+            kept[key] = lookup(paren_string, *args, **kwargs)
+        return kept[key]
+
+    get_court_by_paren.kept = True
+    helpers.get_court_by_paren = get_court_by_paren
+
+
+_CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s|\bex\srel\.\s|Estate\sof\s|"
+                        r"Matter\sof\s|Application\sof\s)[^;]*|(?:In\sre|Ex\sparte)\s[^;]+")
+
+
+def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | None:
+    """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
+    that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
+    text = rich.text
+    for c in eyecite_spans(text):
+        start = c.span()[0]
+        if not isinstance(c, types) or not pos < start <= limit:
+            continue
+        end = text.rfind(", ", pos, start)
+        if end < 0 or text[end + 2:start].strip():
+            return None
+        name = text[pos:end]
+        if isinstance(c, _short_type()):
+            ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None
+        else:
+            ok = len(name) < 250 and _CASE_NAME.fullmatch(name) is not None and _title_case(name) \
+                and not re.search(r"\((?:[a-z]|\d)|\)\s\(|\b\d+\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s(?:at\s)?\d",
+                                  name)   # a name, not a citation with its parenthetical
+        return end if ok else None
+    return None
+
+
+def _short_type():
+    from eyecite.models import ShortCaseCitation
+
+    return ShortCaseCitation
+
+
 # ---------------------------------------------------------------- Id., supra, short forms
 
 
@@ -148,10 +231,9 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}))?").match(rich.text, pos, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import IdCitation
 
-    if not any(isinstance(c, IdCitation) for c in get_citations(rich.text[pos:limit])[:1]):
+    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True):
         return None
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
@@ -164,10 +246,9 @@ def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
                    ).match(rich.text, pos, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import SupraCitation
 
-    if not any(isinstance(c, SupraCitation) for c in get_citations(rich.text[pos:limit])):
+    if not _eyecite_in(rich.text, pos, limit, SupraCitation):
         return None
     name = m.group("name").strip()
     if not _title_case(name) and len(name.split()) > 6:
@@ -191,19 +272,21 @@ _INTERNATIONAL_SHORT = re.compile(
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
-    if not run or run[0] != pos:
-        return None
+    if not run or run[0] != pos or not text.startswith(", ", run[1]):
+        end = _plain_case_name(rich, pos, limit, (_short_type(),))
+        if end is None or len(text[pos:end].split()) > 6:
+            return None
+        run = (pos, end)
     name = text[run[0]:run[1]].strip().rstrip(",")
     rest = run[1]
     if text[rest:rest + 2] != ", ":
         return None
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*)"
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?(?:\s\(\d+\s[A-Z][\w.]*\))?)\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+)*(?:\s&?\s?nn?\.\s?\d+(?:[-–]\d+)?)?)"
                    ).match(text, rest, limit)
     if m:
-        from eyecite import get_citations
         from eyecite.models import ShortCaseCitation
 
-        cites = [c for c in get_citations(text[pos:limit]) if isinstance(c, ShortCaseCitation)]
+        cites = _eyecite_in(text, pos, limit, ShortCaseCitation)
         fields = {"volume": m.group("vol"), "reporter": m.group("rep")}
         if cites and cites[0].corrected_reporter() != fields["reporter"]:
             fields["reporter"] = cites[0].corrected_reporter()
@@ -236,8 +319,13 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
 def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
-    if not run or run[0] != pos:
-        return None
+    if not run or run[0] != pos or not text.startswith(", ", run[1]):   # roman, or italic in part (*In re* X)
+        from eyecite.models import FullCaseCitation
+
+        end = _plain_case_name(rich, pos, limit, (FullCaseCitation,))
+        if end is None:
+            return None
+        run = (pos, end)
     name = text[run[0]:run[1]].rstrip(", ")
     rest = run[1]
     if not text.startswith(", ", rest):
@@ -252,17 +340,18 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
         return f
     # a reporter: *Name*, 725 F.3d 1170, 1175 (9th Cir. 2013); the reporter checked with eyecite/reporters-db
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)\s(?P<page>\d+|_+)(?:,\s(?P<pin>" + PIN +
+    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
+                   r"(?:,\s(?P<pin>" + PIN +
                    r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)\s\((?P<paren>[^()]*\d{4})\)"
                    ).match(text, rest, limit)
     if not m:
         return None
-    from eyecite import get_citations
     from eyecite.models import FullCaseCitation
 
-    cites = [c for c in get_citations(text[m.start("vol"):m.end()]) if isinstance(c, FullCaseCitation)]
+    cites = _eyecite_in(text, m.start("vol"), m.end(), FullCaseCitation)
     reporter = m.group("rep")
-    f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter,
+    nominative = m.group("nom") or ""     # 5 U.S. (1 Cranch) 137: the early reporter's volume, kept with U.S.
+    f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter + nominative,
                                      "page": int(m.group("page")) if m.group("page").isdigit() else m.group("page")},
               pin=_pin_label(m.group("pin") or ""))
     if cites:
@@ -270,7 +359,7 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         if corrected != reporter and corrected not in ("FR",):
             f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
                                f"T1 abbreviates it {corrected}"))
-            f.fields["reporter"] = corrected
+            f.fields["reporter"] = corrected + nominative
     parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
     if parallels:
         f.fields["parallel"] = parallels
@@ -299,10 +388,9 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         m = law.match(text, head.end(), limit)
         if not m:
             return None
-    from eyecite import get_citations
     from eyecite.models import FullLawCitation
 
-    eyecite_found = [c for c in get_citations(text[m.start():m.end()]) if isinstance(c, FullLawCitation)]
+    eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
     code = m.group("code")
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
@@ -404,9 +492,9 @@ def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- treaties
 
-TREATY_SOURCE = (r"(?:\d+\s(?:U\.N\.T\.S\.|U\.S\.T\.|Stat\.|T\.I\.A\.S\.(?:\sNo\.)?|I\.L\.M\.|L\.N\.T\.S\.|Eur\.\sT\.S\.|"
-                 r"O\.A\.S\.T\.S\.|S\.\sTreaty\sDoc\.(?:\sNo\.)?)\s[\d-]+|(?:U\.N\.T\.S\.|U\.N\.\sReg\.)\sNo\.\s[\d-]+|"
-                 r"(?:S\.\sTreaty\sDoc\.|T\.I\.A\.S\.|E\.T\.S\.|C\.E\.T\.S\.|O\.A\.S\.T\.S\.)\sNo\.\s[\d.-]*\d)")
+_SERIES = series_pattern(TREATY_SERIES_US + TREATY_SERIES_IGO + TREATY_SERIES_OTHER).replace("\\ ", "\\s")
+# a treaty's source, in any series the formatter prints: 3013 U.N.T.S. 269, 8 Bevans 1234, T.I.A.S. No. 12-1108
+TREATY_SOURCE = rf"(?:\d+\s(?:{_SERIES})(?:\sNo\.)?\s[\d-]+|(?:{_SERIES})\sNo\.\s[\d.-]*\d)"
 _TREATY_DATES = rf"{_MON}\s\d{{1,2}}(?:,\s\d{{1,2}})+,\s\d{{4}}|{DATE}"    # Feb. 17, 28, 2022: an exchange of notes
 _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<pin2>[Aa]rts?\.\s[^,]+),\s)?)?"
                      r"(?:(?P<phrase>opened\sfor\ssignature|adopted|done|signed)\s)?(?P<date>" + _TREATY_DATES + r"),\s"
@@ -468,6 +556,43 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+_ITEM_END = re.compile(r"(?:\s\[https?://perma\.cc/[^\]\s]+\])?(?:\s*$|[.;,](?:\s|$)|\s\(|\s\[)")
+
+
+def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A titled work in a text without italics: each place the title could start (after the first one to
+    three parts of the author, or at once) and end (before a comma, a pin, a parenthesis) is tried, as if the
+    title were in italics, until a whole citation reads; the kind and the title's extent are guessed."""
+    text = rich.text
+    if any(rich.italic[pos:limit]):
+        return None
+    commas = [m.end() for m in re.finditer(r",\s(?!et\sal\.)", text[pos:limit])][:3]
+    starts = [pos + c for c in commas] + [pos]
+    for a, comma in ((a, comma) for comma in (False, True) for a in starts):   # titles without a comma first
+        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\"]", text[pos:a])):
+            break
+        ends = sorted({a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit})
+        for b in ends:
+            title = text[a:b]
+            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
+                    or (", " in title) != comma:
+                continue
+            trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
+                         rich.col, rich.line_starts, rich.label)
+            f = read_titled(trial, pos, limit)
+            if f is None:
+                continue
+            m = _ITEM_END.match(text, f.end)
+            if not m:
+                continue
+            f.guessed.append("title")
+            if m.group(0).startswith(" [https://perma"):
+                f.end = text.index("]", f.end) + 1
+                f.guessed.append("archived copy (perma.cc link not kept)")
+            return f
+    return None
+
+
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     run = _next_italic(rich, pos, limit)
@@ -504,6 +629,19 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         if lead:
             f.fields["author"] = lead
         _set_date(f, rich, b + m.start("date"), m.group("date"))
+        if m.group("url"):
+            f.fields["url"] = m.group("url")
+        return f
+    # a report with its authors after the title, as the Congressional Research Service cites its own:
+    # CRS Report R45825, *Federal Preemption: A Legal Primer*, by Bryan L. Adkins, … and Jay B. Sykes (2023)
+    m = re.match(r",\s(?:coordinated\s)?by\s(?P<by>[^()]+?)(?:,\s(?P<pin>at\s" + PIN + r"))?\s\((?P<paren>[^()]*\d{4})\)"
+                 r"(?:,\s(?P<url>" + URL + r"))?", rest)
+    if m and (lead or number):
+        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")),
+                                                "number": ", ".join(p for p in (lead, number) if p)},
+                  pin=_pin_label(m.group("pin") or ""))
+        f.guessed.append("kind")
+        _set_date(f, rich, b + m.start("paren"), m.group("paren"))
         if m.group("url"):
             f.fields["url"] = m.group("url")
         return f
@@ -555,7 +693,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return f
     # online without an address: *Title*, Site (Feb. 23, 2023)
     m = re.match(r",\s(?P<site>[^(),\d]+?)\s\((?P<when>" + DATE + r")\)", rest)
-    if m:
+    if m and not re.match(r"(?:coordinated\s)?by\s", m.group("site")):
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and not INSTITUTION.search(site) else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site})
@@ -606,8 +744,8 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 
 def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
     iso, ok = iso_date(text)
-    if not iso:
-        f.fields[field] = text  # left as written; the record check reports it
+    if not iso:   # not a date briefgen can read: said so in the record's note, not guessed
+        f.guessed.append(f"{field} (written '{' '.join(text.split())}', not read)")
         return
     _date_problem(f, rich, start, text, iso, ok)
     f.fields[field] = iso

@@ -68,8 +68,9 @@ def markdown(rich: Rich, start: int, end: int) -> str:
 
 
 def _limit(text: str, pos: int) -> int:
-    """The next ``;`` outside brackets and parentheses (the end of one item), or the end."""
-    depth = 0
+    """The next ``;`` outside brackets and parentheses (the end of one item), or the end; where a parenthesis
+    is never closed, the next ``;`` before a signal."""
+    depth, fallback = 0, -1
     for i in range(pos, len(text)):
         ch = text[i]
         if ch in "([":
@@ -78,7 +79,26 @@ def _limit(text: str, pos: int) -> int:
             depth = max(0, depth - 1)
         elif ch == ";" and depth == 0:
             return i
-    return len(text)
+        elif ch == ";" and fallback < 0 and _SIGNAL_NEXT.match(text, i + 1):
+            fallback = i
+    return fallback if fallback >= 0 and depth > 0 else len(text)
+
+
+_SIGNAL_NEXT = re.compile(r"\s+(?:see|but|cf\.|accord|compare|contra)\b", re.I)
+
+
+# R10.7 subsequent history after a case: ", aff'd, 957 F.3d 505 (5th Cir. 2020)"
+_HISTORY = re.compile(r",\s(?P<what>(?:aff[’']d|rev[’']d|cert\.\sdenied|cert\.\sgranted|vacated|withdrawn|"
+                      r"abrogated\b[^,;()]*?\sby|overruled\sby|superseded\b[^,;()]*?\sby|modified)[,\s][^;()]*?"
+                      r"(?P<paren>\()(?=[^()]*\d{4}\)))")
+
+# where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
+_UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
+
+
+def _clip_end(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[-n:]
 
 
 def _balanced(text: str, pos: int) -> int:
@@ -98,9 +118,11 @@ class NoteReader:
     """Reads notes one by one; ``problems`` collects form mistakes as (offset, code, message, hint).
     ``known`` reads the short forms of sources the notes before have cited in full."""
 
-    def __init__(self, italics_known: bool = True, known=None):
+    def __init__(self, italics_known: bool = True, known=None, t12: bool = True):
         self.italics_known = italics_known
-        self.readers = BACK + ((known,) if known else ()) + READERS
+        self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
+        self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
+        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text
@@ -164,13 +186,27 @@ class NoteReader:
                 item.hereinafter = hm.group("name").strip()
                 q = hm.end()
             while True:
+                history = _HISTORY.match(text, q) if found.kind == "case" and "history" not in found.fields else None
+                if history:      # R10.7: subsequent history, to the date that ends it
+                    close_at = _balanced(text, history.end("paren") - 1)
+                    if close_at > 0:
+                        found.fields["history"] = markdown(rich, history.start("what"), close_at)
+                        q = close_at
                 pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)
-                if close_at < 0:
-                    break
+                unclosed = close_at < 0
+                if unclosed:       # a parenthesis the source never closed: it ends where the citation does
+                    end_m = _UNCLOSED_END.search(text, pm.end())
+                    if not end_m:
+                        break
+                    close_at = end_m.start() + 1
+                    local.append((pm.end() - 1, "parenthesis", "a parenthetical that is never closed",
+                                  f"close it: …{_clip_end(text[pm.end() - 1:close_at])})"))
                 inner = text[pm.end():close_at - 1]
+                if unclosed:      # the ')' found closes a parenthetical inside: keep it, and close this one
+                    inner = text[pm.end():close_at]
                 if pm.group(2):
                     local.append((q, "comma-parenthetical", "a comma before a parenthetical",
                                   "an explanatory parenthetical follows the citation without a comma (R1.5)"))
@@ -178,7 +214,12 @@ class NoteReader:
                     local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
                                   "remove the ( ) or say what the source holds: (holding that …)"))
                 else:
-                    item.parentheticals.append(markdown(rich, pm.end(), close_at - 1))
+                    said = markdown(rich, pm.end(), close_at - (0 if unclosed else 1))
+                    if said.count('"') % 2:     # a quotation mark the source left open: curled, as it prints
+                        from briefgen.authorities.typeface import smart_quotes
+
+                        said = smart_quotes(said)
+                    item.parentheticals.append(said)
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)

@@ -28,6 +28,7 @@ class Rich:
     line: int = 0
     col: int = 1
     line_starts: tuple = ()        # offsets at which a new source line begins (for multi-line text)
+    label: str = ""                # "footnote 12" for a Word footnote, named in every finding located in it
 
     def __post_init__(self):
         if len(self.italic) < len(self.text):
@@ -40,7 +41,7 @@ class Rich:
             if s <= offset:
                 line, start = line + 1, s
         col = (self.col if start == 0 else 1) + offset - start
-        return Location(self.path, line, col if self.line else 0)
+        return Location(self.path, line, col if self.line else 0, self.label)
 
     def is_italic(self, start: int, end: int) -> bool:
         return end > start and all(self.italic[start:end])
@@ -61,7 +62,7 @@ class Rich:
     def slice(self, start: int, end: int) -> "Rich":
         starts = tuple(s - start for s in self.line_starts if start < s < end)
         loc = self.where(start)
-        return Rich(self.text[start:end], self.italic[start:end], self.path, loc.line, loc.col or 1, starts)
+        return Rich(self.text[start:end], self.italic[start:end], self.path, loc.line, loc.col or 1, starts, self.label)
 
     def strip(self) -> "Rich":
         a = len(self.text) - len(self.text.lstrip())
@@ -83,7 +84,7 @@ def join(parts: list[Rich], sep: str = " ") -> Rich:
         starts += [len(text) + s for s in p.line_starts]
         text += p.text
         italic += p.italic
-    return Rich(text, italic, parts[0].path, parts[0].line, parts[0].col, tuple(starts))
+    return Rich(text, italic, parts[0].path, parts[0].line, parts[0].col, tuple(starts), parts[0].label)
 
 
 @dataclass
@@ -183,15 +184,11 @@ def _docx_runs(p_el, path: str, line: int) -> Rich:
 def read_docx(path: Path) -> Source:
     """Body paragraphs (line = the paragraph's number) and the footnotes part (a note's line is the number of
     the paragraph that calls it)."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from briefgen.docxfile import MAX_HEADING, open_document, parse_part
 
     shown = display_path(path)
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise BriefgenError(f"not a Word document: {exc}", Location(shown), code="import-file",
-                            hint="save it from Word as .docx") from None
+    hint = "save it from Word as .docx"
+    document = open_document(path, "memo", "import-file", hint)
     blocks, calls = [], {}
     for n, para in enumerate(document.paragraphs, 1):
         rich = _docx_runs(para._p, shown, n)
@@ -199,8 +196,12 @@ def read_docx(path: Path) -> Source:
             calls[m.group(1)] = rich.where(m.start())
         style = (para.style.name if para.style is not None else "") or ""
         if style.startswith("Heading"):
-            level = int(re.sub(r"\D", "", style) or 1)
-            blocks.append(Block("h", rich, level))
+            digits = re.sub(r"\D", "", style)
+            if len(digits) > 1 or digits == "0":
+                raise BriefgenError(f"style '{style[:40]}' is not a heading level Word has (1 to {MAX_HEADING})",
+                                    Location(shown, n, 1), code="import-file",
+                                    hint="give the paragraph one of the styles Heading 1 to Heading 9")
+            blocks.append(Block("h", rich, int(digits or 1)))
         elif style.startswith(("TOC", "Table of Authorities")):
             continue
         elif style in ("Quote", "Intense Quote", "Block Text"):
@@ -212,9 +213,8 @@ def read_docx(path: Path) -> Source:
     notes = {}
     part = next((p for p in document.part.package.parts if str(p.partname) == "/word/footnotes.xml"), None)
     if part is not None:
-        from lxml import etree
-
-        root = etree.fromstring(part.blob)
+        order = {ident: n for n, ident in enumerate(calls, 1)}
+        root = parse_part(part.blob, path, "memo", "import-file", hint)
         for fn in root.iter(f"{W}footnote"):
             if fn.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
@@ -223,6 +223,8 @@ def read_docx(path: Path) -> Source:
             paras = [_docx_runs(p, shown, where.line) for p in fn.iter(f"{W}p")]
             rich = join(paras, " ").strip()
             rich.line, rich.col = where.line, where.col
+            if ident in calls:     # numbered as Word numbers it: by the order of the calls in the text
+                rich.label = f"footnote {order[ident]}"
             notes[ident] = rich
     return Source(path, blocks, notes)
 
@@ -384,10 +386,36 @@ def _calls(line: str, ital: list) -> tuple[str, list]:
     return "".join(out), mask
 
 
+def _flattened_calls(raw: list[str]) -> dict[int, list[int]]:
+    """Note calls that were superscript digits before the text was flattened (``omitted.12``): where the text
+    has no ``[n]`` calls but a Notes section of numbered notes, the digits glued to a word or a punctuation
+    mark that count 1, 2, 3 … in order, each the next note's number. Returns line index -> call offsets."""
+    heading = next((i for i, line in enumerate(raw) if _NOTES_HEADING.match(line.strip())), None)
+    if heading is None or any(_CALL.search(line) for line in raw[:heading]):
+        return {}
+    numbered = [int(m.group(1) or m.group(2)) for line in raw[heading + 1:]
+                for m in [re.match(r"^\s*(?:\[(\d+)\]|(\d+)\.)\s", line)] if m]
+    if not numbered or numbered[0] != 1:
+        return {}
+    out: dict[int, list[int]] = {}
+    expected = 1
+    for i, line in enumerate(raw[:heading]):
+        for m in re.finditer(r"(?<=[^\s\d$€£#§¶])(\d{1,3})(?=[\s,;:.)]|$)", line):
+            if int(m.group(1)) == expected:
+                out.setdefault(i, []).append(m.start(1))
+                expected += 1
+    return out if expected > 1 else {}
+
+
 def read_text(path: Path) -> Source:
     shown = display_path(path)
     lines = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    raw = path.read_text(encoding="utf-8").splitlines()
+    flat = _flattened_calls(raw)
+    for n, line in enumerate(raw, 1):
+        for at in reversed(flat.get(n - 1, [])):      # a flattened superscript becomes a [n] call
+            digits = re.match(r"\d+", line[at:]).group(0)
+            line = f"{line[:at]}[{digits}]{line[at + len(digits):]}"
         text, mask = _calls(line, [False] * len(line))
         lines.append((n, text, mask))
     source = _text_blocks(lines, shown)

@@ -17,7 +17,11 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 
 
 def long_date(value: str) -> str:
-    """``2026-11-29`` -> ``November 29, 2026`` (as a memo or letter prints it)."""
+    """A date as a memo or letter prints it.
+
+    >>> long_date('2026-11-29'), long_date('2026-11')
+    ('November 29, 2026', 'November 2026')
+    """
     try:
         parts = parse_date(value)
     except ValueError:

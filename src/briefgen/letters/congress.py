@@ -62,10 +62,14 @@ class Congress:
         return self.members[found[0]] if found else None
 
 
-def _yaml(data):
+def _yaml(data, where: str = ""):
+    """Parse with the C loader where there is one; aliases that loop or balloon are refused."""
     import yaml
 
-    return yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    from briefgen.yamlfile import bounded_loader
+
+    loader = bounded_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader), where)
+    return yaml.load(data, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def _read(path: Path):
@@ -76,7 +80,7 @@ def _read(path: Path):
 
     text = read_text(path)
     try:
-        return text, _yaml(text)
+        return text, _yaml(text, display_path(path))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise BriefgenError(f"cannot read congress data: {getattr(exc, 'problem', None) or exc}",
@@ -265,7 +269,7 @@ def validate_download(fetched: dict, base_url: str) -> list:
         where = base_url.rstrip("/") + "/" + name
         try:
             text = fetched[name].decode("utf-8").removeprefix("\ufeff")
-            data = _yaml(text)
+            data = _yaml(text, where)
         except (UnicodeDecodeError, yaml.YAMLError) as exc:
             raise BriefgenError(f"{where} is not YAML: {getattr(exc, 'problem', None) or exc}", code="fetch") from None
         try:

@@ -4,6 +4,10 @@ says; the envelope says whom this copy is between. ``kinds`` lays it out and tem
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.letters.people import Constituent, Signatories
 
 
 @dataclass(frozen=True)
@@ -12,8 +16,8 @@ class Envelope:
     in one letter; a ``sender`` (a constituent) replaces the spec's letterhead and signature."""
 
     recipients: tuple = ()
-    sender: object = None            # people.Constituent
-    signatories: object = None       # people.Signatories
+    sender: Constituent | None = None
+    signatories: Signatories | None = None
 
     def letterhead(self, spec) -> list[str]:
         return self.sender.lines if self.sender else spec.lines("letterhead")

@@ -20,10 +20,37 @@ SIGNATORY_COLUMNS = {"name", "title", "organization", "city", "state"}
 SIGNATORY_KEYS = {"list", "sort", "columns", "heading"}
 CONSTITUENT_COLUMNS = ("name", "street", "city", "state", "zip")
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+MAX_FIELD = 200  # characters of a name or address line a letter prints
+
+
+def _same(*parts: str) -> bytes:
+    """What two rows that name the same person share: case, accents and spacing aside (a digest,
+    so a file of any size is checked in little memory)."""
+    import hashlib
+
+    text = "\x1f".join(" ".join(_sort_text(p).split()) for p in parts)
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+def duplicate(report: Report, seen: dict, key: bytes, line: int, where: Location, who: str) -> None:
+    """A warning (an error with ``--strict``) when ``key`` was seen on an earlier row."""
+    from briefgen.invocation import current
+
+    first = seen.setdefault(key, line)
+    if first != line:
+        message = f"row {line} repeats row {first} ({who}): the same person twice"
+        if getattr(current(), "strict", False):
+            report.error(message, where, code="duplicate", hint="remove one of the rows")
+        else:
+            report.warning(message, where, code="duplicate", hint="remove one of the rows; --strict makes this an error")
 
 
 def ascii_slug(text: str) -> str:
-    """``'Hernández Rivera'`` -> ``'hernandez-rivera'`` (for file names)."""
+    """A name as plain letters, for file names.
+
+    >>> ascii_slug('Hernández Rivera')
+    'hernandez-rivera'
+    """
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
@@ -82,7 +109,7 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
     else:
         raise BriefgenError("signatories: a list of people, a .csv/.yaml file, or {list: …, sort: name}",
                             at("list"), code="signatories")
-    people = []
+    people, seen = [], {}
     for row in rows:
         for key in row.values:
             if key not in SIGNATORY_COLUMNS and not from_csv:
@@ -94,6 +121,8 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
             raise BriefgenError("a signatory needs a name or an organization", row.location, code="signatories")
         if person.state and states.code(person.state):
             person = Signatory(person.name, person.title, person.organization, person.city, states.code(person.state))
+        duplicate(report, seen, _same(person.name, person.organization), row.location.line, row.location,
+                  person.line())
         people.append(person)
     sort = str(options.get("sort") or "")
     if sort == "name":
@@ -165,11 +194,17 @@ def constituents(path: Path, report: Report):
                             code="constituents", hint="the header names name, street, city, state, zip "
                                                       "and optionally district")
     known = set(CONSTITUENT_COLUMNS) | {"district"}
+    seen: dict = {}
     for row in rows:
         bad = False
         for key in CONSTITUENT_COLUMNS:
             if not row.text(key):
                 report.error(f"row {row.location.line}: no {key}", row.where(key), code="constituents")
+                bad = True
+        for key in (*CONSTITUENT_COLUMNS, "district"):
+            if len(row.text(key)) > MAX_FIELD:
+                report.error(f"the {key} is {len(row.text(key)):,} characters; a letter prints at most {MAX_FIELD}",
+                             row.where(key), code="constituents", hint="shorten it in the constituents file")
                 bad = True
         state = states.code(row.text("state"))
         if row.text("state") and not state:
@@ -193,6 +228,8 @@ def constituents(path: Path, report: Report):
             district = 0
         if bad:
             continue
+        duplicate(report, seen, _same(*(row.text(k) for k in CONSTITUENT_COLUMNS)), row.location.line,
+                  row.location, ", ".join(row.text(k) for k in ("name", "street", "city", "state")))
         extra = tuple((k, row.text(k)) for k in row.values if k not in known and k)
         yield Constituent(row.text("name"), row.text("street"), row.text("city"), state, zipcode, district,
                           row.location.line, extra)

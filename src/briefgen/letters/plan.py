@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean, display_path
 from briefgen.letters import fields, states
 from briefgen.letters.envelope import Envelope
+
+if TYPE_CHECKING:
+    from briefgen.letters.people import Constituent, Signatories
+    from briefgen.spec import BriefSpec
 
 ADDRESSING_KEYS = {"chair_title", "salutation", "together"}
 
@@ -31,7 +35,7 @@ class Job:
     number: int
     stem: str
     recipients: tuple
-    sender: object = None
+    sender: Constituent | None = None
     warnings: tuple = ()
 
     def envelope(self, signatories=None) -> Envelope:
@@ -42,10 +46,10 @@ class Job:
 class Plan:
     """The letters of one spec: ``total`` of them, numbered from 1, handed out in order."""
 
-    spec: object
+    spec: BriefSpec
     total: int
     make: Callable[[], Iterator[Job]]
-    signatories: object = None
+    signatories: Signatories | None = None
     sources: tuple = ()               # files the letters are made from, beside the project's own
 
     def jobs(self, lo: int = 0, hi: int | None = None) -> Iterator[Job]:
@@ -197,7 +201,8 @@ def _constituent_plan(spec, project_root: Path, report: Report, legislators, opt
         if not members:
             unmatched.append(person.row)
     if check.errors:
-        raise BriefgenError(diagnostics=check.errors)
+        raise BriefgenError(diagnostics=check.errors + check.warnings)
+    report.extend(check.warnings)
     shown = Location(display_path(path), 1, 1)
     if no_district:
         report.warning(f"{len(no_district)} row{'s' if len(no_district) != 1 else ''} without a district "

@@ -39,7 +39,11 @@ _BY_NAME = {name.lower(): code for code, name in NAMES.items()} | {
 
 
 def code(text) -> str | None:
-    """``'tx'``, ``'TX'``, ``'Texas'`` -> ``'TX'``; None for anything else."""
+    """A state's postal code, from the code or the name in any case; None for anything else.
+
+    >>> code('tx'), code('Texas'), code('Texarkana')
+    ('TX', 'TX', None)
+    """
     value = " ".join(str(text or "").split())
     if value.upper() in NAMES:
         return value.upper()

@@ -70,13 +70,15 @@ def reporters(auth, where, report: Report) -> None:
     reporter = auth.get("reporter")
     if auth.kind != "case" or not reporter:
         return
+    written = str(reporter)
+    reporter = re.sub(r"\s\(\d+\s[^()]+\)$", "", written)   # 5 U.S. (1 Cranch): U.S. is the reporter
     editions = known_reporters().get(reporter)
     if editions is None:
         report.warning(f"'{auth.id}': reporter '{reporter}' is not one reporters-db knows", where,
                        code="unknown-reporter", hint="check the abbreviation against T1 (e.g. F.3d, S. Ct., N.E.2d)")
         return
     year = _year(auth)
-    if year is None:
+    if year is None or written != reporter:    # the nominative reporter's years are not reporters-db's
         return
     spans = []
     for dates in editions:
@@ -93,7 +95,8 @@ def reporters(auth, where, report: Report) -> None:
 
 
 def us_reports(auth, where, report: Report) -> None:
-    if auth.kind != "case" or auth.get("reporter") != "U.S." or not str(auth.get("volume") or "").isdigit():
+    if auth.kind != "case" or not re.match(r"U\.S\.(?:\s\(|$)", str(auth.get("reporter") or "")) \
+            or not str(auth.get("volume") or "").isdigit():
         return
     year = _year(auth)
     if year is None:

@@ -45,34 +45,76 @@ _CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[
                             r"(?:\s\([^()]*\d{4}\))?")
 
 
+_MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+               r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# what holds digits but is no figure a source must support: a date, a year, a docket or report number, a
+# time, an ordinal (the 19th century, the 117th Congress), and anything inside a parenthetical
+_NOT_FIGURES = re.compile(
+    r"\([^()]*\)|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|" + _MONTH_WORD + r",?\s+\d{4}|"
+    r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|\b(?:1[5-9]|20)\d\d(?:[–-]\d{2,4}|s)?\b|"
+    r"\b(?:Nos?\.|Case|Docket|Dkt\.|R|GAO-|H\.R\.|S\.|Pub\.\s?L\.)\s?[\w:-]*\d[\w.:/-]*|"
+    r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*|"
+    r"\b\d+\s(?:[A-Z][\w.’']*\s){1,4}(?:at\s)?\d[\d,]*")     # 90 Federal Register 50494: a source cited in the text
+
+
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
+def _quotation(text: str) -> bool:
+    """Quoted words that are a quotation, not the title of a work cited in quotation marks (``"Final 2025 List
+    of Critical Minerals,"``: a title ends with its comma inside the marks, or is capitalised as one)."""
+    for m in _QUOTED.finditer(text):
+        inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
+        if not inner or inner.endswith(","):
+            continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+        titled = len(words) > 1 and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len(
+            [w for w in words if len(w) > 3])) * 0.75
+        if not titled:
+            return True
+    return False
+
+
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
-    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18) or place a source cited in the text
-    (83 Fed. Reg. 24,198) are not figures."""
-    if _QUOTE.search(text):
+    Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18), place a source cited in the text
+    (83 Fed. Reg. 24,198), date something (May 17, 2024; 2019) or stand in a parenthetical are not figures."""
+    if _quotation(text):
         return "a quotation"
     text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    shown = text
+    text = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text)
     for rx in (_STRONG, _FIGURE):
         for m in rx.finditer(text):
             if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
                 continue
-            start = text.rfind(" ", 0, m.start()) + 1
-            end = m.end() + len(re.match(r"[\w,.-]*", text[m.end():]).group(0))
-            return f"a figure (“{text[start:end].strip('.,;:()')}”)"
+            start = shown.rfind(" ", 0, m.start()) + 1
+            end = m.end() + len(re.match(r"[\w,.-]*", shown[m.end():]).group(0))
+            return f"a figure (“{shown[start:end].strip('.,;:()')}”)"
     return ""
+
+
+def _own_words(parenthetical: str) -> str:
+    """A parenthetical's own words: what it quotes from another source (``(quoting …)``, ``(citing …)``) is
+    left out, since that quotation is pinned in its own citation."""
+    if re.match(r"\s*(?:quoting|citing|cited in|alteration|internal|emphasis)\b", parenthetical):
+        return ""
+    return re.split(r"\((?:quoting|citing)\b", parenthetical)[0]
 
 
 def pins(found: list[Site], lib, report: Report) -> None:
     """A quotation or a specific figure supported by a citation without a pin (R3.2(a))."""
     for site in found:
-        what = _what(site.before)
-        if not what:
-            continue
+        before = _what(site.before)
         for item in site.cite.items:
             auth = lib.by_id.get(item.key)
             if auth is None or item.locator is not None or item.signal == "See generally" or not needs_pin(auth):
                 continue
             if auth.get("unpinned"):
+                continue
+            own = any(_quotation(_own_words(p)) for p in item.parentheticals)
+            what = before or ("a quotation in its parenthetical" if own else "")
+            if not what:
                 continue
             report.warning(f"{what} is supported by '@{item.key}' without a pin", item.location, code="missing-pin",
                            hint=f"R3.2(a): give the page or paragraph, [@{item.key}, PAGE]; where no pin can be "
@@ -141,7 +183,9 @@ def merged_sections(found: list[Site], lib, report: Report) -> None:
 _PARENTHETICAL_OK = re.compile(
     r"^([“\"‘'\[]|\w+ing\b|per curiam|en banc|plurality|citation|internal|emphasis|alteration|footnote|"
     r"[\w.’' -]+, (C\.)?J+\.,|\d+[–-]\d+ decision|unpublished|table|mem\.|statement of|testimony of|to be codified|"
-    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added)", re.I)
+    r"Conf\. Rep\.|as amended|codified|translation|in Spanish|trans\.|on file|emphasis added|hereinafter)", re.I)
+# a short name the source defines in parentheses, as non-legal styles do: (UNCLOS), (the Convention)
+_DEFINED_NAME = re.compile(r"^(?:the\s)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$")
 
 
 def parentheticals(found: list[Site], report: Report) -> None:
@@ -152,7 +196,7 @@ def parentheticals(found: list[Site], report: Report) -> None:
                 if not p.strip():
                     report.warning("empty parenthetical", item.location, code="empty-parenthetical",
                                    hint="remove the ( ) or say what the source holds: (holding that …)")
-                elif not _PARENTHETICAL_OK.match(p.strip()):
+                elif not _PARENTHETICAL_OK.match(p.strip()) and not _DEFINED_NAME.match(p.strip()):
                     report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
                                    "present participle or a quotation", item.location, code="parenthetical",
                                    hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")
@@ -250,71 +294,42 @@ def field_location(auth, name: str) -> Location | None:
 
 # ---------------------------------------------------------------- T6, T7, T13 abbreviations
 
-T6 = {"Administration": "Admin.", "Association": "Ass’n", "Authority": "Auth.", "Brothers": "Bros.", "Center": "Ctr.",
-      "Commission": "Comm’n", "Committee": "Comm.", "Company": "Co.", "Corporation": "Corp.", "Department": "Dep’t",
-      "Division": "Div.", "Education": "Educ.", "Federal": "Fed.", "Foundation": "Found.", "Government": "Gov’t",
-      "Hospital": "Hosp.", "Incorporated": "Inc.", "Institute": "Inst.", "Insurance": "Ins.", "International": "Int’l",
-      "Justice": "Just.", "Limited": "Ltd.", "Management": "Mgmt.", "National": "Nat’l", "Office": "Off.",
-      "Organization": "Org.", "Research": "Rsch.", "Secretary": "Sec’y", "Service": "Serv.", "Services": "Servs.",
-      "Society": "Soc’y", "University": "Univ."}
-T13 = {"Journal": "J.", "Law": "L.", "Review": "Rev.", "Quarterly": "Q.", "University": "U.", "International": "Int’l",
-       "Policy": "Pol’y", "Studies": "Stud.", "Yearbook": "Y.B.", "Human": "Hum.", "Rights": "Rts."}
-T7 = {f"{w} Circuit": f"{n} Cir." for w, n in (("First", "1st"), ("Second", "2d"), ("Third", "3d"), ("Fourth", "4th"),
-                                              ("Fifth", "5th"), ("Sixth", "6th"), ("Seventh", "7th"), ("Eighth", "8th"),
-                                              ("Ninth", "9th"), ("Tenth", "10th"), ("Eleventh", "11th"),
-                                              ("Federal", "Fed."), ("D.C.", "D.C."))}
-T7.update({"Court of Appeals": "Ct. App.", "Court of Appeal": "Ct. App.", "District Court": "Dist. Ct.",
-           "Supreme Court": "Sup. Ct."})
-# T10: the states, as court names abbreviate them (case names keep a State that is a party whole)
-T7.update({"Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Cal.", "Colorado": "Colo.",
-           "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.",
-           "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.",
-           "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.",
-           "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.",
-           "New Hampshire": "N.H.", "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.",
-           "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Or.",
-           "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
-           "Tennessee": "Tenn.", "Texas": "Tex.", "Vermont": "Vt.", "West Virginia": "W. Va.", "Virginia": "Va.",
-           "Washington": "Wash.", "Wisconsin": "Wis.", "Wyoming": "Wyo."})
+from briefgen import tables  # noqa: E402  (T6, T7, T10, T13 in one place)
+
 # which fields of which kinds the Bluebook abbreviates, and with which table
-ABBREVIATED = {("case", "name"): T6, ("report", "author"): T6, ("book", "author"): T6, ("article", "journal"): T13,
-               ("news", "publication"): T13, ("case", "court"): T7}
-
-
-_WORDS: dict = {}
-
-
-def _words(key: int, table: dict) -> re.Pattern:
-    """One pattern for a whole table (longest words first), compiled once per process."""
-    if key not in _WORDS:
-        words = sorted(table, key=len, reverse=True)
-        _WORDS[key] = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-    return _WORDS[key]
+ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"): ("T6", tables.institution),
+               ("book", "author"): ("T6", tables.institution), ("article", "journal"): ("T13", tables.periodical),
+               ("news", "publication"): ("T13", tables.periodical), ("case", "court"): ("T7", tables.court)}
 
 
 def abbreviations(auths, report: Report) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
-    states of T10) and periodicals (T13), written out in full."""
+    states of T10) and periodicals (T13), written out in full or abbreviated otherwise; courts under their
+    own code, ``court``."""
     for auth in auths:
-        for (kind, name), table in ABBREVIATED.items():
+        for (kind, name), (rule, fix) in ABBREVIATED.items():
             value = auth.get(name)
             if auth.kind != kind or not isinstance(value, str):
                 continue
-            fixed = _words(id(table), table).sub(lambda m: table[m.group()], value)
-            if fixed != value:
-                rule = {id(T6): "T6", id(T7): "T7", id(T13): "T13"}[id(table)]
-                report.warning(f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does",
-                               field_location(auth, name), code="abbreviation", hint=f"write {fixed}")
+            fixed = fix(value)
+            if fixed.replace("’", "'") == value.replace("’", "'"):
+                continue
+            message = f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does"
+            if rule == "T7":
+                report.warning(message, field_location(auth, name), code="court", hint=f"T7: write {fixed}")
+            else:
+                report.warning(message, field_location(auth, name), code="abbreviation", hint=f"{rule}: write {fixed}")
 
 
 # ---------------------------------------------------------------- all of them
 
 
 def check_document(doc, lib, report: Report, date=None, notes: bool = True, date_severity: str = "error",
-                   extra=()) -> list[Site]:
+                   extra=(), curled: bool = True) -> list[Site]:
     """Every rule on an unresolved document and the authorities it cites; returns its sites.
 
-    ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``).
+    ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``);
+    ``curled`` is False for a memo typed with straight quotes throughout, where they are its own style.
     """
     found = sites(doc, notes)
     cited = [lib.by_id[k] for k in dict.fromkeys(c.key for s in found for c in s.cite.items) if k in lib.by_id]
@@ -322,7 +337,8 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     pins(found, lib, report)
     merged_sections(found, lib, report)
     urls(cited, report)
-    typography(cited, report)
+    if curled:
+        typography(cited, report)
     abbreviations(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:

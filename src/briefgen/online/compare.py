@@ -12,7 +12,7 @@ is not compared. Years within one of each other are a warning, not a mismatch: a
 date and the year a reporter prints can differ by a rehearing or a year's turn.
 
 >>> distinctive("Int'l Shoe Co. v. Washington")
-['intl', 'shoe', 'washington']
+['shoe', 'washington']
 >>> same_name("Int'l Shoe Co. v. Washington", ["International Shoe Co. v. State of Washington"])
 True
 >>> same_name("Varghese v. China Southern Airlines Co.", ["Kaplan v. Unum Life Ins. Co."])

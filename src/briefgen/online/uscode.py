@@ -126,7 +126,7 @@ def _parse(path: Path) -> dict:
     sections: dict[str, list] = {}
     edition = ""
     try:
-        for event, el in ET.iterparse(path, events=("end",)):
+        for _event, el in ET.iterparse(path, events=("end",)):
             tag = el.tag.rsplit("}", 1)[-1]
             if tag == "docPublicationName" and not edition:
                 edition = (el.text or "").strip()

@@ -68,14 +68,17 @@ EARLIEST_TIME, LATEST_TIME = 315532800, 4354819198  # 1980-01-01 to 2107-12-31: 
 
 
 def document_time(meta: dict, as_datetime: bool = False):
-    """When the document says it was made, as seconds since 1970 (or a UTC datetime): SOURCE_DATE_EPOCH
-    when set, else the brief's own date, else 2000-01-01 — never the clock, so builds repeat byte for byte."""
+    """When the document says it was made, as seconds since 1970 (or a UTC datetime): ``meta["epoch"]``
+    (SOURCE_DATE_EPOCH, which the pipeline reads; a writer never reads the environment) when set, else the
+    brief's own date, else 2000-01-01 — never the clock, so builds repeat byte for byte.
+
+    >>> document_time({"epoch": "1700000000"}), document_time({"date": "2024-05-01"}), document_time({})
+    (1700000000, 1714521600, 946684800)
+    """
     from datetime import datetime, timezone
 
-    from briefgen.invocation import current
-
     try:
-        seconds = int(current().env.get("SOURCE_DATE_EPOCH", ""))
+        seconds: int | None = int(meta.get("epoch") or "")
     except ValueError:
         seconds = None
     if seconds is None:

@@ -129,11 +129,10 @@ class WordPackage:
         import docx
         from docx.enum.style import WD_STYLE_TYPE
 
-        try:
-            self.word = docx.Document(str(reference) if reference else None)
-        except Exception as exc:  # python-docx raises several types for a file that is not a .docx
-            raise BriefgenError(f"cannot use reference DOCX {reference}: {exc}", code="reference-docx",
-                                hint="save the template as a Word document (.docx), not .dotx or .doc") from exc
+        from briefgen.docxfile import open_document
+
+        self.word = open_document(reference, "reference DOCX", "reference-docx", "save the template as a Word document (.docx), "
+                                  "not .dotx or .doc") if reference else docx.Document()
         self.style_ids: dict[str, str | None] = {}
         self.breaks: list = []  # (pPr, numbering) of each section break, filled in by finish()
         self.word.element.body.clear_content()  # keeps the final sectPr: page size, margins, header/footer refs
@@ -203,7 +202,7 @@ class WordPackage:
                 _page_numbers(body_sect, numbering, restart=True)
             return
         sects = []
-        for ppr, ended, _ in self.breaks:
+        for ppr, _ended, _ in self.breaks:
             sects.append(deepcopy(body_sect))
             ppr.append(sects[-1])
         sects.append(body_sect)
