@@ -27,7 +27,7 @@ CASES = [
     ("unknown spec key", lambda p: edit(p / "briefs/mini.yaml", "title:", "titel:"),
      "briefs/mini.yaml:2:1: error[spec-key]: unknown key 'titel' in brief spec", "did you mean 'title'?"),
     ("unknown kind", lambda p: edit(p / "briefs/mini.yaml", "kind: memo", "kind: memmo"),
-     "briefs/mini.yaml:1:7: error[spec-kind]: kind must be one of memo, petition, letter, not 'memmo'",
+     "briefs/mini.yaml:1:7: error[spec-kind]: kind must be one of memo, petition, agency-petition, iachr-petition, letter, not 'memmo'",
      "did you mean 'memo'?"),
     ("unknown module", lambda p: edit(p / "briefs/mini.yaml", "[part/one, two]", "[part/one, tow]"),
      "briefs/mini.yaml:7:21: error[unknown-module]: unknown module 'tow'", "did you mean 'two'?"),

@@ -8,8 +8,8 @@ from briefgen.cli import app
 
 
 PETITION = """kind: petition
-title: Petition for Rulemaking
-forum: [BEFORE THE UNITED STATES DEPARTMENT OF STATE]
+title: Petition for Review
+forum: [IN THE UNITED STATES COURT OF APPEALS]
 petitioners: [Human Rights Clinic]
 respondent: [U.S. Department of State]
 date: "2024-05-01"
@@ -59,8 +59,9 @@ def test_memo_header_in_pdf(project):
 def test_petition_has_caption_tables_numbered_paragraphs_prayer_and_certificate(project):
     out = build(project, "petition", PETITION)
     pages = pdf_text(out / "petition.pdf")
-    assert "BEFORE THE UNITED STATES DEPARTMENT OF STATE" in pages[0]
-    assert "Human Rights Clinic Petitioner," in pages[0] and "Petition for Rulemaking" in pages[0]
+    assert "IN THE UNITED STATES COURT OF APPEALS" in pages[0]
+    assert "Human Rights Clinic Petitioner, v. U.S. Department of State Respondent." in pages[0]
+    assert "Petition for Review" in pages[0]
     toc_toa = pages[1]
     assert "TABLE OF CONTENTS" in toc_toa and "TABLE OF AUTHORITIES" in toc_toa
     # sections in Bluebook order, each entry in full form with its pages
@@ -70,7 +71,7 @@ def test_petition_has_caption_tables_numbered_paragraphs_prayer_and_certificate(
     assert "Roe v. Wade, 410 U.S. 113 (1973)" in toc_toa
     body = " ".join(pages[2:])
     assert "1. the Clinic relies on the treaty." in body
-    assert "Prayer for Relief" in body and "WHEREFORE, Petitioner respectfully requests that the U.S. Department of State:" in body
+    assert "Prayer for Relief" in body and "WHEREFORE, Petitioner respectfully requests that this Court:" in body
     assert "Certificate of Service" in body and "/s/ Jane Roe" in body
 
 

@@ -126,7 +126,7 @@ def test_no_loops_between_packages():
 # The layers, from the bottom up: a package or top-level module imports only from its own layer
 # or those below it. A new module takes its place here.
 LAYERS = (
-    ("the model (and the package's own name and version)", "briefgen document dates tables invocation names codes"),
+    ("the model (and the package's own name and version)", "briefgen document dates tables invocation names codes doc_kinds"),
     ("diagnostics and files", "errors atomic project yamlfile docxfile results"),
     ("authority kinds and records, specs, writers", "authorities spec writers"),
     ("the citation engine, typography, layout", "citations typography paginate styles"),

@@ -368,7 +368,7 @@ def modules(fmt: str = typer.Option("text", "--format", help="text or json.")):
 
 @app.command()
 def new(
-    kind: str = typer.Argument(..., help="memo, petition or letter."),
+    kind: str = typer.Argument(..., help="memo, petition, agency-petition, iachr-petition or letter."),
     name: str = typer.Argument(..., help="Name of the brief, e.g. mexico-exports."),
 ):
     """Start a brief: a spec and a first module, with comments that teach the format.

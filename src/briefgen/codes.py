@@ -52,7 +52,8 @@ CODES: dict[str, Code] = {
     # Specs and projects
     "spec": Code(E, SPECS, "the spec is not a mapping of keys"),
     "spec-key": Code(E, SPECS, "an unknown key in a brief spec"),
-    "spec-kind": Code(E, SPECS, "a `kind` other than memo, petition or letter"),
+    "spec-kind": Code(E, SPECS, "a `kind` that is not one of the declared document kinds"),
+    "spec-required": Code(E, SPECS, "a key the spec's kind requires is missing"),
     "spec-title": Code(E, SPECS, "the spec has no title"),
     "spec-modules": Code(E, SPECS, "no modules, or a list of modules of the wrong shape"),
     "spec-date": Code(E, SPECS, "a date that is not `YYYY-MM-DD` or does not exist"),

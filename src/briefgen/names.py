@@ -7,14 +7,14 @@ The tables that give each member its behaviour (``authorities.kinds.KINDS``, ``c
 
 >>> from typing import get_args
 >>> get_args(DocumentKind)
-('memo', 'petition', 'letter')
+('memo', 'petition', 'agency-petition', 'iachr-petition', 'letter')
 """
 from __future__ import annotations
 
 from typing import Literal
 
 Severity = Literal["error", "warning"]
-DocumentKind = Literal["memo", "petition", "letter"]
+DocumentKind = Literal["memo", "petition", "agency-petition", "iachr-petition", "letter"]
 OutputFormat = Literal["docx", "pdf", "md", "txt"]
 CitationMode = Literal["footnotes", "inline"]
 Typeface = Literal["practitioner", "law-review"]

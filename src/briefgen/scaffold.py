@@ -7,9 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from briefgen.errors import UsageError
+from briefgen.spec import KINDS
 from briefgen import atomic
 
-KINDS = ("memo", "petition", "letter")
 
 
 def _template(name: str) -> str:
@@ -19,7 +19,7 @@ def _template(name: str) -> str:
 def new_brief(kind: str, name: str, root: Path, today: dt.date | None = None) -> list[Path]:
     """Write briefs/NAME.yaml and briefs/modules/NAME/introduction.md (and a project skeleton if needed)."""
     if kind not in KINDS:
-        raise UsageError(f"unknown kind '{kind}'", code="usage", hint="briefgen new memo|petition|letter NAME")
+        raise UsageError(f"unknown kind '{kind}'", code="usage", hint=f"briefgen new {'|'.join(KINDS)} NAME")
     if not re.fullmatch(r"[A-Za-z0-9][\w-]*", name):
         raise UsageError(f"'{name}' is not a usable name", code="usage",
                          hint="use letters, digits, - and _, e.g. mexico-exports")

@@ -66,8 +66,15 @@ def brief_schema() -> dict:
               "style": {"type": "string", "description": "practitioner, law-review, or a CSL style"},
               "notes": {"enum": ["footnotes", "endnotes"]}, "appendix": {"enum": ["elements"]},
               "headings": {"enum": ["plain", "numbered"]}}
+    from briefgen.doc_kinds import DECLARED
+
+    by_kind = [{"if": {"properties": {"kind": {"const": k.name}}, "required": ["kind"]},
+                "then": {"required": [key for key, _ in k.required],
+                         "propertyNames": {"not": {"enum": sorted(set(KIND_KEYS) - set(k.all_keys))}}}}
+               for k in DECLARED]  # each kind's own keys, as the loader holds them (doc_kinds)
     return {"$schema": DRAFT, "title": "briefgen brief spec", "type": "object",
-            "required": ["kind", "title", "modules"], "properties": props, "additionalProperties": False}
+            "required": ["kind", "title", "modules"], "properties": props, "additionalProperties": False,
+            "allOf": by_kind}
 
 
 def _support() -> dict:

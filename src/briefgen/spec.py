@@ -10,6 +10,7 @@ from typing import get_args
 
 from briefgen import yamlfile
 from briefgen.dates import parse_age, parse_date
+from briefgen.doc_kinds import KINDS as DECLARED, kinds_taking
 from briefgen.errors import BriefgenError, Location, Report, did_you_mean
 from briefgen.names import CitationMode, DocumentKind
 
@@ -22,8 +23,11 @@ KIND_KEYS = {
     "prayer": "list", "signature": "lines", "certificate": "text", "served": "list", "toc": "bool", "toa": "bool",
     "numbered": "bool", "letterhead": "lines", "recipient": "map", "salutation": "text", "closing": "text",
     "cc": "list", "notes": "text", "appendix": "text", "recipients": "source", "addressing": "map",
-    "signatories": "people", "constituents": "text", "legend": "text", "headings": "text", "stale_after": "text",
-}
+    "signatories": "people", "constituents": "text", "legend": "text", "headings": "text",
+    "agency": "lines", "request": "list", "representatives": "lines", "contact": "lines", "victims": "lines",
+    "state": "text", "state_authorities": "list", "rights": "list", "exhaustion": "lines", "timeliness": "lines",
+    "duplication": "lines", "stale_after": "text",
+}  # which kinds take which keys: doc_kinds
 KEYS = {"kind", "title", "modules", "date", "to", "from", "re", "vars", "citations", "style", "author", "subject",
         "question", "answer", "reference"} | set(KIND_KEYS)
 
@@ -88,6 +92,20 @@ def _lines(value) -> bool:
     return _scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value))
 
 
+def _check_kind_keys(data, kind: str, report: Report) -> None:
+    """A key another kind takes is an error here (a memo has no ``prayer``); a key the kind requires
+    (an IACHR petition's ``exhaustion``) must be given."""
+    declared, a = DECLARED[kind], "an" if kind[0] in "aeiou" else "a"
+    for key in data:
+        if key in KIND_KEYS and key not in declared.all_keys:
+            report.error(f"{a} {kind} does not take '{key}'", data.where(key), code="spec-key",
+                         hint=f"'{key}' belongs to: {', '.join(kinds_taking(key))}")
+    for key, why in declared.required:
+        if data.get(key) in (None, "", []):
+            report.error(f"{a} {kind} needs '{key}' ({why})", data.where(key) if key in data else data.where(),
+                         code="spec-required", hint=f"add  {key}: …  (docs/kinds-and-styles.md lists each kind's keys)")
+
+
 def load_spec(path: Path) -> BriefSpec:
     _confined(path)
     data = yamlfile.load(path)
@@ -104,6 +122,8 @@ def load_spec(path: Path) -> BriefSpec:
         report.error(f"kind must be one of {', '.join(KINDS)}" + (f", not '{kind}'" if kind else ""),
                      data.value_where("kind") if "kind" in data else data.where(), code="spec-kind",
                      hint=did_you_mean(str(kind), KINDS) if kind else "add  kind: memo")
+    else:
+        _check_kind_keys(data, kind, report)
     if isinstance(data.get("title"), (int, float)) and not isinstance(data.get("title"), bool):
         data["title"] = str(data["title"])  # title: 1984
     if not isinstance(data.get("title"), str) or not data.get("title").strip():

@@ -8,6 +8,7 @@ from dataclasses import replace
 from briefgen.dates import parse_date
 from briefgen.document import (EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
                                Str, Strong, Table, TableOfAuthorities, TableOfContents)
+from briefgen.doc_kinds import KINDS
 from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
 
@@ -69,32 +70,87 @@ def memo_front(spec: BriefSpec) -> list:
 # ---------------------------------------------------------------- petition
 
 
-def petition_front(spec: BriefSpec) -> list:
-    """Caption (forum, parties, document title), then the tables of contents and authorities."""
+def court_caption(spec: BriefSpec) -> list:
+    """A court filing's caption: forum, "Petitioner(s), v. Respondent.", document title, docket, date."""
     blocks: list = [lines_para(spec.lines("forum"), "subtitle")] if spec.lines("forum") else []
     if spec.lines("petitioners"):
         blocks.append(lines_para(spec.lines("petitioners") + [f"{petitioners_word(spec)},"], "subtitle"))
     if spec.lines("respondent"):
         blocks += [text_para("v.", "subtitle"), lines_para(spec.lines("respondent") + ["Respondent."], "subtitle")]
+    return blocks + title_lines(spec)
+
+
+def agency_caption(spec: BriefSpec) -> list:
+    """An agency petition's caption: "Before the" agency (no adverse party, no "v."), the document
+    title, "Submitted by" the petitioner, docket, date."""
+    agency = spec.lines("agency")
+    blocks: list = [lines_para([f"BEFORE THE {agency[0].upper()}"] + agency[1:], "subtitle")] if agency else []
     blocks.append(text_para(spec.extra.get("document") or spec.title, "title"))
+    if spec.lines("petitioners"):
+        blocks.append(lines_para(["Submitted by"] + spec.lines("petitioners") + [f"{petitioners_word(spec)}"],
+                                 "subtitle"))
+    return blocks + title_lines(spec, with_title=False)
+
+
+def commission_caption(spec: BriefSpec) -> list:
+    """An IACHR petition's caption: the Commission, the document title, then the alleged victims,
+    the State and the petitioners, each labelled (the Commission's own reports name them so)."""
+    forum = spec.lines("forum") or ["Before the Inter-American Commission on Human Rights"]
+    blocks: list = [lines_para(forum, "subtitle"), text_para(spec.extra.get("document") or spec.title, "title")]
+    for label, key in (("Alleged victims", "victims"), ("State", "state"), ("Petitioners", "petitioners")):
+        if spec.lines(key):
+            blocks.append(lines_para([f"{label}:"] + spec.lines(key), "subtitle"))
+    return blocks + title_lines(spec, with_title=False)
+
+
+def title_lines(spec: BriefSpec, with_title: bool = True) -> list:
+    blocks = [text_para(spec.extra.get("document") or spec.title, "title")] if with_title else []
     if spec.extra.get("docket"):
         blocks.append(text_para(str(spec.extra["docket"]), "subtitle"))
     if spec.get("date"):
         blocks.append(text_para(long_date(spec.get("date")), "subtitle"))
-    if spec.extra.get("toc", True) or spec.extra.get("toa", True):
-        blocks.append(PageBreak())
-    if spec.extra.get("toc", True):
-        blocks.append(TableOfContents())
-    if spec.extra.get("toa", True):
-        blocks.append(TableOfAuthorities(()))
-    if spec.extra.get("toc", True) or spec.extra.get("toa", True):
-        blocks.append(PageBreak(restart="arabic"))  # the body is page 1, after roman front matter
     return blocks
+
+
+def tables(spec: BriefSpec) -> list:
+    """The tables of contents and authorities on their own pages, between the caption and the body."""
+    toc, toa = spec.extra.get("toc", True), spec.extra.get("toa", True)
+    if not (toc or toa):
+        return []
+    blocks: list = [PageBreak()] + ([TableOfContents()] if toc else []) + ([TableOfAuthorities(())] if toa else [])
+    return blocks + [PageBreak(restart="arabic")]  # the body is page 1, after roman front matter
+
+
+def section(title: str, lines: list, as_list: bool = False) -> list:
+    """A heading and its paragraphs (or a numbered list); nothing when there is nothing to say."""
+    if not lines:
+        return []
+    body = [OrderedList(tuple((text_para(line),) for line in lines))] if as_list else [text_para(t) for t in lines]
+    return [Heading(1, (Str(title),))] + body
+
+
+def particulars(spec: BriefSpec) -> list:
+    """Who petitions, for whom, against which State, and which authorities know of the facts
+    (Art. 28(1), (3), (5), (6) of the Commission's Rules of Procedure), before the facts."""
+    people = spec.lines("petitioners") + [f"Represented by {r}" for r in spec.lines("representatives")]
+    blocks = section("Petitioners and Their Representation", people)
+    if spec.lines("contact"):
+        blocks.append(lines_para(["Address for correspondence:"] + spec.lines("contact")))
+    return (blocks + section("Alleged Victims", spec.lines("victims")) + section("State", spec.lines("state"))
+            + section("State Authorities Aware of the Facts", spec.lines("state_authorities")))
+
+
+def admissibility(spec: BriefSpec) -> list:
+    """The rights violated and the admissibility requirements (Arts. 28(6)-(9), 31-33 of the Rules)."""
+    return (section("Rights Violated", spec.lines("rights"), as_list=True)
+            + section("Exhaustion of Domestic Remedies", spec.lines("exhaustion"))
+            + section("Timeliness of the Petition", spec.lines("timeliness"))
+            + section("Other International Proceedings", spec.lines("duplication")))
 
 
 def has_front_matter(spec: BriefSpec) -> bool:
     """A filing with a cover and tables before its body."""
-    return spec.kind == "petition" and bool(spec.extra.get("toc", True) or spec.extra.get("toa", True))
+    return "tables" in KINDS[spec.kind].front and bool(spec.extra.get("toc", True) or spec.extra.get("toa", True))
 
 
 def number_paragraphs(blocks: list) -> list:
@@ -114,25 +170,47 @@ def petitioners_word(spec: BriefSpec) -> str:
     return "Petitioners" if len(spec.lines("petitioners")) > 1 else "Petitioner"
 
 
-def petition_back(spec: BriefSpec) -> list:
-    blocks: list = []
-    prayer = spec.lines("prayer")
-    if prayer:
-        party = petitioners_word(spec)
-        respondent = spec.lines("respondent")[0] if spec.lines("respondent") else "the agency"
-        if re.match(r"(U\.S\.\s|(United States|Department|Directorate|Office|Bureau|Commission|Agency)\b)", respondent):
-            respondent = "the " + respondent
-        blocks += [Heading(1, (Str("Prayer for Relief"),)),
-                   text_para(f"WHEREFORE, {party} respectfully request{'' if party.endswith('s') else 's'} that "
-                             f"{respondent}:"),
-                   OrderedList(tuple((text_para(p),) for p in prayer))]
-    blocks += signature_block(spec, "Respectfully submitted,")
-    if spec.extra.get("certificate"):
-        blocks += [PageBreak(), Heading(1, (Str("Certificate of Service"),)), text_para(spec.extra["certificate"])]
-        if spec.lines("served"):
-            blocks.append(lines_para(spec.lines("served")))
-        if spec.lines("signature"):
-            blocks.append(lines_para(["/s/ " + spec.lines("signature")[0]], "signature"))
+def addressee(name: str) -> str:
+    """An office as a sentence names it: "the U.S. Department of State"."""
+    if re.match(r"(U\.S\.\s|(United States|Department|Directorate|Office|Bureau|Commission|Agency)\b)", name):
+        return "the " + name
+    return name
+
+
+def prayer(spec: BriefSpec) -> list:
+    """A court filing's Prayer for Relief: "WHEREFORE, Petitioner respectfully requests that …"."""
+    items = spec.lines("prayer")
+    if not items:
+        return []
+    party = petitioners_word(spec)
+    return [Heading(1, (Str("Prayer for Relief"),)),  # a prayer asks the court, never the other party
+            text_para(f"WHEREFORE, {party} respectfully request{'' if party.endswith('s') else 's'} that "
+                      f"this Court:"),
+            OrderedList(tuple((text_para(p),) for p in items))]
+
+
+def request(spec: BriefSpec) -> list:
+    """What an agency or the Commission is asked to do, as a request, not a prayer."""
+    items = spec.lines("request")
+    if not items:
+        return []
+    party = petitioners_word(spec)
+    body = spec.lines("agency")[0] if spec.lines("agency") else "the Commission"
+    return [Heading(1, (Str("Requested Action"),)),
+            text_para(f"{party} respectfully request{'' if party.endswith('s') else 's'} that {addressee(body)}:"),
+            OrderedList(tuple((text_para(p),) for p in items))]
+
+
+def certificate(spec: BriefSpec) -> list:
+    """A certificate of service, only when the spec gives one (a court's rules require it; an agency
+    petition under § 553(e) needs none)."""
+    if not spec.extra.get("certificate"):
+        return []
+    blocks = [PageBreak(), Heading(1, (Str("Certificate of Service"),)), text_para(spec.extra["certificate"])]
+    if spec.lines("served"):
+        blocks.append(lines_para(spec.lines("served")))
+    if spec.lines("signature"):
+        blocks.append(lines_para(["/s/ " + spec.lines("signature")[0]], "signature"))
     return blocks
 
 
@@ -140,7 +218,7 @@ def signature_block(spec: BriefSpec, closing: str) -> list:
     blocks = [text_para(closing, "closing")]
     if spec.lines("signature"):
         blocks.append(lines_para(spec.lines("signature"), "signature"))
-    if spec.kind == "petition" and spec.get("date"):
+    if spec.kind != "letter" and spec.get("date"):
         blocks.append(text_para(f"Dated: {long_date(spec.get('date'))}", "date"))
     return blocks
 
@@ -197,19 +275,15 @@ def signatory_blocks(signatories) -> list:
 
 # ---------------------------------------------------------------- page furniture and headings
 
-# Each kind's pages: a filing with front matter numbers its cover (unprinted) and tables in roman and its
-# body in arabic from 1; a letter's first page has no number and later pages a continuation head.
-FURNITURE = {
-    "memo": PageFurniture(),
-    "petition": PageFurniture(numbering="roman", number_first_page=False),
-    "letter": PageFurniture(number_first_page=False),
-}
+# Each kind's pages, as its declaration gives them: a filing with front matter numbers its cover
+# (unprinted) and tables in roman and its body in arabic from 1; a letter's first page has no number.
+FURNITURE = {name: kind.furniture for name, kind in KINDS.items()}
 
 
 def page_furniture(spec: BriefSpec, letter=None) -> PageFurniture:
     """The kind's furniture, with what this spec and letter add: the legend, a letter's continuation head."""
     furniture = FURNITURE.get(spec.kind, PageFurniture())
-    if spec.kind == "petition" and not has_front_matter(spec):
+    if furniture.numbering == "roman" and not has_front_matter(spec):
         furniture = PageFurniture()
     if spec.kind == "letter":
         names = [a[0] for a in (letter or Envelope()).addresses(spec) if a]
@@ -255,13 +329,22 @@ def numeral(n: int, style: str) -> str:
     return str(n)
 
 
+PARTS = {
+    "memo-head": memo_front, "court-caption": court_caption, "agency-caption": agency_caption,
+    "commission-caption": commission_caption, "tables": tables, "particulars": particulars,
+    "prayer": prayer, "request": request, "admissibility": admissibility, "certificate": certificate,
+    "signature": lambda spec: signature_block(spec, "Respectfully submitted,"),
+}  # each part a kind's declaration names (doc_kinds) and the function that prints it
+
+
 def arrange(spec: BriefSpec, body: list, letter=None) -> list:
-    """The whole document for the spec's kind: front blocks, body, back blocks."""
+    """The whole document for the spec's kind: its declared front parts, the body, its back parts."""
+    kind = KINDS[spec.kind]
     if spec.extra.get("headings") == "numbered":
         body = number_headings(body)
-    if spec.kind == "memo":
-        return memo_front(spec) + body
-    if spec.kind == "petition":
-        numbered = number_paragraphs(body) if spec.extra.get("numbered", True) else body
-        return petition_front(spec) + numbered + petition_back(spec)
-    return letter_front(spec, letter) + body + letter_back(spec, letter)
+    if spec.extra.get("numbered", kind.numbered):
+        body = number_paragraphs(body)
+    parts = {**PARTS, "letter-head": lambda s: letter_front(s, letter), "letter-close": lambda s: letter_back(s, letter)}
+    front = [b for name in kind.front for b in parts[name](spec)]
+    back = [b for name in kind.back for b in parts[name](spec)]
+    return front + body + back

@@ -10,6 +10,8 @@ instruction (insert …, add …, cite …), a lone X, or question marks.
 ['[Name]', '[X]', 'TBD']
 >>> [m.group() for m in find("address to be confirmed; TODO: pin; ____")]
 ['to be confirmed', 'TODO', '____']
+>>> [m.group() for m in find("victims [names to be listed]; [State the relief sought.]; the [State] argues")]
+['[names to be listed]', '[State the relief sought.]']
 """
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ import re
 
 from briefgen.errors import Location, Report
 
-_FIELDS = (r"names?|first name|last name|full name|signer|signatory|title|address(?:ee)?|street|city|state|zip|"
+_FIELDS = (r"names?|first name|last name|full name|signer|signatory|title|address(?:ee)?|street|city|zip|"
            r"phone|telephone|e-?mail|fax|date|year|month|day|client|organi[sz]ation|org|firm|clinic|school|"
            r"recipient|member|senator|representative|committee|office|chair|district|cite|citation|pin|page|"
-           r"pages|number|no\.?|section|amount|figure|source|url|link|signature")
+           r"pages|number|no\.?|section|amount|figure|source|url|link|signature|email address|postal address|"
+           r"counsel(?: of record)?|name of [^\]]{1,40}")
 PATTERN = re.compile(
     r"\[\s*(?:(?:" + _FIELDS + r")(?:\s+(?:of|here|tbd|tk)\b[^\]]{0,30})?|x{1,3}|\?+|(?:insert|add|fill in|cite|check|"
-    r"confirm|verify|tbd|tk|todo)\b[^\]]{0,60}|[^\]]{0,60}\bto be (?:confirmed|determined|added|supplied)[^\]]{0,30})\s*\]"
+    r"confirm|verify|state|set out|describe|list|enter|provide|complete|tbd|tk|todo)\s+[^\]]{3,200}|"
+    r"[^\]]{0,60}\bto be (?:confirmed|determined|added|supplied|listed|completed|provided)[^\]]{0,30})\s*\]"
     r"|\b(?:TBD|TODO|FIXME|XXX|TK)\b|\bto be (?:confirmed|determined)\b|_{4,}",
     re.I)
 
