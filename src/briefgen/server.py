@@ -181,7 +181,7 @@ def serve(root: Path, log, run) -> None:
         fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     except OSError as exc:
         raise PermissionError(f"{folder / LOCK}: " + ("a symbolic link; remove it" if os.path.islink(folder / LOCK)
-                                                      else exc.strerror)) from None
+                                                      else str(exc.strerror))) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise PermissionError(f"{folder / LOCK}: not a regular file")

@@ -13,7 +13,6 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from briefgen.errors import BriefgenError
 
 # Characters XML 1.0 cannot hold: C0 controls but tab/newline/return, lone surrogates, U+FFFE/FFFF.
 # (a small class: a negated one over all of Unicode takes ~7 ms to compile)
