@@ -284,3 +284,24 @@ def test_headings_takes_plain_or_numbered(tmp_path):
     assert (d.code, d.message, d.location.line) == ("spec-value", "headings must be plain or numbered", 4)
     spec.write_text("kind: memo\ntitle: T\nmodules: [a]\nheadings: numbered\nlegend: Privileged\n")
     assert load_spec(spec).extra["headings"] == "numbered"
+
+
+def test_drawn_characters_are_read_from_a_stream_whose_data_ends_like_a_line_end():
+    """A compressed ToUnicode map can end in the byte 0x0D; cut at the next ``endstream`` it lost that
+    byte, failed to decompress, and every character of its font was reported as missing (missing-glyph
+    on '(' and 'B' in letters)."""
+    import hashlib
+    import zlib
+
+    from briefgen.writers.pdf import drawn_chars
+
+    for n in range(5000):
+        filler = hashlib.sha256(str(n).encode()).hexdigest()
+        cmap = f"/CIDInit begincmap 1 beginbfchar <0001> <0042> endbfchar endcmap % {filler}".encode()
+        data = zlib.compress(cmap)
+        if data.endswith(b"\r"):
+            break
+    assert data.endswith(b"\r")
+    pdf = b"%PDF-1.7\n7 0 obj\n<</Length " + str(len(data)).encode() + b"/Type/CMap/Filter/FlateDecode>>\nstream\n" \
+        + data + b"\nendstream\nendobj\n"
+    assert "B" in drawn_chars(pdf)

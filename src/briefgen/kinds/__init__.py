@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from briefgen.dates import parse_date
-from briefgen.document import (EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
+from briefgen.document import (Emph, EndnotesHere, Heading, LineBreak, OrderedList, PageBreak, PageFurniture, Para, Rule,
                                Str, Strong, Table, TableOfAuthorities, TableOfContents)
 from briefgen.doc_kinds import KINDS
 from briefgen.letters.envelope import Envelope
@@ -265,6 +265,8 @@ def signatory_blocks(signatories) -> list:
     pages anywhere) or two (a table, whose rows break across pages); its heading stays with it."""
     lines = [p.line() for p in signatories.people]
     blocks: list = [Heading(1, (Str(signatories.heading),))] if signatories.heading else []
+    if any(p.name and (p.organization or p.title) for p in signatories.people):
+        blocks.append(Para((Emph((Str("Affiliations are listed for identification purposes only."),)),)))
     if signatories.columns == 2:
         half = (len(lines) + 1) // 2  # down the first column, then the second, as a reader expects
         rows = tuple(((Str(lines[i]),), (Str(lines[i + half]),) if i + half < len(lines) else ())

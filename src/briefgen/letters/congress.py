@@ -40,6 +40,7 @@ class Member:
 class Congress:
     members: dict = field(default_factory=dict)        # bioguide -> Member
     committees: dict = field(default_factory=dict)     # thomas id (SSFR, SSFR09) -> name
+    offices: dict = field(default_factory=dict)        # thomas id -> the committee's own office, where the data has it
     membership: dict = field(default_factory=dict)     # thomas id -> list of {bioguide, title, rank, party}
     problems: list = field(default_factory=list)       # warnings about records left out
     seats: dict = field(default_factory=dict)          # (state, district or None) -> [bioguide …]
@@ -207,6 +208,26 @@ def _committees(data, shown: str, problems: list) -> dict:
     return out
 
 
+BUILDINGS = {"LHOB": "Longworth House Office Building", "RHOB": "Rayburn House Office Building",
+             "CHOB": "Cannon House Office Building", "CAPITOL": "U.S. Capitol"}
+
+
+def _offices(data) -> dict:
+    """thomas id -> (office line, city line) of each committee whose record gives its own address
+    (``1301 LHOB; Washington, DC 20515-6001`` -> ``1301 Longworth House Office Building``). A committee
+    without one has none: its letters go to the member's office, and the manifest says so."""
+    out: dict = {}
+    for c in data if isinstance(data, list) else []:
+        if isinstance(c, dict) and isinstance(c.get("thomas_id"), str) and isinstance(c.get("address"), str):
+            office, _, city = c["address"].partition(";")
+            office = " ".join(BUILDINGS.get(w.upper(), w) for w in office.split())
+            chamber = "senate" if c["thomas_id"].startswith("S") else "house"
+            line, town = split_address(f"{office} {city.strip()}", chamber)
+            if line:
+                out[c["thomas_id"]] = (line, town)
+    return out
+
+
 def _membership(data, shown: str, problems: list) -> dict:
     if data is None:
         return {}
@@ -337,7 +358,9 @@ def load(folder: str) -> Congress:
     text, records = _read(root / FILES[0])
     congress.members = members(records, text, display_path(root / FILES[0]), congress.problems)
     if (root / FILES[1]).is_file():
-        congress.committees = _committees(_read(root / FILES[1])[1], display_path(root / FILES[1]), congress.problems)
+        committees = _read(root / FILES[1])[1]
+        congress.committees = _committees(committees, display_path(root / FILES[1]), congress.problems)
+        congress.offices = _offices(committees)
     if (root / FILES[2]).is_file():
         congress.membership = _membership(_read(root / FILES[2])[1], display_path(root / FILES[2]), congress.problems)
     for m in congress.members.values():

@@ -125,10 +125,10 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
                   person.line())
         people.append(person)
     sort = str(options.get("sort") or "")
-    if sort == "name":
-        people.sort(key=lambda p: _sort_text(p.name or p.organization))
+    if sort == "name":            # organizations first, by name; then people, by surname
+        people.sort(key=signing_order)
     elif sort == "state":
-        people.sort(key=lambda p: (not p.state, p.state, _sort_text(p.name or p.organization)))
+        people.sort(key=lambda p: (not p.state, p.state, signing_order(p)))
     elif sort:
         raise BriefgenError(f"sort must be name or state, not '{sort}'", at("sort"), code="signatories",
                             hint="leave sort out to keep the list's own order")
@@ -137,6 +137,35 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
         raise BriefgenError(f"columns must be 1 or 2, not '{columns}'", at("columns"), code="signatories")
     heading = options.get("heading", "Signatories")
     return Signatories(tuple(people), columns, "" if heading is None else str(heading))
+
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"}
+
+
+def surname_first(name: str) -> str:
+    """``Miriam A. Okafor`` -> ``okafor miriam a.``; a suffix (Jr., III, Esq.) is not the surname;
+    ``Okafor, Miriam`` is taken as written.
+
+    >>> surname_first("Martin Luther King Jr."), surname_first("Okafor, Miriam")
+    ('king martin luther jr.', 'okafor, miriam')
+    """
+    if "," in name and not name.rstrip(".").lower().endswith(tuple(f", {s}" for s in SUFFIXES)):
+        return _sort_text(name)
+    words = name.split()
+    tail = []
+    while len(words) > 1 and words[-1].strip(".,").lower() in SUFFIXES:
+        tail.insert(0, words.pop())
+    if not words:
+        return _sort_text(name)
+    return _sort_text(" ".join([words[-1], *words[:-1], *tail]).replace(",", ""))
+
+
+def signing_order(person) -> tuple:
+    """Organizations (a row with no person's name) first, by name; then people, by surname, as sign-on
+    letters list them."""
+    if not person.name:
+        return (0, _sort_text(person.organization))
+    return (1, surname_first(person.name))
 
 
 def _sort_text(text: str) -> str:

@@ -95,16 +95,23 @@ def from_member(member: Member, congress: Congress, committee: str = "", options
             title = ""
     house = "United States Senate" if member.chamber == "senate" else "U.S. House of Representatives"
     lines = [f"The Honorable {member.name}"]
-    if title:
+    warnings = tuple(member.warnings)
+    office: tuple = (member.office, member.city) if member.office else (member.city,)
+    if title:   # written to in that capacity: to the committee's office, where the data gives it
         lines.append(f"{title}, {congress.committees.get(committee, committee)}")
-    lines += [house] + ([member.office] if member.office else []) + [member.city]
+        if committee in congress.offices:
+            office = congress.offices[committee]
+        else:
+            warnings += (f"no office of {congress.committees.get(committee, committee)} in the congress data; "
+                         "addressed to the member's own office",)
+    lines += [house, *office]
     return Recipient(name=member.name, last=member.last, salutation=salutation(member, title,
                                                                                 str(options.get("salutation") or "")),
                      address=tuple(lines), state=member.state, district=member.district, party=member.party,
                      chamber=member.chamber, committees=tuple(congress.committees_of(member.bioguide)), title=title,
                      committee=congress.committees.get(committee, committee) if committee else "",
                      side=str(row.get("party") or "") if row.get("party") in ("majority", "minority") else "",
-                     role=member.role, bioguide=member.bioguide, warnings=member.warnings)
+                     role=member.role, bioguide=member.bioguide, warnings=warnings)
 
 
 def select(congress: Congress, filters, where: Location | None, options: dict | None = None,

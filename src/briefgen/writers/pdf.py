@@ -74,11 +74,11 @@ def drawn_chars(pdf: bytes) -> set[str]:
     import zlib
 
     found: set[str] = set()
-    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+    for data in _streams(pdf):
         try:
-            data = zlib.decompress(m.group(1))
+            data = zlib.decompress(data)
         except zlib.error:
-            data = m.group(1)
+            pass
         if b"begincmap" not in data:
             continue
         for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
@@ -89,6 +89,14 @@ def drawn_chars(pdf: bytes) -> set[str]:
                 first = int(start, 16)
                 found.update(chr(first + i) for i in range(int(hi, 16) - int(lo, 16) + 1) if first + i < 0x110000)
     return found
+
+
+def _streams(pdf: bytes):
+    """Each stream's bytes, cut by its dictionary's /Length: compressed data may itself end in a byte
+    that looks like the line end before ``endstream``, so the keyword alone cannot delimit it."""
+    for m in re.finditer(rb"/Length\s+(\d+)(?:\s*/[^>]*)?>>\s*stream\r?\n", pdf):
+        start = m.end()
+        yield pdf[start:start + int(m.group(1))]
 
 
 def render_pdf(doc: Document, standard: str | None = None) -> bytes:
