@@ -190,7 +190,7 @@ def test_alterations_in_quotations_are_not_placeholders(tmp_path):
 
 
 def test_placeholders_in_the_spec_are_warned_and_comments_are_not(tmp_path):
-    project(tmp_path, "# Law\n\nText.\n", spec_extra="letterhead: ['Human Rights Clinic', '[address to be confirmed]']"
+    project(tmp_path, "# Law\n\nText.\n", spec_extra="author: ['Human Rights Clinic', '[address to be confirmed]']"
                                                     "\n# TODO: this comment never prints\n")
     result = check(tmp_path)
     assert "briefs/memo.yaml:8:" in result.output and "'[address to be confirmed]' in the spec" in result.output

@@ -54,7 +54,7 @@ CASES = [
     ("broken BibTeX", lambda p: edit(p / "authorities/extra.bib", "{Visual Rulemaking},", "{Visual Rulemaking,"),
      "authorities/extra.bib:8:1: error[bibtex]: broken BibTeX: 7 '{' but 6 '}'", ""),
     ("duplicate id", lambda p: append(p / "authorities/law.yaml", "- id: roe\n  kind: constitution\n  name: U.S. Const.\n"),
-     "authorities/law.yaml:21:3: error[authority-duplicate]: duplicate authority id 'roe' "
+     "authorities/law.yaml:22:3: error[authority-duplicate]: duplicate authority id 'roe' "
      "(first defined at authorities/law.yaml:1:3)", ""),
     ("missing required field", lambda p: edit(p / "authorities/law.yaml", "  name: Roe v. Wade\n", ""),
      "authorities/law.yaml:1:3: error[authority-field]: authority 'roe' (case) is missing 'name'", ""),

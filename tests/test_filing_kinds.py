@@ -49,7 +49,7 @@ def test_agency_petition_is_before_the_agency_with_a_requested_action(built):
     cover, whole = text[0], " ".join(text)
     assert in_order(cover, "BEFORE THE UNITED STATES DEPARTMENT OF STATE", "Directorate of Defense Trade Controls",
                     "PETITION FOR RULEMAKING UNDER 5 U.S.C. § 553(e)", "Submitted by", "Human Rights Clinic",
-                    "Petitioner", "November 29, 2026")
+                    "Petitioner", "December 7, 2026")
     assert " v. " not in f" {cover} " and "Respondent" not in whole
     assert "Requested Action Petitioner respectfully requests that the United States Department of State: 1." in whole
     for court_part in ("WHEREFORE", "Prayer for Relief", "Certificate of Service"):
@@ -60,8 +60,9 @@ def test_agency_petition_is_before_the_agency_with_a_requested_action(built):
 
 def test_court_filing_keeps_the_adversarial_caption_prayer_and_service(built):
     text = pages(built / "court-petition.pdf")
-    assert in_order(text[0], "IN THE [NAME OF THE COURT]", "[Petitioner] Petitioner,", "v.", "[Respondent] Respondent.",
-                    "BRIEF OF PETITIONER", "No. [__-____]")
+    assert in_order(text[0], "IN THE UNITED STATES COURT OF APPEALS FOR THE TWELFTH CIRCUIT",
+                    "Human Rights Clinic, Eastbrook University School of Law Petitioner,", "v.",
+                    "United States Department of State Respondent.", "BRIEF OF PETITIONER", "No. 26-0117")
     whole = " ".join(text)
     assert in_order(whole, "Prayer for Relief WHEREFORE, Petitioner respectfully requests that this Court: 1.",
                     "Respectfully submitted,", "Certificate of Service")
@@ -75,7 +76,7 @@ def test_iachr_petition_has_the_information_article_28_requires(built):
     body = " ".join(text[2:])  # after the cover and the tables
     assert in_order(body, "Petitioners and Their Representation", "Represented by", "Address for correspondence:",
                     "Alleged Victims", "State United Mexican States", "State Authorities Aware of the Facts",
-                    "The Facts Denounced", "1. On the night of September 26 to 27, 2014", "Rights Violated",
+                    "The Facts Denounced", "1. On the night of September 26-27, 2014", "Rights Violated",
                     "Exhaustion of Domestic Remedies", "Timeliness of the Petition", "Other International Proceedings",
                     "Requested Action", "respectfully requests that the Commission: 1. Declare this petition admissible.")
     assert "WHEREFORE" not in body and "Certificate of Service" not in body

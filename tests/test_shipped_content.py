@@ -30,7 +30,7 @@ def built(tmp_path_factory):
 
 def test_no_shipped_brief_prints_a_placeholder(built):
     outputs = sorted(built.rglob("*.md"))
-    assert len(outputs) == 2 + 19 + 22 + 1
+    assert len(outputs) == 2 + 2 + 19 + 22 + 1   # memo and petitions, constituent, committee, sign-on letters
     found = {p.relative_to(built).as_posix(): PLACEHOLDER.findall(p.read_text(encoding="utf-8")) for p in outputs}
     assert {k: v for k, v in found.items() if v} == {}
     memo = (built / "att-mexico-memo.md").read_text(encoding="utf-8")
