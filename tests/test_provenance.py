@@ -106,3 +106,16 @@ def test_a_module_says_as_of_when_it_was_brought_up_to_date(project):
     result = run("check")
     assert result.exit_code == 1
     assert "briefs/modules/two.md:3:8: error[module-front]: as_of must be a date, YYYY-MM-DD" in result.stderr
+
+
+def test_a_fact_that_does_not_load_is_reported_once_not_again_where_a_module_requires_it(project):
+    """A fact with a bad as_of was reported at its line, and then again as an 'unknown fact' in every module
+    that required it: one mistake, several errors."""
+    path = facts_file(project)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('  support: [{cite: gao2009, pin: "15"}]',
+                                 '  as_of: "last year"\n  support: [{cite: gao2009, pin: "15"}]'), encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    assert "error[fact-field]: fact as_of must be a date" in result.stderr
+    assert "unknown-fact" not in result.stderr, result.stderr

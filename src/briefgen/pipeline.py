@@ -86,6 +86,9 @@ def template_context(spec: BriefSpec, params: dict, args, used_facts: list, lett
 
     def fact(ident: str) -> str:
         """``{{ fact('us-origin-share') }}`` -> the statement followed by its citations."""
+        if ident in args.unavailable:
+            raise BriefgenError(f"fact '{ident}' did not load: its facts file's errors say why", code="unknown-fact",
+                                hint="fix the fact in briefs/facts/, then build again")
         if ident not in args.facts:
             from briefgen.errors import did_you_mean
 

@@ -103,6 +103,8 @@ def required_facts(modules, args: Arguments, report: Report) -> list[str]:
     ids = []
     for m in modules:
         for fid in m.ids("requires"):
+            if fid in args.unavailable:
+                continue   # its file's errors say why it did not load
             if fid not in args.facts:
                 report.error(f"module {m.name} requires unknown fact '{fid}'", m.front.where("requires"),
                              code="unknown-fact", hint=did_you_mean(str(fid), args.facts) or "facts live in briefs/facts/")

@@ -79,6 +79,9 @@ class Arguments:
 
     facts: dict = field(default_factory=dict)
     frameworks: dict = field(default_factory=dict)
+    # ids of facts that did not load (their errors say why): a module requiring one is not told again
+    # that the fact is unknown
+    unavailable: set = field(default_factory=set)
 
     @property
     def elements(self) -> dict:
@@ -174,32 +177,40 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
         if not isinstance(raw, dict):
             report.error("each fact is a mapping (id, statement, support, supports)", data.where(i), code="fact-file")
             continue
-        _unknown_keys(raw, FACT_KEYS, "fact", report)
-        if not _texts_ok(raw, ("id", "statement", "note", "as_of"), report, "fact"):
-            continue
-        if raw.get("timeless") is not None and not isinstance(raw.get("timeless"), bool):
-            report.error("fact timeless must be true or false", raw.value_where("timeless"), code="fact-field",
-                         hint="timeless: true marks an event or a holding, which no later date makes stale")
-            continue
-        if raw.get("as_of") is not None and (problem := date_problem(raw["as_of"])):
-            report.error(f"fact as_of must be a date (YYYY-MM-DD): {problem}", raw.value_where("as_of"),
-                         code="fact-field", hint="the date the statement was true or reported, e.g. \"2025-12-18\"")
-            continue
-        ident = str(raw.get("id") or "").strip()
-        if not ident or not raw.get("statement"):
-            report.error("a fact needs an id and a statement", raw.where(), code="fact-field")
-            continue
-        if ident in args.facts:
-            report.error(f"duplicate fact id '{ident}' (first at {args.facts[ident].location})", raw.where("id"),
-                         code="fact-duplicate")
-            continue
-        supports = _list_of_texts(raw, "supports", report, "fact")
-        if supports is None:
-            continue
-        locs = tuple(raw["supports"].where(j) for j in range(len(supports))) if supports else ()
-        args.facts[ident] = Fact(ident, str(raw["statement"]).strip(), tuple(_supports(raw, report)),
-                                 tuple(supports), raw.where(), locs, str(raw.get("as_of") or ""),
-                                 raw.get("timeless") is True)
+        fact = _fact(raw, args, report)
+        if fact is not None:
+            args.facts[fact.id] = fact
+        elif isinstance(raw.get("id"), (str, int)) and str(raw.get("id")).strip() not in args.facts:
+            args.unavailable.add(str(raw.get("id")).strip())
+
+
+def _fact(raw, args: Arguments, report: Report) -> Fact | None:
+    """One fact checked, or None with its errors reported."""
+    _unknown_keys(raw, FACT_KEYS, "fact", report)
+    if not _texts_ok(raw, ("id", "statement", "note", "as_of"), report, "fact"):
+        return None
+    if raw.get("timeless") is not None and not isinstance(raw.get("timeless"), bool):
+        report.error("fact timeless must be true or false", raw.value_where("timeless"), code="fact-field",
+                     hint="timeless: true marks an event or a holding, which no later date makes stale")
+        return None
+    if raw.get("as_of") is not None and (problem := date_problem(raw["as_of"])):
+        report.error(f"fact as_of must be a date (YYYY-MM-DD): {problem}", raw.value_where("as_of"),
+                     code="fact-field", hint="the date the statement was true or reported, e.g. \"2025-12-18\"")
+        return None
+    ident = str(raw.get("id") or "").strip()
+    if not ident or not raw.get("statement"):
+        report.error("a fact needs an id and a statement", raw.where(), code="fact-field")
+        return None
+    if ident in args.facts:
+        report.error(f"duplicate fact id '{ident}' (first at {args.facts[ident].location})", raw.where("id"),
+                     code="fact-duplicate")
+        return None
+    supports = _list_of_texts(raw, "supports", report, "fact")
+    if supports is None:
+        return None
+    locs = tuple(raw["supports"].where(j) for j in range(len(supports))) if supports else ()
+    return Fact(ident, str(raw["statement"]).strip(), tuple(_supports(raw, report)), tuple(supports), raw.where(),
+                locs, str(raw.get("as_of") or ""), raw.get("timeless") is True)
 
 
 def load_framework(path: Path, args: Arguments, report: Report) -> None:
