@@ -19,7 +19,8 @@ PROVENANCE = ("title", "author", "publication", "date", "url", "repository", "pa
               "notes_taken", "extraction", "style", "layout")
 KINDS = {"case", "statute", "session-law", "regulation", "constitution", "treaty", "un-document", "bill",
          "rule", "report", "book", "article", "news", "web", "press-release", "speech", "social-media",
-         "restatement", "executive-order", "federal-register", "agency-ruling", "hearing"}
+         "restatement", "executive-order", "federal-register", "agency-ruling", "hearing", "letter",
+         "congressional-record"}
 FORMS = {"full", "short", "id", "supra"}
 CLASSES = {"court", "month", "signal", "t16", "id-after-multiple", "supra-kind", "short-before-full",
            "quote-pin", "periodical", "institutional"}
