@@ -20,7 +20,8 @@ PROVENANCE = ("title", "author", "publication", "date", "url", "repository", "pa
 KINDS = {"case", "statute", "session-law", "regulation", "constitution", "treaty", "un-document", "bill",
          "rule", "report", "book", "article", "news", "web", "press-release", "speech", "social-media",
          "restatement", "executive-order", "federal-register", "agency-ruling", "hearing", "letter",
-         "congressional-record", "tribunal-case", "foreign-decision"}
+         "congressional-record", "tribunal-case", "foreign-decision",
+         "icj-case"}
 FORMS = {"full", "short", "id", "supra"}
 CLASSES = {"court", "month", "signal", "t16", "id-after-multiple", "supra-kind", "short-before-full",
            "quote-pin", "periodical", "institutional"}
