@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import forms, international
+from briefgen.importer import forms, international, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -26,6 +26,8 @@ READERS = (forms.read_letter, forms.read_legislative, international.read_resolut
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
            forms.read_titled)
+_AT = READERS.index(forms.read_case)    # OSCOLA and roman international forms, anchored on numbers and symbols
+READERS = READERS[:_AT] + tribunals.READERS + READERS[_AT:]
 
 
 @dataclass

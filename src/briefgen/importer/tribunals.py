@@ -1,0 +1,361 @@
+"""International materials as other people write them, read into records of their kinds: the
+international criminal courts in OSCOLA form (``*Prosecutor v Bemba* (Decision …) ICC-01/05-01/08 (27 June
+2013) TC [9]``), the I.C.J. by its Reports in any of the usual forms (``[1986] ICJ Rep 14``, ``ICJ Reports
+(1986) 14``, ``1986 I.C.J. 14``), U.N. documents and resolutions with their records and symbols, OSCOLA
+journal articles (``(2009) 34 SAYIL 57``) and OSCOLA's back references (``ibid``, ``Gosnell (n 10)``,
+``above n 3``). Case names may be roman, as plain text leaves them.
+
+Each reader is anchored on something only its form has (a tribunal's case number, a Reports citation, a
+document symbol), so it may run on any text; what it derives rather than reads (a court named by its case
+number's prefix) it says in ``guessed``.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.importer.forms import URL, Found, _italic_at, _set_date, _title_case, iso_date, split_names
+from briefgen.importer.sources import Rich
+from briefgen.tables import MONTH
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY_MONTH_YEAR = rf"\d{{1,2}}\s{_MONTHS}\s\d{{4}}"          # OSCOLA: 27 June 2013
+_END = r"(?=[;.,]?(?:\s|$))"
+_DATE = rf"(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"     # DATE, and "Jul." as people write it
+
+# A case number's prefix names the court that gives it (the courts' own numbering).
+PREFIXES = (
+    (r"ICC-", "tribunal-case", "Int’l Crim. Ct."),
+    (r"IT-", "tribunal-case", "Int’l Crim. Trib. for the Former Yugoslavia"),
+    (r"ICTR-", "tribunal-case", "Int’l Crim. Trib. for Rwanda"),
+    (r"SCSL-", "tribunal-case", "Special Ct. for Sierra Leone"),
+    (r"(?:MICT|IRMCT)-", "tribunal-case", "Int’l Residual Mechanism for Crim. Tribs."),
+    (r"STL-", "tribunal-case", "Special Trib. for Lebanon"),
+    (r"KSC-", "tribunal-case", "Kosovo Specialist Chambers"),
+    (r"X-KR[ŽZ]?-", "foreign-decision", "Court of Bosnia and Herzegovina"),
+)
+_NUMBER = r"(?P<number>(?:" + "|".join(p for p, _, _ in PREFIXES) + r")[\w/.Ž-]*\d[\w/.Ž-]*?)"
+
+# OSCOLA's chambers, as R21.5's court parenthetical spells them
+CHAMBERS = {"TC": "Trial Chamber", "PTC": "Pre-Trial Chamber", "AC": "Appeals Chamber", "SJ": "Single Judge"}
+
+
+def _court(number: str) -> tuple[str, str]:
+    for prefix, kind, court in PREFIXES:
+        if re.match(prefix, number):
+            return kind, court
+    return "", ""
+
+
+def _balanced(text: str, pos: int, limit: int) -> int:
+    """Index just after the ``)`` closing the ``(`` at ``pos``; -1 if it does not close before ``limit``."""
+    depth = 0
+    for i in range(pos, limit):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0:
+            return i + 1
+    return -1
+
+
+def _name_end(rich: Rich, pos: int, limit: int, stop: str) -> int | None:
+    """Where the case name starting at ``pos`` ends: its italics, or (in roman) the first ``stop`` character
+    after a name that reads like one (``Prosecutor v Taylor``, ``Situation in Darfur``)."""
+    run = _italic_at(rich, pos)
+    if run and run[0] == pos:
+        return run[1]
+    text = rich.text
+    m = re.compile(rf"[^{stop};]{{3,200}}?(?=[{stop}])").match(text, pos, limit)
+    if not m:
+        return None
+    name = m.group(0).rstrip(", ")
+    end = pos + len(name)
+    if not name[0].isupper() or re.search(r"(?<!\bv)[.!?]['’\"”]?\s", name) or re.match(r"In\s(?!re\b)", name) \
+            or any(rich.italic[pos:end]):       # prose before the name ("In *Prosecutor v …*")
+        return None
+    if not _title_case(re.sub(r"\sv\.?\s|\set\sal\b\.?", " ", name)) or len(name.split()) > 16 or not re.search(r"\sv\.?\s|^Situation\b|^In\sre\b", name):
+        return None
+    return end
+
+
+def _chamber(written: str) -> str:
+    """``TC II`` -> ``Trial Chamber II``; other chambers (``Single Judge``) as written."""
+    m = re.fullmatch(r"(P?TC|AC|SJ)(\s[IVX]+)?", written)
+    return CHAMBERS[m.group(1)] + (m.group(2) or "") if m else written
+
+
+def _bracket_pin(pin: str) -> str:
+    """OSCOLA's paragraphs in brackets: ``[9]`` -> ``¶ 9``; ``[11], [13]`` -> ``¶¶ 11, 13``; ``[10], fn 28`` ->
+    ``¶ 10 n.28``."""
+    paras = re.findall(r"\[(\d+(?:[-–]\d+)?)\]", pin)
+    note = re.search(r"fn\s(\d+)", pin)
+    if not paras:
+        return pin
+    label = "¶¶" if len(paras) > 1 or re.search(r"[-–]", paras[0]) else "¶"
+    return f"{label} {', '.join(paras)}" + (f" n.{note.group(1)}" if note else "")
+
+
+# ---------------------------------------------------------------- the criminal courts in OSCOLA form
+
+_OSCOLA_TRIBUNAL = re.compile(
+    r"\s" + _NUMBER + r"\s\((?P<date>" + DAY_MONTH_YEAR + r")\)"
+    r"(?:\s\((?P<chamber>[^()]+)\)|\s(?P<bare>(?:P?TC|AC)(?:\s[IVX]+)?)(?=[\s.;,]|$))?"
+    r"(?:\s(?P<pin>\[\d+(?:[-–]\d+)?\](?:,\s\[\d+(?:[-–]\d+)?\])*(?:,\sfn\s\d+)?|\d+(?:[-–]\d+)?))?" + _END)
+
+
+def read_oscola_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``*Prosecutor v Bemba* (Decision …) ICC-01/05-01/08 (27 June 2013) TC [9]``; a transcript's page
+    (``(TC II) 45783``); a national war-crimes chamber's verdict (``X-KRŽ-06/294``) as a foreign decision."""
+    text = rich.text
+    end = _name_end(rich, pos, limit, "(")
+    if end is None:
+        return None
+    name = text[pos:end].strip().rstrip(",")
+    q = end + (text[end] == " ")
+    decision = ""
+    if text[q:q + 1] == "(":
+        close = _balanced(text, q, limit)
+        if close < 0:
+            return None
+        decision, q = text[q + 1:close - 1], close
+    m = _OSCOLA_TRIBUNAL.match(text, q, limit)
+    if not m:
+        return None
+    kind, court = _court(m.group("number"))
+    chamber = _chamber(m.group("chamber") or m.group("bare") or "")
+    pin = m.group("pin") or ""
+    f = Found(pos, m.end(), kind, pin=_bracket_pin(pin))
+    f.guessed.append(f"court (from the case number {m.group('number')})")
+    if kind == "tribunal-case":
+        f.fields = {"name": _bluebook_v(name), "number": m.group("number")}
+        if decision:
+            f.fields["decision"] = decision
+        f.fields["court"] = court + (f" {chamber}" if chamber else "")
+    else:
+        f.fields = {"court": court, "name": _bluebook_v(name)}
+        if chamber:
+            f.fields["chamber"] = chamber
+        f.fields.update(proceeding=decision or "Decision", number=m.group("number"), country="Bosn. & Herz.")
+        f.guessed.append("country")
+    _dmy(f, m.group("date"))
+    return f
+
+
+def _bluebook_v(name: str) -> str:
+    """OSCOLA's ``v`` and ``et al`` as R10.2 writes them: ``Prosecutor v. Bemba et al.``."""
+    name = re.sub(r"\sv\s", " v. ", name)
+    return re.sub(r"\bet al$", "et al.", name)
+
+
+def _dmy(f: Found, written: str) -> None:
+    """``27 June 2013``: the date in OSCOLA's order, its month written out as that style does."""
+    d, mon, y = written.split()
+    f.fields["date"] = iso_date(f"{mon} {d}, {y}")[0]
+
+
+# ---------------------------------------------------------------- tribunals and the I.C.J. in roman type
+
+def read_roman_decision(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A tribunal's or the I.C.J.'s Bluebook citation with its name in roman, as plain text gives it:
+    ``Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. …  Oct. 2, 1995)``."""
+    from briefgen.importer import international
+
+    run = _italic_at(rich, pos)
+    if run and run[0] == pos:
+        return None                      # italic names are international.py's
+    text = rich.text
+    for m in re.finditer(r",\s|\s\(", text[pos:min(limit, pos + 250)]):
+        name = text[pos:pos + m.start()]
+        if not _title_case(name) or not re.search(r"\sv\.\s|^Situation\b|^[A-Z][\w-]+\s(?:and|of|on|in)\s", name):
+            continue
+        at = pos + m.start()
+        for form, kind in ((international._TRIBUNAL, "tribunal-case"), (international._ICJ, "icj-case")):
+            mm = form.match(text, at, limit)
+            if mm:
+                reader = international.read_tribunal if kind == "tribunal-case" else international.read_icj
+                italic = list(rich.italic)
+                italic[pos:at] = [True] * (at - pos)
+                found = reader(_with_italics(rich, italic), pos, limit)
+                if found:
+                    found.problems = [p for p in found.problems if p[1] != "italics"]
+                    return found
+    return None
+
+
+def _with_italics(rich: Rich, italic: list) -> Rich:
+    import dataclasses
+
+    return dataclasses.replace(rich, italic=italic)
+
+
+_ICJ_REPORTS = re.compile(
+    r"(?:\s\((?P<decision>Merits|Judgment|Advisory\sOpinion|Order|Preliminary\sObjections|Jurisdiction[^()]*)\))?"
+    r"(?:,\sInternational\sCourt\sof\sJustice)?(?:,\s(?P<date>" + DAY_MONTH_YEAR + r"))?,?\s"
+    r"(?:\[(?P<y1>\d{4})\]\sICJ\sRep\s(?P<p1>\d+)|I\.?C\.?J\.?\sReports\s\(?(?P<y2>\d{4})\)?,?\s(?:p\.\s)?(?P<p2>\d+))"
+    r"(?:,?\s(?:at\s)?(?:pp?\.\s)?(?P<page>\d+(?:[-–]\d+)?)(?![\d\]]))?"
+    r"(?:(?:,\s|\s\(|\s)(?:para\.\s(?P<para>\d+(?:[-–]\d+)?)\)?|\[(?P<bracket>\d+(?:[-–]\d+)?)\]))?" + _END)
+
+
+def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
+    """The I.C.J. cited to its Reports as OSCOLA and the Court write it: ``Military and Paramilitary Activities
+    in and against Nicaragua (Nicaragua v United States of America) (Merits) [1986] ICJ Rep 14 [190]``;
+    ``…, International Court of Justice, 27 June 1986, ICJ Reports (1986) 14, at 100-101 (para. 190)``."""
+    text = rich.text
+    end = _name_end(rich, pos, limit, "(,[") or _plain_title_end(text, pos, limit)
+    if end is None:
+        return None
+    name = text[pos:end].strip().rstrip(",")
+    q, parties = end, ""
+    pm = re.compile(r"\s?\((?P<p>[^()]+\sv\.?\s[^()]+)\)").match(text, q, limit)
+    if pm:
+        parties, q = pm.group("p"), pm.end()
+    m = _ICJ_REPORTS.match(text, q, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "icj-case", {"name": name})
+    if parties:
+        f.fields["parties"] = _bluebook_v(parties)
+    if m.group("decision"):
+        f.fields["decision"] = m.group("decision")
+    f.fields["year"] = int(m.group("y1") or m.group("y2"))
+    f.fields["page"] = int(m.group("p1") or m.group("p2"))
+    if m.group("date"):
+        _dmy(f, m.group("date"))
+    para = m.group("para") or m.group("bracket")
+    if para:
+        f.pin = ("¶¶ " if re.search(r"[-–]", para) else "¶ ") + para
+        if m.group("page"):
+            f.guessed.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
+    elif m.group("page"):
+        f.pin = m.group("page")
+    return f
+
+
+def _plain_title_end(text: str, pos: int, limit: int) -> int | None:
+    """A roman title of a case that is not ``A v B`` (``Military and Paramilitary Activities … Nicaragua``): up to
+    the parties' parenthesis."""
+    m = re.compile(r"[A-Z][^;()\[\]]{5,200}?(?=\s\([^()]+\sv\.?\s)").match(text, pos, limit)
+    return m.end() if m and _title_case(m.group(0)) else None
+
+
+# ---------------------------------------------------------------- U.N. documents and resolutions by symbol
+
+_UN_PIECE = re.compile(
+    r"(?P<res>(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|Human\sRights\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s?\([IVXLC]+\))?))$|"
+    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d+\w*\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
+    r"Supp\.\sNo\.\s\d+|\d+\w*\s(?:plen\.\s)?mtg\.)$|"
+    r"(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|¶¶?\s\d+(?:[-–]\d+)?|arts?\.\s\d+(?:,\s\d+)*|paras?\.\s\d+(?:[-–]\d+)?|"
+    r"\d+(?:,\s\d+)+)$|"
+    r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
+
+
+def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``2005 World Summit Outcome, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005)``;
+    ``Statute of the International Law Commission, arts. 16, 17, G.A. Res. 174 (II), U.N. GAOR, 2nd Sess., U.N. Doc
+    A/RES/175(II) (Nov. 21, 1947)``: the title, the resolution, the records, the pin and the symbol, in the order
+    written; a date in parentheses and an ``available at`` address may close it."""
+    text = rich.text
+    tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
+    stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
+    pieces, s = [], pos
+    for m in stop:
+        if pieces and re.fullmatch(r"\d+(?:[-–]\d+)?", text[s:m.start()]) and \
+                re.match(r"(?:arts?\.|paras?\.|¶¶|at)\s", text[pieces[-1][0]:]):
+            pieces[-1] = (pieces[-1][0], m.start())      # a pin's list: arts. 16, 17
+        else:
+            pieces.append((s, m.start()))
+        s = m.end()
+        if text[m.start():m.start() + 2] == " (":
+            break
+    else:
+        pieces.append((s, limit))
+    title, fields, pin, records, found_anchor, last = [], {}, "", [], False, pos
+    for a, b in pieces:
+        piece = text[a:b]
+        symbol = re.match(r"(U\.N\.\sDoc\.?\s)([A-Z][\w/.()-]*?[\w)])(?P<rest>\.?)$", piece)
+        m = _UN_PIECE.match(piece)
+        if symbol:
+            fields["symbol"], last, found_anchor = symbol.group(2), a + symbol.end(2), True
+            break
+        if not m:
+            if found_anchor or records:
+                return None
+            title.append((a, b))
+            continue
+        if m.group("res"):
+            fields.update(body=m.group("body"), number=m.group("number"))
+            found_anchor = True
+        elif m.group("records") or (m.group("session") and records):
+            records.append(piece)
+        elif m.group("pin") and not pin:
+            pin = piece
+        else:
+            return None
+        last = b
+    if "symbol" not in fields or not (title or fields.get("body")):
+        return None
+    t = tail.match(text, last, limit)
+    if not t:
+        return None
+    kind = "resolution" if fields.get("body") else "un-document"
+    f = Found(pos, t.end(), kind)
+    if title:
+        written = text[title[0][0]:title[-1][1]]
+        if any(rich.italic[title[0][0]:title[-1][1]]):      # an italic title is the Bluebook's, read in forms.py
+            return None
+        if not _title_case(written) or (kind == "un-document" and len(written.split()) > 25):
+            return None
+        f.fields["title"] = written
+    f.fields.update(fields)
+    if records:
+        f.fields["records"] = ", ".join(records)
+    if pin:
+        f.pin = re.sub(r"^at\s", "", pin)
+    if t.group("date"):
+        _set_date(f, rich, t.start("date"), re.sub(r"^(Jun|Jul)\.", r"\1", t.group("date")))
+    if t.group("url") and kind == "un-document":
+        f.fields["url"] = t.group("url")
+    return f
+
+
+# ---------------------------------------------------------------- OSCOLA journal articles
+
+_OSCOLA_ARTICLE = re.compile(
+    r"(?P<authors>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:(?:,\s|\sand\s|\s&\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})*),?"
+    r"\s[“‘'\"](?P<title>[^”’\"]+?)[”’'\"]\s\((?P<year>\d{4})\)\s(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s"
+    r"(?P<journal>[A-Z][^\d;()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?" + _END)
+
+
+def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``D Tladi, “The African Union and the International Criminal Court …” (2009) 34 *SAYIL* 57``: authors,
+    the title in quotation marks, the year in parentheses, the volume (and issue), the journal and its first
+    page."""
+    m = _OSCOLA_ARTICLE.match(rich.text, pos, limit)
+    if not m or not _title_case(m.group("journal")):
+        return None
+    f = Found(pos, m.end(), "article", {"title": m.group("title").strip(), "journal": m.group("journal").strip(),
+                                        "authors": split_names(m.group("authors")), "volume": int(m.group("volume")),
+                                        "page": int(m.group("page")), "year": int(m.group("year"))},
+              pin=m.group("pin") or "")
+    return f
+
+
+# ---------------------------------------------------------------- OSCOLA's back references
+
+_BACK = re.compile(r"(?:(?P<ibid>[Ii]bid\.?)|(?P<name>[A-Z][\w’'-]*(?:\s(?:and|&)\s[A-Z][\w’'-]*)?)"
+                   r"(?:\s\(n\s(?P<n>\d+)\)|,\sabove\sn\.?\s(?P<above>\d+)|\sabove))"
+                   r"(?:,?\s(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|\[\d+(?:[-–]\d+)?\](?:,\s\[\d+\])*))?" + _END)
+
+
+def read_oscola_back(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``ibid``, ``ibid 45``, ``Gosnell (n 10) 386``, ``Smith, above n 3, 45``, ``Bellinger above``: *Id.* and
+    *supra* as OSCOLA and older Commonwealth styles write them."""
+    m = _BACK.match(rich.text, pos, limit)
+    if not m:
+        return None
+    pin = _bracket_pin(re.sub(r"^at\s", "", m.group("pin") or ""))
+    if m.group("ibid"):
+        return Found(pos, m.end(), "id", pin=pin)
+    return Found(pos, m.end(), "supra", pin=pin, name=m.group("name"), note=int(m.group("n") or m.group("above") or 0))
+
+
+READERS = (read_oscola_back, read_oscola_tribunal, read_roman_decision, read_icj_reports, read_un_document,
+           read_oscola_article)
