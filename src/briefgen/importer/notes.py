@@ -26,8 +26,7 @@ READERS = (forms.read_letter, forms.read_legislative, international.read_resolut
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
            forms.read_titled)
-_AT = READERS.index(forms.read_case)    # OSCOLA and roman international forms, anchored on numbers and symbols
-READERS = READERS[:_AT] + tribunals.READERS + READERS[_AT:]
+READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
 @dataclass

@@ -313,7 +313,10 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
         _set_date(f, rich, t.start("date"), re.sub(r"^(Jun|Jul)\.", r"\1", t.group("date")))
     if t.group("url") and kind == "un-document":
         f.fields["url"] = t.group("url")
-    return f
+    from briefgen.importer.international import read_resolution
+
+    theirs = read_resolution(rich, pos, limit) if kind == "resolution" else None
+    return theirs if theirs and theirs.end >= f.end else f     # the Bluebook's own form, with its checks
 
 
 # ---------------------------------------------------------------- OSCOLA journal articles
@@ -342,20 +345,113 @@ def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
 
 _BACK = re.compile(r"(?:(?P<ibid>[Ii]bid\.?)|(?P<name>[A-Z][\w’'-]*(?:\s(?:and|&)\s[A-Z][\w’'-]*)?)"
                    r"(?:\s\(n\s(?P<n>\d+)\)|,\sabove\sn\.?\s(?P<above>\d+)|\sabove))"
-                   r"(?:,?\s(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|\[\d+(?:[-–]\d+)?\](?:,\s\[\d+\])*))?" + _END)
+                   r"(?:,?\s(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|\[\d+(?:[-–]\d+)?\](?:,\s\[\d+\])*|"
+                   r"(?:pars?|paras?)\.?\s\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?))?" + _END)
 
 
 def read_oscola_back(rich: Rich, pos: int, limit: int) -> Found | None:
     """``ibid``, ``ibid 45``, ``Gosnell (n 10) 386``, ``Smith, above n 3, 45``, ``Bellinger above``: *Id.* and
     *supra* as OSCOLA and older Commonwealth styles write them."""
     m = _BACK.match(rich.text, pos, limit)
-    if not m:
-        return None
+    before = re.sub(r"(?i)(?:but\s)?(?:see(?:\salso)?|cf\.?|compare|accord)\s*$", "", rich.text[:pos]).rstrip()
+    if not m or (before and not re.search(r"[.;:][”’\")\]]*$", before)):
+        return None        # in the middle of a sentence ("reprinted in X, ibid."), it may point at what was not read
     pin = _bracket_pin(re.sub(r"^at\s", "", m.group("pin") or ""))
+    pin = re.sub(r"^(?:par|para)(s?)\.?\s", lambda p: "¶¶ " if p.group(1) or re.search("[-–]", pin) else "¶ ", pin)
     if m.group("ibid"):
         return Found(pos, m.end(), "id", pin=pin)
     return Found(pos, m.end(), "supra", pin=pin, name=m.group("name"), note=int(m.group("n") or m.group("above") or 0))
 
 
-READERS = (read_oscola_back, read_oscola_tribunal, read_roman_decision, read_icj_reports, read_un_document,
-           read_oscola_article)
+# ---------------------------------------------------------------- the tribunals' own house style
+
+_HOUSE = re.compile(r",\sCase\sNo\.:?\s" + _NUMBER + r"(?:,\s(?P<decision>(?!(?:Trial|Appeals|Pre-Trial)\sChamber)[^,;()]+?))?"
+                    r"(?:,\s(?P<chamber>(?:Trial|Appeals|Pre-Trial)\sChamber(?:\s[IVX]+)?))?,\s(?P<date>" + DAY_MONTH_YEAR +
+                    r")(?:,\s(?P<pin>(?:paras?\.|pp?\.)\s\d+(?:[-–]\d+)?))?" + _END)
+
+
+def read_tribunal_house(rich: Rich, pos: int, limit: int) -> Found | None:
+    """The ICTY's and ICTR's own footnotes: ``Prosecutor v. Zlatko Aleksovski, Case No.: IT-95-14/1-T, Trial
+    Chamber, 25 June 1999``; a decision's title and a ``para.`` pin may be given."""
+    end = _name_end(rich, pos, limit, ",")
+    if end is None:
+        return None
+    m = _HOUSE.match(rich.text, end, limit)
+    if not m:
+        return None
+    kind, court = _court(m.group("number"))
+    if kind != "tribunal-case":
+        return None
+    f = Found(pos, m.end(), kind, {"name": _bluebook_v(rich.text[pos:end].strip())}, pin=_house_pin(m.group("pin")))
+    f.fields["number"] = m.group("number")
+    if m.group("decision"):
+        f.fields["decision"] = m.group("decision")
+    f.fields["court"] = court + (f" {m.group('chamber')}" if m.group("chamber") else "")
+    f.guessed.append(f"court (from the case number {m.group('number')})")
+    _dmy(f, m.group("date"))
+    return f
+
+
+def _house_pin(pin: str | None) -> str:
+    """``para. 12`` -> ``¶ 12``; ``p. 85`` -> ``85``."""
+    if not pin:
+        return ""
+    label, number = pin.split()
+    return ("¶¶ " if label == "paras." else "¶ ") + number if label.startswith("para") else number
+
+
+# ---------------------------------------------------------------- treaties named in prose and AU decisions
+
+_TREATY_WORD = r"(?:Statute|Convention|Charter|Covenant|Treaty|Protocol|Agreement)"
+_ARTICLES = re.compile(r"(?P<label>Articles?|Arts?\.)\s(?P<arts>\d+(?:\(\w+\))*(?:(?:,\s|\sand\s)\d+(?:\(\w+\))*)*)"
+                       r"\sof\s(?:the\s)?(?P<name>[A-Z][\w’'.-]*(?:\s[\w’'.-]+){0,12}?\s" + _TREATY_WORD +
+                       r"(?:\sof\sthe\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*)?)" + _END)
+_NAMED_TREATY = re.compile(r"(?:The\s)?(?P<name>(?:[A-Z][\w’'-]*\s(?:of\s(?:the\s)?)?)*" + _TREATY_WORD +
+                           r"(?:\s(?:of|on|for)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:of\s)?[A-Z][\w’'-]*)*)?)"
+                           r"(?:,\s(?P<date>" + _DATE + r"|" + DAY_MONTH_YEAR + r"))?"
+                           r"(?=,\s(?:[a-z]+\s){0,3}reprinted\sin\s|,\s(?:opened|adopted|signed|done)\b)")
+
+
+def read_treaty_named(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A treaty named without its series: ``Articles 61(3) and 67(1) of the Rome Statute`` (OSCOLA);
+    ``The Treaty of Versailles, June 28, 1919, relevant provisions reprinted in …`` (where it is reprinted
+    stays in the note's text)."""
+    text = rich.text
+    m = _ARTICLES.match(text, pos, limit)
+    if m:
+        arts = re.split(r",\s|\sand\s", m.group("arts"))
+        return Found(pos, m.end(), "treaty", {"name": m.group("name")},
+                     pin=("arts. " if len(arts) > 1 else "art. ") + ", ".join(arts))
+    m = _NAMED_TREATY.match(text, pos, limit)
+    if not m or rich.is_italic(pos, m.end("name")):
+        return None
+    f = Found(pos, m.end(), "treaty", {"name": m.group("name")})
+    if m.group("date"):
+        written = m.group("date")
+        if re.match(r"\d", written) and " " in written:
+            _dmy(f, written)
+        else:
+            _set_date(f, rich, m.start("date"), written)
+    return f
+
+
+_AU = re.compile(r"(?P<author>(?:AU|African\sUnion)(?:\sAssembly)?|Assembly\sof\sthe\sAfrican\sUnion),?\s"
+                 r"(?P<title>Decision\s[^;]+?),?\s(?P<number>(?:Assembly|EX\.CL|PSC)/[\w/.()-]+(?:\sRev\.\s?\d+)?)"
+                 + _END)
+
+
+def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
+    """An African Union organ's decision by its symbol: ``AU Assembly Decision on the Meeting of African States
+    Parties to the Rome Statute … Assembly/AU/Dec.245(XIII) Rev.1``, read as a report with its number."""
+    m = _AU.match(rich.text, pos, limit)
+    if not m:
+        return None
+    number = m.group("number")
+    f = Found(pos, m.end() - (1 if number.endswith(".") and not number.endswith("Rev.") else 0), "report",
+              {"author": m.group("author"), "number": number.rstrip(".") if not number.endswith("Rev.") else number,
+               "title": m.group("title")})
+    return f
+
+
+READERS = (read_oscola_back, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
+           read_un_document, read_oscola_article, read_treaty_named, read_au_decision)
