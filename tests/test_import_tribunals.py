@@ -130,3 +130,21 @@ def test_the_tribunals_own_style_and_roman_bluebook_names(tmp_path, monkeypatch)
     assert built[1] == "*Prosecutor v. Tadić*, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. for the Former " \
                        "Yugoslavia Oct. 2, 1995).", built[1]
     assert built[3] == "Ibid, par 5.1.", built
+
+
+def test_oscola_online_sources(tmp_path, monkeypatch):
+    # icjt-maunganidze 3 (a year, an address and an accessed date), 9 (the site and a date in parentheses);
+    # leiden-dde 21 (a blog post, OSCOLA's single quotation marks)
+    notes = [corpus_note("icjt-maunganidze", 3), corpus_note("icjt-maunganidze", 9), corpus_note("leiden-dde", 21)]
+    records, out, built = imported(tmp_path, monkeypatch, notes)
+    assert "import-unparsed" not in out, out
+    pages = sorted((r for r in records.values()), key=lambda r: r["title"])
+    assert [(r["kind"], r["authors"], r.get("site"), r.get("date")) for r in pages] == [
+        ("web", ["Emma Irving"], "Opinio Juris", "2017-08-17"),
+        ("web", ["OA Maunganidze", "A Louw"], "ISS Today", "2012-07-24"),
+        ("web", ["S Dersso"], None, "2013")]
+    dersso = pages[2]
+    assert dersso["url"] == "http://www.aljazeera.com/indepth/opinion/2013/06/201369851918549.html"
+    assert dersso["accessed"] == "2013-06-11"
+    assert built[2] == "Emma Irving, *And So It Begins... Social Media Evidence In An ICC Arrest Warrant*, Opinio " \
+                       "Juris (Aug. 17, 2017).", built[2]

@@ -341,6 +341,47 @@ def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# ---------------------------------------------------------------- OSCOLA's online sources
+
+_MONTH_YEAR = rf"(?:\d{{1,2}}\s)?{_MONTHS}\s\d{{4}}|\d{{4}}"
+_OSCOLA_ONLINE = re.compile(
+    r"(?P<author>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4}(?:(?:,\s|\sand\s|\s&\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})*),?"
+    r"\s[“‘\"'](?P<title>[^“”\"]+?)[”’\"']"
+    r"(?:\s\((?:(?P<site>[^(),]+?),\s)?(?P<date>" + _MONTH_YEAR + r")\),?)?"
+    r"(?:\s<?(?P<url>https?://[^\s<>]+?)>?)?(?:\saccessed\s(?P<accessed>\d{1,2}\s" + _MONTHS + r"\s\d{4}))?" + _END)
+
+
+def read_oscola_online(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A post, page or press release as OSCOLA cites it: ``Emma Irving, 'And So It Begins…' (*Opinio Juris*, 17
+    August 2017)``; ``S Dersso, “The International Criminal Court’s Africa problem” (2013), http://… accessed 11
+    June 2013``. The site, a date or an address must be there: a quoted title alone is not this form."""
+    from briefgen.importer.forms import INSTITUTION
+
+    m = _OSCOLA_ONLINE.match(rich.text, pos, limit)
+    if not m or not (m.group("site") or m.group("url")) or rich.is_italic(m.start("title"), m.end("title")):
+        return None
+    author = m.group("author")
+    if INSTITUTION.search(author):
+        fields = {"author": author}
+    else:
+        fields = {"authors": [a for a in re.split(r",\s|\sand\s|\s&\s", author) if a]}
+    f = Found(pos, m.end(), "web", {**fields, "title": m.group("title").strip().rstrip(",")})
+    if m.group("site"):
+        f.fields["site"] = m.group("site").strip()
+    if m.group("date"):
+        written = m.group("date").split()
+        if len(written) == 3:
+            _dmy(f, m.group("date"))
+        else:
+            f.fields["date"] = iso_date(" ".join(written))[0]
+    if m.group("url"):
+        f.fields["url"] = m.group("url")
+    if m.group("accessed"):
+        d, mon, y = m.group("accessed").split()
+        f.fields["accessed"] = iso_date(f"{mon} {d}, {y}")[0]
+    return f
+
+
 # ---------------------------------------------------------------- OSCOLA's back references
 
 _BACK = re.compile(r"(?:(?P<ibid>[Ii]bid\.?)|(?P<name>[A-Z][\w’'-]*(?:\s(?:and|&)\s[A-Z][\w’'-]*)?)"
@@ -454,4 +495,4 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 READERS = (read_oscola_back, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
-           read_un_document, read_oscola_article, read_treaty_named, read_au_decision)
+           read_un_document, read_oscola_article, read_oscola_online, read_treaty_named, read_au_decision)
