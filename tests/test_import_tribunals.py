@@ -148,3 +148,24 @@ def test_oscola_online_sources(tmp_path, monkeypatch):
     assert dersso["accessed"] == "2013-06-11"
     assert built[2] == "Emma Irving, *And So It Begins... Social Media Evidence In An ICC Arrest Warrant*, Opinio " \
                        "Juris (Aug. 17, 2017).", built[2]
+
+
+def test_oscola_books_chapters_and_a_report_dated_by_month(tmp_path, monkeypatch):
+    # leiden-dde 1 (an institution's report, "(August 2016) 20"), 3 ("and others", a "fn" pin), 7 ("vol 3",
+    # the publisher before the year), 9 (a chapter in an edited book)
+    notes = [corpus_note("leiden-dde", n) for n in (1, 3, 7, 9)]
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        by_title = {r["title"]: r for r in records.values()}
+        report = by_title["Evidence Matters in ICC Trials"]
+        assert (report["kind"], report["author"], report["date"]) == ("report", "International Bar Association",
+                                                                      "2016-08")
+        koenig = next(r for t, r in by_title.items() if t.startswith("Digital Fingerprints"))
+        assert koenig["authors"] == ["Alexa Koenig"] and "the others are not named" in koenig["note"]
+        ambos = next(r for t, r in by_title.items() if t.startswith("Treatise on International Criminal Law"))
+        assert (ambos["volume"], ambos["publisher"], ambos["year"]) == (3, "OUP", 2016)
+        chapter = by_title["Admissibility of Evidence"]
+        assert chapter["in"] == "Principles of Evidence in International Criminal Justice"
+        assert chapter["in_editors"] == ["Karim A A Khan", "Caroline Buisman", "Christopher Gosnell"]
+        assert "457" in built[2] and "385" in built[3], built

@@ -341,6 +341,57 @@ def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# ---------------------------------------------------------------- OSCOLA's books, chapters and reports
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4}"      # authors end at the first comma: "A and B, Title"
+_NAMES = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4}(?:(?:,\s|\sand\s)(?!others\b)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4})*"
+_OSCOLA_BOOK = re.compile(
+    r"(?P<authors>" + _NAME + r"(?:\sand\s(?!others\b)" + _NAME + r")?)(?P<others>\sand\sothers)?(?:,\s|\s(?=[‘'“\"]))"
+    r"(?:[‘'“\"](?P<chapter>[^’'”\"]+)[’'”\"]\sin\s(?P<editors>" + _NAMES + r")\s\(eds?\),?\s)?"
+    r"(?P<title>[A-Z][^()]*?)(?:,\svol\s(?P<volume>\d+))?"
+    r"\s\((?:(?!" + _MONTHS + r"\s\d{4}\))(?P<publisher>[A-Z][^()]*?)\s)?(?:(?P<month>" + _MONTHS + r")\s)?(?P<year>\d{4})\)"
+    r"(?:\s(?P<pin>\d+(?:[-–]\d+)?|fn\s\d+))?" + _END)
+
+
+def read_oscola_book(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``Kai Ambos, *Treatise on International Criminal Law*, vol 3 (OUP 2016) 457``; a chapter: ``Christopher
+    Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds),
+    *Principles of Evidence in International Criminal Justice* (OUP 2010) 385``; an institution's report dated by
+    month: ``International Bar Association, *Evidence Matters in ICC Trials* (August 2016) 20``. The number after the
+    parenthesis is read as the pin: OSCOLA gives a chapter's first page there too, and only the source can tell."""
+    m = _OSCOLA_BOOK.match(rich.text, pos, limit)
+    publisher = m.group("publisher") or "" if m else ""
+    if not m or not (publisher or m.group("month")) or re.search(rf"\beds?\.|\d|\b{MONTH}\b", publisher) \
+            or not _title_case(m.group("title")):      # OSCOLA names the publisher: "(2023)" alone is not this form
+        return None
+    title_at = (m.start("title"), m.end("title"))
+    if any(rich.italic) and not rich.is_italic(*title_at):
+        return None                               # the book's title is italic where the text keeps italics
+    pin = m.group("pin") or ""
+    f = Found(pos, m.end(), "book", pin="n." + pin[3:] if pin.startswith("fn") else pin)
+    authors = m.group("authors")
+    if m.group("month"):                          # a report: its author an institution, its date a month
+        if m.group("chapter") or m.group("publisher"):
+            return None
+        f.kind, f.fields = "report", {"author": authors, "title": m.group("title")}
+        f.fields["date"] = iso_date(f"{m.group('month')} {m.group('year')}")[0]
+        return f
+    f.fields["authors"] = [a for a in re.split(r",\s|\sand\s", authors) if a]
+    if m.group("others"):
+        f.guessed.append(f"authors (written '{authors}{m.group('others')}': the others are not named)")
+    if m.group("chapter"):
+        f.fields.update(title=m.group("chapter"), **{"in": m.group("title")},
+                        in_editors=[a for a in re.split(r",\s|\sand\s", m.group("editors")) if a])
+    else:
+        f.fields["title"] = m.group("title")
+    if m.group("volume"):
+        f.fields["volume"] = int(m.group("volume"))
+    if m.group("publisher"):
+        f.fields["publisher"] = m.group("publisher").rstrip(",")
+    f.fields["year"] = int(m.group("year"))
+    return f
+
+
 # ---------------------------------------------------------------- OSCOLA's online sources
 
 _MONTH_YEAR = rf"(?:\d{{1,2}}\s)?{_MONTHS}\s\d{{4}}|\d{{4}}"
@@ -495,4 +546,4 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 READERS = (read_oscola_back, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
-           read_un_document, read_oscola_article, read_oscola_online, read_treaty_named, read_au_decision)
+           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_au_decision)
