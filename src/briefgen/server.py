@@ -197,7 +197,7 @@ def serve(root: Path, log, run) -> None:
     lock.truncate()
     lock.write(str(os.getpid()))
     lock.flush()
-    for name in ("briefgen.pipeline", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
+    for name in ("briefgen.pipeline", "briefgen.writers.docx", "briefgen.writers.pdf", "typst"):
         importlib.import_module(name)  # load the libraries now, not on the first request
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too
