@@ -153,9 +153,10 @@ class WordPackage:
     def _open(self, data: bytes) -> None:
         """Read the package; keep the final sectPr (page size, margins, header/footer references), drop the body."""
         self.opc = Package(data)
-        self.main_part = self.opc.related("", REL["officeDocument"])
-        if self.main_part is None:
+        main = self.opc.related("", REL["officeDocument"])
+        if main is None:
             raise ValueError("the package has no main document")
+        self.main_part: str = main
         if self.opc.content_type(self.main_part) != CONTENT["document"]:
             raise ValueError(f"its main part is a {self.opc.content_type(self.main_part)}, not a Word document")
         self.body = self.opc.part(self.main_part).find(qn("w:body"))
@@ -191,7 +192,7 @@ class WordPackage:
         tbl = etree.SubElement(self.body, qn("w:tbl"))
         tbl_pr = etree.SubElement(tbl, qn("w:tblPr"))
         if ruled:
-            _sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid")})
+            _sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid") or "TableGrid"})
         _sub(tbl_pr, "w:tblW", {"w:type": "auto", "w:w": "0"})
         _sub(tbl_pr, "w:tblLook", {"w:firstColumn": "1", "w:firstRow": "1", "w:lastColumn": "0", "w:lastRow": "0",
                                    "w:noHBand": "0", "w:noVBand": "1", "w:val": "04A0"})
@@ -435,7 +436,9 @@ class WordPackage:
         """(ilvl, numId) of a fresh list instance, so each ordered list counts from `start`
         instead of continuing the previous list that shares its style."""
         style = next((s for s in self.styles.iterfind(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None)
-        num_ids = style.xpath("w:pPr/w:numPr/w:numId/@w:val", namespaces=NS) if style is not None else []
+        if style is None:
+            return None
+        num_ids = style.xpath("w:pPr/w:numPr/w:numId/@w:val", namespaces=NS)
         if not num_ids:
             return None
         numbering = self._numbering()
