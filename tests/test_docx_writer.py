@@ -340,6 +340,59 @@ def test_styles_missing_from_a_bare_reference_are_added_once(tmp_path):
                            namespaces=NS) == ["bullet"]
 
 
+def _rewrite(source: Path, target: Path, change) -> Path:
+    """A copy of a .docx with ``change(name, data)`` applied to each part (None drops it)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for name in src.namelist():
+            data = change(name, src.read(name))
+            if data is not None:
+                dst.writestr(name, data)
+    return target
+
+
+def test_a_word_template_is_refused_as_a_reference(tmp_path, reference):
+    """A .dotx renamed .docx holds a template's main part, which Word will not open as a document."""
+    template = _rewrite(reference, tmp_path / "firm-template.docx", lambda name, data: data.replace(
+        b"document.main+xml", b"template.main+xml") if name == "[Content_Types].xml" else data)
+    with pytest.raises(BriefgenError, match=r"reference DOCX: not a Word document: .*template\.main\+xml") as caught:
+        render_docx(brief(), reference=template)
+    (d,) = caught.value.diagnostics
+    assert d.code == "reference-docx" and str(d.location).endswith("firm-template.docx")
+
+
+def test_parts_no_relationship_reaches_are_left_out(tmp_path, reference):
+    """As Word reads a package: a part nothing refers to (left over in the template's zip) is not copied."""
+    orphaned = _rewrite(reference, tmp_path / "orphan.docx", lambda name, data: data)
+    with zipfile.ZipFile(orphaned, "a") as z:
+        z.writestr("word/orphan.xml", "<stale/>")
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=orphaned)
+    with zipfile.ZipFile(out) as z:
+        assert "word/orphan.xml" not in z.namelist() and "word/styles.xml" in z.namelist()
+    assert docx.Document(str(out)).styles["Normal"].font.name == "Arial"
+
+
+def test_a_reference_without_core_properties_gets_them(tmp_path, reference):
+    def no_core(name, data):
+        if name == "docProps/core.xml":
+            return None
+        if name == "_rels/.rels":
+            root = etree.fromstring(data)
+            for rel in root.xpath("rel:Relationship[contains(@Type, 'core-properties')]", namespaces=NS):
+                root.remove(rel)
+            return etree.tostring(root)
+        return data
+
+    bare = _rewrite(reference, tmp_path / "no-core.docx", no_core)
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=bare)
+    props = docx.Document(str(out)).core_properties
+    assert props.title == "Brief for Appellant" and props.author == "A. Counsel"
+    assert part(out, "[Content_Types].xml").xpath("//ct:Override[@PartName='/docProps/core.xml']/@ContentType",
+                                                  namespaces=NS) == [
+        "application/vnd.openxmlformats-package.core-properties+xml"]
+
+
 def test_missing_reference_is_a_user_error(tmp_path):
     from briefgen.errors import BriefgenError
 

@@ -40,9 +40,15 @@ _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_net
 
 
 def qn(tag: str) -> str:
-    """``w:p`` as lxml names it, ``{namespace}p``."""
-    prefix, local = tag.split(":")
-    return f"{{{NS[prefix]}}}{local}"
+    """``w:p`` as lxml names it, ``{namespace}p`` (remembered: a memo's runs ask thousands of times)."""
+    name = _CLARK.get(tag)
+    if name is None:
+        prefix, local = tag.split(":")
+        name = _CLARK[tag] = f"{{{NS[prefix]}}}{local}"
+    return name
+
+
+_CLARK: dict[str, str] = {}
 
 
 def parse(blob: bytes):
