@@ -19,7 +19,7 @@ from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Docu
 from briefgen.atomic import write_bytes
 from briefgen.writers.base import Writer, document_time, split_urls
 from briefgen.writers.ooxml import (FORBIDDEN, NS, WORD_STYLES, WordPackage, el, field_char, field_quote,
-                                    keep_with_next, list_format, ppr, qn, run, set_style, xml)
+                                    keep_with_next, list_format, ppr, qn, run, set_style, sub, xml)
 
 
 def render_docx(doc: Document, reference: Path | None = None) -> tuple[bytes, list[str]]:
@@ -287,10 +287,7 @@ class _Renderer(Writer):
         self._run(container, "", reference, part).append(el(f"w:{kind}Reference", {"w:id": note_id}))
 
         notes_part = self.package.notes_part
-        element = el(f"w:{kind}", {"w:id": note_id})
-        self.package.notes.append(element)
-        p = el("w:p")
-        element.append(p)
+        p = sub(sub(self.package.notes, f"w:{kind}", {"w:id": note_id}), "w:p")
         set_style(p, self.style(f"{kind} text"))
         self._run(p, "", reference, notes_part).append(el(f"w:{kind}Ref"))
         self._run(p, " ", _Fmt(), notes_part)

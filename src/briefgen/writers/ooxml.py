@@ -192,19 +192,19 @@ class WordPackage:
         tbl = etree.SubElement(self.body, qn("w:tbl"))
         tbl_pr = etree.SubElement(tbl, qn("w:tblPr"))
         if ruled:
-            _sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid") or "TableGrid"})
-        _sub(tbl_pr, "w:tblW", {"w:type": "auto", "w:w": "0"})
-        _sub(tbl_pr, "w:tblLook", {"w:firstColumn": "1", "w:firstRow": "1", "w:lastColumn": "0", "w:lastRow": "0",
+            sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid") or "TableGrid"})
+        sub(tbl_pr, "w:tblW", {"w:type": "auto", "w:w": "0"})
+        sub(tbl_pr, "w:tblLook", {"w:firstColumn": "1", "w:firstRow": "1", "w:lastColumn": "0", "w:lastRow": "0",
                                    "w:noHBand": "0", "w:noVBand": "1", "w:val": "04A0"})
-        grid = _sub(tbl, "w:tblGrid")
+        grid = sub(tbl, "w:tblGrid")
         for _ in range(cols):
-            _sub(grid, "w:gridCol", {"w:w": str(width)})
+            sub(grid, "w:gridCol", {"w:w": str(width)})
         for _ in range(rows):
-            tr = _sub(tbl, "w:tr")
+            tr = sub(tbl, "w:tr")
             for _ in range(cols):
-                tc = _sub(tr, "w:tc")
-                _sub(_sub(tc, "w:tcPr"), "w:tcW", {"w:type": "dxa", "w:w": str(width)})
-                _sub(tc, "w:p")
+                tc = sub(tr, "w:tc")
+                sub(sub(tc, "w:tcPr"), "w:tcW", {"w:type": "dxa", "w:w": str(width)})
+                sub(tc, "w:p")
         return tbl
 
     def section_break(self, numbering: str, new_page: bool = True) -> None:
@@ -374,15 +374,15 @@ class WordPackage:
             p = self.add_p(header)
             _set(ppr(p), "w:jc", {"w:val": "center"})
             r = run(p, furniture.legend)
-            _sub(_sub(r, "w:rPr", at=0), "w:b").addnext(el("w:sz", small))
+            sub(sub(r, "w:rPr", at=0), "w:b").addnext(el("w:sz", small))
         if page_line:
             p = self.add_p(header)
             _set(ppr(p), "w:spacing", {"w:after": "240"})
             for line in furniture.running_head:
-                _sub(run(p, line), "w:br")
+                sub(run(p, line), "w:br")
             run(p, "Page ")
             for r in p.findall(qn("w:r")):
-                _sub(r, "w:rPr", at=0).append(el("w:sz", small))
+                sub(r, "w:rPr", at=0).append(el("w:sz", small))
             p.append(xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
         if header.find(qn("w:p")) is None:
             self.add_p(header)
@@ -447,7 +447,7 @@ class WordPackage:
             return None
         ilvl = int((style.xpath("w:pPr/w:numPr/w:ilvl/@w:val", namespaces=NS) or ["0"])[0])
         num = _add_num(numbering, int(abstract_ids[0]))
-        _sub(_sub(num, "w:lvlOverride", {"w:ilvl": str(ilvl)}), "w:startOverride", {"w:val": str(start)})
+        sub(sub(num, "w:lvlOverride", {"w:ilvl": str(ilvl)}), "w:startOverride", {"w:val": str(start)})
         return ilvl, int(num.get(qn("w:numId")))
 
 
@@ -461,7 +461,7 @@ def _add_num(numbering, abstract_id: int):
     used = {int(n) for n in numbering.xpath("w:num/@w:numId", namespaces=NS)}
     num_id = next(n for n in range(1, len(used) + 2) if n not in used)
     num = el("w:num", {"w:numId": str(num_id)})
-    _sub(num, "w:abstractNumId", {"w:val": str(abstract_id)})
+    sub(num, "w:abstractNumId", {"w:val": str(abstract_id)})
     return _insert_in_order(numbering, num, ("w:numIdMacAtCleanup",))
 
 
@@ -490,17 +490,17 @@ def xml(markup: str):
 
 def el(tag: str, attrs: dict[str, str] | None = None):
     """A new, empty element; `attrs` keys are prefixed names such as "w:id"."""
-    return etree.Element(qn(tag), {qn(name): value for name, value in (attrs or {}).items()})
+    return etree.Element(qn(tag), {qn(name): value for name, value in attrs.items()} if attrs else None)
 
 
-def _sub(parent, tag: str, attrs: dict[str, str] | None = None, at: int | None = None):
-    """A new child of `parent`, appended (or inserted at index `at`)."""
-    child = el(tag, attrs)
-    if at is None:
-        parent.append(child)
-    else:
+def sub(parent, tag: str, attrs: dict[str, str] | None = None, at: int | None = None):
+    """A new child of `parent`, appended (or inserted at index `at`). Made in its parent's document:
+    an element made alone gets a document of its own, which costs more than the element."""
+    if at is not None:
+        child = el(tag, attrs)
         parent.insert(at, child)
-    return child
+        return child
+    return etree.SubElement(parent, qn(tag), {qn(name): value for name, value in attrs.items()} if attrs else None)
 
 
 # w:pPr's children in schema order (those a writer may set): each goes before all that follow it.
@@ -514,7 +514,7 @@ _PPR_ORDER = ("w:pStyle w:keepNext w:keepLines w:pageBreakBefore w:framePr w:wid
 def ppr(p):
     """A paragraph's w:pPr, added as its first child when missing."""
     p_pr = p.find(qn("w:pPr"))
-    return p_pr if p_pr is not None else _sub(p, "w:pPr", at=0)
+    return p_pr if p_pr is not None else sub(p, "w:pPr", at=0)
 
 
 def _set(p_pr, tag: str, attrs: dict[str, str] | None = None):
@@ -536,26 +536,26 @@ def run(parent, text: str, style: str = "", italic: bool = False, bold: bool = F
         font: str = ""):
     """A w:r appended to `parent`: its formatting, then `text` as w:t, a tab as w:tab and a line break
     as w:br (spaces at either end of a w:t kept with xml:space)."""
-    r = _sub(parent, "w:r")
+    r = sub(parent, "w:r")
     if style or italic or bold or small_caps or font:
-        r_pr = _sub(r, "w:rPr")
+        r_pr = sub(r, "w:rPr")
         if style:
-            _sub(r_pr, "w:rStyle", {"w:val": style})
+            sub(r_pr, "w:rStyle", {"w:val": style})
         if font:
-            _sub(r_pr, "w:rFonts", {"w:ascii": font, "w:hAnsi": font})
+            sub(r_pr, "w:rFonts", {"w:ascii": font, "w:hAnsi": font})
         if bold:
-            _sub(r_pr, "w:b")
+            sub(r_pr, "w:b")
         if italic:
-            _sub(r_pr, "w:i")
+            sub(r_pr, "w:i")
         if small_caps:
-            _sub(r_pr, "w:smallCaps")
+            sub(r_pr, "w:smallCaps")
     for piece in _PIECES.split(FORBIDDEN.sub("", text)):
         if piece == "\t":
-            _sub(r, "w:tab")
+            sub(r, "w:tab")
         elif piece in ("\r", "\n"):
-            _sub(r, "w:br")
+            sub(r, "w:br")
         elif piece:
-            t = _sub(r, "w:t")
+            t = sub(r, "w:t")
             t.text = piece
             if piece.strip() != piece:
                 t.set(qn("xml:space"), "preserve")
@@ -576,8 +576,8 @@ def list_format(p, numbering: tuple[int, int] | None, left: int, hanging: int) -
     if numbering:
         ilvl, num_id = numbering
         num_pr = _set(ppr(p), "w:numPr")
-        _sub(num_pr, "w:ilvl", {"w:val": str(ilvl)})
-        _sub(num_pr, "w:numId", {"w:val": str(num_id)})
+        sub(num_pr, "w:ilvl", {"w:val": str(ilvl)})
+        sub(num_pr, "w:numId", {"w:val": str(num_id)})
     if left:
         _set(ppr(p), "w:ind", {"w:left": str(left), **({"w:hanging": str(hanging)} if hanging else {})})
 
