@@ -300,6 +300,22 @@ def test_reference_with_footnotes_keeps_one_footnotes_part(tmp_path):
                                                          namespaces=NS)) == 1
 
 
+def test_the_references_notes_leave_with_their_links(tmp_path):
+    """The reference's notes part is replaced, and its relationships (a note's link) go with it."""
+    def cited(word: str) -> Document:
+        note = Note((Link((Str(f"{word} source"),), f"https://{word}.example/x"),))
+        return Document((Para((Str(word), note)),))
+
+    first, second = tmp_path / "first.docx", tmp_path / "second.docx"
+    write_docx(cited("old"), first)
+    assert b"old.example" in zipfile.ZipFile(first).read("word/_rels/footnotes.xml.rels")
+    write_docx(cited("new"), second, reference=first)
+    rels = part(second, "word/_rels/footnotes.xml.rels")
+    assert rels.xpath("//rel:Relationship/@Target", namespaces=NS) == ["https://new.example/x"]
+    assert [texts(n) for n in part(second, "word/footnotes.xml").xpath("w:footnote[not(@w:type)]",
+                                                                       namespaces=NS)] == [" new source"]
+
+
 def test_styles_are_matched_by_name_as_well_as_id(tmp_path):
     """Localised Word keeps English built-in names but other ids (German: "berschrift1")."""
     template = docx.Document()

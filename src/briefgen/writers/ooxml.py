@@ -305,8 +305,7 @@ class WordPackage:
         part is replaced under the same part name, so the package never holds two."""
         old = self.opc.unrelate(self.main_part, REL[f"{kind}s"])
         name = old[0] if old else f"word/{kind}s.xml"
-        for stale in old:
-            self.opc.blobs.pop(stale, None)
+        self.opc.drop(name)  # with its relationships: the reference's notes' links and pictures
         self._add_part(f"{kind}s", name, f"<w:{kind}s>{_separators(kind)}</w:{kind}s>")
         return name
 

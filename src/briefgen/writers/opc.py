@@ -61,24 +61,30 @@ class Package:
 
     def __init__(self, data: bytes):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            stored = {name: z.read(name) for name in z.namelist() if not name.endswith("/")}
-        self.blobs: dict[str, bytes] = {}
+            self.blobs: dict[str, bytes] = {name: z.read(name) for name in z.namelist() if not name.endswith("/")}
         self.parsed: dict = {}
-        self._walk("", stored)
-        self.types = parse(stored[_TYPES])
-        self.blobs = {name: stored[name] for name in stored if name in self.blobs}  # the zip's order
+        self.types = parse(self.blobs.pop(_TYPES))
 
-    def _walk(self, source: str, stored: dict[str, bytes]) -> None:
-        rels = _rels_name(source)
-        if rels not in stored or rels in self.blobs:
-            return
-        self.blobs[rels] = stored[rels]
-        for rel in self.rels(source):
-            if rel.get("TargetMode") != "External":
-                target = _resolve(source, rel.get("Target"))
-                if target in stored and target not in self.blobs:
-                    self.blobs[target] = stored[target]
-                    self._walk(target, stored)
+    def reachable(self) -> list[str]:
+        """The parts a reader finds by following relationships from the package's own, with their
+        relationship parts, in zip order: a part nothing refers to any more (a replaced notes part's
+        relationships, a template's leftovers) is not written."""
+        found: set[str] = set()
+
+        def walk(source: str) -> None:
+            rels = _rels_name(source)
+            if rels not in self.blobs or rels in found:
+                return
+            found.add(rels)
+            for rel in self.rels(source):
+                if rel.get("TargetMode") != "External":
+                    target = _resolve(source, rel.get("Target"))
+                    if target in self.blobs and target not in found:
+                        found.add(target)
+                        walk(target)
+
+        walk("")
+        return [name for name in self.blobs if name in found]
 
     # ------------------------------------------------------------ parts
 
@@ -151,6 +157,12 @@ class Package:
         etree.SubElement(rels, qn("rel:Relationship"), attrs)
         return attrs["Id"]
 
+    def drop(self, name: str) -> None:
+        """Forget part ``name`` and its relationships part."""
+        for each in (name, _rels_name(name)):
+            self.blobs.pop(each, None)
+            self.parsed.pop(each, None)
+
     def unrelate(self, source: str, reltype: str) -> list[str]:
         """Drop ``source``'s relationships of ``reltype``; returns the parts they named."""
         dropped = []
@@ -164,11 +176,16 @@ class Package:
     # ------------------------------------------------------------ saving
 
     def to_bytes(self, epoch: int) -> bytes:
-        """The zip: content types first, then every part in order, each stamped with ``epoch``."""
+        """The zip: content types first, then every reachable part in order, each stamped with ``epoch``."""
         stamp = min(max(time.gmtime(epoch)[:6], (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
+        names = self.reachable()
+        written = {"/" + name for name in names}
+        for override in self.types.findall(qn("ct:Override")):
+            if override.get("PartName") not in written:
+                self.types.remove(override)
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-            for name in [_TYPES, *self.blobs]:
+            for name in [_TYPES, *names]:
                 info = zipfile.ZipInfo(name, date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.create_system = 3  # Unix, whatever the build machine, so the bytes do not vary
