@@ -88,8 +88,8 @@ class _Renderer(Writer):
         reported each of them (writers.base.unprintable)."""
         return FORBIDDEN.sub("", text)
 
-    def style(self, name: str, create: bool = True) -> str | None:
-        return self.package.style(name, create)
+    def style(self, name: str) -> str:
+        return self.package.style(name)
 
     # ------------------------------------------------------------ blocks
 
@@ -106,7 +106,7 @@ class _Renderer(Writer):
         self._para(block.children, self.style(f"Heading {min(max(block.level, 1), 9)}"))
 
     def quote(self, block: BlockQuote, para_style: str | None) -> None:
-        self.blocks(block.blocks, self.style("Block Text", create=False) or self.style("Quote"))
+        self.blocks(block.blocks, self.package.find_style("Block Text") or self.style("Quote"))
 
     def rule(self, block: Rule, para_style: str | None) -> None:
         ppr(self.package.add_p()).append(
@@ -139,7 +139,7 @@ class _Renderer(Writer):
         document has them, else the first-level style indented by hand."""
         ordered = isinstance(block, OrderedList)
         base = "List Number" if ordered else "List Bullet"
-        level_style = self.style(f"{base} {depth + 1}", create=False) if depth else None
+        level_style = self.package.find_style(f"{base} {depth + 1}") if depth else None
         style_id = level_style or self.style(base)
         numbering = self.package.restart_numbering(style_id, block.start) if ordered else None
         indent = 720 * (depth + 1) if depth and not level_style else 0

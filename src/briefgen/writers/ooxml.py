@@ -192,7 +192,7 @@ class WordPackage:
         tbl = etree.SubElement(self.body, qn("w:tbl"))
         tbl_pr = etree.SubElement(tbl, qn("w:tblPr"))
         if ruled:
-            sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid") or "TableGrid"})
+            sub(tbl_pr, "w:tblStyle", {"w:val": self.style("Table Grid")})
         sub(tbl_pr, "w:tblW", {"w:type": "auto", "w:w": "0"})
         sub(tbl_pr, "w:tblLook", {"w:firstColumn": "1", "w:firstRow": "1", "w:lastColumn": "0", "w:lastRow": "0",
                                    "w:noHBand": "0", "w:noVBand": "1", "w:val": "04A0"})
@@ -388,16 +388,21 @@ class WordPackage:
 
     # ------------------------------------------------------------ styles
 
-    def style(self, name: str, create: bool = True) -> str | None:
-        """The id of the style called `name`. Word matches built-in styles by name, python-docx
-        files by id, so both are checked and nothing is duplicated; missing styles are added
-        once, or None is returned when `create` is false."""
+    def style(self, name: str) -> str:
+        """The id of the style called `name`, added once from _STYLES when the document lacks it."""
+        found = self.find_style(name)
+        if found is None:
+            found = self.style_ids[name.lower()] = self._add_style(name)
+        return found
+
+    def find_style(self, name: str) -> str | None:
+        """The id of the style called `name`, or None. Word matches built-in styles by name, python-docx
+        files by id, so both are checked and nothing is duplicated."""
         key = name.lower()
         if self.style_ids.get(key) is None:
             style_id = _STYLES[key][2] if key in _STYLES else _id_for(name)
-            found = next((s.get(qn("w:styleId")) for s in self.styles.iterfind(qn("w:style"))
-                          if s.get(qn("w:styleId")) == style_id or _name(s) == key), None)
-            self.style_ids[key] = found or (self._add_style(name) if create else None)
+            self.style_ids[key] = next((s.get(qn("w:styleId")) for s in self.styles.iterfind(qn("w:style"))
+                                        if s.get(qn("w:styleId")) == style_id or _name(s) == key), None)
         return self.style_ids[key]
 
     def _add_style(self, name: str) -> str:
