@@ -1,6 +1,6 @@
 """A resident build server, so a build costs its work and not Python's start-up.
 
-``briefgen serve`` keeps the libraries loaded (typer, python-docx and lxml, Jinja2, markdown-it-py,
+``briefgen serve`` keeps the libraries loaded (typer, lxml, Jinja2, markdown-it-py,
 PyYAML, Typst: about 0.2 s to import) and the project's parsed authorities and facts warm. While it
 runs, ``briefgen build``, ``check``, ``cite`` and ``modules`` in that project send their command line
 over a UNIX socket and print what the server answers; with no server they run as usual.
