@@ -376,6 +376,15 @@ def test_a_word_template_is_refused_as_a_reference(tmp_path, reference):
     assert d.code == "reference-docx" and str(d.location).endswith("firm-template.docx")
 
 
+def test_a_reference_whose_footer_does_not_parse_is_refused(tmp_path, reference):
+    """Someone else's file: a part the writer reaches only at the end (the footer) is checked at the start."""
+    broken = _rewrite(reference, tmp_path / "broken-footer.docx",
+                      lambda name, data: b"<w:ftr><w:p>" if name == "word/footer1.xml" else data)
+    with pytest.raises(BriefgenError, match="reference DOCX: not a Word document: XMLSyntaxError") as caught:
+        render_docx(brief(), reference=broken)
+    assert caught.value.diagnostics[0].code == "reference-docx"
+
+
 def test_parts_no_relationship_reaches_are_left_out(tmp_path, reference):
     """As Word reads a package: a part nothing refers to (left over in the template's zip) is not copied."""
     orphaned = _rewrite(reference, tmp_path / "orphan.docx", lambda name, data: data)

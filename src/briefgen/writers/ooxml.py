@@ -138,7 +138,7 @@ class WordPackage:
         else:
             data = checked_bytes(reference, where, "reference-docx", hint)
         try:
-            self._open(data)
+            self._open(data, check=reference is not None)
         except (KeyError, ValueError, IndexError, TypeError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
             from briefgen.errors import BriefgenError, Location, display_path
 
@@ -150,9 +150,13 @@ class WordPackage:
         self.notes_part = self._prepare_notes(notes)
         self.notes = self.opc.part(self.notes_part)
 
-    def _open(self, data: bytes) -> None:
-        """Read the package; keep the final sectPr (page size, margins, header/footer references), drop the body."""
+    def _open(self, data: bytes, check: bool) -> None:
+        """Read the package; keep the final sectPr (page size, margins, header/footer references), drop the body.
+        With ``check`` (someone else's file), every XML part must parse now, not when the writer reaches it."""
         self.opc = Package(data)
+        for name in self.opc.reachable() if check else ():
+            if name.endswith((".xml", ".rels")):
+                parse(self.opc.blobs[name])
         main = self.opc.related("", REL["officeDocument"])
         if main is None:
             raise ValueError("the package has no main document")
