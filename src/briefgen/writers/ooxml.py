@@ -12,8 +12,8 @@ Quote, Body Text and Heading 1-9 (see _STYLES); its thumbnail and custom XML wer
 from __future__ import annotations
 
 import re
-from datetime import datetime
 import zipfile
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -164,6 +164,8 @@ class WordPackage:
         if self.opc.content_type(self.main_part) != CONTENT["document"]:
             raise ValueError(f"its main part is a {self.opc.content_type(self.main_part)}, not a Word document")
         self.body = self.opc.part(self.main_part).find(qn("w:body"))
+        if self.body is None:
+            raise ValueError("its main part has no body")
         self.sect_pr = self.body.find(qn("w:sectPr"))
         if self.sect_pr is None:
             self.sect_pr = etree.Element(qn("w:sectPr"))
@@ -179,9 +181,10 @@ class WordPackage:
         name = self.opc.related(self.main_part, REL[kind])
         return self.opc.part(name) if name else self._add_part(kind, f"word/{kind}.xml", empty)
 
-    def _add_part(self, kind: str, name: str, markup: str, content_type: str | None = None):
+    def _add_part(self, kind: str, name: str, markup: str):
+        """A new part of ``kind`` (its content type and relationship from the main part) holding ``markup``."""
         root = xml(markup)
-        self.opc.add_part(name, root, content_type or CONTENT[kind])
+        self.opc.add_part(name, root, CONTENT[kind])
         self.opc.relate(self.main_part, name, REL[kind])
         return root
 
@@ -344,7 +347,7 @@ class WordPackage:
         name = self.opc.next_name(f"word/{kind}%d.xml")
         root = self._add_part(kind, name, f'<w:{tag}><w:p><w:pPr><w:pStyle w:val="{kind.title()}"/></w:pPr>'
                                           f'</w:p></w:{tag}>')
-        r_id = self.opc.relate(self.main_part, name, REL[kind])
+        r_id = self.opc.relate(self.main_part, name, REL[kind])  # the relationship _add_part made
         references = self.sect_pr.xpath("w:headerReference | w:footerReference", namespaces=NS)
         reference = el(f"w:{kind}Reference", {"w:type": which, "r:id": r_id})
         if references:
@@ -372,20 +375,16 @@ class WordPackage:
         """The legend (centred, bold, 10 point) and a letter's continuation head: its lines and "Page N"."""
         for p in header.findall(qn("w:p")):
             header.remove(p)
-        small = {"w:val": "20"}
         if furniture.legend:
             p = self.add_p(header)
             _set(ppr(p), "w:jc", {"w:val": "center"})
-            r = run(p, furniture.legend)
-            sub(sub(r, "w:rPr", at=0), "w:b").addnext(el("w:sz", small))
+            run(p, furniture.legend, bold=True, half_points=20)
         if page_line:
             p = self.add_p(header)
             _set(ppr(p), "w:spacing", {"w:after": "240"})
             for line in furniture.running_head:
-                sub(run(p, line), "w:br")
-            run(p, "Page ")
-            for r in p.findall(qn("w:r")):
-                sub(r, "w:rPr", at=0).append(el("w:sz", small))
+                sub(run(p, line, half_points=20), "w:br")
+            run(p, "Page ", half_points=20)
             p.append(xml('<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
         if header.find(qn("w:p")) is None:
             self.add_p(header)
@@ -541,11 +540,11 @@ def keep_with_next(p) -> None:
 
 
 def run(parent, text: str, style: str = "", italic: bool = False, bold: bool = False, small_caps: bool = False,
-        font: str = ""):
+        font: str = "", half_points: int = 0):
     """A w:r appended to `parent`: its formatting, then `text` as w:t, a tab as w:tab and a line break
     as w:br (spaces at either end of a w:t kept with xml:space)."""
     r = sub(parent, "w:r")
-    if style or italic or bold or small_caps or font:
+    if style or italic or bold or small_caps or font or half_points:
         r_pr = sub(r, "w:rPr")
         if style:
             sub(r_pr, "w:rStyle", {"w:val": style})
@@ -557,6 +556,8 @@ def run(parent, text: str, style: str = "", italic: bool = False, bold: bool = F
             sub(r_pr, "w:i")
         if small_caps:
             sub(r_pr, "w:smallCaps")
+        if half_points:
+            sub(r_pr, "w:sz", {"w:val": str(half_points)})
     for piece in _PIECES.split(FORBIDDEN.sub("", text)):
         if piece == "\t":
             sub(r, "w:tab")
