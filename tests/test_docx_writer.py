@@ -385,6 +385,26 @@ def test_a_reference_whose_footer_does_not_parse_is_refused(tmp_path, reference)
     assert caught.value.diagnostics[0].code == "reference-docx"
 
 
+def test_a_main_part_typed_by_its_extension_is_read(tmp_path, reference):
+    """Content types may name a part's type by its extension (Default) instead of by name (Override)."""
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+    def by_extension(name, data):
+        if name != "[Content_Types].xml":
+            return data
+        root = etree.fromstring(data)
+        for override in root.xpath("ct:Override[@PartName='/word/document.xml']", namespaces=NS):
+            root.remove(override)
+        for default in root.xpath("ct:Default[@Extension='xml']", namespaces=NS):
+            default.set("ContentType", main)
+        return etree.tostring(root)
+
+    typed = _rewrite(reference, tmp_path / "typed.docx", by_extension)
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=typed)
+    assert docx.Document(str(out)).paragraphs[0].text == "Argument"
+
+
 def test_parts_no_relationship_reaches_are_left_out(tmp_path, reference):
     """As Word reads a package: a part nothing refers to (left over in the template's zip) is not copied."""
     orphaned = _rewrite(reference, tmp_path / "orphan.docx", lambda name, data: data)

@@ -57,7 +57,8 @@ def parse(blob: bytes):
 
 
 class Package:
-    """The parts reachable from the package's relationships (as a Word reader sees them), in zip order."""
+    """A package's parts by name, in zip order (bytes until a writer asks for one parsed), their
+    relationships and content types. Saving writes the parts the relationships reach, as Word reads them."""
 
     def __init__(self, data: bytes):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -102,7 +103,11 @@ class Package:
         etree.SubElement(self.types, qn("ct:Override"), PartName="/" + name, ContentType=content_type)
 
     def content_type(self, name: str) -> str | None:
+        """A part's content type: its own (Override), else its extension's (Default)."""
         found = self.types.xpath("ct:Override[@PartName=$n]/@ContentType", namespaces=NS, n="/" + name)
+        extension = posixpath.splitext(name)[1][1:].lower()
+        found += self.types.xpath("ct:Default[translate(@Extension, 'XMLRS', 'xmlrs')=$e]/@ContentType",
+                                  namespaces=NS, e=extension)
         return found[0] if found else None
 
     def next_name(self, template: str) -> str:
