@@ -169,3 +169,14 @@ def test_oscola_books_chapters_and_a_report_dated_by_month(tmp_path, monkeypatch
         assert chapter["in"] == "Principles of Evidence in International Criminal Justice"
         assert chapter["in_editors"] == ["Karim A A Khan", "Caroline Buisman", "Christopher Gosnell"]
         assert "457" in built[2] and "385" in built[3], built
+
+
+# The I.C.J.'s own "official citation" of the Nicaragua merits judgment, as printed on the judgment's first page.
+def test_the_icj_cited_as_the_court_cites_itself(tmp_path, monkeypatch):
+    notes = ["Military and Paramilitary Activities in and against Nicaragua (Nicaragua v. United States of America), "
+             "Merits, Judgment, I.C.J. Reports 1986, p. 14."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "txt")
+    (icj,) = records.values()
+    assert (icj["kind"], icj["decision"], icj["year"], icj["page"]) == ("icj-case", "Merits, Judgment", 1986, 14)
+    assert built[0] == "*Military and Paramilitary Activities in and against Nicaragua* (Nicaragua v. United States " \
+                       "of America), Merits, Judgment, 1986 I.C.J. 14 (1986).", built[0]

@@ -186,8 +186,10 @@ def _with_italics(rich: Rich, italic: list) -> Rich:
     return dataclasses.replace(rich, italic=italic)
 
 
+_ICJ_DECISION = r"(?:Merits|Judgment|Advisory\sOpinion|Order|Preliminary\sObjections|Jurisdiction[^(),]*)"
 _ICJ_REPORTS = re.compile(
-    r"(?:\s\((?P<decision>Merits|Judgment|Advisory\sOpinion|Order|Preliminary\sObjections|Jurisdiction[^()]*)\))?"
+    r"(?:\s\((?P<decision>" + _ICJ_DECISION + r")\)|,\s(?P<listed>" + _ICJ_DECISION + r"(?:,\s" + _ICJ_DECISION +
+    r")*))?"
     r"(?:,\sInternational\sCourt\sof\sJustice)?(?:,\s(?P<date>" + DAY_MONTH_YEAR + r"))?,?\s"
     r"(?:\[(?P<y1>\d{4})\]\sICJ\sRep\s(?P<p1>\d+)|I\.?C\.?J\.?\sReports\s\(?(?P<y2>\d{4})\)?,?\s(?:p\.\s)?(?P<p2>\d+))"
     r"(?:,?\s(?:at\s)?(?:pp?\.\s)?(?P<page>\d+(?:[-–]\d+)?)(?![\d\]]))?"
@@ -197,7 +199,8 @@ _ICJ_REPORTS = re.compile(
 def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
     """The I.C.J. cited to its Reports as OSCOLA and the Court write it: ``Military and Paramilitary Activities
     in and against Nicaragua (Nicaragua v United States of America) (Merits) [1986] ICJ Rep 14 [190]``;
-    ``…, International Court of Justice, 27 June 1986, ICJ Reports (1986) 14, at 100-101 (para. 190)``."""
+    ``…, International Court of Justice, 27 June 1986, ICJ Reports (1986) 14, at 100-101 (para. 190)``; the Court's
+    own: ``… (Nicaragua v. United States of America), Merits, Judgment, I.C.J. Reports 1986, p. 14``."""
     text = rich.text
     end = _name_end(rich, pos, limit, "(,[") or _plain_title_end(text, pos, limit)
     if end is None:
@@ -213,8 +216,8 @@ def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "icj-case", {"name": name})
     if parties:
         f.fields["parties"] = _bluebook_v(parties)
-    if m.group("decision"):
-        f.fields["decision"] = m.group("decision")
+    if m.group("decision") or m.group("listed"):
+        f.fields["decision"] = m.group("decision") or m.group("listed")
     f.fields["year"] = int(m.group("y1") or m.group("y2"))
     f.fields["page"] = int(m.group("p1") or m.group("p2"))
     if m.group("date"):
