@@ -180,3 +180,16 @@ def test_the_icj_cited_as_the_court_cites_itself(tmp_path, monkeypatch):
     assert (icj["kind"], icj["decision"], icj["year"], icj["page"]) == ("icj-case", "Merits, Judgment", 1986, 14)
     assert built[0] == "*Military and Paramilitary Activities in and against Nicaragua* (Nicaragua v. United States " \
                        "of America), Merits, Judgment, 1986 I.C.J. 14 (1986).", built[0]
+
+
+# Footnote 2 of D. Robinson's "Inescapable Dyads" (2015) 28 LJIL, and footnote 1 of C. Stephen's "International
+# Criminal Law: Wielding the Sword of Universal Criminal Justice?" (2012) 61 ICLQ, as their reference lists print them.
+def test_oscola_articles_as_other_journals_print_them(tmp_path, monkeypatch):
+    notes = ["For discussion of snowball effects in received wisdom, see Robinson, D., ‘The Mysterious "
+             "Mysteriousness of Complementarity’, (2010) 21 Criminal Law Forum 67.",
+             "Schwarzenberger, G, ‘The Problem of an International Criminal Law’ (1950) CLP 263, 295–96."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "txt")
+    articles = sorted(records.values(), key=lambda r: r["year"])
+    assert [(a["authors"], a["journal"], a.get("volume"), a["page"], a["year"]) for a in articles] == [
+        (["Schwarzenberger, G"], "CLP", None, 263, 1950), (["Robinson, D."], "Criminal Law Forum", 21, 67, 2010)]
+    assert "[@" in (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")

@@ -326,21 +326,22 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
 
 _OSCOLA_ARTICLE = re.compile(
     r"(?P<authors>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:(?:,\s|\sand\s|\s&\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})*),?"
-    r"\s[“‘'\"](?P<title>[^”’\"]+?)[”’'\"]\s\((?P<year>\d{4})\)\s(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s"
+    r"\s[“‘'\"](?P<title>[^”’\"]+?)[”’'\"],?\s\((?P<year>\d{4})\)\s(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s)?"
     r"(?P<journal>[A-Z][^\d;()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?" + _END)
 
 
 def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
     """``D Tladi, “The African Union and the International Criminal Court …” (2009) 34 *SAYIL* 57``: authors,
     the title in quotation marks, the year in parentheses, the volume (and issue), the journal and its first
-    page."""
+    page; ``Robinson, D., ‘The Identity Crisis …’, (2008) 21 LJIL 925`` as the Leiden Journal writes it."""
     m = _OSCOLA_ARTICLE.match(rich.text, pos, limit)
     if not m or not _title_case(m.group("journal")):
         return None
     f = Found(pos, m.end(), "article", {"title": m.group("title").strip(), "journal": m.group("journal").strip(),
-                                        "authors": split_names(m.group("authors")), "volume": int(m.group("volume")),
-                                        "page": int(m.group("page")), "year": int(m.group("year"))},
-              pin=m.group("pin") or "")
+                                        "authors": split_names(m.group("authors"))}, pin=m.group("pin") or "")
+    if m.group("volume"):              # a journal numbered by year alone has none: (1950) CLP 263
+        f.fields["volume"] = int(m.group("volume"))
+    f.fields.update(page=int(m.group("page")), year=int(m.group("year")))
     return f
 
 
