@@ -1,9 +1,12 @@
 """International materials as other people write them, read into records of their kinds: the
 international criminal courts in OSCOLA form (``*Prosecutor v Bemba* (Decision …) ICC-01/05-01/08 (27 June
 2013) TC [9]``), the I.C.J. by its Reports in any of the usual forms (``[1986] ICJ Rep 14``, ``ICJ Reports
-(1986) 14``, ``1986 I.C.J. 14``), U.N. documents and resolutions with their records and symbols, OSCOLA
-journal articles (``(2009) 34 SAYIL 57``) and OSCOLA's back references (``ibid``, ``Gosnell (n 10)``,
-``above n 3``). Case names may be roman, as plain text leaves them.
+(1986) 14``, ``1986 I.C.J. 14``), the ICTY's own footnotes (``Case No.: IT-95-14/1-T, Trial Chamber, 25 June
+1999``), U.N. documents and resolutions with their records and symbols, treaties named by article or by name and
+date, African Union decisions by symbol, OSCOLA's articles (``(2009) 34 SAYIL 57``), books, chapters and online
+sources, and its back references (``ibid``, ``Gosnell (n 10)``, ``above n 3``). Case names may be roman, as
+plain text leaves them. Hooked in before the Bluebook readers of notes.py: each form here is one the Bluebook
+never writes, or (a resolution) is handed back to international.py when that reads as far.
 
 Each reader is anchored on something only its form has (a tribunal's case number, a Reports citation, a
 document symbol), so it may run on any text; what it derives rather than reads (a court named by its case
