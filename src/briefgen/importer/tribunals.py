@@ -42,6 +42,14 @@ _NUMBER = r"(?P<number>(?:" + "|".join(p for p, _, _ in PREFIXES) + r")[\w/.Ž-]
 CHAMBERS = {"TC": "Trial Chamber", "PTC": "Pre-Trial Chamber", "AC": "Appeals Chamber", "SJ": "Single Judge"}
 
 
+def _at_start(text: str, pos: int) -> bool:
+    """Whether a citation may start at ``pos``: the note's start, after a sentence or ``;``, or after a signal
+    (``…, see X``). A secondary source's author is not looked for in the middle of a title or a sentence."""
+    before = text[:pos].rstrip()
+    stripped = re.sub(r"(?i)(?:\bbut\s)?\b(?:see(?:\salso|\sgenerally)?|cf\.?|compare|accord)\s*$", "", before)
+    return stripped != before or not before or re.search(r"[.;:][”’\")\]]*$", before) is not None
+
+
 def _court(number: str) -> tuple[str, str]:
     for prefix, kind, court in PREFIXES:
         if re.match(prefix, number):
@@ -338,7 +346,7 @@ def read_oscola_article(rich: Rich, pos: int, limit: int) -> Found | None:
     the title in quotation marks, the year in parentheses, the volume (and issue), the journal and its first
     page; ``Robinson, D., ‘The Identity Crisis …’, (2008) 21 LJIL 925`` as the Leiden Journal writes it."""
     m = _OSCOLA_ARTICLE.match(rich.text, pos, limit)
-    if not m or not _title_case(m.group("journal")):
+    if not m or not _title_case(m.group("journal")) or not _at_start(rich.text, pos):
         return None
     f = Found(pos, m.end(), "article", {"title": m.group("title").strip(), "journal": m.group("journal").strip(),
                                         "authors": split_names(m.group("authors"))}, pin=m.group("pin") or "")
@@ -355,7 +363,7 @@ _NAMES = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,4}(?:(?:,\s|\sand\s)(?!other
 _OSCOLA_BOOK = re.compile(
     r"(?P<authors>" + _NAME + r"(?:\sand\s(?!others\b)" + _NAME + r")?)(?P<others>\sand\sothers)?(?:,\s|\s(?=[‘'“\"]))"
     r"(?:[‘'“\"](?P<chapter>[^’'”\"]+)[’'”\"]\sin\s(?P<editors>" + _NAMES + r")\s\(eds?\),?\s)?"
-    r"(?P<title>[A-Z][^()]*?)(?:,\svol\s(?P<volume>\d+))?"
+    r"(?P<title>[A-Z][^()“”\"]*?)(?:,\svol\s(?P<volume>\d+))?"
     r"\s\((?:(?!" + _MONTHS + r"\s\d{4}\))(?P<publisher>[A-Z][^()]*?)\s)?(?:(?P<month>" + _MONTHS + r")\s)?(?P<year>\d{4})\)"
     r"(?:\s(?P<pin>\d+(?:[-–]\d+)?|fn\s\d+))?" + _END)
 
@@ -368,7 +376,7 @@ def read_oscola_book(rich: Rich, pos: int, limit: int) -> Found | None:
     parenthesis is read as the pin: OSCOLA gives a chapter's first page there too, and only the source can tell."""
     m = _OSCOLA_BOOK.match(rich.text, pos, limit)
     publisher = m.group("publisher") or "" if m else ""
-    if not m or not (publisher or m.group("month")) or re.search(rf"\beds?\.|\d|\b{MONTH}\b", publisher) \
+    if not m or not _at_start(rich.text, pos) or not (publisher or m.group("month")) or re.search(rf"\beds?\.|\d|\b{MONTH}\b", publisher) \
             or not _title_case(m.group("title")):      # OSCOLA names the publisher: "(2023)" alone is not this form
         return None
     title_at = (m.start("title"), m.end("title"))
@@ -412,11 +420,12 @@ _OSCOLA_ONLINE = re.compile(
 def read_oscola_online(rich: Rich, pos: int, limit: int) -> Found | None:
     """A post, page or press release as OSCOLA cites it: ``Emma Irving, 'And So It Begins…' (*Opinio Juris*, 17
     August 2017)``; ``S Dersso, “The International Criminal Court’s Africa problem” (2013), http://… accessed 11
-    June 2013``. The site, a date or an address must be there: a quoted title alone is not this form."""
+    June 2013``. The parenthesis after the title must be there: a quoted title and an address alone are other
+    styles' web pages (CRS: ``ISA, “About ISA,” https://…``), not this form."""
     from briefgen.importer.forms import INSTITUTION
 
     m = _OSCOLA_ONLINE.match(rich.text, pos, limit)
-    if not m or not (m.group("site") or m.group("url")) or rich.is_italic(m.start("title"), m.end("title")):
+    if not m or not m.group("date") or not _at_start(rich.text, pos) or rich.is_italic(m.start("title"), m.end("title")):
         return None
     author = m.group("author")
     if INSTITUTION.search(author):
@@ -452,8 +461,7 @@ def read_oscola_back(rich: Rich, pos: int, limit: int) -> Found | None:
     """``ibid``, ``ibid 45``, ``Gosnell (n 10) 386``, ``Smith, above n 3, 45``, ``Bellinger above``: *Id.* and
     *supra* as OSCOLA and older Commonwealth styles write them."""
     m = _BACK.match(rich.text, pos, limit)
-    before = re.sub(r"(?i)(?:but\s)?(?:see(?:\salso)?|cf\.?|compare|accord)\s*$", "", rich.text[:pos]).rstrip()
-    if not m or (before and not re.search(r"[.;:][”’\")\]]*$", before)):
+    if not m or not _at_start(rich.text, pos):
         return None        # in the middle of a sentence ("reprinted in X, ibid."), it may point at what was not read
     pin = _bracket_pin(re.sub(r"^at\s", "", m.group("pin") or ""))
     pin = re.sub(r"^(?:par|para)(s?)\.?\s", lambda p: "¶¶ " if p.group(1) or re.search("[-–]", pin) else "¶ ", pin)
