@@ -331,6 +331,8 @@ class Resolver:
                 if any(c.key for c in node.items) and (after is None or
                                                        (isinstance(after, Str) and not after.text.strip())):
                     runs = end_sentence(runs)
+                elif isinstance(after, Str) and after.text.startswith(".") and bb.plain(runs).rstrip().endswith("."):
+                    items[i + 1] = Str(after.text[1:])   # "Id." or "U.S. Const." ends the sentence: one period
                 out.extend(runs_to_inlines(runs))
             elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
                 if isinstance(node, Emph) and re.fullmatch(r"(?i)supra|id\.", plain_text(node.children).strip()):

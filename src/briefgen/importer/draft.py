@@ -30,8 +30,9 @@ def identity(kind: str, f: dict) -> tuple:
     court or a date may be written two ways), else the full citation the kind's own form prints from the
     fields, without a pin."""
     where = f.get("reporter") or f.get("code")
-    if f.get("volume") and where and (f.get("page") or f.get("reporter")):
-        return (kind, str(f["volume"]), where, str(f.get("page")))
+    if f.get("volume") and where and (f.get("page") or f.get("reporter")):   # an act's sections are its records
+        act = (str(f["section"]),) if f.get("public_law") and f.get("section") else ()
+        return (kind, str(f["volume"]), where, str(f.get("page"))) + act
     if f.get("database"):
         return (kind, f["database"])
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
@@ -326,9 +327,9 @@ class Draft:
         same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
                 and self.records[k].get("reporter") == fields.get("reporter")]
         if same:       # one of several sources of one name (In re Grand Jury Subpoena): the one cited there
-            return same[-1]
+            return self._short_name(same[-1], f.name)
         if named and not fields.get("volume"):
-            return named[-1]
+            return self._short_name(named[-1], f.name)
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
@@ -340,6 +341,14 @@ class Draft:
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None
+
+    def _short_name(self, key: str, name: str) -> str:
+        """The record's short forms print the name its short form was written with (*In re Grand Jury
+        Proceedings*, 42 F.3d at 880, not *Grand Jury Proceedings*), when the rules would derive another."""
+        if name and name != bb.later_name(self.auth(key))[0] and not self.records[key].get("short"):
+            self.records[key]["short"] = name
+            self._guess(key, "short")
+        return key
 
     def _full(self, f: Found, where, note: int, note_text: str) -> str:
         ident = identity(f.kind, f.fields)

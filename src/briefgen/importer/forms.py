@@ -444,13 +444,16 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?Pub\.\sL\.\sNo\.\s(?P<pl>\d+-\d+),\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)"
+    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?Pub\.\sL\.\sNo\.\s(?P<pl>\d+-\d+),\s"
+                   r"(?:§\s?(?P<sec>[\w.()–-]+(?:,\ssec\.\s[\w.()–-]+)?),\s)?(?P<vol>\d+)\sStat\.\s(?P<page>\d+)"
                    r"(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<year>\d{4})\))?").match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
     f = Found(pos, m.end(), "statute", {"public_law": m.group("pl"), "volume": int(m.group("vol")),
                                         "reporter": "Stat.", "page": int(m.group("page"))},
               pin=_pin_label(m.group("pin") or ""))
+    if m.group("sec"):   # the section of the act cited, before its Statutes at Large page (R12.4)
+        f.fields["section"] = m.group("sec")
     if m.group("name"):
         f.fields["name"] = m.group("name")
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))

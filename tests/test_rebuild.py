@@ -1,0 +1,79 @@
+"""Published footnotes, imported and built again: the rebuilt note says what the published one says, in
+the form The Bluebook gives it.
+
+The notes are quoted verbatim from Congressional Research Service reports (public domain), each with its
+source; the body text that carries the note calls is placeholder text.
+"""
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from helpers import md_footnotes
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def rebuilt(tmp_path, monkeypatch, notes: list[str]) -> tuple[list[str], str, str]:
+    """The notes as a plain-text memo, imported and built to Markdown: (rebuilt notes, module, records)."""
+    monkeypatch.chdir(tmp_path)
+    calls = " ".join(f"Text omitted.[{i}]" for i in range(1, len(notes) + 1))
+    (tmp_path / "memo.txt").write_text("Discussion\n\n" + calls + "\n\nNotes\n\n"
+                                       + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n",
+                                       encoding="utf-8")
+    assert run("import", "memo.txt").exit_code == 0
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    records = (tmp_path / "authorities" / "memo.yaml").read_text(encoding="utf-8")
+    out = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    return [n.replace("*", "").replace("’", "'").replace("“", '"').replace("”", '"') for n in out], module, records
+
+
+def test_session_laws_cited_by_section_and_page(tmp_path, monkeypatch):
+    """R12.4: an act's section follows its public law number, the page its Statutes at Large page; a section
+    of a section (`sec. 513(a)(1)(C)`) is part of it. Cong. Rsch. Serv., R48915 (2026), notes 11-13."""
+    notes = ["See Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781 (codified as amended at "
+             "21 U.S.C. §§ 321, 355).",
+             "See Medical Device Amendments of 1976, Pub. L. No. 94-295, § 2, sec. 513(a)(1)(C), 90 Stat. 539, 541 "
+             "(codified as amended at 21 U.S.C. § 360e).",
+             "See Family Smoking Prevention and Tobacco Control Act of 2009, Pub. L. No. 111-31, § 101(b)(3), "
+             "sec. 910, 123 Stat. 1176, 1807 (codified as amended at 21 U.S.C. § 387j)."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "[see @pl87-781, 781 (codified as amended at 21 U.S.C. §§ 321, 355)]" in module, module
+    assert "section: 2, sec. 513(a)(1)(C)" in records and "kind: book" not in records, records
+
+
+def test_state_codes_with_a_chapter_or_title(tmp_path, monkeypatch):
+    """T1: a code that names a chapter or title before the section takes a comma there (`Mass. Gen. Laws
+    ch. 277, § 14A`). Cong. Rsch. Serv., 95-1135 (2025), note 122, in part."""
+    notes = ["E.g., Fla. Stat. § 905.17 (2025); Mass. Gen. Laws ch. 277, § 14A (2024); Okla. Stat. Ann. tit. 22, "
+             "§ 340 (2025); 42 Pa. Cons. Stat. § 4549 (West 2025)."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert records.count("kind: statute") == 4 and "code: Mass. Gen. Laws ch. 277" in records, records
+    assert "publisher: West" in records
+
+
+def test_id_that_ends_a_sentence_takes_one_period(tmp_path, monkeypatch):
+    """A statute cited again after a sentence of text becomes *Id.*, and the note ends with one period, not
+    two. Cong. Rsch. Serv., R48907 (2025), notes 52-53 (in CRS style, `§1557`; here with R6.2(b)'s space)."""
+    notes = ["10 U.S.C. § 1557.",
+             "The law establishes that a correction board's failure to meet these timelines \"does not confer any "
+             "presumption or advantage with respect to consideration by the board of any application.\" "
+             "10 U.S.C. § 1557."]
+    out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out[1].endswith("of any application.\" Id."), out[1]
+
+
+def test_a_short_form_keeps_the_name_it_was_written_with(tmp_path, monkeypatch):
+    """R10.9: the short form of *In re Grand Jury Proceedings* the author wrote keeps its *In re*. Cong. Rsch.
+    Serv., 95-1135 (2025), note 108."""
+    notes = ["Ralls v. United States, 52 F.3d 223, 225–26 (9th Cir. 1995); In re Grand Jury Proceedings, 42 F.3d "
+             "876, 878–79 (4th Cir. 1994); Vingelli v. United States (DEA), 992 F.2d 449, 451–54 (2d Cir. 1993). The "
+             "motion to quash is no more likely to be granted because the prosecutor failed to comply with the "
+             "guidelines of the United States Attorneys' Manual concerning the issuance of grand jury subpoenas "
+             "seeking client information, In re Grand Jury Proceedings, 42 F.3d at 880."]
+    out, _, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "short: In re Grand Jury Proceedings" in records
