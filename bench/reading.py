@@ -193,6 +193,24 @@ def normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def word_diff(published: str, rebuilt: str, context: int = 4) -> str:
+    """Where a rebuilt note departs from the published one: [-published-]{+rebuilt+}, with a few
+    words of context either side of each change."""
+    import difflib
+
+    a, b = published.split(), rebuilt.split()
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            words = a[i1:i2]
+            if len(words) > 2 * context:
+                words = words[:context] * bool(parts) + ["..."] + words[-context:]
+            parts += words
+        else:
+            parts += [f"[-{' '.join(a[i1:i2])}-]" * (i2 > i1) + f"{{+{' '.join(b[j1:j2])}+}}" * (j2 > j1)]
+    return " ".join(parts)
+
+
 def import_and_build(path: Path, work: Path) -> tuple[list[int], list[str], int, str]:
     """Per note, the citations import linked to a record; the rebuilt notes; the number of records."""
     proj = work / f"import-{path.suffix[1:]}"
@@ -262,6 +280,11 @@ def measure(sid: str, meta: dict, fmt: str, work: Path, verbose: bool) -> dict:
          "planted": len(to_find), "found": len(found), "by_rule": len(by_rule),
          "corrected": len(corrected), "cites": total, "linked": got,
          "read": len(read), "equal": len(equal), "records": records, "unplaced": len(base.get(None, []))}
+    if verbose > 1:
+        for n in read:
+            if n not in equal:
+                got_n = rebuilt[n - 1] if n - 1 < len(rebuilt) else "(not rebuilt)"
+                print(f"  {sid} {fmt} note {n} rebuilt otherwise: {word_diff(normal(notes[n]), normal(got_n))}")
     if verbose:
         missed = [(n, planted[n]["class"]) for n in to_find if n not in found]
         codes = sorted({f["code"] for n in alarms for f in base[n]})
@@ -288,7 +311,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--sources", default="", help="comma-separated source ids (default: all)")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="-v: alarms and misses per source; -vv: also each note rebuilt otherwise than published")
     args = parser.parse_args()
     sources = yaml.safe_load((CORPUS / "SOURCES.yaml").read_text(encoding="utf-8"))["sources"]
     wanted = [s for s in args.sources.split(",") if s] or list(sources)
