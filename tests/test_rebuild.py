@@ -77,3 +77,30 @@ def test_a_short_form_keeps_the_name_it_was_written_with(tmp_path, monkeypatch):
     out, _, records = rebuilt(tmp_path, monkeypatch, notes)
     assert out == notes
     assert "short: In re Grand Jury Proceedings" in records
+
+
+def test_a_citation_cut_in_the_wrong_place_is_not_a_record(tmp_path, monkeypatch):
+    """Without italics, a revenue ruling can be read as a book by "Rev. Rul. 2019-24" titled "2019-44 I.R.B.
+    1004", and its later citations printed as *supra*; no such record is made: the note stays as written and
+    counts as not read. Cong. Rsch. Serv., R49334 (2026), notes 4 and 11."""
+    notes = ["Rev. Rul. 2019-24, 2019-44 I.R.B. 1004; Order, Rogovy v. Comm'r, No. 17513-24 (T.C. Mar. 18, 2026) "
+             "(order denying taxpayers' motion for partial summary judgment in a hard fork and airdrop tax case).",
+             "Rev. Rul. 2019-24, 2019-44 I.R.B. 1004 (\"Units of cryptocurrency are generally referred to as coins or "
+             "tokens\")."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "I.R.B." not in records and "@" not in module, records
+    assert "2 notes not read: 1, 2" in run("verify", "memo.txt").output
+
+
+def test_what_a_title_and_an_author_cannot_be():
+    from briefgen.importer.plausible import implausible
+
+    for fields in ({"title": "2026 WL", "authors": ["Paschall"]}, {"title": "§ 4 Q&A"},
+                   {"title": "April", "publisher": "hereinafter E.O. 1"}, {"title": "473 U.S. 531"},
+                   {"title": "Defense Primer", "authors": ["2025. White House"]}):
+        assert implausible(fields), fields
+    for fields in ({"title": "Food & Drug Law", "authors": ["Peter Barton Hutt"]},
+                   {"title": "Cuba: U.S. Policy Overview", "authors": ["Mark P. Sullivan"]},
+                   {"title": "FDA at a Glance", "author": "Off. of the Comm'r, U.S. Food & Drug Admin."}):
+        assert not implausible(fields), fields

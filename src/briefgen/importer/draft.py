@@ -23,6 +23,7 @@ from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report
 from briefgen.importer.forms import Found, _italic_at
 from briefgen.importer.notes import Item
+from briefgen.importer.plausible import implausible
 from briefgen.importer.sources import Rich
 
 def identity(kind: str, f: dict) -> tuple:
@@ -185,6 +186,9 @@ class Draft:
             key = self._supra(f, where)
         elif f.kind == "short":
             key = self._short(f, where)
+        elif "title" in f.guessed and implausible(f.fields):
+            self.unresolved = True     # a citation of another form, cut in the wrong place: not read
+            return None
         else:
             key = self._full(f, where, note, note_text)
         if key is None:
