@@ -284,6 +284,8 @@ def _presidential_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         parts.append(loc.labelled())
     if source:
         parts.append(source + (f", {loc.text}" if loc and loc.label == "page" else ""))
+    elif loc and loc.label == "page":   # no source to pin to: the page of the document itself
+        parts.append(loc.at())
     out = ", ".join(p for p in parts if p) + (f" ({date})" if date else "")
     return [(out, "")] if source or not a.get("url") else [(out, ""), (f", {text(a.get('url'))}", "")]
 

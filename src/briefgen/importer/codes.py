@@ -16,7 +16,7 @@ from briefgen.tables import STATE_ABBREVIATIONS
 _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
 _CODE = re.compile(
     rf"(?:(?P<title>\d+)\s)?(?P<code>(?:{_STATE})\s(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
-    r"(?:\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?P<sym>§§?)\s?(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
+    r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?P<sym>§§?)\s?(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
 
 
@@ -24,7 +24,8 @@ def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:
     m = _CODE.match(rich.text, pos, limit)
     if not m:
         return None
-    f = Found(pos, m.end(), "statute", {"code": re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", m.group("code")),
+    code = re.sub(r",(?=\s(?:ch|tit|art)\.)", "", re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", m.group("code")))
+    f = Found(pos, m.end(), "statute", {"code": code,
                                         "section": m.group("sec")})
     if m.group("title"):
         f.fields["title"] = int(m.group("title"))
