@@ -104,3 +104,10 @@ def test_what_a_title_and_an_author_cannot_be():
                    {"title": "Cuba: U.S. Policy Overview", "authors": ["Mark P. Sullivan"]},
                    {"title": "FDA at a Glance", "author": "Off. of the Comm'r, U.S. Food & Drug Admin."}):
         assert not implausible(fields), fields
+
+
+def test_id_for_a_whole_section_after_a_subsection(tmp_path, monkeypatch):
+    """R4.1: *Id.* alone repeats the pin before it; the whole section after one of its subsections is *Id.*
+    § 1552. Cong. Rsch. Serv., R48907 (2025), notes 78-79 (with R6.2(b)'s space after §)."""
+    out, _, _ = rebuilt(tmp_path, monkeypatch, ["10 U.S.C. § 1552(a)(1).", "10 U.S.C. § 1552."])
+    assert out == ["10 U.S.C. § 1552(a)(1).", "Id. § 1552."]
