@@ -111,3 +111,15 @@ def test_id_for_a_whole_section_after_a_subsection(tmp_path, monkeypatch):
     § 1552. Cong. Rsch. Serv., R48907 (2025), notes 78-79 (with R6.2(b)'s space after §)."""
     out, _, _ = rebuilt(tmp_path, monkeypatch, ["10 U.S.C. § 1552(a)(1).", "10 U.S.C. § 1552."])
     assert out == ["10 U.S.C. § 1552(a)(1).", "Id. § 1552."]
+
+
+def test_two_citation_sentences_stay_two(tmp_path, monkeypatch):
+    """A note of two citation sentences is rebuilt as two, not joined by a semicolon into one (R1.1). Cong. Rsch.
+    Serv., R46601 (2025), note 2."""
+    notes = ["United States v. Montoya de Hernandez, 473 U.S. 531, 541 n.4 (1985). See, e.g., United States v. "
+             "Garcia-Garcia, 319 F.3d 726, 730 (5th Cir. 2003) (alert by drug sniffing dog constituted reasonably "
+             "suspicion supporting detention of bus for time reasonably necessary to investigate the cause of the "
+             "alert)."]
+    out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "^[[@montoya1985, 541 n.4]. [see, e.g., @garcia2003, 730 (alert" in module, module

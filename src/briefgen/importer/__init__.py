@@ -207,7 +207,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if pos < len(rich.text):
         children += _inlines(rich, pos)
     has = bool(items_all)
-    if all_cites and items_all:
+    sentences = sum(1 for seg in segments if seg.items and seg.close)
+    if all_cites and items_all and sentences <= 1:   # two citation sentences stay two (R1.1): a footnote of both
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
 
