@@ -154,7 +154,7 @@ def test_plain_text_footnotes_are_read_without_italics(tmp_path, monkeypatch):
     fda = next(r for r in records.values() if r.get("url", "").startswith("https://www.fda.gov"))
     assert (fda["kind"], fda["title"], fda["author"]) == ("report", "FDA at a Glance",
                                                           "Off. of the Comm'r, U.S. Food & Drug Admin.")
-    assert "Guessed: kind, title, archived copy (perma.cc link not kept)" in fda["note"]
+    assert "Guessed: kind, title." in fda["note"] and fda["archived"] == "https://perma.cc/TY9H-JKGK"
     assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
     from helpers import md_footnotes
 

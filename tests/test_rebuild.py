@@ -123,3 +123,16 @@ def test_two_citation_sentences_stay_two(tmp_path, monkeypatch):
     out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
     assert out == notes
     assert "^[[@montoya1985, 541 n.4]. [see, e.g., @garcia2003, 730 (alert" in module, module
+
+
+def test_an_archived_copy_of_the_address_is_kept(tmp_path, monkeypatch):
+    """R18.2.1(d): the perma.cc copy after the address is kept in the record and printed after it. Cong. Rsch.
+    Serv., R48915 (2026), notes 7 and 18 (18 in part)."""
+    notes = ["Off. of the Comm'r, U.S. Food & Drug Admin., FDA at a Glance (2026), "
+             "https://www.fda.gov/media/154548/download [https://perma.cc/TY9H-JKGK].",
+             "See Nat'l Consumer L. Ctr., Consumer Protection in the States: A 50-State Evaluation of Unfair and "
+             "Deceptive Practices Laws 1–3 (2018), https://www.nclc.org/wp-content/uploads/2022/09/UDAPrpt.pdf "
+             "[https://perma.cc/2FW6-9D8Q]."]
+    out, _, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "archived: https://perma.cc/2FW6-9D8Q" in records

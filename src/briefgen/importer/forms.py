@@ -606,8 +606,8 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 continue
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
+                f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
                 f.end = text.index("]", f.end) + 1
-                f.guessed.append("archived copy (perma.cc link not kept)")
             return f
     return None
 
