@@ -136,3 +136,13 @@ def test_an_archived_copy_of_the_address_is_kept(tmp_path, monkeypatch):
     out, _, records = rebuilt(tmp_path, monkeypatch, notes)
     assert out == notes
     assert "archived: https://perma.cc/2FW6-9D8Q" in records
+
+
+def test_a_pin_written_without_its_space(tmp_path, monkeypatch):
+    """R3.3: `amend.VI` is read as the amendment and printed `amend. VI`. Cong. Rsch. Serv., 95-1135 (2025),
+    note 114, with the ellipsis R5.3 prints."""
+    notes = ["U.S. Const. amend.VI (\"In all criminal prosecutions, the accused shall enjoy the right . . . to have the "
+             "Assistance of Counsel for his defence.\")."]
+    out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == [notes[0].replace("amend.VI", "amend. VI")], out
+    assert "amend. VI" in module, module

@@ -198,10 +198,11 @@ class Draft:
         if item.hereinafter and not self.records[key].get("hereinafter"):
             self.records[key]["hereinafter"] = item.hereinafter
         self.note_keys.append(key)
+        pin = re.sub(r"\b(amend|art|arts|cl|pt|pts|para|paras|ch)\.(?=[\dIVXLC])", r"\1. ", f.pin)   # R3.3: amend. VI
         try:
-            locator = parse_locator(f.pin, where) if f.pin else None
+            locator = parse_locator(pin, where) if pin else None
         except BriefgenError:
-            self.report.warning(f"pin '{f.pin}' kept as written", where, code="import-pin",
+            self.report.warning(f"pin '{pin}' kept as written", where, code="import-pin",
                                 hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
             locator = None
         return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
