@@ -146,3 +146,16 @@ def test_a_pin_written_without_its_space(tmp_path, monkeypatch):
     out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
     assert out == [notes[0].replace("amend.VI", "amend. VI")], out
     assert "amend. VI" in module, module
+
+
+def test_an_agency_read_as_an_author_of_its_initials_is_not_a_record(tmp_path, monkeypatch):
+    """`NOAA, NMFS, "Title," URL` read without italics can be cut after NMFS, a book by NOAA titled NMFS, which every
+    later note by the agency would then cite as *Id.* or *supra*: no such record is made. Cong. Rsch. Serv., R48469
+    (2025), notes 3-4."""
+    notes = ["NOAA, NMFS, \"International Fisheries Trade Permit,\" https://www.fisheries.noaa.gov/permit/"
+             "international-fisheries-trade-permit.",
+             "NOAA, NMFS, \"Seafood Import Monitoring Program Facts and Reports,\" https://www.fisheries.noaa.gov/"
+             "international/international-affairs/seafood-import-monitoring-program-facts-and-reports."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes
+    assert "title: NMFS" not in records and "Id." not in " ".join(out)

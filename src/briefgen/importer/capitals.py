@@ -4,8 +4,8 @@ A record keeps names as they are written in ordinary type; these are read back t
 
 >>> from_capitals("FOOD AND DRUG LAW"), from_capitals("TEMP. L. REV."), from_capitals("ELIZABETH Y. MCCUSKEY")
 ('Food and Drug Law', 'Temp. L. Rev.', 'Elizabeth Y. McCuskey')
->>> from_capitals("NATO"), from_capitals("U.S. Food & Drug Admin.")
-('NATO', 'U.S. Food & Drug Admin.')
+>>> from_capitals("NATO"), from_capitals("NOAA, NMFS"), from_capitals("U.S. Food & Drug Admin.")
+('NATO', 'NOAA, NMFS', 'U.S. Food & Drug Admin.')
 """
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ def _word(word: str, first: bool) -> str:
 
 
 def from_capitals(text: str) -> str:
-    """``text`` in title case when it is all capitals of two or more words; else as it is."""
+    """``text`` in title case when it is all capitals of three or more words (``NOAA, NMFS`` are initials, not
+    small capitals); else as it is."""
     words = text.split()
-    if len(words) < 2 or not re.search(r"[A-Z]{3}", text) or re.search(r"[a-z]", text):
+    if len(words) < 3 or not re.search(r"[A-Z]{3}", text) or re.search(r"[a-z]", text):
         return text
     return " ".join(_word(w, i == 0) for i, w in enumerate(words))
 

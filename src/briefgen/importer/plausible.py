@@ -18,16 +18,22 @@ import re
 from briefgen.tables import MONTH
 
 # what a title is not: a volume, source and page (76 Stat. 780); a database year (2026 WL); a pin or a
-# number (§ 4 Q&A, No. 17513-24); a month
+# number (§ 4 Q&A, No. 17513-24); a month or a day; an agency's initials (NMFS); a part of an
+# act (Title CXIII); the end of a phrase (Trade and Commerce cut after Trade)
 _NOT_TITLE = (
     (re.compile(r"\d[\w-]*\s(?:[A-Z][\w.&’']*\s?)+\d[\d,]*"), "a volume, a source and a page"),
     (re.compile(r"\d{4}\s[A-Z][A-Za-z.]*"), "a year and a database"),
     (re.compile(r"(?:§§?|¶¶?|No\.|at)\s.*"), "a pin or a number"),
-    (re.compile(rf"{MONTH}\.?"), "a month"),
+    (re.compile(rf"{MONTH}\.?(?:\s\d{{1,2}})?"), "a month or a day"),
+    (re.compile(r"[A-Z][A-Z&-]{1,9}"), "initials (an agency's, whose work's title follows)"),
+    (re.compile(r"(?:Title|Division|Subtitle|Part|Chapter)\s[IVXLC\d]+|[A-Z]"), "a part of an act"),
+    (re.compile(r"(?:and|or|of|the|for|in|on)\s.*"), "the end of a phrase"),
 )
 # what a name is not: one that holds a citation's numbers (2019-24, 2014-16 I.R.B. 938) or starts with one
-# (2025. White House: the end of the sentence before), a section sign, a case name, a hereinafter
-_NOT_NAME = re.compile(r"\d+-\d+|^\d|§|\sv\.\s|\bhereinafter\b")
+# (2025. White House: the end of the sentence before), a section sign, a case name, a hereinafter, the second
+# of two items (and GAO), a letter's opening, a part of an act
+_NOT_NAME = re.compile(r"\d+-\d+|^\d|§|\sv\.\s|\bhereinafter\b|^(?:and|or)\s|^Letter\sfrom\s|"
+                       r"^(?:Title|Division|Subtitle|Part|Chapter)\s[IVXLC\dA-Z]+$")
 
 
 def implausible(fields: dict) -> str:
