@@ -159,3 +159,12 @@ def test_an_agency_read_as_an_author_of_its_initials_is_not_a_record(tmp_path, m
     out, module, records = rebuilt(tmp_path, monkeypatch, notes)
     assert out == notes
     assert "title: NMFS" not in records and "Id." not in " ".join(out)
+
+
+def test_a_short_form_dated_in_house_style_is_not_given_its_year_twice(tmp_path, monkeypatch):
+    """CRS house style dates a short form, `373 U.S. at 593 (1963)`: the year is the record's, printed where the
+    Bluebook prints it, not kept as an explanatory parenthetical after it. Cong. Rsch. Serv., R45546 (2025),
+    notes 20 and 22."""
+    notes = ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Arizona v. California, 373 U.S. at 593 (1963)."]
+    out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Id. at 593."]

@@ -205,8 +205,9 @@ class Draft:
             self.report.warning(f"pin '{pin}' kept as written", where, code="import-pin",
                                 hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
             locator = None
-        return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
-                        location=where)
+        year = str(self.records[key].get("year") or self.records[key].get("date") or "")[:4]
+        said = tuple(p for p in item.parentheticals if not (year and p.strip() == year))  # a short form's "(1963)"
+        return Citation(key, item.signal, locator=locator, parentheticals=said, location=where)
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):

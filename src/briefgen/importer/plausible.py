@@ -28,6 +28,8 @@ _NOT_TITLE = (
     (re.compile(r"[A-Z][A-Z&-]{1,9}"), "initials (an agency's, whose work's title follows)"),
     (re.compile(r"(?:Title|Division|Subtitle|Part|Chapter)\s[IVXLC\d]+|[A-Z]"), "a part of an act"),
     (re.compile(r"(?:and|or|of|the|for|in|on)\s.*"), "the end of a phrase"),
+    (re.compile(r"(?:House|Senate)(?:\s(?:Committee|Subcommittee|Comm\.|Subcomm\.)\b.*)?|(?:Sub)?[Cc]ommittee\son\s.*"),
+     "a chamber or committee of Congress (part of the author)"),
 )
 # what a name is not: one that holds a citation's numbers (2019-24, 2014-16 I.R.B. 938) or starts with one
 # (2025. White House: the end of the sentence before), a section sign, a case name, a hereinafter, the second
