@@ -516,7 +516,7 @@ _ARTICLES = re.compile(r"(?P<label>Articles?|Arts?\.)\s(?P<arts>\d+(?:\(\w+\))*(
 _NAMED_TREATY = re.compile(r"(?:The\s)?(?P<name>(?:[A-Z][\w’'-]*\s(?:of\s(?:the\s)?)?)*" + _TREATY_WORD +
                            r"(?:\s(?:of|on|for)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:of\s)?[A-Z][\w’'-]*)*)?)"
                            r"(?:,\s(?P<date>" + _DATE + r"|" + DAY_MONTH_YEAR + r"))?"
-                           r"(?=,\s(?:[a-z]+\s){0,3}reprinted\sin\s|,\s(?:opened|adopted|signed|done)\b)")
+                           r"(?=,\s(?:[a-z]+\s){0,3}reprinted\sin\s)")
 
 
 def read_treaty_named(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -531,6 +531,11 @@ def read_treaty_named(rich: Rich, pos: int, limit: int) -> Found | None:
                      pin=("arts. " if len(arts) > 1 else "art. ") + ", ".join(arts))
     m = _NAMED_TREATY.match(text, pos, limit)
     if not m or rich.is_italic(pos, m.end("name")):
+        return None
+    from briefgen.importer.forms import read_treaty
+
+    theirs = read_treaty(rich, pos, limit)
+    if theirs and theirs.end >= m.end():       # the Bluebook's form, with a series: forms.py reads it
         return None
     f = Found(pos, m.end(), "treaty", {"name": m.group("name")})
     if m.group("date"):
