@@ -102,6 +102,54 @@ def test_missing_pin_needs_a_quotation_or_a_figure_not_a_date(tmp_path, monkeypa
     assert _findings(out, "memo.md") == [(6, "missing-pin")] and "“87 percent”" in out, out
 
 
+# Footnotes as the reports print them: Cong. Rsch. Serv., R47324 (2026), notes 7, 49 and 58; R48887 (2026), note
+# 24; R49334 (2026), notes 32 and 33. Each has numbers that are no figure the citation supports: a pin of the
+# citation before it, a month and year, a paragraph of an annex, a figure in a quoted title; and an Id. that
+# takes its pin from the citation it repeats.
+NUMBERS_THAT_ARE_NO_FIGURES = {
+    7: "IEA, Role of Critical Minerals, p. 5. For more information about critical minerals for energy technologies, "
+       "see CRS Report R48149, Critical Minerals and Materials for Selected Energy Technologies, by Emma Kaboli.",
+    49: "See CRS Infographic IG10053, Seabed Mining in the Clarion-Clipperton Zone, by Caitlin Keating-Bitonti and "
+        "Emma Kaboli. In September 2025, the ISA received an application for an exploration contract for "
+        "polymetallic nodules in the Clarion-Clipperton Zone from a subsidiary of Impossible Metals, a U.S. seabed "
+        "mining company, sponsored by the Kingdom of Bahrain. At the close of the ISA's March 2026 session, this "
+        "application remains under consideration by the ISA. ISA, Application for Approval of a Plan of Work for "
+        "Exploration for Polymetallic Nodules by Impossible Metals Bahrain W.L.L., ISBA/31/LTC/2, October 17, 2025 "
+        "(hereinafter ISA, ISBA/31/LTC/2 ).",
+    58: "Although the ISA Council had aimed to adopt exploitation regulations during the 30th session of the ISA, it "
+        "did not meet the deadline. ISA, Decision of the Council of the International Seabed Authority on a Timeline "
+        "following the Expiration of the Two-year Period Pursuant to Section 1, Paragraph 15, of the Annex to the "
+        "Agreement relating to the Implementation of Part XI of the United Nations Convention on the Law of the Sea, "
+        "ISBA/28/C/24, July 21, 2023 (hereinafter ISA, ISBA/28/C/24).",
+    124: "\"US Military Has Lost Roughly 25% of Its Reaper Drones as Iran War Depletes Arsenal,\" *Washington Post*, "
+         "August 13, 2026. See CRS Insight IN12692, *U.S. Aircraft Combat Losses in Operation Epic Fury: "
+         "Considerations for Congress*, by Jennifer DiMascio, Joshua Korzilius, and Daniel M. Gettinger.",
+    132: "*Id.*",
+    133: "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8 (Mar. 26, 2014). The IRS explains that a taxpayer who "
+         "\"mines\" virtual currency includes a taxpayer who \"uses computer resources to validate Bitcoin transactions "
+         "and maintain the public Bitcoin transaction ledger.\" *Id*.",
+}
+
+
+def test_numbers_that_are_no_figure_need_no_pin(tmp_path, monkeypatch):
+    """A pin, a month and year, a paragraph number, a number in a quoted title and what the citations before
+    it in its own sentence or string say are not what a citation supports; Id. repeats the pin before it."""
+    from briefgen.lint.rules import _what, supported
+
+    assert supported("IEA, Role of Critical Minerals, p. 5. For more information about critical minerals, see") \
+        == "For more information about critical minerals"
+    assert supported("Or. Rev. Stat. §196.405 (1991); S.B. 5145, 67th Leg., Reg. Sess. (Wash. 2021); and") == ""
+    assert supported("About 87 percent of the guns came from the U.S. ") == "About 87 percent of the guns came from the U.S."
+    assert _what("In September 2025, the ISA received an application.") == ""
+    assert _what("Pursuant to Section 1, Paragraph 15, of the Annex") == ""
+    assert _what("There is also a DD Form 214-1.") == ""
+    assert _what("In 2025, the USGS published a list of 60 critical minerals.") == "a figure (“60”)"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(NUMBERS_THAT_ARE_NO_FIGURES), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "missing-pin" not in out, out
+
+
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
     (tmp_path / "briefs" / "modules").mkdir(parents=True)

@@ -32,7 +32,25 @@ def needs_pin(auth) -> bool:
 
 
 _LABEL_BEFORE = re.compile(r"(?:\barts?\.|\barticles?|§§?|\bsections?|\bNo\.|\bpts?\.|\bparts?|\bcategor(?:y|ies)|"
-                           r"\bparas?\.|¶¶?|\bReg\.|U\.S\.C\.|C\.F\.R\.|\bStat\.|\bRes\.|\bch\.)\s*$|[-/\w]$", re.I)
+                           r"\bparas?\.|\bparagraphs?|\bchapters?|\bch\.|\bannex(?:es)?|\brules?|\btitles?|\btit\.|"
+                           r"\bpp?\.|\bat|¶¶?|\bReg\.|U\.S\.C\.|C\.F\.R\.|\bStat\.|\bRes\.)\s*$|[-/\w]$", re.I)
+# A capitalised word right before a number names what the number labels (Form 214, Order 14347, Instruction
+# 1336.1, Proclamation 10886, Report R48149); these words do not, when they begin a sentence or a phrase.
+_CAPITAL_LABEL = re.compile(r"\b[A-Z][a-z]+\s+$")
+_NOT_LABELS = {"About", "Approximately", "Around", "Nearly", "Almost", "Roughly", "Over", "Under", "Some", "In", "By",
+               "Of", "On", "At", "For", "With", "More", "Less", "Fewer", "Only", "Just", "Since", "Until", "Than", "To",
+               "From", "And", "Or", "The", "A", "An", "All", "Each", "These", "Those", "Its", "Their", "Up", "Between",
+               "Among", "Within", "After", "Before", "During", "Least", "Most", "Another", "Every", "Exactly", "Perhaps",
+               "Even", "When", "While", "Where", "Today", "Then", "Only", "Nearly", "Still", "Also", "Now", "Here"}
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether the number at ``start`` labels a provision, a page or a document rather than counting something."""
+    before = text[max(0, start - 14):start]
+    if _LABEL_BEFORE.search(before):
+        return True
+    m = _CAPITAL_LABEL.search(text[max(0, start - 20):start])
+    return bool(m) and m.group(0).strip() not in _NOT_LABELS
 
 
 _STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d{1,3}(?:,\d{3})+|"
@@ -50,10 +68,12 @@ _MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?
 # what holds digits but is no figure a source must support: a date, a year, a docket or report number, a
 # time, an ordinal (the 19th century, the 117th Congress), and anything inside a parenthetical
 _NOT_FIGURES = re.compile(
-    r"\([^()]*\)|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|" + _MONTH_WORD + r",?\s+\d{4}|"
+    r"\([^()]*\)|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,\s*\d{4})?|" + _MONTH_WORD + r",?\s+\d{4}|"
     r"\b\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?|\b(?:1[5-9]|20)\d\d(?:[–-]\d{2,4}|s)?\b|"
     r"\b(?:Nos?\.|Case|Docket|Dkt\.|R|GAO-|H\.R\.|S\.|Pub\.\s?L\.)\s?[\w:-]*\d[\w.:/-]*|"
     r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*|"
+    r"\b(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}\d[\w.:-]*|"   # a bill or rule by its abbreviated label: S.B. 5145, R. Crim. P. 18.03
+    r"https?://\S+|"
     r"\b\d+\s(?:[A-Z][\w.’']*\s){1,4}(?:at\s)?\d[\d,]*")     # 90 Federal Register 50494: a source cited in the text
 
 
@@ -75,18 +95,29 @@ def _quotation(text: str) -> bool:
     return False
 
 
+def _titles(text: str) -> str:
+    """``text`` with the titles it quotes blanked: a number in a title (``"Chapter 8: …,"``, ``"… Lost Roughly 25%
+    of Its Drones,"``) is the title's, not a figure the citation supports."""
+    def blank(m):
+        inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
+        return " " * len(m.group(0)) if not _quotation(m.group(0)) or inner.endswith(",") else m.group(0)
+    return _QUOTED.sub(blank, text)
+
+
 def _what(text: str) -> str:
     """'a quotation' or 'a figure (“87 percent”)': what the supported text holds that needs a pin.
     Numbers that label a provision (art. 7, § 2778, No. 209, NSM-18), place a source cited in the text
-    (83 Fed. Reg. 24,198), date something (May 17, 2024; 2019) or stand in a parenthetical are not figures."""
+    (83 Fed. Reg. 24,198), date something (May 17, 2024; 2019), stand in a parenthetical or in a quoted title
+    are not figures."""
     if _quotation(text):
         return "a quotation"
+    text = _titles(text)
     text = _CITED_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
     shown = text
     text = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text)
     for rx in (_STRONG, _FIGURE):
         for m in rx.finditer(text):
-            if _LABEL_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+            if _labelled(text, m.start()):
                 continue
             start = shown.rfind(" ", 0, m.start()) + 1
             end = m.end() + len(re.match(r"[\w,.-]*", shown[m.end():]).group(0))
@@ -102,15 +133,51 @@ def _own_words(parenthetical: str) -> str:
     return re.split(r"\((?:quoting|citing)\b", parenthetical)[0]
 
 
+# where a sentence ends: a period, question or exclamation mark (and any closing quotation mark or bracket)
+# followed by a space; a period that ends an abbreviation (U.S., Dep't., No., v., Const.) ends none
+_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+")
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\w|v|e\.g|i\.e|cf|al|etc|pp?|ch|art|cl|no|nn?|"
+                          r"para|sec|amend|tit|ed|eds|vol|id|Id)\.[”\"’')\]]*$")
+_TRAILING_SIGNAL = re.compile(r"(?:,?\s*\b(?:see(?:,?\s+(?:also|generally|e\.g\.,?))?|cf\.|but(?:\s+see|\s+cf\.)?|"
+                              r"compare|accord|contra|e\.g\.,?|and|or|with|also))+\s*$", re.I)
+# a citation sentence's tail: a year or date in parentheses, a page, an address, Id.
+_CITATION_TAIL = re.compile(r"(?:\d|\)|https?://\S+|\bId|\bid|\bsupra)[.,;\]”\"’]*\s*$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` after the first begins."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATED.search(text[:m.start() + 1])]
+
+
+def supported(before: str) -> str:
+    """What a citation in a footnote supports, of the note's text before it: the words of its own sentence
+    when it stands inside one (``For more information, see …``), else the sentence before it. A citation that
+    continues a string of citations (after ``;``) and one that follows another citation sentence support no
+    words of their own: the text before them is other citations."""
+    text = _TRAILING_SIGNAL.sub("", before.rstrip())
+    if not text or text.endswith(";"):
+        return ""
+    starts = [0] + sentence_starts(text + " ")
+    if starts[-1] >= len(text):                 # the citation is a sentence of its own
+        starts.pop()
+        last = text[starts[-1]:]
+        return "" if _CITATION_TAIL.search(last.rstrip(".")) and not _quotation(last) else last
+    own = text[starts[-1]:]
+    return "" if ";" in own and _CITATION_TAIL.search(own.split(";")[-2]) else own
+
+
 def pins(found: list[Site], lib, report: Report) -> None:
-    """A quotation or a specific figure supported by a citation without a pin (R3.2(a))."""
+    """A quotation or a specific figure supported by a citation without a pin (R3.2(a)). A citation of the
+    source the citation before it cites, with no pin of its own (*Id.*), takes that one's pin (R4.1)."""
+    previous = None
     for site in found:
-        before = _what(site.before)
+        before = _what(supported(site.before) if site.in_note else site.before)
         for item in site.cite.items:
+            inherited, previous = previous, item
             auth = lib.by_id.get(item.key)
             if auth is None or item.locator is not None or item.signal == "See generally" or not needs_pin(auth):
                 continue
-            if auth.get("unpinned"):
+            if auth.get("unpinned") or (inherited is not None and inherited.key == item.key and inherited.locator):
                 continue
             own = any(_quotation(_own_words(p)) for p in item.parentheticals)
             what = before or ("a quotation in its parenthetical" if own else "")
