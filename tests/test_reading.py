@@ -150,6 +150,37 @@ def test_numbers_that_are_no_figure_need_no_pin(tmp_path, monkeypatch):
     assert "missing-pin" not in out, out
 
 
+def test_a_short_parenthetical_is_right_and_a_clause_is_not(tmp_path, monkeypatch):
+    """R1.5(a)(i): where a full participial phrase is unnecessary a shorter parenthetical may be used, and a pin
+    that continues after one, (ii), is none; a clause is a finding, and so is a judge's opinion without its
+    comma (R10.6.1), each with its corrected text. Parentheticals of Cong. Rsch. Serv., R49334 (2026), notes 2, 4
+    and 17; 95-1135 (2025), notes 12 and 18; R48915 (2026), note 37; R46601 (2021), note 1."""
+    from briefgen.lint.rules import parenthetical_problem
+
+    for fine in ("general rule for taxable year of inclusion", "constructive receipt", "similar", "special grand jury",
+                 "order denying taxpayers' motion for partial summary judgment in a hard fork and airdrop tax case",
+                 "only witnesses who have waived or been granted immunity", "freedom of the press", "ii",
+                 "Gorsuch, J., lead opinion", "internal quotations omitted", "New York: Atlantic Monthly Press, 2021",
+                 "i.e., deep-seabed mining", "qualified immunity", "tax imposed by statute"):
+        assert parenthetical_problem(fine) is None, fine
+    assert parenthetical_problem("Stewart, J. dissenting")[1] == "R10.6.1: write (Stewart, J., dissenting)"
+    clause = parenthetical_problem("alert by drug sniffing dog constituted reasonably suspicion supporting detention")
+    assert "clause ('constituted')" in clause[0] and clause[1].startswith("R1.5(a)(i): begin it with a participle: "
+                                                                          "(holding that alert by drug sniffing dog")
+    assert parenthetical_problem("the court held that the statute was void")[1].endswith("(holding that the statute "
+                                                                                          "was void)")
+    monkeypatch.chdir(tmp_path)
+    notes = {2: "26 U.S.C. § 451(a); 26 C.F.R. §§ 1.451-1(a) (2025) (general rule for taxable year of inclusion), "
+                "1.451-2(a) (2025) (constructive receipt).",
+             37: "Hillman v. Maretta, 569 U.S. 483, 498 (2013) (internal quotations omitted); see also Arizona v. "
+                 "United States, 567 U.S. 387, 406 (2012) (similar).",
+             18: "Zurcher v. Stanford Daily, 436 U.S. 547, 575–76 (1978) (Stewart, J. dissenting)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(9, "parenthetical")], out
+    assert "hint: R10.6.1: write (Stewart, J., dissenting)" in out
+
+
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
     (tmp_path / "briefs" / "modules").mkdir(parents=True)

@@ -255,18 +255,97 @@ _PARENTHETICAL_OK = re.compile(
 _DEFINED_NAME = re.compile(r"^(?:the\s)?[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3}$")
 
 
+# a pin that continues after a parenthetical (§ 1.6045-1(a)(25)(i) (…), (ii) (…)): no parenthetical at all
+_DESIGNATOR = re.compile(r"^(?:[ivxlc]+|[a-zA-Z]|\d{1,3})$")
+# where and when a work was published, or a date: not an explanatory parenthetical (R15.4, R10.5)
+_PUBLICATION = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# a judge's opinion written without the comma R10.6.1 puts after J.: (Stewart, J. dissenting)
+_OPINION = re.compile(r"^([\w.’' -]+, (?:C\.\s?)?J+\.)\s+(dissenting|concurring|plurality|lead opinion|"
+                      r"respecting|statement)\b(.*)$", re.S)
+_AUXILIARY = {"is", "are", "was", "were", "has", "have", "had", "does", "did", "do", "will", "would", "shall", "should",
+              "can", "could", "may", "might", "must"}
+_IRREGULAR_PAST = {"held", "found", "upheld", "said", "made", "struck", "took", "gave", "sought", "brought", "thought",
+                   "began", "saw", "knew", "wrote", "chose", "told", "left", "led"}
+_FUNCTION = {"a", "an", "the", "of", "by", "to", "in", "on", "for", "from", "with", "under", "at", "as", "into", "and",
+             "or", "but", "nor", "not", "than", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+             "be", "been", "being", "no", "any", "all", "each", "such", "other", "only", "also", "after", "before",
+             "without", "within", "between", "upon", "over", "against", "through", "about", "once", "if", "so"}
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "whether", "because", "if", "although", "while",
+             "after", "before", "since", "until", "unless", "once", "as", "than"}
+# the verbs a clause about a decision uses, and the participle R1.5 begins with instead
+_PARTICIPLES = {"held": "holding", "found": "finding", "concluded": "concluding", "ruled": "ruling",
+                "stated": "stating", "noted": "noting", "explained": "explaining", "observed": "observing",
+                "reasoned": "reasoning", "recognized": "recognizing", "determined": "determining", "decided": "deciding",
+                "rejected": "rejecting", "upheld": "upholding", "affirmed": "affirming", "reversed": "reversing",
+                "said": "saying", "declined": "declining", "emphasized": "emphasizing", "acknowledged": "acknowledging"}
+
+
+def _finite_verb(words: list[str]) -> str:
+    """The first word of ``words`` that can only be the finite verb of a main clause (``dog constituted
+    suspicion``, ``the court held``), or ''. A past form used as a modifier (``qualified immunity``, ``a tax
+    imposed by statute``, ``rights waived``) and verbs of a relative clause (``witnesses who have waived``) are not."""
+    for i, raw in enumerate(words):
+        w = raw.lower().strip(",;:")
+        if w in _RELATIVE:
+            return ""
+        if i == 0:
+            continue
+        prev = words[i - 1].lower().strip(",;:")
+        nxt = words[i + 1].lower().strip(",;:") if i + 1 < len(words) else ""
+        if prev in _FUNCTION or prev.endswith(("'s", "’s")) or raw[0].isupper():
+            continue
+        if w in _AUXILIARY or w in _IRREGULAR_PAST:
+            return raw
+        if w.endswith("ed") and len(w) > 4 and "-" not in w and nxt and nxt not in _FUNCTION \
+                and not prev.endswith("ly") and not words[i - 1].endswith((",", ";", ":")):
+            return raw
+    return ""
+
+
+def parenthetical_problem(p: str) -> tuple[str, str] | None:
+    """What R1.5 (or R10.6.1) says is wrong with an explanatory parenthetical ``p``, as (message, hint with the
+    corrected text), or None. R1.5(a)(i): a parenthetical that does not quote begins with a present participle;
+    "if a complete participial phrase is unnecessary", a shorter one may be used: a noun phrase such as
+    (similar), (freedom of the press), (only targets), (order denying the motion) is right as it is."""
+    text = p.strip()
+    if _PARENTHETICAL_OK.match(text) or _DEFINED_NAME.match(text) or _DESIGNATOR.match(text):
+        return None
+    m = _OPINION.match(text)
+    if m:
+        return (f"parenthetical '({text})' lacks the comma after the judge's title",
+                f"R10.6.1: write ({m.group(1)}, {m.group(2)}{m.group(3)})")
+    if _PUBLICATION.search(text) and len(text.split()) <= 8:
+        return None                       # a publication or date parenthetical: (New York: Atl. Monthly Press, 2021)
+    words = text.split()
+    verb = _finite_verb(words)
+    shown = f"({text[:40]}{'…' if len(text) > 40 else ''})"
+    if verb:
+        k = words.index(verb)
+        participle = _PARTICIPLES.get(verb.lower())
+        rest = " ".join(words[k + 1:]) if participle else text[0].lower() + text[1:]
+        fixed = f"{participle or 'holding that'} {rest}"
+        return (f"parenthetical '{shown}' is a clause ('{verb}'), not a phrase beginning with a present participle",
+                f"R1.5(a)(i): begin it with a participle: ({fixed[:80]}{'…' if len(fixed) > 80 else ''})")
+    if words[0] in ("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "In"):
+        return (f"parenthetical '{shown}' begins with a capital letter",
+                f"R1.5(a)(i): an explanatory parenthetical that does not quote begins with a lower-case letter: "
+                f"({text[0].lower() + text[1:]})")
+    return None
+
+
 def parentheticals(found: list[Site], report: Report) -> None:
-    """R1.5: an explanatory parenthetical begins with a present participle or a quotation; none is empty."""
+    """R1.5: an explanatory parenthetical begins with a present participle or a quotation, or is a short phrase
+    where a participle is unnecessary; none is empty."""
     for site in found:
         for item in site.cite.items:
             for p in item.parentheticals:
                 if not p.strip():
                     report.warning("empty parenthetical", item.location, code="empty-parenthetical",
                                    hint="remove the ( ) or say what the source holds: (holding that …)")
-                elif not _PARENTHETICAL_OK.match(p.strip()) and not _DEFINED_NAME.match(p.strip()):
-                    report.warning(f"parenthetical '({p[:40]}{'…' if len(p) > 40 else ''})' does not begin with a "
-                                   "present participle or a quotation", item.location, code="parenthetical",
-                                   hint="R1.5: write e.g. (holding that …), (noting …) or (“quoted text”)")
+                    continue
+                problem = parenthetical_problem(p)
+                if problem:
+                    report.warning(problem[0], item.location, code="parenthetical", hint=problem[1])
 
 
 # ---------------------------------------------------------------- dates
