@@ -181,6 +181,68 @@ def test_a_short_parenthetical_is_right_and_a_clause_is_not(tmp_path, monkeypatc
     assert "hint: R10.6.1: write (Stewart, J., dissenting)" in out
 
 
+# Cong. Rsch. Serv., R48907 (2026), notes 5, 29 and 48 as the report prints them: CRS house style writes every
+# date's month out; its case names are abbreviated by T6, as every style's are; "Cl. Ct." is a court.
+CRS_R48907 = {
+    5: "U.S. Department of Veterans Affairs (VA), \"Update and Clarify Regulatory Bars to Benefits Based on Character "
+       "of Discharge,\" 38 C.F.R. Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/"
+       "documents/2024/04/26/2024-09012/update-and-clarify-regulatory-bars-to-benefits-based-on-character-of-discharge"
+       "; U.S. Department of Veterans Affairs, \"VA expands access to benefits for some former service members who did "
+       "not receive an honorable or general discharge,\" press release, April 25, 2024, https://www.va.gov/wilmington-"
+       "health-care/news-releases/va-expands-access-to-care-and-benefits-for-some-former-service-members-who-did-not-"
+       "receive-an-honorable-or/.",
+    29: "10 U.S.C. §1552(b). In contrast to the DRB provision, the statute of limitations for BCMR review begins to run "
+        "upon discovery of the error, rather than the date of discharge. Mullen v. United States, 19 Cl. Ct. 550, 551 "
+        "(Cl. Ct. 1990) (holding that application before the BCMR was timely, although filed over eleven years after "
+        "discharge, because the applicant did not discover the error until he was diagnosed with post–traumatic "
+        "stress disorder over ten years after discharge).",
+    48: "Martin v. Sec'y of Army, 455 F. Supp. 634, 639 (D.D.C. 1977) (\"Precedent dictates that the case be remanded to "
+        "the Secretary of the Army for the entry of findings upon which the Court can base its review.\").",
+}
+
+
+def test_a_house_style_that_writes_months_and_agencies_out_is_its_own(tmp_path, monkeypatch):
+    """A memo whose dates all write the month out, and whose only T6 words are in case names, follows its own
+    style: neither its months nor its agencies written out are findings; 'Cl. Ct.' is no clause. In a sentence
+    of a citation, U.S. Const. Art. VI is one (R3.3, T16), with its corrected text."""
+    from briefgen.importer import _t16
+
+    assert _t16("Mullen v. United States, 19 Cl. Ct. 550, 551 (Cl. Ct. 1990).", set()) == []
+    assert _t16("U.S. Const. Art. VI, cl. 2.", set()) == [
+        (12, "article-abbreviation", "'Art.' in a citation",
+         "R3.3, T16: write art. VI (in a textual sentence, Article VI)")]
+    assert _t16("Art. 5 of the treaty binds.", set()) == []
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(CRS_R48907), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert not [f for f in _findings(out, "memo.txt") if f[1] in ("month", "abbreviation", "article-abbreviation")], out
+
+
+def test_a_memo_that_never_dates_the_cfr_is_told_once_and_its_agencies_are_its_style(tmp_path, monkeypatch):
+    """R14.2(a): a memo that cites the C.F.R. without the edition's year every time is told so once, with each
+    citation as it should read; one that dates it elsewhere is told at each slip. Agencies written out in a memo
+    of another house style (Cong. Rsch. Serv., R48859 (2026), notes 9 and 24; R48907 (2026), notes 1, 3, 18) are
+    its style; in a memo that uses the tables, they are findings with the T6 form."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "20 C.F.R. §1002.136.", 3: "38 C.F.R. §3.12(c), (d).", 18: "32 C.F.R. §70.8(a)(3).",
+             9: "U.S. Department of State, *Investment Climate Statement: Mexico, 2025*, pp. 30-31, 38.",
+             24: "Office of the U.S. Trade Representative (USTR), *United States-Mexico Critical Minerals Action Plan*, "
+                 "February 3, 2026; U.S. Department of State, U.S. Mission to Mexico, \"The United States and Mexico "
+                 "Expand Cooperation to Combat New World Screwworm,\" June 24, 2026."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "cfr-year")], out
+    assert "the memo cites the C.F.R. without the year of the edition, 3 times" in out
+    assert "hint: R14.2(a): give the year of the edition cited: 20 C.F.R. § 1002.136 (YEAR); 38 C.F.R. § 3.12 " \
+           "(YEAR); 32 C.F.R. § 70.8 (YEAR)" in out
+    notes[2] = "32 C.F.R. § 73.5 (2025); see U.S. Dep't of State, *Country Reports on Terrorism 2023*, at 4 (2024)."
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [f for f in _findings(out, "memo.txt") if f[1] == "cfr-year"] == [(7, "cfr-year"), (8, "cfr-year"), (9, "cfr-year")], out
+    assert "hint: R14.2(a): give the year of the edition cited: 20 C.F.R. § 1002.136 (YEAR)" in out
+    assert "hint: T6: write U.S. Dep’t of State" in out, out
+
+
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
     (tmp_path / "briefs" / "modules").mkdir(parents=True)
@@ -434,7 +496,7 @@ def test_newspapers_t16_words_and_a_house_style_of_sections(tmp_path, monkeypatc
     out = run("verify", "memo.md").output
     assert sorted(_findings(out, "memo.md")) == [(5, "abbreviation"), (6, "article-abbreviation")], out
     assert "newspaper 'The New York Times' is not abbreviated as T13 does\n  hint: T13: write N.Y. Times" in out
-    assert "hint: write 'art.' (R3.3, T16)" in out
+    assert "hint: R3.3, T16: write art. 77(1) (in a textual sentence, Article 77(1))" in out
 
 
 def test_the_guide_reads_published_footnotes_as_it_shows(tmp_path, monkeypatch):

@@ -33,7 +33,7 @@ def verify_path(path: Path, report: Report) -> list:
 def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.citations.resolve import resolve
     from briefgen.document import Document
-    from briefgen.importer import load
+    from briefgen.importer import _abbreviates_months, load
     from briefgen.lint import plausible
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
@@ -48,7 +48,7 @@ def verify_foreign(path: Path, report: Report) -> list:
     texts = [b.text.text for b in imported.source.blocks] + [n.text for n in imported.source.notes.values()]
     curled = any(ch in t for t in texts for ch in "’“”")
     found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning",
-                           curled=curled)
+                           curled=curled, tables=_abbreviates_months(imported.source), memo=True)
     built = Report()
     resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")

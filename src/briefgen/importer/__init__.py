@@ -110,11 +110,23 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
 
 def _abbreviates_months(source: Source) -> bool:
     """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
-    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``). A memo that does neither follows another
-    style, where a month written out is not a slip of its own."""
-    return any(re.search(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}|"
-                         r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
-                         r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
+    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``) outside a case name. A memo that does neither
+    and writes out every one of two or more dates follows another style, where a month written out is not a
+    slip of its own; with fewer dates, T6 words in case names decide."""
+    from briefgen.tables import MONTH_NAMES
+
+    texts = [n.text for n in source.notes.values()]
+    t12 = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}")
+    t6 = re.compile(r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
+                    r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b")
+    # a case name is abbreviated by T6 in every style's legal citations (Falk v. Sec'y of the Army): a weak sign
+    in_case = lambda t, m: re.search(r"\sv\.\s[^,;()]*$", t[:m.start()]) or re.match(r"[^,;()]*\sv\.\s", t[m.end():])
+    if any(t12.search(t) or any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
+        return True
+    full = rf"\b(?:{'|'.join(m for m in MONTH_NAMES if m not in ('May', 'June', 'July'))})\s(?:\d{{1,2}},\s)?\d{{4}}"
+    if sum(len(re.findall(full, t)) for t in texts) >= 2:     # every one of its dates written out: its style
+        return False
+    return any(t6.search(t) for t in texts)
 
 
 def _citation_date(text: str, start: int, end: int) -> bool:
@@ -230,15 +242,23 @@ def _newspapers(text: str, bluebook: bool) -> list:
     return out
 
 
+def t16_hint(word: str, number: str) -> str:
+    """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
+    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble"}
+    number = f" {number}" if number else ""
+    return f"R3.3, T16: write {word.lower()}.{number} (in a textual sentence, {spelled.get(word, word)}{number})"
+
+
 def _t16(text: str, reported: set) -> list:
     """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
     out = []
-    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=[IVXLC\d])", text):
-        if m.start() in reported or re.search(r"[.!?][”\"’]?\s$", text[:m.start()]):
+    from briefgen.lint.text import ends_sentence
+
+    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
+        if m.start() in reported or ends_sentence(text[:m.start()]):    # Cl. Ct. is a court; a sentence's Art. 5
             continue
-        word = m.group(1)
-        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation",
-                    f"write '{word.lower()}.' (R3.3, T16)"))
+        word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
+        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
     return out
 
 

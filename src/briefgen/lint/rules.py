@@ -9,6 +9,7 @@ import re
 from briefgen.dates import parse_date
 from briefgen.errors import Location, Report
 from briefgen.lint.sites import Site, sites
+from briefgen.lint.text import sentence_starts
 
 # ---------------------------------------------------------------- pins (R3.2(a))
 
@@ -74,6 +75,7 @@ _NOT_FIGURES = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th|d)\b|\b[A-Z]+[-\s]?\d[\w.-]*|"
     r"\b(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}\d[\w.:-]*|"   # a bill or rule by its abbreviated label: S.B. 5145, R. Crim. P. 18.03
     r"https?://\S+|"
+    r"\b\d+\s(?=U\.S\.C\.|C\.F\.R\.|Fed\.\sReg\.|Stat\.|U\.S\.\s\d|I\.R\.B\.|U\.N\.T\.S\.)|"   # a volume: 32 C.F.R.
     r"\b\d+\s(?:[A-Z][\w.’']*\s){1,4}(?:at\s)?\d[\d,]*")     # 90 Federal Register 50494: a source cited in the text
 
 
@@ -133,20 +135,10 @@ def _own_words(parenthetical: str) -> str:
     return re.split(r"\((?:quoting|citing)\b", parenthetical)[0]
 
 
-# where a sentence ends: a period, question or exclamation mark (and any closing quotation mark or bracket)
-# followed by a space; a period that ends an abbreviation (U.S., Dep't., No., v., Const.) ends none
-_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+")
-_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\w|v|e\.g|i\.e|cf|al|etc|pp?|ch|art|cl|no|nn?|"
-                          r"para|sec|amend|tit|ed|eds|vol|id|Id)\.[”\"’')\]]*$")
 _TRAILING_SIGNAL = re.compile(r"(?:,?\s*\b(?:see(?:,?\s+(?:also|generally|e\.g\.,?))?|cf\.|but(?:\s+see|\s+cf\.)?|"
                               r"compare|accord|contra|e\.g\.,?|and|or|with|also))+\s*$", re.I)
 # a citation sentence's tail: a year or date in parentheses, a page, an address, Id.
 _CITATION_TAIL = re.compile(r"(?:\d|\)|https?://\S+|\bId|\bid|\bsupra)[.,;\]”\"’]*\s*$")
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of ``text`` after the first begins."""
-    return [m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATED.search(text[:m.start() + 1])]
 
 
 def supported(before: str) -> str:
@@ -450,10 +442,15 @@ ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"
                ("news", "publication"): ("T13", tables.periodical), ("case", "court"): ("T7", tables.court)}
 
 
-def abbreviations(auths, report: Report) -> None:
+_SHORTENED = re.compile(r"[a-z]\.(?:[\s,]|$)|\w['’](?!s\b)[a-z]")     # Dep't, Admin., Gov't; not U.S.
+
+
+def abbreviations(auths, report: Report, tables: bool = True) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
     states of T10) and periodicals (T13), written out in full or abbreviated otherwise; courts under their
-    own code, ``court``."""
+    own code, ``court``. ``tables`` is False for a memo that follows another house style, one that writes
+    the names of agencies and periodicals out: there a name written out in full is its style, and only one
+    abbreviated otherwise than the tables do is a finding (T6 in case names holds in every style)."""
     for auth in auths:
         for (kind, name), (rule, fix) in ABBREVIATED.items():
             value = auth.get(name)
@@ -461,6 +458,8 @@ def abbreviations(auths, report: Report) -> None:
                 continue
             fixed = fix(value)
             if fixed.replace("’", "'") == value.replace("’", "'"):
+                continue
+            if not tables and name != "name" and rule != "T7" and not _SHORTENED.search(value):
                 continue
             message = f"authority '{auth.id}': {name} '{value}' is not abbreviated as {rule} does"
             if rule == "T7":
@@ -472,9 +471,31 @@ def abbreviations(auths, report: Report) -> None:
 # ---------------------------------------------------------------- R14.2(a) C.F.R. years, R21.4.2 treaty dates
 
 
-def cfr_years(auths, date, report: Report) -> None:
+def _cfr_in_memo(auths, date, report: Report) -> None:
+    """R14.2(a) on a memo from elsewhere, with the citation it should print: each C.F.R. citation without its
+    year where the memo gives the year elsewhere (a slip), or one finding for them all where it never does
+    (a habit of the memo's, told once, with every citation it concerns)."""
+    from briefgen.citations.bluebook import full, plain
+
+    cfr = [a for a in auths if a.kind == "regulation" and a.get("code") == "C.F.R."]
+    bare = [a for a in cfr if not (a.get("year") or a.get("date"))]
+    year = str(date)[:4] if date else "YEAR"
+    fixed = [f"{plain(full(a)).rstrip('.')} ({year})" for a in bare]
+    if len(bare) > 1 and len(bare) == len(cfr):
+        report.warning(f"the memo cites the C.F.R. without the year of the edition, {len(bare)} times: "
+                       f"{'; '.join(plain(full(a)).rstrip('.') for a in bare)}", bare[0].location, code="cfr-year",
+                       hint=f"R14.2(a): give the year of the edition cited: {'; '.join(fixed)}")
+        return
+    for a, right in zip(bare, fixed):
+        report.warning(f"C.F.R. cited without the year of the edition: {plain(full(a)).rstrip('.')}", a.location,
+                       code="cfr-year", hint=f"R14.2(a): give the year of the edition cited: {right}")
+
+
+def cfr_years(auths, date, report: Report, memo: bool = False) -> None:
     """A C.F.R. citation gives the year of the edition cited (R14.2(a)); ``edition: current`` takes the
-    edition in force on the brief's date, so it needs one."""
+    edition in force on the brief's date, so it needs one. ``memo``: the records are read from a memo."""
+    if memo:
+        return _cfr_in_memo(auths, date, report)
     for auth in auths:
         if auth.kind != "regulation" or auth.get("code") != "C.F.R." or auth.get("year") or auth.get("date"):
             continue
@@ -533,11 +554,13 @@ def report_unused_hereinafter(auth, report: Report) -> None:
 
 
 def check_document(doc, lib, report: Report, date=None, notes: bool = True, date_severity: str = "error",
-                   extra=(), curled: bool = True) -> list[Site]:
+                   extra=(), curled: bool = True, tables: bool = True, memo: bool = False) -> list[Site]:
     """Every rule on an unresolved document and the authorities it cites; returns its sites.
 
     ``extra`` are further rules ``rule(found, cited, report)`` (the plausibility rules of ``verify``);
-    ``curled`` is False for a memo typed with straight quotes throughout, where they are its own style.
+    ``curled`` is False for a memo typed with straight quotes throughout, where they are its own style;
+    ``tables`` is False for one that writes agencies and months out, by a house style of its own; ``memo``
+    is True for a memo from elsewhere (hints give the citation to write, not a record's field).
     """
     found = sites(doc, notes)
     cited = [lib.by_id[k] for k in dict.fromkeys(c.key for s in found for c in s.cite.items) if k in lib.by_id]
@@ -547,8 +570,8 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     urls(cited, report)
     if curled:
         typography(cited, report)
-    abbreviations(cited, report)
-    cfr_years(cited, date, report)
+    abbreviations(cited, report, tables)
+    cfr_years(cited, date, report, memo)
     treaty_dates(cited, report)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:
