@@ -216,6 +216,14 @@ def test_a_house_style_that_writes_months_and_agencies_out_is_its_own(tmp_path, 
     (tmp_path / "memo.txt").write_text(_text_memo(CRS_R48907), encoding="utf-8")
     out = run("verify", "memo.txt").output
     assert not [f for f in _findings(out, "memo.txt") if f[1] in ("month", "abbreviation", "article-abbreviation")], out
+    # R49334 (2026), notes 3 and 4, each with its month written out: dates in the citation's own parenthesis, as
+    # the Bluebook sets them, are slips there, however many
+    bluebook = {3: "IRS Chief Coun. Adv. 202444009 (November 1, 2024).",
+                4: "Order, Rogovy v. Comm'r, No. 17513-24 (T.C. March 18, 2026) (order denying taxpayers' motion for "
+                   "partial summary judgment in a hard fork and airdrop tax case)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(bluebook), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [f for f in _findings(out, "memo.txt") if f[1] == "month"] == [(7, "month"), (8, "month")], out
 
 
 def test_a_memo_that_never_dates_the_cfr_is_told_once_and_its_agencies_are_its_style(tmp_path, monkeypatch):

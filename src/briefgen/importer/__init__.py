@@ -111,8 +111,9 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
 def _abbreviates_months(source: Source) -> bool:
     """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
     2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``) outside a case name. A memo that does neither
-    and writes out every one of two or more dates follows another style, where a month written out is not a
-    slip of its own; with fewer dates, T6 words in case names decide."""
+    and sets two or more dates written out in its sentences (``…, April 26, 2024, https://…``), not in a
+    citation's parenthesis as the Bluebook does, follows another style, where a month written out is not a
+    slip of its own; otherwise T6 words in case names decide."""
     from briefgen.tables import MONTH_NAMES
 
     texts = [n.text for n in source.notes.values()]
@@ -124,7 +125,9 @@ def _abbreviates_months(source: Source) -> bool:
     if any(t12.search(t) or any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
         return True
     full = rf"\b(?:{'|'.join(m for m in MONTH_NAMES if m not in ('May', 'June', 'July'))})\s(?:\d{{1,2}},\s)?\d{{4}}"
-    if sum(len(re.findall(full, t)) for t in texts) >= 2:     # every one of its dates written out: its style
+    # a date set off by commas, not in a citation's closing parenthesis: written out, it is a style's, not a slip
+    running = sum(1 for t in texts for m in re.finditer(full, t) if t.rfind("(", 0, m.start()) <= t.rfind(")", 0, m.start()))
+    if running >= 2:
         return False
     return any(t6.search(t) for t in texts)
 
