@@ -251,6 +251,34 @@ def test_a_memo_that_never_dates_the_cfr_is_told_once_and_its_agencies_are_its_s
     assert "hint: T6: write U.S. Dep’t of State" in out, out
 
 
+def test_a_half_abbreviated_newspaper_in_a_house_style_is_corrected_both_ways(tmp_path, monkeypatch):
+    """A newspaper half abbreviated is wrong in any style: in a memo that writes names out (Cong. Rsch. Serv.,
+    R48887 (2026), note 15, with "Wall Street Journal" written "Wall Street J.") the hint gives the T13 form and
+    the name written out; a journal read as a case is no unknown reporter."""
+    from briefgen.tables import newspaper_name
+
+    assert [newspaper_name(a) for a in ("Wall St. J.", "N.Y. Times", "Wash. Post")] == [
+        "Wall Street Journal", "New York Times", "Washington Post"]
+    monkeypatch.chdir(tmp_path)
+    notes = {15: "Anat Peled et al., \"Iran Is Producing Ballistic Missiles Again,\" *Wall Street J.*, September 10, "
+                 "2026.",
+             16: "Shelby Holliday and Costas Paris, \"U.S. Strikes Iranian Oil Tankers in Response to Tehran's Attacks "
+                 "on Navy Ships,\" *Wall Street Journal*, September 8, 2026."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\nOne.[^15] Two.[^16]\n\n" + "\n".join(
+        f"[^{n}]: {t}" for n, t in notes.items()) + "\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert _findings(out, "memo.md") == [(5, "abbreviation")], out
+    assert "hint: T13: write Wall St. J. (in a house style that writes names out, Wall Street Journal)" in out
+    from briefgen.authorities.model import Authority
+    from briefgen.errors import Report
+    from briefgen.lint.plausible import reporters
+
+    report = Report()
+    reporters(Authority("using2006", "case", {"reporter": "St. John's J. Legal Comment.", "year": 2006}), None, report)
+    reporters(Authority("x", "case", {"reporter": "F. 9th", "year": 2006}), None, report)
+    assert [d.code for d in report.items] == ["unknown-reporter"]
+
+
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
     (tmp_path / "briefs" / "modules").mkdir(parents=True)

@@ -240,8 +240,11 @@ def _newspapers(text: str, bluebook: bool) -> list:
                                              }.get(name, name)
             wrong_anywhere = name.startswith("The ") or name in ("Wall St. Journal", "Wall Street J.")
             if right != name and (wrong_anywhere or bluebook):
+                from briefgen.tables import newspaper_name     # outside the Bluebook, its name written out
+
                 out.append((m.start(), "abbreviation", f"newspaper '{name}' is not abbreviated as T13 does",
-                            f"T13: write {right}"))
+                            f"T13: write {right}" + ("" if bluebook else f" (in a house style that writes names "
+                                                                         f"out, {newspaper_name(right)})")))
     return out
 
 
