@@ -279,6 +279,34 @@ def test_a_half_abbreviated_newspaper_in_a_house_style_is_corrected_both_ways(tm
     assert [d.code for d in report.items] == ["unknown-reporter"]
 
 
+# Cong. Rsch. Serv., R47324 (2026), notes 18 (its last citation) and 20, as the report prints them.
+LAURSEN_FULL = ("Wendy Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go,\" Maritime Magazine, March 2024, "
+                "https://www.maritimemagazines.com/offshore-engineer/202403/the-nodule-collectors-are-lining-up-ready-"
+                "to-go/ (hereinafter Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go\").")
+LAURSEN_SHORT = "Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go.\""
+
+
+def test_a_short_form_before_any_full_citation_is_a_finding(tmp_path, monkeypatch):
+    """R4.2, R16.9: a citation that is only a name, a short title and a pin is a short form, whatever its house
+    style; with no earlier note naming that title it comes before the full citation. After the full citation
+    it is a later citation, and nothing is said."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo({20: LAURSEN_SHORT, 21: LAURSEN_FULL}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "short-antecedent")], out
+    assert "short form 'Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go.\"' with no earlier full " \
+           "citation" in out
+    (tmp_path / "memo.txt").write_text(_text_memo({18: LAURSEN_FULL, 20: LAURSEN_SHORT}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "short-antecedent" not in out, out
+    from briefgen.lint.shortforms import _short_forms
+
+    assert [f[1:] for f in _short_forms("GAO, Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, December 15, "
+                                        "2021; Kato et al., \"Deep-Sea Mud\".")] == [("Kato et al.", "Deep-Sea Mud")]
+    for full in ("See Adkins, Pepper & Sykes, supra note 34, at 17.", "Murphy, 584 U.S. at 478.", LAURSEN_FULL):
+        assert list(_short_forms(full)) == [], full
+
+
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     """A Word footnote has no line of its own: the finding gives the paragraph that calls it and the footnote."""
     (tmp_path / "briefs" / "modules").mkdir(parents=True)
