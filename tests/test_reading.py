@@ -100,6 +100,8 @@ def test_missing_pin_needs_a_quotation_or_a_figure_not_a_date(tmp_path, monkeypa
         "[^2]: *Gade v. Nat’l Solid Wastes Mgmt. Ass’n*, 505 U.S. 88 (1992).\n", encoding="utf-8")
     out = run("verify", "memo.md").output
     assert _findings(out, "memo.md") == [(6, "missing-pin")] and "“87 percent”" in out, out
+    assert "hint: R3.2(a): give the page or paragraph that holds a figure (“87 percent”): Gade v. Nat’l Solid Wastes " \
+           "Mgmt. Ass’n, 505 U.S. 88, PAGE (1992)" in out, out
 
 
 # Footnotes as the reports print them: Cong. Rsch. Serv., R47324 (2026), notes 7, 49 and 58; R48887 (2026), note
@@ -319,7 +321,7 @@ def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     assert run("build", "briefs/memo.yaml", "--to", "docx").exit_code == 0
     out = run("verify", "build/memo.docx").output
     assert re.search(r"^build/memo\.docx:\d+:\d+: warning\[month\]: footnote 2: month not abbreviated as T12 does: "
-                     r"'April 2, 2013'\n  hint: write Apr\. 2, 2013", out, re.M), out
+                     r"'April 2, 2013'\n  hint: T12: write Apr\. 2, 2013", out, re.M), out
     data = json.loads(run("verify", "build/memo.docx", "--format", "json").output)
     assert data["files"][0]["diagnostics"][0]["note"] == 2
 
@@ -462,7 +464,7 @@ def test_months_wherever_a_citation_dates_something_and_quotations_in_parentheti
     (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
     out = run("verify", "memo.txt").output
     assert sorted(_findings(out, "memo.txt")) == [(7, "cfr-year"), (7, "month"), (9, "missing-pin")], out
-    assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: write Nov. 1, 2024" in out
+    assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: T12: write Nov. 1, 2024" in out
     assert re.search(r"a quotation in its parenthetical is supported by '@\w+2020' without a pin", out), out
 
 

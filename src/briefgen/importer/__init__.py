@@ -283,7 +283,7 @@ def _months(text: str, reported: set) -> list:
             continue
         iso, ok = iso_date(m.group(0))
         if iso and not ok:
-            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"write {t12(iso)}"))
+            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"T12: write {t12(iso)}"))
     return out
 
 

@@ -141,7 +141,7 @@ def _art_problem(found: Found, rich: Rich, start: int, end: int) -> None:
 def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok: bool) -> None:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
-                               f"write {t12(iso)}"))
+                               f"T12: write {t12(iso)}"))
 
 
 # ---------------------------------------------------------------- eyecite, once per note

@@ -158,7 +158,7 @@ def supported(before: str) -> str:
     return "" if ";" in own and _CITATION_TAIL.search(own.split(";")[-2]) else own
 
 
-def pins(found: list[Site], lib, report: Report) -> None:
+def pins(found: list[Site], lib, report: Report, memo: bool = False) -> None:
     """A quotation or a specific figure supported by a citation without a pin (R3.2(a)). A citation of the
     source the citation before it cites, with no pin of its own (*Id.*), takes that one's pin (R4.1)."""
     previous = None
@@ -175,9 +175,17 @@ def pins(found: list[Site], lib, report: Report) -> None:
             what = before or ("a quotation in its parenthetical" if own else "")
             if not what:
                 continue
+            if memo:       # a memo from elsewhere: the citation it should print, with the pin to find
+                from briefgen.citations.bluebook import full, plain
+                from briefgen.document import Locator
+
+                hint = f"R3.2(a): give the page or paragraph that holds {what}: " \
+                       f"{plain(full(auth, Locator('page', 'PAGE')))}"
+            else:
+                hint = (f"R3.2(a): give the page or paragraph, [@{item.key}, PAGE]; where no pin can be verified, say "
+                        f"so in the record: unpinned: \"why\"")
             report.warning(f"{what} is supported by '@{item.key}' without a pin", item.location, code="missing-pin",
-                           hint=f"R3.2(a): give the page or paragraph, [@{item.key}, PAGE]; where no pin can be "
-                                f"verified, say so in the record: unpinned: \"why\"")
+                           hint=hint)
 
 
 # ---------------------------------------------------------------- URLs (R18.2)
@@ -333,7 +341,7 @@ def parentheticals(found: list[Site], report: Report) -> None:
             for p in item.parentheticals:
                 if not p.strip():
                     report.warning("empty parenthetical", item.location, code="empty-parenthetical",
-                                   hint="remove the ( ) or say what the source holds: (holding that …)")
+                                   hint="R1.5: remove the ( ) or say what the source holds: (holding that …)")
                     continue
                 problem = parenthetical_problem(p)
                 if problem:
@@ -512,14 +520,20 @@ def cfr_years(auths, date, report: Report, memo: bool = False) -> None:
                                                  "for the edition in force on the brief's date")
 
 
-def treaty_dates(auths, report: Report) -> None:
+def treaty_dates(auths, report: Report, memo: bool = False) -> None:
     """A multilateral treaty's date takes the phrase that says what happened on it (R21.4.2)."""
+    from briefgen.authorities.model import Authority
+    from briefgen.citations.bluebook import full, plain
+
     for auth in auths:
         if auth.kind == "treaty" and auth.get("date") and not auth.get("date_label") and not auth.get("parties"):
+            signed = Authority(auth.id, auth.kind, {**auth.data, "date_label": "opened for signature"}, auth.location)
+            hint = (f"R21.4.2: say what happened on that date, e.g. {plain(full(signed))} (or adopted, done, signed; "
+                    "a bilateral agreement names its parties instead)" if memo else
+                    "R21.4.2: say what happened on that date: date_label: opened for signature, adopted, done or "
+                    "signed (a bilateral agreement names its parties: parties: U.S.-Mex.)")
             report.warning(f"authority '{auth.id}': the multilateral treaty's date has no phrase",
-                           field_location(auth, "date"), code="treaty-date-phrase",
-                           hint="R21.4.2: say what happened on that date: date_label: opened for signature, adopted, "
-                                "done or signed (a bilateral agreement names its parties: parties: U.S.-Mex.)")
+                           field_location(auth, "date"), code="treaty-date-phrase", hint=hint)
 
 
 # ---------------------------------------------------------------- R4.2(b): a hereinafter no citation uses
@@ -565,14 +579,14 @@ def check_document(doc, lib, report: Report, date=None, notes: bool = True, date
     found = sites(doc, notes)
     cited = [lib.by_id[k] for k in dict.fromkeys(c.key for s in found for c in s.cite.items) if k in lib.by_id]
     parentheticals(found, report)
-    pins(found, lib, report)
+    pins(found, lib, report, memo)
     merged_sections(found, lib, report)
     urls(cited, report)
     if curled:
         typography(cited, report)
     abbreviations(cited, report, tables)
     cfr_years(cited, date, report, memo)
-    treaty_dates(cited, report)
+    treaty_dates(cited, report, memo)
     dates(cited, date, report, date_severity, "brief" if date_severity == "error" else "document")
     for rule in extra:
         rule(found, cited, report)
