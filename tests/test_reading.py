@@ -64,6 +64,19 @@ def test_a_note_verify_cannot_read_is_counted_not_warned(tmp_path, monkeypatch):
     assert [u["note"] for u in data["files"][0]["unread"]] == [1, 2] and data["warnings"] == 0
 
 
+def test_an_id_after_a_source_given_by_its_address_is_not_pointing_nowhere(tmp_path, monkeypatch):
+    """A note that gives a source by its address cites it, read or not: the Id. after it is not "after a note that
+    cites no authority". Leila Nadya Sadat, Next Steps for a Crimes Against Humanity Treaty, Int'l Crim. Just.
+    Today (Dec. 8, 2014), notes 10 and 11."""
+    monkeypatch.chdir(tmp_path)
+    notes = {10: "Official Statements from the Sixty-Eighth Session of the U.N. Sixth Committee are available at "
+                 "https://papersmart.unmeetings.org/en/ga/sixth/68th-session/programme/.",
+             11: "Id."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "id-reference" not in out and "2 notes not read: 10, 11" in out, out
+
+
 def test_an_ambiguous_id_is_kept_as_text_with_the_forms_it_could_mean(tmp_path, monkeypatch):
     """R4.1: Id. after a note citing two cases (CRS R48915 notes 23 and 25, here consecutive) cannot say which;
     import keeps it as text, and the hint gives both corrected forms."""
@@ -219,10 +232,17 @@ def test_a_house_style_that_writes_months_and_agencies_out_is_its_own(tmp_path, 
     out = run("verify", "memo.txt").output
     assert not [f for f in _findings(out, "memo.txt") if f[1] in ("month", "abbreviation", "article-abbreviation")], out
     # R49334 (2026), notes 3 and 4, each with its month written out: dates in the citation's own parenthesis, as
-    # the Bluebook sets them, are slips there, however many
+    # the Bluebook sets them, are findings; written out every time, a habit told once with every T12 form ...
     bluebook = {3: "IRS Chief Coun. Adv. 202444009 (November 1, 2024).",
                 4: "Order, Rogovy v. Comm'r, No. 17513-24 (T.C. March 18, 2026) (order denying taxpayers' motion for "
                    "partial summary judgment in a hard fork and airdrop tax case)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(bluebook), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [f for f in _findings(out, "memo.txt") if f[1] == "month"] == [(7, "month")], out
+    assert "the memo writes the month out in every date, 2 times: November 1, 2024; March 18, 2026\n  hint: T12: " \
+           "write Nov. 1, 2024; Mar. 18, 2026" in out
+    # ... and, beside a date the memo abbreviates (R49334, note 33), each is a slip of its own
+    bluebook[33] = "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8 (Mar. 26, 2014)."
     (tmp_path / "memo.txt").write_text(_text_memo(bluebook), encoding="utf-8")
     out = run("verify", "memo.txt").output
     assert [f for f in _findings(out, "memo.txt") if f[1] == "month"] == [(7, "month"), (8, "month")], out

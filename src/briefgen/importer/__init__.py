@@ -288,7 +288,7 @@ def _months(text: str, reported: set) -> list:
 
 
 _CITED = re.compile(r"\b\d+\s+[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*\s+\d+|\bsupra\b|\bId\.|U\.S\.C\.|\bv\.\s|"
-                    r"U\.N\.\sDoc|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\d{4}\)")
+                    r"U\.N\.\sDoc|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\d{4}\)|https?://")   # an address: a source
 
 
 def _looks_cited(text: str) -> bool:

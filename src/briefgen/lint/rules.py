@@ -270,6 +270,8 @@ _FUNCTION = {"a", "an", "the", "of", "by", "to", "in", "on", "for", "from", "wit
              "or", "but", "nor", "not", "than", "its", "their", "his", "her", "our", "this", "that", "these", "those",
              "be", "been", "being", "no", "any", "all", "each", "such", "other", "only", "also", "after", "before",
              "without", "within", "between", "upon", "over", "against", "through", "about", "once", "if", "so"}
+# after a past form, an object's determiner makes it a verb (enacted the statute); a preposition, a modifier
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "any", "no", "all"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "whether", "because", "if", "although", "while",
              "after", "before", "since", "until", "unless", "once", "as", "than"}
 # the verbs a clause about a decision uses, and the participle R1.5 begins with instead
@@ -296,10 +298,14 @@ def _finite_verb(words: list[str]) -> str:
             continue
         if w in _AUXILIARY or w in _IRREGULAR_PAST:
             return raw
-        if w.endswith("ed") and len(w) > 4 and "-" not in w and nxt and nxt not in _FUNCTION \
+        if w.endswith("ed") and len(w) > 4 and "-" not in w and nxt and (nxt not in _FUNCTION or nxt in _DETERMINERS) \
                 and not prev.endswith("ly") and not words[i - 1].endswith((",", ";", ":")):
             return raw
     return ""
+
+
+# words that begin a parenthetical with a capital only because they begin it (a name keeps its capital)
+_PLAIN_STARTS = {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "In"}
 
 
 def parenthetical_problem(p: str) -> tuple[str, str] | None:
@@ -322,11 +328,12 @@ def parenthetical_problem(p: str) -> tuple[str, str] | None:
     if verb:
         k = words.index(verb)
         participle = _PARTICIPLES.get(verb.lower())
-        rest = " ".join(words[k + 1:]) if participle else text[0].lower() + text[1:]
+        rest = " ".join(words[k + 1:]) if participle else (text[0].lower() + text[1:] if words[0] in _PLAIN_STARTS
+                                                             else text)
         fixed = f"{participle or 'holding that'} {rest}"
         return (f"parenthetical '{shown}' is a clause ('{verb}'), not a phrase beginning with a present participle",
                 f"R1.5(a)(i): begin it with a participle: ({fixed[:80]}{'…' if len(fixed) > 80 else ''})")
-    if words[0] in ("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "In"):
+    if words[0] in _PLAIN_STARTS:
         return (f"parenthetical '{shown}' begins with a capital letter",
                 f"R1.5(a)(i): an explanatory parenthetical that does not quote begins with a lower-case letter: "
                 f"({text[0].lower() + text[1:]})")
