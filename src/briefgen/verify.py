@@ -8,10 +8,9 @@ commas and parentheses, *Id.* and *supra* that point nowhere).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from briefgen.errors import Diagnostic, Report
+from briefgen.errors import Report
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 
@@ -39,9 +38,7 @@ def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
 
-    read = Report()
-    imported = load(path, read, verifying=True)
-    report.extend(_habits(read.items, [n.text for n in imported.source.notes.values()]))
+    imported = load(path, report, verifying=True)
     assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
@@ -58,24 +55,6 @@ def verify_foreign(path: Path, report: Report) -> list:
     plausible.check([s.cite for s in found], imported.library, report)
     shortforms.before_full(_called_notes(imported.source), report)
     return imported.unread
-
-
-_T12_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}")
-
-
-def _habits(found: list, notes: list[str]) -> list:
-    """The importer's findings, with a habit told once: where a memo writes the month out in every date it gives
-    (two or more, none as T12 abbreviates it), that is its way, not a slip in each note; one finding, at the
-    first, lists every date with its T12 form. Where it abbreviates some, each written out is a slip."""
-    months = [d for d in found if d.code == "month"]
-    if len(months) < 2 or any(_T12_DATE.search(t) for t in notes):
-        return found
-    dates = [re.search(r"'(.*)'", d.message).group(1) for d in months]
-    fixed = [d.hint.split("write ", 1)[-1] for d in months]
-    first = months[0]
-    told = Diagnostic(first.severity, "month", f"the memo writes the month out in every date, {len(months)} times: "
-                      f"{'; '.join(dates)}", first.location, f"T12: write {'; '.join(fixed)}")
-    return [told if d is first else d for d in found if d.code != "month" or d is first]
 
 
 def _called_notes(source) -> list:

@@ -34,7 +34,7 @@ def needs_pin(auth) -> bool:
 
 _LABEL_BEFORE = re.compile(r"(?:\barts?\.|\barticles?|§§?|\bsections?|\bNo\.|\bpts?\.|\bparts?|\bcategor(?:y|ies)|"
                            r"\bparas?\.|\bparagraphs?|\bchapters?|\bch\.|\bannex(?:es)?|\brules?|\btitles?|\btit\.|"
-                           r"\bpp?\.|\bat|¶¶?|\bReg\.|U\.S\.C\.|C\.F\.R\.|\bStat\.|\bRes\.)\s*$|[-/\w]$", re.I)
+                           r"\bpp?\.|\bat|\bnn?\.|\bfns?\.?|\bnotes?|¶¶?|\bReg\.|U\.S\.C\.|C\.F\.R\.|\bStat\.|\bRes\.)\s*$|[-/\w]$", re.I)
 # A capitalised word right before a number names what the number labels (Form 214, Order 14347, Instruction
 # 1336.1, Proclamation 10886, Report R48149); these words do not, when they begin a sentence or a phrase.
 _CAPITAL_LABEL = re.compile(r"\b[A-Z][a-z]+\s+$")
@@ -61,7 +61,7 @@ _STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|
 # a citation written in the text: a volume, an abbreviated reporter or register, a page and its date
 # (83 Fed. Reg. 24,198 (May 24, 2018))
 _CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[\w.]*\s(?:at\s)?\d[\d,]*\d"
-                            r"(?:\s\([^()]*\d{4}\))?")
+                            r"(?:[–-]\d+)?(?:,\s\d[\d–-]*)*(?:\s\([^()]*\d{4}\))?")   # and its pins: 373 U.S. 546, 601
 
 
 _MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"

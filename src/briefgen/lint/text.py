@@ -13,7 +13,7 @@ NBSP = "\u00a0"
 # where a sentence ends: a period, question or exclamation mark (and any closing quotation mark or bracket)
 # followed by a space; a period that ends an abbreviation (U.S., Dep't., No., v., Const.) ends none
 _SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+")
-_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\w|v|e\.g|i\.e|cf|al|etc|pp?|ch|art|cl|no|nn?|"
+_ABBREVIATED = re.compile(r"(?:^|[\s(\[“\"])(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\w|v|e\.g|i\.e|cf|al|etc|pp?|ch|art|cl|no|nn?|"
                           r"para|sec|amend|tit|ed|eds|vol)\.[”\"’')\]]*$")
 
 
