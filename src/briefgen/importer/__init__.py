@@ -248,17 +248,10 @@ def _newspapers(text: str, bluebook: bool) -> list:
     return out
 
 
-def t16_hint(word: str, number: str) -> str:
-    """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
-    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble"}
-    number = f" {number}" if number else ""
-    return f"R3.3, T16: write {word.lower()}.{number} (in a textual sentence, {spelled.get(word, word)}{number})"
-
-
 def _t16(text: str, reported: set) -> list:
     """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
     out = []
-    from briefgen.lint.text import ends_sentence
+    from briefgen.lint.text import ends_sentence, t16_hint
 
     for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
         if m.start() in reported or ends_sentence(text[:m.start()]):    # Cl. Ct. is a court; a sentence's Art. 5
