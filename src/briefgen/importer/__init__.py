@@ -83,7 +83,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
             count += 1
             # a note is known by the number the memo prints (a Word footnote's id is not one)
             number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
-            draft.next_note(number)
+            draft.next_note(number, rich.text)
             node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)

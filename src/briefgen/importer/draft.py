@@ -144,6 +144,7 @@ class Draft:
         self.prev_keys: list = []
         self.note_keys: list = []
         self.note = 0                              # the note being read
+        self.note_text = self.prev_text = ""        # its text and the previous note's
         self.unread: dict[int, str] = {}           # note -> the text of its citations that could not be read
         self.last_unread = False                   # the citation just before was not read
         self.prev_unread = False                   # the previous note holds a citation that was not read
@@ -151,8 +152,9 @@ class Draft:
         self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
 
     # ------------------------------------------------------------ notes
-    def next_note(self, number: int = 0) -> None:
+    def next_note(self, number: int = 0, text: str = "") -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
+        self.prev_text, self.note_text = self.note_text, text
         self.prev_unread = self.note in self.unread
         self.note = number or self.note + 1
         self.last_unread = False
@@ -203,6 +205,8 @@ class Draft:
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
+            if not self.last_unread and self._id_after_several(where):
+                return None
             self.unresolved = True     # it refers to a citation that was not read
             return None
         if self.note_keys:
@@ -223,6 +227,19 @@ class Draft:
         self.report.warning(f"*Id.* after a note that cites {len(distinct)} authorities", where, code="id-reference",
                             hint=f"R4.1: *Id.* cannot say which; write {forms} (kept as text)")
         return None
+
+    def _id_after_several(self, where) -> bool:
+        """An *Id.* after a note that was not read all through, but whose text cites several sources by its shape
+        (a string of citations, or two citation sentences): R4.1 is broken whatever those sources are."""
+        from briefgen.lint.cited import sources_cited
+
+        count = sources_cited(self.prev_text)
+        if count < 2:
+            return False
+        self.report.warning(f"*Id.* after a note that cites {count} sources", where, code="id-reference",
+                            hint="R4.1: *Id.* refers to the previous note only when it cites one source; "
+                                 "cite this one by its short form (kept as text)")
+        return True
 
     def _names(self, key: str) -> list[str]:
         rec = self.records[key]
