@@ -49,3 +49,75 @@ def test_an_id_after_one_source_not_read_is_not_a_finding(tmp_path, monkeypatch)
            'The Department publishes them weekly.')
     found, out = _by_note(tmp_path, monkeypatch, [one, "Id."])
     assert "id-reference" not in found.get(2, set()), out
+
+
+def test_supra_for_a_statute_is_a_finding_even_when_its_note_was_not_read(tmp_path, monkeypatch):
+    """R4.2(a): statutes and public laws never take supra (crs-r45546 note 40 and crs-r46435 note 8, planted)."""
+    found, out = _by_note(tmp_path, monkeypatch, ["43 U.S.C. §1521.", "43 U.S.C., supra note 1, §1552(b).",
+                                                  "P.L. 532, supra note 1, §1(2)."])
+    assert "supra-kind" in found.get(2, set()) and "supra-kind" in found.get(3, set()), out
+    assert not found.get(1), out
+
+
+def test_a_cross_reference_to_this_note_or_a_later_one_is_a_short_form_before_the_full(tmp_path, monkeypatch):
+    """OSCOLA's (n 10) and the Bluebook's supra note 10 point back; in note 9 (leiden-dde, planted) or in note 2
+    itself (icjt-maunganidze, planted) no full citation can be there yet. A reference back is right."""
+    notes = ["Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher "
+             "Gosnell (eds), *Principles of Evidence in International Criminal Justice* (OUP 2010) 385.",
+             "Gosnell (n 1) 386.", "Igwe (n 3) 294.", "Gosnell (n 5) 385."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert "short-antecedent" in found.get(3, set()) and "short-antecedent" in found.get(4, set()), out
+    assert not found.get(2), out
+
+
+def test_t16_words_capitalised_in_a_citation_and_abbreviated_in_a_sentence(tmp_path, monkeypatch):
+    """R3.3, T16: pt. and § in a citation (crs-r46435 note 33 and crs-r48469 note 26, planted); in a textual
+    sentence the word written out (leiden-dde note 42, planted). The published forms draw nothing."""
+    notes = ["U.S. Congress, House, Committee on the Judiciary, *Lobbying Disclosure Act of 1995*, report to accompany "
+             "H.R. 2564, 104th Cong., 1st sess., H.Rept. 104-339, Pt. 1, November 14, 1995, p. 21.",
+             "Consolidated Appropriations Act, 2018 (P.L. 115-141, Division B, Title V, Sec. 539).",
+             "Arts. 61(3) and 67(1) of the Rome Statute.",
+             "U.S. Congress, House, Committee on the Judiciary, *Lobbying Disclosure Act of 1995*, report to accompany "
+             "H.R. 2564, 104th Cong., 1st sess., H.Rept. 104-339, Part 1, November 14, 1995, p. 21.",
+             "Articles 61(3) and 67(1) of the Rome Statute."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    for n in (1, 2, 3):
+        assert "article-abbreviation" in found.get(n, set()), (n, out)
+    assert "write pt. 1" in out and "write § 539" in out and "Articles 61(3)" in out, out
+    assert "article-abbreviation" not in found.get(4, set()) | found.get(5, set()), out
+
+
+def test_dept_a_month_t12_never_abbreviates_and_a_half_abbreviated_journal(tmp_path, monkeypatch):
+    """``Dept.`` is no T6 form (crs-r46435 note 6, planted), ``Jul.`` no T12 form (icjt-sadat note 16, planted),
+    ``Am. J. Int'l Law`` half of T13's ``Am. J. Int'l L.`` (icjt-oconnell note 11, planted); the published notes
+    draw nothing of these."""
+    notes = ["U.S. Dept. of Justice, *The Foreign Agents Registration Act of 1938, As Amended and the Rules and "
+             "Regulations Prescribed by the Attorney General*, 1942, p. 2.",
+             "Leila Nadya Sadat & Douglas J. Pivnichny, Fulfilling the Dictates of Public Conscience: Moving Forward "
+             "with a Convention on Crimes Against Humanity, Whitney R. Harris World Law Institute (Jul. 17, 2014).",
+             "International Military Tribunal (Nuremberg), Judgment and Sentences, 1 October 1946, reprinted in 41 "
+             "*Am. J. Int’l Law* 186 (1947).",
+             "U.S. Department of Justice, *The Foreign Agents Registration Act of 1938, As Amended and the Rules and "
+             "Regulations Prescribed by the Attorney General*, 1942, p. 2.",
+             "International Military Tribunal (Nuremberg), Judgment and Sentences, 1 October 1946, reprinted in 41 "
+             "*Am. J. Int’l L.* 186 (1947)."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert "abbreviation" in found.get(1, set()) and "write Dep’t" in out, out
+    assert "month" in found.get(2, set()) and "write July 17, 2014" in out, out
+    assert "abbreviation" in found.get(3, set()) and "Am. J. Int’l L." in out, out
+    assert out.count("'Dept.'") == 1 and out.count("periodical '") == 1, out
+    assert not found.get(5), out
+
+
+def test_a_blog_posts_date_written_out_in_a_bluebook_note(tmp_path, monkeypatch):
+    """T12 in a memo that abbreviates its months: a date set off by commas before the site or at the note's end
+    (icjt-oconnell notes 1 and 5, planted); a date in the note's prose is not a citation's."""
+    notes = ["Harold Hongju Koh and Todd F. Buchwald, *The Crime of Aggression: The United States Perspective* 109 "
+             "Am. J. Int’l L. 257 (2015) and John Bellinger, *USG Concerns with the ICC Aggression Amendments*, "
+             "January 5, 2016, Lawfare, https://www.lawfareblog.com/usg-concerns-icc-aggression-amendments.",
+             "See David Bosco, *Who’s Afraid of Aggression Prosecutions?*, Lawfare, January 8, 2015.",
+             "See David Bosco, *Who’s Afraid of Aggression Prosecutions?*, Lawfare, Jan. 8, 2015.",
+             "The amendments were adopted at Kampala on June 11, 2010."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert "month" in found.get(1, set()) and "month" in found.get(2, set()), out
+    assert "month" not in found.get(3, set()) | found.get(4, set()), out

@@ -54,6 +54,7 @@ def verify_foreign(path: Path, report: Report) -> list:
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
     shortforms.before_full(_called_notes(imported.source), report)
+    shortforms.forward_references(_called_notes(imported.source), report)
     return imported.unread
 
 

@@ -128,6 +128,11 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
     return None
 
 
+# the citation of a code or a public law, by which a *supra* names a statute or regulation
+_CODE_NAME = re.compile(r"^(?:\d+\s+(?:U\.\s?S\.\s?C(?:\.|ode)|U\.S\.\sCode|C\.\s?F\.\s?R\.|Stat\.)|"
+                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d)")
+
+
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
@@ -258,6 +263,8 @@ class Draft:
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
+        if self._supra_for_code(name, where):
+            return None
         best, score = None, 0.0
         for key in self.records:
             for cand in self._names(key):
@@ -292,6 +299,16 @@ class Draft:
             self.report.warning(f"*supra* by '{name}', a name note {first} never announces", where,
                                 code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
         return best
+
+    def _supra_for_code(self, name: str, where) -> bool:
+        """R4.2(a): a *supra* by a code's or a public law's citation (``43 U.S.C., supra note 39``, ``P.L. 532, supra``)
+        is for a statute or a regulation, which never takes *supra*, whether or not its full citation was read."""
+        if not _CODE_NAME.match(name):
+            return False
+        self.report.warning(f"*supra* used for a statute or regulation ('{name}')", where, code="supra-kind",
+                            hint=f"R4.2(a): statutes and regulations never take supra; repeat the citation: {name} "
+                                 "§ SECTION (kept as text)")
+        return True
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
         """The short form (R10.9) of a decision an earlier note cites in full, found by printing the record's own

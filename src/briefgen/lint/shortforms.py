@@ -55,3 +55,21 @@ def before_full(notes: list, report: Report) -> None:
                            hint=f"R4.2, R16.9: cite {name}'s work in full the first time, with its date and where it "
                                 "is found; the short form is for later citations")
         earlier += " " + text
+
+
+# a reference to another note: OSCOLA's (n 10), the Bluebook's supra note 10, "above n 10", "note 10 above"
+_CROSS = re.compile(r"\(nn?\s(?P<a>\d+)|\bsupra\snotes?\s(?P<b>\d+)|\babove\snn?\s(?P<c>\d+)|\bnote\s(?P<d>\d+)\sabove")
+
+
+def forward_references(notes: list, report: Report) -> None:
+    """``notes`` as :func:`before_full` takes them, numbered in that order. A reference from a note to itself or
+    to a later note points at no full citation yet: the source is cited in short before it is cited in full."""
+    for number, rich in enumerate(notes, 1):
+        for m in _CROSS.finditer(rich.text):
+            target = int(next(g for g in m.groups() if g))
+            if target < number:
+                continue
+            report.warning(f"'{m.group(0).lstrip('(')}' in note {number} points at {'this note' if target == number else 'a later note'}",
+                           rich.where(m.start()), code="short-antecedent",
+                           hint=f"R4.2 (OSCOLA 1.4): a cross-reference points back to the note that cites the source in "
+                                f"full; cite it in full here, not as a reference to note {target}")
