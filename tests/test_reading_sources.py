@@ -121,3 +121,50 @@ def test_a_blog_posts_date_written_out_in_a_bluebook_note(tmp_path, monkeypatch)
     found, out = _by_note(tmp_path, monkeypatch, notes)
     assert "month" in found.get(1, set()) and "month" in found.get(2, set()), out
     assert "month" not in found.get(3, set()) | found.get(4, set()), out
+
+
+# crs-r45546 (CRS R45546), notes 2, 19, 22 and 23: a decision in full, a line of decisions of one name, then short forms of two of them.
+R45546_19 = ("The 1963 Supreme Court decision in *Arizona v. California*is the first in a line of Supreme Court decisions "
+             "and orders in the same litigation that address water allocation disputes within the Lower Basin. 373 "
+             "U.S. 546, 601 (1963), 376 U.S. 340 (1964) (order issued), 383 U.S. 268 (1966) (amending judgment), 466 "
+             "U.S. 144 (1984) (amending order), 530 U.S. 392 (2000) (subsequent determination), 531 U.S. 1 (2000) "
+             "(supplemented), 547 U.S. 150 (2006) (consolidated decree); cf.California v. United States, 438 U.S. 645 "
+             "(1978).")
+
+
+def test_decisions_of_one_name_stay_apart(tmp_path, monkeypatch):
+    """A short form to the 2006 decree is not the 1963 decision miswritten: no inconsistent citation, no pin
+    before the 1963 decision's first page."""
+    found, out = _by_note(tmp_path, monkeypatch, ["Arizona v. California, 373 U.S. 546 (1963).", R45546_19,
+                                                  "Arizona v. California, 373 U.S. at 593 (1963).",
+                                                  "Arizona v. California, 547 U.S. at 161-166 (2006)."])
+    assert not found.get(4), out
+
+
+def test_works_of_one_author_or_title_stay_apart_and_a_crs_short_form_is_the_same_work(tmp_path, monkeypatch):
+    """crs-r46435 notes 19-20 (a committee print, then its short form) and 22 and 32 (two debates in the
+    Congressional Record); icjt-sadat note 2 (two sections of Title 18, of two years), then its note 3 planted
+    as an Id. that cannot say which."""
+    notes = ["U.S. Congress, Senate Committee on Foreign Relations, *Nondiplomatic Activities of Representatives of "
+             "Foreign Governments*, committee print, 87th Cong., 2nd sess., July 1962, p. v.",
+             "Senate Committee on Foreign Relations, *Nondiplomatic Activities of Representatives of Foreign "
+             "Governments*, p. v.",
+             "Sen. James Fulbright, \"Amendment of Foreign Agents Registration Act,\" Senate debate, *Congressional "
+             "Record*, vol. 111, part 5 (April 5, 1965), p. 6984.",
+             "Sen. Robert Dole, \"Lobbying Reform,\" remarks in the Senate, *Congressional Record*, vol. 141, part 14 "
+             "(July 25, 1995), p. 20193.",
+             "The Torture Act, 18 U.S. Code § 2340 (2006); The Genocide Accountability Act, 18 U.S. Code § 1091 (2007).",
+             "Id. § 3282(a) (2006)."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert all("inconsistent-citation" not in found.get(n, set()) for n in range(1, 7)), out
+    assert "id-reference" in found.get(6, set()), out
+
+
+def test_an_id_after_a_statute_and_a_decision_joined_by_and(tmp_path, monkeypatch):
+    """crs-r45546 note 25 cites a statute and a decision joined by "and"; its note 26 planted as an Id."""
+    n25 = ("43 U.S.C. §617(d) and Arizona v. California, 373 U.S.at 593-594 (1963). As the Court explained, §5 of "
+           "BCPA, which provides that \"no person shall have or be entitled to have the use for any purpose of the "
+           "water stored as aforesaid except by contract made as herein stated,\" serves as the basis for DOI's "
+           "authority over all Lower Basin water deliveries.")
+    found, out = _by_note(tmp_path, monkeypatch, [n25, "Id. at 594 (allowing the Secretary to prorate)."])
+    assert "id-reference" in found.get(2, set()), out

@@ -133,6 +133,29 @@ _CODE_NAME = re.compile(r"^(?:\d+\s+(?:U\.\s?S\.\s?C(?:\.|ode)|U\.S\.\sCode|C\.\
                         r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d)")
 
 
+def _one_work(rec: dict, fields: dict) -> str:
+    """Two citations of one title, not of a decision: ``another`` work when their authors or dates differ (two works
+    of one institution, two debates in the Congressional Record, one Act's sections of two years); the ``same`` work
+    when nothing differs but what one of them leaves out (``Senate Committee on Foreign Relations`` for ``U.S.
+    Congress, Senate Committee on Foreign Relations``: a house style's short form); else the same work
+    ``miswritten`` (another volume or first page)."""
+    def people(f: dict) -> str:
+        who = f.get("authors") or f.get("author") or ""
+        who = "; ".join(map(str, who)) if isinstance(who, list) else str(who)
+        return re.sub(r"^(?:and\s|\d{4}\.\s)+", "", " ".join(who.split()))
+
+    a, b = people(rec), people(fields)
+    if a and b and not (a.endswith(b) or b.endswith(a)):
+        return "another"
+    for k in ("year", "date", "edition"):
+        if rec.get(k) and fields.get(k) and str(rec[k]) != str(fields[k]):
+            return "another"
+    numbers = ("volume", "page", "reporter", "number")
+    if all(not rec.get(k) or not fields.get(k) or str(rec[k]) == str(fields[k]) for k in numbers):
+        return "same"
+    return "miswritten"
+
+
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
@@ -150,6 +173,7 @@ class Draft:
         self.note_keys: list = []
         self.note = 0                              # the note being read
         self.note_text = self.prev_text = ""        # its text and the previous note's
+        self.earlier_text = ""                      # the text of every note before it
         self.unread: dict[int, str] = {}           # note -> the text of its citations that could not be read
         self.last_unread = False                   # the citation just before was not read
         self.prev_unread = False                   # the previous note holds a citation that was not read
@@ -160,6 +184,7 @@ class Draft:
     def next_note(self, number: int = 0, text: str = "") -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
         self.prev_text, self.note_text = self.note_text, text
+        self.earlier_text += " " + self.prev_text
         self.prev_unread = self.note in self.unread
         self.note = number or self.note + 1
         self.last_unread = False
@@ -363,6 +388,9 @@ class Draft:
             return same[-1]
         if named and not fields.get("volume"):
             return named[-1]
+        if named and len(named) == 1 and self._another_decision(fields):
+            self.unresolved = True     # a decision of the same name an earlier note cites, not read as its own
+            return None
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
@@ -375,6 +403,15 @@ class Draft:
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None
 
+    def _another_decision(self, fields: dict) -> bool:
+        """Whether the volume and reporter of a short form (``547 U.S. at 161``) are in an earlier note's text: one of
+        several decisions of one name (a line of decisions in one litigation), not the one read miswritten."""
+        volume, reporter = fields.get("volume"), fields.get("reporter")
+        if not volume or not reporter:
+            return False
+        return re.search(rf"(?<![\d.]){re.escape(str(volume))}\s{re.escape(str(reporter))}\s?\d",
+                         self.earlier_text) is not None
+
     def _full(self, f: Found, where, note: int, note_text: str) -> str:
         ident = identity(f.kind, f.fields)
         if ident in self.by_identity:
@@ -384,6 +421,12 @@ class Draft:
             one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
             if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
                     and self._same_source(f.kind, rec, f.fields):
+                verdict = "miswritten" if KINDS[f.kind].window else _one_work(rec, f.fields)
+                if verdict == "another":
+                    continue
+                if verdict == "same":
+                    self.by_identity[ident] = key
+                    return key
                 self.report.warning(f"'{name}' is cited with different volumes or pages", where,
                                     code="inconsistent-citation",
                                     hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")

@@ -40,6 +40,17 @@ def _parts(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+def _joined(part: str) -> int:
+    """How many citations a part joins by "and" (``43 U.S.C. §617(d) and Arizona v. California, 373 U.S. at 593``):
+    each side of an "and" that looks cited is one."""
+    pieces, last = [], 0
+    for m in re.finditer(r",?\sand\s", part):
+        if _CITED.search(part[last:m.start()]) and _CITED.search(part[m.end():]):
+            pieces.append(part[last:m.start()])
+            last = m.end()
+    return len(pieces) + 1
+
+
 def sources_cited(text: str) -> int:
-    """How many parts of a note's ``text`` cite a source (a lower bound: two sources in one part count once)."""
-    return sum(1 for part in _parts(text) if _CITED.search(part))
+    """How many citations of ``text`` look cited (a lower bound: two sources written as one part count once)."""
+    return sum(_joined(part) for part in _parts(text) if _CITED.search(part))
