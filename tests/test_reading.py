@@ -165,6 +165,13 @@ def test_numbers_that_are_no_figure_need_no_pin(tmp_path, monkeypatch):
                  "issued), ") == ""
     assert _what(supported("The 1966 amendment (S. 693) passed the Senate on April 5, 1965, were reported ")) == ""
     assert _what("Alexa Koenig and others, *Digital Fingerprints* (Human Rights Center 2014) fn 2, citing ") == ""
+    # International Criminal Justice Today: O'Connell, note 11 (a volume before its periodical), and Maunganidze,
+    # note 1 (chapter titles in sentence case, after their authors or before "in" and the book)
+    assert _what("Judgment and Sentences, 1 October 1946, reprinted in 41 Am. J. Int’l L. 186 (1947).") == ""
+    assert _what("Benjamin Ferencz, “The experience of Nuremberg” in Dinah Shelton (ed) International Crimes, Peace "
+                 "and Human Rights (Transnational Publishers 2009); Richard Overy “The Nuremberg trials: International "
+                 "law in the making” in Phillipe Sands (ed) ") == ""
+    assert _what("He said, “it is done.”") == "a quotation"
     monkeypatch.chdir(tmp_path)
     (tmp_path / "memo.txt").write_text(_text_memo(NUMBERS_THAT_ARE_NO_FIGURES), encoding="utf-8")
     out = run("verify", "memo.txt").output

@@ -265,19 +265,10 @@ def _slips(text: str, reported: set) -> list:
     return [p for p in slips(text) if p[0] not in reported]
 
 
-def t16_hint(word: str, number: str) -> str:
-    """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
-    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble",
-               "Pt": "Part", "Pts": "Parts", "Sec": "Section", "Secs": "Sections"}
-    number = f" {number}" if number else ""
-    cited = {"Sec": "§", "Secs": "§§"}.get(word, f"{word.lower()}.")
-    return f"R3.3, T16: write {cited}{number} (in a textual sentence, {spelled.get(word, word)}{number})"
-
-
 def _t16(text: str, reported: set) -> list:
     """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
     out = []
-    from briefgen.lint.text import ends_sentence
+    from briefgen.lint.text import ends_sentence, t16_hint
 
     for m in re.finditer(r"(?:^|(?<=[\w.,)] ))(Arts?|Amend|Cl|Pmbl|Pts?|Secs?)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
         if m.start() in reported:

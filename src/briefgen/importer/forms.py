@@ -131,7 +131,7 @@ def _pin_label(pin: str) -> str:
 def _art_problem(found: Found, rich: Rich, start: int, end: int) -> None:
     m = re.search(r"\bArts?\.", rich.text[start:end])
     if m:
-        from briefgen.importer import t16_hint
+        from briefgen.lint.text import t16_hint
 
         number = re.match(r"\s?([\w().-]*\w\)?)?", rich.text[start + m.end():end]).group(1) or ""
         found.problems.append((start + m.start(), "article-abbreviation", f"'{m.group(0)}' in a citation",

@@ -76,6 +76,7 @@ _NOT_FIGURES = re.compile(
     r"\b(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}\d[\w.:-]*|"   # a bill or rule by its abbreviated label: S.B. 5145, R. Crim. P. 18.03
     r"https?://\S+|"
     r"\b\d+\s(?=U\.S\.C\.|C\.F\.R\.|Fed\.\sReg\.|Stat\.|U\.S\.\s\d|I\.R\.B\.|U\.N\.T\.S\.)|"   # a volume: 32 C.F.R.
+    r"\b\d+\s(?=\*?[A-Z][\w’']{0,6}\.\s)|"    # a volume before an abbreviated periodical: 41 *Am. J. Int’l L.*
     r"\b\d+\s(?:[A-Z][\w.’']*\s){1,4}(?:at\s)?\d[\d,]*")     # 90 Federal Register 50494: a source cited in the text
 
 
@@ -84,11 +85,14 @@ _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 def _quotation(text: str) -> bool:
     """Quoted words that are a quotation, not the title of a work cited in quotation marks (``"Final 2025 List
-    of Critical Minerals,"``: a title ends with its comma inside the marks, or is capitalised as one)."""
+    of Critical Minerals,"``: a title ends with its comma inside the marks, is capitalised as one, follows its
+    author's name and a comma, or is a chapter ``in`` a book)."""
     for m in _QUOTED.finditer(text):
         inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
         if not inner or inner.endswith(","):
             continue
+        if re.search(r"[A-Z][\w.’'-]*,\s*$", text[:m.start()]) or re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
+            continue          # Author, “Title”; “Chapter” in Editor (ed), Book: a title however it is capitalised
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         titled = len(words) > 1 and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len(
             [w for w in words if len(w) > 3])) * 0.75

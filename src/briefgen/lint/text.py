@@ -28,6 +28,15 @@ def ends_sentence(before: str) -> bool:
     return not before.strip() or bool(sentence_starts(before)) and sentence_starts(before)[-1] == len(before)
 
 
+def t16_hint(word: str, number: str) -> str:
+    """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
+    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble",
+               "Pt": "Part", "Pts": "Parts", "Sec": "Section", "Secs": "Sections"}
+    number = f" {number}" if number else ""
+    cited = {"Sec": "§", "Secs": "§§"}.get(word, f"{word.lower()}.")
+    return f"R3.3, T16: write {cited}{number} (in a textual sentence, {spelled.get(word, word)}{number})"
+
+
 def ellipsis_text(found: str) -> str:
     """``...`` -> ``. . .`` (R5.3), with no-break spaces so the three periods never part at a line's end;
     ``....`` (an omission at the end of a sentence) -> ``. . . .``."""
