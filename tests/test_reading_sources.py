@@ -4,6 +4,8 @@ endnotes): what is wrong in every style is found at its note, what is the style'
 Each note is quoted verbatim from its source (tests/corpus/SOURCES.yaml), or is that note with one error
 planted, as tests/corpus/*/planted.yaml plants it; the body text is placeholder text.
 """
+import re
+
 from test_reading import _text_memo, run
 
 
@@ -168,3 +170,42 @@ def test_an_id_after_a_statute_and_a_decision_joined_by_and(tmp_path, monkeypatc
            "authority over all Lower Basin water deliveries.")
     found, out = _by_note(tmp_path, monkeypatch, [n25, "Id. at 594 (allowing the Secretary to prorate)."])
     assert "id-reference" in found.get(2, set()), out
+
+
+def _md_by_note(tmp_path, monkeypatch, notes) -> tuple[dict, str]:
+    """As :func:`_by_note`, on a Markdown memo (italics known)."""
+    import re
+
+    monkeypatch.chdir(tmp_path)
+    calls = " ".join(f"Text omitted.[^{i}]" for i in range(1, len(notes) + 1))
+    text = "# Discussion\n\n" + calls + "\n\n" + "\n\n".join(f"[^{i}]: {n}" for i, n in enumerate(notes, 1)) + "\n"
+    (tmp_path / "memo.md").write_text(text, encoding="utf-8")
+    out = run("verify", "memo.md").output
+    lines = text.splitlines()
+    found: dict[int, set] = {}
+    for m in re.finditer(r"^memo\.md:(\d+):\d+: warning\[([\w-]+)\]", out, re.M):
+        label = re.match(r"\[\^(\d+)\]", lines[int(m.group(1)) - 1])
+        found.setdefault(int(label.group(1)) if label else 0, set()).add(m.group(2))
+    return found, out
+
+
+def test_a_memo_that_sets_every_signal_in_roman(tmp_path, monkeypatch):
+    """icjt-oconnell notes 2, 5 and 6 (a Bluebook memo, T12 months) set See in roman every time: a habit, told
+    once with the count; crs-r40094 note 18 and its like in CRS house style (months written out), where signals
+    are roman, draw nothing. One italic signal makes each roman one a slip."""
+    oconnell = ["See John Bellinger, III and Harold Koh, *Bringing International Human Rights Back Home?*, Nov. 11, "
+                "2014, Woodrow Wilson School of Public and International Affairs, Princeton University,",
+                "See David Bosco, *Who’s Afraid of Aggression Prosecutions?*, Lawfare, Jan. 8, 2015.",
+                "See Bellinger above."]
+    found, out = _md_by_note(tmp_path, monkeypatch, oconnell)
+    assert out.count("warning[signal-italics]") == 1 and re.search(r"every signal in roman, \d times", out), out
+    crs = ["See CRS In Focus IF11583, *Iran's Nuclear Program and 2025 UN Sanctions Reimposition*, by Paul K. Kerr.",
+           "U.S. Department of State, *Adherence to and Compliance with Arms Control, Nonproliferation, and "
+           "Disarmament Agreements and Commitments*, July 2010.",
+           "See U.S. Department of State, *Adherence to and Compliance with Arms Control, Nonproliferation, and "
+           "Disarmament Agreements and Commitments*, April 2025, p. 4."]
+    found, out = _md_by_note(tmp_path, monkeypatch, crs)
+    assert "signal-italics" not in out, out
+    found, out = _md_by_note(tmp_path, monkeypatch, oconnell + ["*See* David Bosco, *Who’s Afraid of Aggression "
+                                                                "Prosecutions?*, Lawfare, Jan. 8, 2015."])
+    assert out.count("warning[signal-italics]") >= 2 and "every signal in roman" not in out, out

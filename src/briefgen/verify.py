@@ -38,7 +38,9 @@ def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
 
+    start = len(report.items)
     imported = load(path, report, verifying=True)
+    _habits(report, start, imported.source)
     assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
@@ -56,6 +58,15 @@ def verify_foreign(path: Path, report: Report) -> list:
     shortforms.before_full(_called_notes(imported.source), report)
     shortforms.forward_references(_called_notes(imported.source), report)
     return imported.unread
+
+
+def _habits(report, start: int, source) -> None:
+    """What the memo does every time, told once (or not at all in a house style that does it by rule)."""
+    from briefgen.importer import _abbreviates_months
+    from briefgen.lint.habits import roman_signals
+
+    report.items[start:] = roman_signals(report.items[start:], list(source.notes.values()),
+                                         _abbreviates_months(source))
 
 
 def _called_notes(source) -> list:
