@@ -209,3 +209,22 @@ def test_a_memo_that_sets_every_signal_in_roman(tmp_path, monkeypatch):
     found, out = _md_by_note(tmp_path, monkeypatch, oconnell + ["*See* David Bosco, *Who’s Afraid of Aggression "
                                                                 "Prosecutions?*, Lawfare, Jan. 8, 2015."])
     assert out.count("warning[signal-italics]") >= 2 and "every signal in roman" not in out, out
+
+
+def test_t6_abbreviates_an_institutions_name_not_a_title_or_a_sentence(tmp_path, monkeypatch):
+    """R15.1, T6: an institutional author's name is abbreviated; a document's title (icjt-sadat note 9: a Report to
+    the International Law Commission), a sentence (note 15: The Steering Committee consists of: …) or a work
+    reprinted in a book (icjt-oconnell note 10) is no author's name, whatever a reader took for one."""
+    notes = ["Report to the International Law Commission, Annex B, Crimes against humanity, U.N. Doc. A/CN.4/L.829 "
+             "(July 22, 2013), available at http://legal.un.org/ilc/reports/2013/english/annex.pdf.",
+             "The Steering Committee consists of: Professor Leila Sadat, Chair; Professor M. Cherif Bassiouni; "
+             "Ambassador Hans Corell; Justice Richard Goldstone; Professor Juan Méndez; Professor William Schabas; and "
+             "Judge Christine Van Den Wyngaert.The text of the Proposed Convention is included in English, French and "
+             "Spanish in FORGING A CONVENTION FOR CRIMES AGAINST HUMANITY (Leila Nadya Sadat, 2d. ed., 2013). Arabic, "
+             "Chinese, German and Russian translations are also available on the Harris Institute’s website. See "
+             "http://law.wustl.edu/harris/crimesagainsthumanity/?page_id=1553.",
+             "Covenant of the League of Nations, reprinted in O’Connell, International Law and the Use of Force, "
+             "*ibid.*, at 139-141.",
+             "2005 World Summit Outcome, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005)."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert "is not abbreviated as T6 does" not in out, out

@@ -464,6 +464,20 @@ ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"
 _SHORTENED = re.compile(r"[a-z]\.(?:[\s,]|$)|\w['’](?!s\b)[a-z]")     # Dep't, Admin., Gov't; not U.S.
 
 
+# a document's kind opens its title, not an institution's name (Report to the International Law Commission)
+_DOCUMENT = re.compile(r"(?:Report|Letter|Statement|Memorandum|Brief|Decision|Judgment|Resolution|Covenant|Treaty|"
+                       r"Convention|Charter|Declaration|Testimony|Hearing)\b")
+
+
+def _an_institution(value: str) -> bool:
+    """R15.1: whether an author is an institution's name, which T6 abbreviates: capitalised words and their
+    particles, not a sentence (``The Steering Committee consists of: …``), a title or a work reprinted in a book."""
+    words = value.split()
+    particles = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "et"}
+    return not _DOCUMENT.match(value) and ":" not in value and "reprinted" not in value and \
+        all(w[0].isupper() or w[0].isdigit() or w in particles or not w[0].isalpha() for w in words)
+
+
 def abbreviations(auths, report: Report, tables: bool = True) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
     states of T10) and periodicals (T13), written out in full or abbreviated otherwise; courts under their
@@ -477,6 +491,8 @@ def abbreviations(auths, report: Report, tables: bool = True) -> None:
                 continue
             fixed = fix(value)
             if fixed.replace("’", "'") == value.replace("’", "'"):
+                continue
+            if name == "author" and not _an_institution(value):
                 continue
             if not tables and name != "name" and rule != "T7" and not _SHORTENED.search(value):
                 continue
