@@ -228,3 +228,26 @@ def test_t6_abbreviates_an_institutions_name_not_a_title_or_a_sentence(tmp_path,
              "2005 World Summit Outcome, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005)."]
     found, out = _by_note(tmp_path, monkeypatch, notes)
     assert "is not abbreviated as T6 does" not in out, out
+
+
+def test_a_quotation_cited_to_a_page_range_and_a_chapter_title_after_its_author(tmp_path, monkeypatch):
+    """crs-r48469 note 12 quotes a notice it cites by the pages it spans (79 Federal Register 44404-44405): the
+    pages are given. icjt-maunganidze note 1 gives a chapter's title in quotation marks after its author's name
+    with no comma (Richard Overy “The Nuremberg trials: …” in …): a title, not a quotation. A quotation cited
+    to no page is still a finding."""
+    notes = ["The task force was directed to report to the President with \"recommendations for the implementation of "
+             "a comprehensive framework of integrated programs to combat IUU fishing and seafood fraud that emphasizes "
+             "areas of greatest need.\" NOAA, NMFS, \"Presidential Task Force on Combating Illegal, Unreported and "
+             "Unregulated Fishing and Seafood Fraud,\" 79 Federal Register 44404-44405, July 31, 2014.",
+             "International Military Tribunal at Nuremeberg. See: The London Declaration of 8 August 1945 on the "
+             "Agreement for the Prosecution and Punishment of Major War Criminals of the European Axis. Annexed to "
+             "this agreement was the Charter of the International Military Tribunal; Benjamin Ferencz, “The "
+             "experience of Nuremberg” in Dinah Shelton (ed) *International Crimes, Peace and Human Rights: The Role "
+             "of the International Criminal Court* (Transnational Publishers 2009); Richard Overy “The Nuremberg "
+             "trials: International law in the making” in Phillipe Sands (ed) *From Nuremberg to The Hague: The "
+             "Future of International Criminal Justice* (CUP 2003).",
+             "The Court held that \"the decree governs every delivery of water.\" Arizona v. California, 547 U.S. 150 "
+             "(2006)."]
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    assert "missing-pin" not in found.get(1, set()) | found.get(2, set()), out
+    assert "missing-pin" in found.get(3, set()), out

@@ -91,7 +91,8 @@ def _quotation(text: str) -> bool:
         inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
         if not inner or inner.endswith(","):
             continue
-        if re.search(r"[A-Z][\w.’'-]*,\s*$", text[:m.start()]) or re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
+        if re.search(r"[A-Z][\w.’'-]*,\s*$|[A-Z][\w.’'-]*\s[A-Z][\w.’'-]*\s*$", text[:m.start()]) or \
+                re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
             continue          # Author, “Title”; “Chapter” in Editor (ed), Book: a title however it is capitalised
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         titled = len(words) > 1 and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len(
@@ -162,6 +163,18 @@ def supported(before: str) -> str:
     return "" if ";" in own and _CITATION_TAIL.search(own.split(";")[-2]) else own
 
 
+# pages in the words that end a citation sentence the reader did not take into the citation (``…," 79 Federal
+# Register 44404-44405, July 31, 2014.``, ``…, pp. 9-10.``); a span of years is no page
+_PAGES = re.compile(r"\b(?:pp?\.|at|¶+|paras?\.)\s?\d|\b(?!(?:1[5-9]|20)\d\d[–-]\d)\d+[–-]\d+\b")
+
+
+def _pages_follow(after: str) -> bool:
+    """Whether the rest of a citation's sentence, after what was read as the citation, gives its pages."""
+    ends = [0] + sentence_starts(after + " ")
+    own = after[:ends[1]] if len(ends) > 1 else after
+    return bool(_PAGES.search(own))
+
+
 def pins(found: list[Site], lib, report: Report, memo: bool = False) -> None:
     """A quotation or a specific figure supported by a citation without a pin (R3.2(a)). A citation of the
     source the citation before it cites, with no pin of its own (*Id.*), takes that one's pin (R4.1)."""
@@ -177,7 +190,7 @@ def pins(found: list[Site], lib, report: Report, memo: bool = False) -> None:
                 continue
             own = any(_quotation(_own_words(p)) for p in item.parentheticals)
             what = before or ("a quotation in its parenthetical" if own else "")
-            if not what:
+            if not what or (item is site.cite.items[-1] and _pages_follow("".join(site.after))):
                 continue
             if memo:       # a memo from elsewhere: the citation it should print, with the pin to find
                 from briefgen.citations.bluebook import full, plain
