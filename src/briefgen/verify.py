@@ -56,7 +56,7 @@ def verify_foreign(path: Path, report: Report) -> list:
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
     shortforms.before_full(_called_notes(imported.source), report)
-    shortforms.forward_references(_called_notes(imported.source), report)
+    shortforms.forward_references(_numbered_notes(imported.source), report)
     return imported.unread
 
 
@@ -67,6 +67,21 @@ def _habits(report, start: int, source) -> None:
 
     report.items[start:] = roman_signals(report.items[start:], list(source.notes.values()),
                                          _abbreviates_months(source))
+
+
+def _numbered_notes(source) -> list:
+    """``(number, note)`` in the order the text calls them: the number the memo prints (a Word footnote's, its
+    place in that order)."""
+    from briefgen.importer.sources import REF
+
+    out = []
+    for b in source.blocks:
+        for m in REF.finditer(b.text.text):
+            rich = source.notes.get(m.group(1))
+            if rich is not None:
+                printed = m.group(1).isdigit() and source.path.suffix.lower() != ".docx"
+                out.append((int(m.group(1)) if printed else len(out) + 1, rich))
+    return out
 
 
 def _called_notes(source) -> list:

@@ -83,6 +83,11 @@ _NOT_FIGURES = re.compile(
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 
+# an author's full name opening a citation, then the title with no comma (``; Richard Overy “The Nuremberg …”``)
+_AUTHOR = re.compile(r"(?:^|[;,.]\s*)(?!(?:The|A|An|This|That|Each|Every|No|Any|See|In|On)\b)"
+                     r"[A-Z][\w.’'-]+\s[A-Z][\w’'-]+\s*$")
+
+
 def _quotation(text: str) -> bool:
     """Quoted words that are a quotation, not the title of a work cited in quotation marks (``"Final 2025 List
     of Critical Minerals,"``: a title ends with its comma inside the marks, is capitalised as one, follows its
@@ -91,7 +96,7 @@ def _quotation(text: str) -> bool:
         inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
         if not inner or inner.endswith(","):
             continue
-        if re.search(r"[A-Z][\w.’'-]*,\s*$|[A-Z][\w.’'-]*\s[A-Z][\w.’'-]*\s*$", text[:m.start()]) or \
+        if re.search(r"[A-Z][\w.’'-]*,\s*$", text[:m.start()]) or _AUTHOR.search(text[:m.start()]) or \
                 re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
             continue          # Author, “Title”; “Chapter” in Editor (ed), Book: a title however it is capitalised
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)

@@ -62,9 +62,10 @@ _CROSS = re.compile(r"\(nn?\s(?P<a>\d+)|\bsupra\snotes?\s(?P<b>\d+)|\babove\snn?
 
 
 def forward_references(notes: list, report: Report) -> None:
-    """``notes`` as :func:`before_full` takes them, numbered in that order. A reference from a note to itself or
-    to a later note points at no full citation yet: the source is cited in short before it is cited in full."""
-    for number, rich in enumerate(notes, 1):
+    """``notes``: ``(number, note)`` as the memo numbers them, in the order it calls them. A reference from a note
+    to itself or to a later note points at no full citation yet: the source is cited in short before it is cited
+    in full."""
+    for number, rich in notes:
         for m in _CROSS.finditer(rich.text):
             target = int(next(g for g in m.groups() if g))
             if target < number:
