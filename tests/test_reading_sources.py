@@ -202,7 +202,7 @@ def test_a_memo_that_sets_every_signal_in_roman(tmp_path, monkeypatch):
     crs = ["See CRS In Focus IF11583, *Iran's Nuclear Program and 2025 UN Sanctions Reimposition*, by Paul K. Kerr.",
            "U.S. Department of State, *Adherence to and Compliance with Arms Control, Nonproliferation, and "
            "Disarmament Agreements and Commitments*, July 2010.",
-           "See U.S. Department of State, *Adherence to and Compliance with Arms Control, Nonproliferation, and "
+           "U.S. Department of State, *Adherence to and Compliance with Arms Control, Nonproliferation, and "
            "Disarmament Agreements and Commitments*, April 2025, p. 4."]
     found, out = _md_by_note(tmp_path, monkeypatch, crs)
     assert "signal-italics" not in out, out

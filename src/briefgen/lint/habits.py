@@ -19,12 +19,12 @@ def roman_signals(items: list, notes: list, bluebook: bool) -> list:
     """``items`` (one memo's diagnostics) with its ``signal-italics`` findings told as a habit when no signal of
     ``notes`` (the memo's notes as read) is in italics."""
     roman = [d for d in items if d.code == "signal-italics"]
-    if len(roman) < 2 or any(rich.is_italic(m.start(), m.start() + 1) for rich in notes
-                             for m in _SIGNAL.finditer(rich.text)):
+    if not roman or any(rich.is_italic(m.start(), m.start() + 1) for rich in notes for m in _SIGNAL.finditer(rich.text)):
         return items
-    kept = [d for d in items if d.code != "signal-italics"]
     if not bluebook:
-        return kept
+        return [d for d in items if d.code != "signal-italics"]
+    if len(roman) < 2:
+        return items
     first = roman[0]
     told = Diagnostic(first.severity, first.code, f"the memo sets every signal in roman, {len(roman)} times; first "
                                                   "here", first.location,
