@@ -251,3 +251,26 @@ def test_a_quotation_cited_to_a_page_range_and_a_chapter_title_after_its_author(
     found, out = _by_note(tmp_path, monkeypatch, notes)
     assert "missing-pin" not in found.get(1, set()) | found.get(2, set()), out
     assert "missing-pin" in found.get(3, set()), out
+
+
+def test_short_forms_by_an_agencys_initials_an_institution_or_an_oscola_pin_before_the_full(tmp_path, monkeypatch):
+    """R4.2, R16.9: crs-r48469 notes 1, 7 and 17, crs-r46435 note 19 and leiden-dde note 7, each planted as the
+    short form its later notes use; the published notes 2 and 18 of crs-r48469, short forms after their full
+    citation, are right."""
+    full = ('National Oceanic and Atmospheric Administration (NOAA), National Marine Fisheries Service (NMFS), '
+            '"Seafood Import Monitoring Program," https://www.fisheries.noaa.gov/international/international-affairs/'
+            'seafood-import-monitoring-program (hereinafter NOAA, NMFS, "Seafood Import Monitoring Program").')
+    notes = ['NOAA, NMFS, "Seafood Import Monitoring Program."',
+             "NOAA, NMFS, U.S. Seafood Import Monitoring Program Review, 2024.",
+             "NOAA, NMFS, Report on the Implementation of the U.S. Seafood Import Monitoring Program, pp. 1-17.",
+             "Senate Committee on Foreign Relations, *Nondiplomatic Activities of Representatives of Foreign "
+             "Governments*, p. v.",
+             "Ambos, *Treatise on International Criminal Law* 457.",
+             full, 'NOAA, NMFS, "Seafood Import Monitoring Program."',
+             'NOAA, NMFS, "Seafood Import Monitoring Program"; for more information on illegal, unreported, and '
+             'unregulated (IUU) fishing, see CRS Report R48215, Illegal, Unreported, and Unregulated (IUU) Fishing: '
+             'Frequently Asked Questions, by Caitlin Keating-Bitonti and Anthony R. Marshak.']
+    found, out = _by_note(tmp_path, monkeypatch, notes)
+    for n in (2, 3, 4, 5):
+        assert "short-antecedent" in found.get(n, set()), (n, out)
+    assert not any("short-antecedent" in found.get(n, set()) for n in (6, 7, 8)), out

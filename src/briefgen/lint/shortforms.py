@@ -14,13 +14,16 @@ from briefgen.errors import Report
 from briefgen.lint.text import sentence_starts
 
 # an author's family name (with "et al." or a second name) or an institution's initials (ISA, DOJ)
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|[A-Z]{2,}[\w-]*)"
+_NAME = (r"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|(?:[A-Z]{2,}[\w-]*,\s)*[A-Z]{2,}[\w-]*|"
+         r"[A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|of|on|for|and|the|&)){1,6})")   # NOAA, NMFS; a committee's name
 # a title in quotation marks or italics, a document's symbol (ISBA/28/C/24), or, for initials, capitalised words
 _TITLE = r"(?:\"[^\"]+\"|“[^”]+”|\*[^*]+\*|[A-Z]{2,}[\w.-]*/[\w/.-]*\d[\w/.-]*)"
-_PIN = r"(?:,?\s(?:pp?\.|at|¶|para\.)\s?[\d–-]+(?:,\s[\d–-]+)*)?"
-_SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_PIN}[.;]?$")
-_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>[A-Z]{{2,}}[\w-]*),\s(?P<title>[A-Z][\w’'-]*"
-                    rf"(?:\s(?:[A-Z][\w’'-]*|of|the|and|in|on|for|to|a|an)){{0,7}}){_PIN}\.?$")
+_PIN = r"(?:,?\s(?:pp?\.|at|¶|para\.)\s?(?:[\d–-]+|[ivxlc]+)(?:,\s[\d–-]+)*|\s\d[\d–-]*)?"   # OSCOLA: Title 457
+_YEAR = r"(?:,\s(?:19|20)\d\d)?"                     # a house style's short form keeps the year: …Review, 2024
+_SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_YEAR}{_PIN}[.;]?$")
+_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>(?:[A-Z]{{2,}}[\w-]*,\s)*[A-Z]{{2,}}[\w-]*),\s"
+                    rf"(?P<title>[A-Z][\w’'.—-]*(?:\s(?:[A-Z][\w’'.—-]*|of|the|and|in|on|for|to|a|an)){{0,11}})"
+                    rf"{_YEAR}{_PIN}\.?$")
 
 
 def _title(raw: str) -> str:
