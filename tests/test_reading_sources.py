@@ -274,3 +274,26 @@ def test_short_forms_by_an_agencys_initials_an_institution_or_an_oscola_pin_befo
     for n in (2, 3, 4, 5):
         assert "short-antecedent" in found.get(n, set()), (n, out)
     assert not any("short-antecedent" in found.get(n, set()) for n in (6, 7, 8)), out
+
+
+def test_a_short_form_with_an_italic_title_in_markdown(tmp_path, monkeypatch):
+    """The same short forms in a Markdown memo, whose italics are the reader's flags (leiden-dde note 7 and
+    crs-r46435 note 19, planted), found at the short form's column."""
+    notes = ["Ambos, *Treatise on International Criminal Law* 457.",
+             "The print was reissued. Senate Committee on Foreign Relations, *Nondiplomatic Activities of Representatives of Foreign "
+             "Governments*, p. v."]
+    found, out = _md_by_note(tmp_path, monkeypatch, notes)
+    assert "short-antecedent" in found.get(1, set()) and "short-antecedent" in found.get(2, set()), out
+    col = int(re.search(r"memo\.md:7:(\d+): warning\[short-antecedent\]", out).group(1))
+    assert col == len("[^2]: The print was reissued. ") + 1, out
+
+
+def test_an_id_after_a_note_of_a_cross_reference_and_a_full_citation(tmp_path, monkeypatch):
+    """icjt-maunganidze notes 2-3 as planted: note 2 cites Igwe by a cross-reference and Ssenyonjo in full, so the
+    Id. of note 3 cannot say which."""
+    n2 = ("Igwe (n 2) 294. However, other situations were under preliminary examination by the Office of Prosecutor "
+          "in Afghanistan, Colombia, Chad, Georgia, Guinea; in this regard see Manisuli Ssenyonjo, “The International "
+          "Criminal Court arrest warrant decision for President Al Bashir of Sudan” (2010) 59(1) *International and "
+          "Comparative Law Quarterly* 205.")
+    found, out = _by_note(tmp_path, monkeypatch, ["Nothing here.", n2, "Id."])
+    assert "id-reference" in found.get(3, set()), out

@@ -16,7 +16,8 @@ _CITED = re.compile(
     r"https?://|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\w+\s\d{1,2},\s\d{4}\)|\(\d{1,2}\s\w+\s\d{4}\)|\([^()]*\b\d{4}\)|"
     r"\b\d+\s+[A-Z][\w.’']*\.?(?:\s[A-Z][\w.’']*)*\s+(?:at\s)?\d+|\bU\.S\.\s?C(?:\.|ode)|\bC\.F\.R\.|\bStat\.|"
     r"\bP\.L\.\s\d|\bPub\.\sL\.|\bDoc\.|\d+(?:st|nd|rd|th)\sCong\.|Congressional Record|\bH\.\s?Rept\.|\bS\.\s?Rept\.|"
-    r",\s(?:pp?\.|at)\s[\dxvi]+|\bICC-\d|\b[A-Z]{1,4}/(?:RES/)?\d")
+    r",\s(?:pp?\.|at)\s[\dxvi]+|\bICC-\d|\b[A-Z]{1,4}/(?:RES/)?\d|"
+    r"\(nn?\s\d+\)|\bsupra\b|\b[Ii]d\.|\b[Ii]bid\b")      # a cross-reference cites what it points at
 
 
 def _parts(text: str) -> list[str]:

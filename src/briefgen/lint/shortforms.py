@@ -42,18 +42,33 @@ def _short_forms(text: str):
                 yield a + item.start() + len(item.group(0)) - len(cited), m.group("name"), _title(m.group("title"))
 
 
+def _marked(rich):
+    """A note's text with its italic runs between asterisks, as a plain-text memo writes them (a Markdown or Word
+    note's italics are flags beside its text), and a function from an offset there to one in the note."""
+    runs = rich.italic_runs() if hasattr(rich, "italic_runs") and any(getattr(rich, "italic", ())) else []
+    if not runs:
+        return rich.text, lambda i: i
+    parts, marks, last = [], [], 0
+    for k, (a, b) in enumerate(runs):
+        parts += [rich.text[last:a], "*", rich.text[a:b], "*"]
+        marks += [a + 2 * k, b + 2 * k + 1]
+        last = b
+    parts.append(rich.text[last:])
+    return "".join(parts), lambda i: i - sum(1 for m in marks if m < i)
+
+
 def before_full(notes: list, report: Report) -> None:
     """``notes``: each note as read (``.text``, ``.where(offset)``), in the order the memo calls them. A short
     form whose title no earlier note names is reported: it comes before any full citation, or it is the only
     citation of a source and too little to find it by."""
     earlier = ""
     for rich in notes:
-        text = rich.text
+        text, at = _marked(rich)
         for offset, name, title in _short_forms(text):
             if title.lower() in (earlier + text[:offset]).lower() or title.lower() in ("supra", "id"):
                 continue
             shown = text[offset:].strip().rstrip(".;")
-            report.warning(f"short form '{shown[:80]}' with no earlier full citation of '{title}'", rich.where(offset),
+            report.warning(f"short form '{shown[:80]}' with no earlier full citation of '{title}'", rich.where(at(offset)),
                            code="short-antecedent",
                            hint=f"R4.2, R16.9: cite {name}'s work in full the first time, with its date and where it "
                                 "is found; the short form is for later citations")
