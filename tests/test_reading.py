@@ -334,7 +334,12 @@ def test_a_short_form_before_any_full_citation_is_a_finding(tmp_path, monkeypatc
 
     assert [f[1:] for f in _short_forms("GAO, Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, December 15, "
                                         "2021; Kato et al., \"Deep-Sea Mud\".")] == [("Kato et al.", "Deep-Sea Mud")]
-    for full in ("See Adkins, Pepper & Sykes, supra note 34, at 17.", "Murphy, 584 U.S. at 478.", LAURSEN_FULL):
+    # Cong. Rsch. Serv., R48469 (2025), note 10 as cited later (its initials and short title), and R48859 (2026),
+    # note 9, an agency's report cited in full in CRS style: a name written out is no short form's
+    assert [f[1:] for f in _short_forms("NOAA, NMFS, Report on the Seafood Import Monitoring Program—FY2023.")] == [
+        ("NOAA, NMFS", "Report on the Seafood Import Monitoring Program—FY2023")]
+    for full in ("See Adkins, Pepper & Sykes, supra note 34, at 17.", "Murphy, 584 U.S. at 478.", LAURSEN_FULL,
+                 "U.S. Department of State, *Investment Climate Statement: Mexico, 2025*, pp. 30-31, 38."):
         assert list(_short_forms(full)) == [], full
 
 

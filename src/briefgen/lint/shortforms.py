@@ -13,17 +13,18 @@ import re
 from briefgen.errors import Report
 from briefgen.lint.text import sentence_starts
 
-# an author's family name (with "et al." or a second name) or an institution's initials (ISA, DOJ)
-_NAME = (r"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|(?:[A-Z]{2,}[\w-]*,\s)*[A-Z]{2,}[\w-]*|"
-         r"[A-Z][\w’'.-]+(?:\s(?:[A-Z][\w’'.-]+|of|on|for|and|the|&)){1,6})")   # NOAA, NMFS; a committee's name
+# an institution's initials, one or several (ISA; NOAA, NMFS)
+_INITIALS = r"[A-Z]{2,}[\w-]*(?:,\s[A-Z]{2,}[\w-]*)*"
+# an author's family name (with "et al." or a second name) or initials; not an institution's name written out
+# (U.S. Department of State, *Title*, is how some house styles cite a report in full)
+_NAME = rf"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|{_INITIALS})"
 # a title in quotation marks or italics, a document's symbol (ISBA/28/C/24), or, for initials, capitalised words
 _TITLE = r"(?:\"[^\"]+\"|“[^”]+”|\*[^*]+\*|[A-Z]{2,}[\w.-]*/[\w/.-]*\d[\w/.-]*)"
 _PIN = r"(?:,?\s(?:pp?\.|at|¶|para\.)\s?(?:[\d–-]+|[ivxlc]+)(?:,\s[\d–-]+)*|\s\d[\d–-]*)?"   # OSCOLA: Title 457
 _YEAR = r"(?:,\s(?:19|20)\d\d)?"                     # a house style's short form keeps the year: …Review, 2024
 _SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_YEAR}{_PIN}[.;]?$")
-_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>(?:[A-Z]{{2,}}[\w-]*,\s)*[A-Z]{{2,}}[\w-]*),\s"
-                    rf"(?P<title>[A-Z][\w’'.—-]*(?:\s(?:[A-Z][\w’'.—-]*|of|the|and|in|on|for|to|a|an)){{0,11}})"
-                    rf"{_YEAR}{_PIN}\.?$")
+_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_INITIALS}),\s(?P<title>[A-Z][\w’'.—-]*"
+                    rf"(?:\s(?:[A-Z][\w’'.—-]*|of|the|and|in|on|for|to|a|an)){{0,11}}){_YEAR}{_PIN}\.?$")
 
 
 def _title(raw: str) -> str:
