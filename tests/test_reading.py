@@ -239,7 +239,9 @@ def test_a_house_style_that_writes_months_and_agencies_out_is_its_own(tmp_path, 
     assert _t16("U.S. Const. Art. VI, cl. 2.", set()) == [
         (12, "article-abbreviation", "'Art.' in a citation",
          "R3.3, T16: write art. VI (in a textual sentence, Article VI)")]
-    assert _t16("Art. 5 of the treaty binds.", set()) == []
+    # a sentence the subdivision opens is textual: the word is written out there (R3.3), as the hint says
+    assert _t16("Art. 5 of the treaty binds.", set()) == [
+        (0, "article-abbreviation", "'Art.' in a citation", "R3.3, T16: write art. 5 (in a textual sentence, Article 5)")]
     monkeypatch.chdir(tmp_path)
     (tmp_path / "memo.txt").write_text(_text_memo(CRS_R48907), encoding="utf-8")
     out = run("verify", "memo.txt").output

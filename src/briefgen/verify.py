@@ -38,7 +38,9 @@ def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
 
+    start = len(report.items)
     imported = load(path, report, verifying=True)
+    _habits(report, start, imported.source)
     assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
@@ -54,7 +56,32 @@ def verify_foreign(path: Path, report: Report) -> list:
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
     shortforms.before_full(_called_notes(imported.source), report)
+    shortforms.forward_references(_numbered_notes(imported.source), report)
     return imported.unread
+
+
+def _habits(report, start: int, source) -> None:
+    """What the memo does every time, told once (or not at all in a house style that does it by rule)."""
+    from briefgen.importer import _abbreviates_months
+    from briefgen.lint.habits import roman_signals
+
+    report.items[start:] = roman_signals(report.items[start:], list(source.notes.values()),
+                                         _abbreviates_months(source))
+
+
+def _numbered_notes(source) -> list:
+    """``(number, note)`` in the order the text calls them: the number the memo prints (a Word footnote's, its
+    place in that order)."""
+    from briefgen.importer.sources import REF
+
+    out = []
+    for b in source.blocks:
+        for m in REF.finditer(b.text.text):
+            rich = source.notes.get(m.group(1))
+            if rich is not None:
+                printed = m.group(1).isdigit() and source.path.suffix.lower() != ".docx"
+                out.append((int(m.group(1)) if printed else len(out) + 1, rich))
+    return out
 
 
 def _called_notes(source) -> list:

@@ -84,7 +84,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
             count += 1
             # a note is known by the number the memo prints (a Word footnote's id is not one)
             number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
-            draft.next_note(number)
+            draft.next_note(number, rich.text)
             node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)
@@ -141,7 +141,7 @@ def _citation_date(text: str, start: int, end: int) -> bool:
     """A date as a citation gives it: ending a short date parenthetical (``(T.C. March 18, 2026)``, ``(last
     visited …)``, ``(daily ed. …)``), or before ``, at`` or an address (a news story); not a date in an
     explanatory parenthetical's prose."""
-    if re.match(r",\s(?:at\s|https?://)", text[end:]):
+    if re.match(r",\s(?:at\s|https?://)", text[end:]) or _set_off(text, start, end):
         return True
     if not text.startswith(")", end):
         return False
@@ -150,6 +150,15 @@ def _citation_date(text: str, start: int, end: int) -> bool:
         return False
     words = text[opened + 1:start].split()
     return len(words) <= 5 and not (words and words[0].endswith("ing"))
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """A date set off by commas as a web page's or a post's (``…*Title*, Lawfare, January 8, 2015.``, ``…*Title*,
+    January 5, 2016, Lawfare, https://…``): after a comma, and ending the note or followed by the site and its
+    address; a date in a sentence (``adopted on June 11, 2010.``) follows no comma."""
+    if not text[:start].endswith(", "):
+        return False
+    return bool(re.match(r"\.?\s*$|,\s(?:[A-Z][\w.’'&-]*\s?){1,4},\s(?:available\sat\s)?https?://", text[end:]))
 
 
 def _strip_space_before_notes(inl: list) -> list:
@@ -176,6 +185,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
     problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
     for offset, code, message, hint in problems:
@@ -254,17 +264,32 @@ def _newspapers(text: str, bluebook: bool) -> list:
     return out
 
 
+def _slips(text: str, reported: set) -> list:
+    """Forms no style writes (``Dept.``, ``Jul.``, a journal abbreviated in part), where no other rule spoke."""
+    from briefgen.lint.slips import slips
+
+    return [p for p in slips(text) if p[0] not in reported]
+
+
 def _t16(text: str, reported: set) -> list:
     """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
     out = []
     from briefgen.lint.text import ends_sentence, t16_hint
 
-    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
-        if m.start() in reported or ends_sentence(text[:m.start()]):    # Cl. Ct. is a court; a sentence's Art. 5
+    for m in re.finditer(r"(?:^|(?<=[\w.,)] ))(Arts?|Amend|Cl|Pmbl|Pts?|Secs?)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
+        if m.start() in reported:
+            continue
+        if ends_sentence(text[:m.start()]) and not _textual(text[m.end():]):  # Cl. Ct. is a court
             continue
         word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
         out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
     return out
+
+
+def _textual(after: str) -> bool:
+    """Whether the subdivisions a sentence opens with (``Arts. 61(3) and 67(1) of the Rome Statute``) are the
+    subject of a textual sentence, where R3.3 writes the word out."""
+    return bool(re.match(r"[\w().-]+(?:(?:,|,?\sand|\sto|\s&)\s[\w().-]+)*\s(?:of|in)\s", after))
 
 
 def _months(text: str, reported: set) -> list:

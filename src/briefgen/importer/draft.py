@@ -131,6 +131,34 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
     return None
 
 
+# the citation of a code or a public law, by which a *supra* names a statute or regulation
+_CODE_NAME = re.compile(r"^(?:\d+\s+(?:U\.\s?S\.\s?C(?:\.|ode)|U\.S\.\sCode|C\.\s?F\.\s?R\.|Stat\.)|"
+                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d)")
+
+
+def _one_work(rec: dict, fields: dict) -> str:
+    """Two citations of one title, not of a decision: ``another`` work when their authors or dates differ (two works
+    of one institution, two debates in the Congressional Record, one Act's sections of two years); the ``same`` work
+    when nothing differs but what one of them leaves out (``Senate Committee on Foreign Relations`` for ``U.S.
+    Congress, Senate Committee on Foreign Relations``: a house style's short form); else the same work
+    ``miswritten`` (another volume or first page)."""
+    def people(f: dict) -> str:
+        who = f.get("authors") or f.get("author") or ""
+        who = "; ".join(map(str, who)) if isinstance(who, list) else str(who)
+        return re.sub(r"^(?:and\s|\d{4}\.\s)+", "", " ".join(who.split()))
+
+    a, b = people(rec), people(fields)
+    if a and b and not (a.endswith(b) or b.endswith(a)):
+        return "another"
+    for k in ("year", "date", "edition"):
+        if rec.get(k) and fields.get(k) and str(rec[k]) != str(fields[k]):
+            return "another"
+    numbers = ("volume", "page", "reporter", "number")
+    if all(not rec.get(k) or not fields.get(k) or str(rec[k]) == str(fields[k]) for k in numbers):
+        return "same"
+    return "miswritten"
+
+
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
@@ -147,6 +175,8 @@ class Draft:
         self.prev_keys: list = []
         self.note_keys: list = []
         self.note = 0                              # the note being read
+        self.note_text = self.prev_text = ""        # its text and the previous note's
+        self.earlier_text = ""                      # the text of every note before it
         self.unread: dict[int, str] = {}           # note -> the text of its citations that could not be read
         self.last_unread = False                   # the citation just before was not read
         self.prev_unread = False                   # the previous note holds a citation that was not read
@@ -154,8 +184,10 @@ class Draft:
         self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
 
     # ------------------------------------------------------------ notes
-    def next_note(self, number: int = 0) -> None:
+    def next_note(self, number: int = 0, text: str = "") -> None:
         self.prev_keys, self.note_keys = self.note_keys, []
+        self.prev_text, self.note_text = self.note_text, text
+        self.earlier_text += " " + self.prev_text
         self.prev_unread = self.note in self.unread
         self.note = number or self.note + 1
         self.last_unread = False
@@ -211,6 +243,8 @@ class Draft:
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
+            if not self.last_unread and self._id_after_several(where):
+                return None
             self.unresolved = True     # it refers to a citation that was not read
             return None
         if self.note_keys:
@@ -232,6 +266,19 @@ class Draft:
                             hint=f"R4.1: *Id.* cannot say which; write {forms} (kept as text)")
         return None
 
+    def _id_after_several(self, where) -> bool:
+        """An *Id.* after a note that was not read all through, but whose text cites several sources by its shape
+        (a string of citations, or two citation sentences): R4.1 is broken whatever those sources are."""
+        from briefgen.lint.cited import sources_cited
+
+        count = sources_cited(self.prev_text)
+        if count < 2:
+            return False
+        self.report.warning(f"*Id.* after a note that cites {count} sources", where, code="id-reference",
+                            hint="R4.1: *Id.* refers to the previous note only when it cites one source; "
+                                 "cite this one by its short form (kept as text)")
+        return True
+
     def _names(self, key: str) -> list[str]:
         rec = self.records[key]
         auth = self.auth(key)
@@ -249,6 +296,8 @@ class Draft:
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
+        if self._supra_for_code(name, where):
+            return None
         best, score = None, 0.0
         for key in self.records:
             for cand in self._names(key):
@@ -283,6 +332,16 @@ class Draft:
             self.report.warning(f"*supra* by '{name}', a name note {first} never announces", where,
                                 code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
         return best
+
+    def _supra_for_code(self, name: str, where) -> bool:
+        """R4.2(a): a *supra* by a code's or a public law's citation (``43 U.S.C., supra note 39``, ``P.L. 532, supra``)
+        is for a statute or a regulation, which never takes *supra*, whether or not its full citation was read."""
+        if not _CODE_NAME.match(name):
+            return False
+        self.report.warning(f"*supra* used for a statute or regulation ('{name}')", where, code="supra-kind",
+                            hint=f"R4.2(a): statutes and regulations never take supra; repeat the citation: {name} "
+                                 "§ SECTION (kept as text)")
+        return True
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
         """The short form (R10.9) of a decision an earlier note cites in full, or of a document known by its name
@@ -340,6 +399,9 @@ class Draft:
             return self._short_name(same[-1], f.name)
         if named and not fields.get("volume"):
             return self._short_name(named[-1], f.name)
+        if named and len(named) == 1 and self._another_decision(fields):
+            self.unresolved = True     # a decision of the same name an earlier note cites, not read as its own
+            return None
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
@@ -351,6 +413,15 @@ class Draft:
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None
+
+    def _another_decision(self, fields: dict) -> bool:
+        """Whether the volume and reporter of a short form (``547 U.S. at 161``) are in an earlier note's text: one of
+        several decisions of one name (a line of decisions in one litigation), not the one read miswritten."""
+        volume, reporter = fields.get("volume"), fields.get("reporter")
+        if not volume or not reporter:
+            return False
+        return re.search(rf"(?<![\d.]){re.escape(str(volume))}\s{re.escape(str(reporter))}\s?\d",
+                         self.earlier_text) is not None
 
     def _short_name(self, key: str, name: str) -> str:
         """The record's short forms print the name its short form was written with (*In re Grand Jury
@@ -375,6 +446,12 @@ class Draft:
             one_document = KINDS[f.kind].supra or KINDS[f.kind].window  # not a code cited by section
             if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
                     and self._same_source(f.kind, rec, f.fields):
+                verdict = "miswritten" if KINDS[f.kind].window else _one_work(rec, f.fields)
+                if verdict == "another":
+                    continue
+                if verdict == "same":
+                    self.by_identity[ident] = key
+                    return key
                 self.report.warning(f"'{name}' is cited with different volumes or pages", where,
                                     code="inconsistent-citation",
                                     hint=f"the first citation reads {bb.plain(bb.full(self.auth(key)))}")

@@ -83,6 +83,11 @@ _NOT_FIGURES = re.compile(
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 
+# an author's full name opening a citation, then the title with no comma (``; Richard Overy “The Nuremberg …”``)
+_AUTHOR = re.compile(r"(?:^|[;,.]\s*)(?!(?:The|A|An|This|That|Each|Every|No|Any|See|In|On)\b)"
+                     r"[A-Z][\w.’'-]+\s[A-Z][\w’'-]+\s*$")
+
+
 def _quotation(text: str) -> bool:
     """Quoted words that are a quotation, not the title of a work cited in quotation marks (``"Final 2025 List
     of Critical Minerals,"``: a title ends with its comma inside the marks, is capitalised as one, follows its
@@ -91,7 +96,8 @@ def _quotation(text: str) -> bool:
         inner = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
         if not inner or inner.endswith(","):
             continue
-        if re.search(r"[A-Z][\w.’'-]*,\s*$", text[:m.start()]) or re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
+        if re.search(r"[A-Z][\w.’'-]*,\s*$", text[:m.start()]) or _AUTHOR.search(text[:m.start()]) or \
+                re.match(r",?\s+in\s+[A-Z]", text[m.end():]):
             continue          # Author, “Title”; “Chapter” in Editor (ed), Book: a title however it is capitalised
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         titled = len(words) > 1 and sum(w[0].isupper() for w in words if len(w) > 3) >= max(1, len(
@@ -162,6 +168,18 @@ def supported(before: str) -> str:
     return "" if ";" in own and _CITATION_TAIL.search(own.split(";")[-2]) else own
 
 
+# pages in the words that end a citation sentence the reader did not take into the citation (``…," 79 Federal
+# Register 44404-44405, July 31, 2014.``, ``…, pp. 9-10.``); a span of years is no page
+_PAGES = re.compile(r"\b(?:pp?\.|at|¶+|paras?\.)\s?\d|\b(?!(?:1[5-9]|20)\d\d[–-]\d)\d+[–-]\d+\b")
+
+
+def _pages_follow(after: str) -> bool:
+    """Whether the rest of a citation's sentence, after what was read as the citation, gives its pages."""
+    ends = [0] + sentence_starts(after + " ")
+    own = after[:ends[1]] if len(ends) > 1 else after
+    return bool(_PAGES.search(own))
+
+
 def pins(found: list[Site], lib, report: Report, memo: bool = False) -> None:
     """A quotation or a specific figure supported by a citation without a pin (R3.2(a)). A citation of the
     source the citation before it cites, with no pin of its own (*Id.*), takes that one's pin (R4.1)."""
@@ -177,7 +195,7 @@ def pins(found: list[Site], lib, report: Report, memo: bool = False) -> None:
                 continue
             own = any(_quotation(_own_words(p)) for p in item.parentheticals)
             what = before or ("a quotation in its parenthetical" if own else "")
-            if not what:
+            if not what or (item is site.cite.items[-1] and _pages_follow("".join(site.after))):
                 continue
             if memo:       # a memo from elsewhere: the citation it should print, with the pin to find
                 from briefgen.citations.bluebook import full, plain
@@ -464,6 +482,20 @@ ABBREVIATED = {("case", "name"): ("T6", tables.institution), ("report", "author"
 _SHORTENED = re.compile(r"[a-z]\.(?:[\s,]|$)|\w['’](?!s\b)[a-z]")     # Dep't, Admin., Gov't; not U.S.
 
 
+# a document's kind opens its title, not an institution's name (Report to the International Law Commission)
+_DOCUMENT = re.compile(r"(?:Report|Letter|Statement|Memorandum|Brief|Decision|Judgment|Resolution|Covenant|Treaty|"
+                       r"Convention|Charter|Declaration|Testimony|Hearing)\b")
+
+
+def _an_institution(value: str) -> bool:
+    """R15.1: whether an author is an institution's name, which T6 abbreviates: capitalised words and their
+    particles, not a sentence (``The Steering Committee consists of: …``), a title or a work reprinted in a book."""
+    words = value.split()
+    particles = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "le", "et"}
+    return not _DOCUMENT.match(value) and ":" not in value and "reprinted" not in value and \
+        all(w[0].isupper() or w[0].isdigit() or w in particles or not w[0].isalpha() for w in words)
+
+
 def abbreviations(auths, report: Report, tables: bool = True) -> None:
     """Words the Bluebook abbreviates in case names and institutional authors (T6), courts (T7, with the
     states of T10) and periodicals (T13), written out in full or abbreviated otherwise; courts under their
@@ -477,6 +509,8 @@ def abbreviations(auths, report: Report, tables: bool = True) -> None:
                 continue
             fixed = fix(value)
             if fixed.replace("’", "'") == value.replace("’", "'"):
+                continue
+            if name == "author" and not _an_institution(value):
                 continue
             if not tables and name != "name" and rule != "T7" and not _SHORTENED.search(value):
                 continue

@@ -20,10 +20,11 @@ _INITIALS = r"[A-Z]{2,}[\w-]*(?:,\s[A-Z]{2,}[\w-]*)*"
 _NAME = rf"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|{_INITIALS})"
 # a title in quotation marks or italics, a document's symbol (ISBA/28/C/24), or, for initials, capitalised words
 _TITLE = r"(?:\"[^\"]+\"|“[^”]+”|\*[^*]+\*|[A-Z]{2,}[\w.-]*/[\w/.-]*\d[\w/.-]*)"
-_PIN = r"(?:,?\s(?:pp?\.|at|¶|para\.)\s?(?:[\d–-]+|[ivxlc]+)(?:,\s[\d–-]+)*)?"
-_SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_PIN}[.;]?$")
-_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_INITIALS}),\s(?P<title>[A-Z][\w’'—-]*"
-                    rf"(?:\s(?:[A-Z][\w’'—-]*|of|the|and|in|on|for|to|a|an)){{0,9}}){_PIN}\.?$")
+_PIN = r"(?:,?\s(?:pp?\.|at|¶|para\.)\s?(?:[\d–-]+|[ivxlc]+)(?:,\s[\d–-]+)*|\s\d[\d–-]*)?"   # OSCOLA: Title 457
+_YEAR = r"(?:,\s(?:19|20)\d\d)?"                     # a house style's short form keeps the year: …Review, 2024
+_SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_YEAR}{_PIN}[.;]?$")
+_PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_INITIALS}),\s(?P<title>[A-Z][\w’'.—-]*"
+                    rf"(?:\s(?:[A-Z][\w’'.—-]*|of|the|and|in|on|for|to|a|an)){{0,11}}){_YEAR}{_PIN}\.?$")
 
 
 def _title(raw: str) -> str:
@@ -42,19 +43,53 @@ def _short_forms(text: str):
                 yield a + item.start() + len(item.group(0)) - len(cited), m.group("name"), _title(m.group("title"))
 
 
+def _marked(rich):
+    """A note's text with its italic runs between asterisks, as a plain-text memo writes them (a Markdown or Word
+    note's italics are flags beside its text), and a function from an offset there to one in the note."""
+    runs = rich.italic_runs() if hasattr(rich, "italic_runs") and any(getattr(rich, "italic", ())) else []
+    if not runs:
+        return rich.text, lambda i: i
+    parts, marks, last = [], [], 0
+    for k, (a, b) in enumerate(runs):
+        parts += [rich.text[last:a], "*", rich.text[a:b], "*"]
+        marks += [a + 2 * k, b + 2 * k + 1]
+        last = b
+    parts.append(rich.text[last:])
+    return "".join(parts), lambda i: i - sum(1 for m in marks if m < i)
+
+
 def before_full(notes: list, report: Report) -> None:
     """``notes``: each note as read (``.text``, ``.where(offset)``), in the order the memo calls them. A short
     form whose title no earlier note names is reported: it comes before any full citation, or it is the only
     citation of a source and too little to find it by."""
     earlier = ""
     for rich in notes:
-        text = rich.text
+        text, at = _marked(rich)
         for offset, name, title in _short_forms(text):
             if title.lower() in (earlier + text[:offset]).lower() or title.lower() in ("supra", "id"):
                 continue
             shown = text[offset:].strip().rstrip(".;")
-            report.warning(f"short form '{shown[:80]}' with no earlier full citation of '{title}'", rich.where(offset),
+            report.warning(f"short form '{shown[:80]}' with no earlier full citation of '{title}'", rich.where(at(offset)),
                            code="short-antecedent",
                            hint=f"R4.2, R16.9: cite {name}'s work in full the first time, with its date and where it "
                                 "is found; the short form is for later citations")
         earlier += " " + text
+
+
+# a reference to another note: OSCOLA's (n 10), the Bluebook's supra note 10, "above n 10", "note 10 above"
+_CROSS = re.compile(r"\(nn?\s(?P<a>\d+)|\bsupra\snotes?\s(?P<b>\d+)|\babove\snn?\s(?P<c>\d+)|\bnote\s(?P<d>\d+)\sabove")
+
+
+def forward_references(notes: list, report: Report) -> None:
+    """``notes``: ``(number, note)`` as the memo numbers them, in the order it calls them. A reference from a note
+    to itself or to a later note points at no full citation yet: the source is cited in short before it is cited
+    in full."""
+    for number, rich in notes:
+        for m in _CROSS.finditer(rich.text):
+            target = int(next(g for g in m.groups() if g))
+            if target < number:
+                continue
+            report.warning(f"'{m.group(0).lstrip('(')}' in note {number} points at {'this note' if target == number else 'a later note'}",
+                           rich.where(m.start()), code="short-antecedent",
+                           hint=f"R4.2 (OSCOLA 1.4): a cross-reference points back to the note that cites the source in "
+                                f"full; cite it in full here, not as a reference to note {target}")

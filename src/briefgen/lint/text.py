@@ -30,9 +30,11 @@ def ends_sentence(before: str) -> bool:
 
 def t16_hint(word: str, number: str) -> str:
     """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
-    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble"}
+    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble",
+               "Pt": "Part", "Pts": "Parts", "Sec": "Section", "Secs": "Sections"}
     number = f" {number}" if number else ""
-    return f"R3.3, T16: write {word.lower()}.{number} (in a textual sentence, {spelled.get(word, word)}{number})"
+    cited = {"Sec": "§", "Secs": "§§"}.get(word, f"{word.lower()}.")
+    return f"R3.3, T16: write {cited}{number} (in a textual sentence, {spelled.get(word, word)}{number})"
 
 
 def ellipsis_text(found: str) -> str:

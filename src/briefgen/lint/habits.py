@@ -1,0 +1,32 @@
+"""A memo's habits: what it does every time is its typeface, not a slip at each note.
+
+A memo that sets no signal in italics sets them in roman on purpose: a house style (the CRS's, which writes
+its months and agencies out) does so by rule, and is not told; a memo that follows the Bluebook's tables is told
+once, at the first, with the count. Where one signal is italic, each roman one is a slip at its note.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.errors import Diagnostic
+
+# a signal opening a citation sentence, or inside a string of citations after ';'
+_SIGNAL = re.compile(r"(?:^|(?<=[.;]\s))(?:See|see|Cf\.|cf\.|Accord|accord|Contra|Compare|compare|But\s(?:see|cf\.)|"
+                     r"but\s(?:see|cf\.)|E\.g\.|e\.g\.)(?![\w])")
+
+
+def roman_signals(items: list, notes: list, bluebook: bool) -> list:
+    """``items`` (one memo's diagnostics) with its ``signal-italics`` findings told as a habit when no signal of
+    ``notes`` (the memo's notes as read) is in italics."""
+    roman = [d for d in items if d.code == "signal-italics"]
+    if not roman or any(rich.is_italic(m.start(), m.start() + 1) for rich in notes for m in _SIGNAL.finditer(rich.text)):
+        return items
+    if not bluebook:
+        return [d for d in items if d.code != "signal-italics"]
+    if len(roman) < 2:
+        return items
+    first = roman[0]
+    told = Diagnostic(first.severity, first.code, f"the memo sets every signal in roman, {len(roman)} times; first "
+                                                  "here", first.location,
+                      "R1.2, B1.2: signals are in italics (*See*, *Cf.*, *see also*); set each in italics")
+    return [told if d is first else d for d in items if d.code != "signal-italics" or d is first]
