@@ -62,7 +62,11 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     source = read(Path(path))
     draft = Draft(report, taken)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
-    reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
+    from briefgen.importer.quoted import ShortReader
+
+    short = ShortReader(draft)
+    reader = NoteReader(italics_known=italics, known=lambda r, p, lim: draft.read_known(r, p, lim) or short(r, p, lim),
+                        t12=_abbreviates_months(source))
     texts = [n.text for n in source.notes.values()]
     reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or sum(len(re.findall(r"§\d", t)) for t in texts) < 3
     number = count = 0

@@ -107,7 +107,7 @@ def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text)
              if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "del", "la", "las",
                                   "los", "el", "y", "en", "et", "al.", "at", "with", "by", "against", "v.", "or",
-                                  "under", "its", "from", "no", "not"}]
+                                  "under", "its", "from", "no", "not", "re", "parte", "rel."}]
     if not words:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75

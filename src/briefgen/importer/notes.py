@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import forms, international
+from briefgen.importer import forms, international, quoted
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -25,7 +25,7 @@ BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, forms.read_legislative, international.read_resolution, forms.read_statute,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           forms.read_titled)
+           quoted.read_quoted, quoted.read_numbered, forms.read_titled)
 
 
 @dataclass
@@ -68,19 +68,25 @@ def markdown(rich: Rich, start: int, end: int) -> str:
 
 
 def _limit(text: str, pos: int) -> int:
-    """The next ``;`` outside brackets and parentheses (the end of one item), or the end; where a parenthesis
-    is never closed, the next ``;`` before a signal."""
+    """The next ``;`` outside brackets, parentheses and quoted titles (the end of one item), or the end; where a
+    parenthesis is never closed, the next ``;`` before a signal."""
     depth, fallback = 0, -1
-    for i in range(pos, len(text)):
+    i = pos
+    while i < len(text):
         ch = text[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
+        elif ch in "\"“" and depth == 0 and (i == 0 or text[i - 1] in " ("):    # a quoted title: "A; B,"
+            close = text.find("”" if ch == "“" else '"', i + 1, i + 400)
+            if close > 0:
+                i = close
         elif ch == ";" and depth == 0:
             return i
         elif ch == ";" and fallback < 0 and _SIGNAL_NEXT.match(text, i + 1):
             fallback = i
+        i += 1
     return fallback if fallback >= 0 and depth > 0 else len(text)
 
 
@@ -219,7 +225,11 @@ class NoteReader:
                         from briefgen.authorities.typeface import smart_quotes
 
                         said = smart_quotes(said)
-                    item.parentheticals.append(said)
+                    hereinafter = re.match(r"hereinafter\s+(.+)", text[pm.end():close_at - 1], re.S)
+                    if hereinafter and not item.hereinafter and not unclosed:   # (hereinafter X), as some styles write it
+                        item.hereinafter = " ".join(hereinafter.group(1).split())
+                    else:
+                        item.parentheticals.append(said)
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)

@@ -1,0 +1,176 @@
+"""``briefgen import`` on the forms published reports write: works cited by a quoted title (CRS house style),
+their short forms by author and title, ``(hereinafter …)``, IRS rulings, and *In re* cases, in plain text,
+Markdown and Word.
+
+Each note below is quoted verbatim from the report named beside it (tests/corpus/SOURCES.yaml); the body
+text that carries the note calls is placeholder text.
+"""
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def _text_memo(notes: list[str]) -> str:
+    calls = " ".join(f"Text omitted.[{i}]" for i in range(1, len(notes) + 1))
+    return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n"
+
+
+def _md_memo(notes: list[str]) -> str:
+    calls = " ".join(f"Text omitted.[^{i}]" for i in range(1, len(notes) + 1))
+    return "# Discussion\n\n" + calls + "\n\n" + "\n".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+
+
+def _imported(tmp_path, monkeypatch, notes: list[str], fmt: str = "txt"):
+    """Import a memo of ``notes``: (the citation or footnote at each call, the records by id, the output)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / f"memo.{fmt}").write_text(_text_memo(notes) if fmt == "txt" else _md_memo(notes), encoding="utf-8")
+    result = run("import", f"memo.{fmt}")
+    assert result.exit_code == 0, result.output
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    calls = re.split(r"Text omitted\.", module)[1:]
+    records = {r["id"]: r for r in yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text("utf-8"))}
+    return [c.strip() for c in calls], records, result.output
+
+
+def _keys(call: str) -> list[str]:
+    return re.findall(r"@([\w:.-]+)", call)
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 3, 18, 24, 27, 28, 31 and 34, as the report prints them.
+R47324 = {
+    3: "U.S. Government Accountability Office (GAO), Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, "
+       "December 15, 2021; and Rosanna Carver et al., \"A Critical Social Perspective on Deep Sea Mining: Lessons "
+       "from the Emergent Industry in Japan,\" Ocean and Coastal Management, vol. 193 (August 2020).",
+    18: "For example, Zenghui Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology: State of the Art and "
+        "Perspectives,\" International Journal of Mining Science and Technology, vol. 33, no. 9 (September 2023), "
+        "pp. 1083-1115, see pp. 1099-1100 (hereinafter Liu et al., \"Deep-Sea Rock Mechanics and Mining "
+        "Technology\"); Allseas, \"Hidden Gem,\" https://www.allseas.com/en/who-we-are/our-fleet/hidden-gem "
+        "(hereinafter Allseas, \"Hidden Gem\").",
+    22: "Allseas, \"Hidden Gem.\"",
+    31: "Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology,\" p. 1098.",
+    34: "Bernard Gwertzman, \"U.S. Will Not Sign Sea Law Treaty,\" New York Times, July 10, 1982, p. 5.",
+    19: "For example, The Metals Company (TMC), \"The Metals Company and Allseas Announce Successful Deep-Water "
+        "Test of Polymetallic Nodule Collector Vehicle in the Atlantic Ocean at a Depth of Nearly 2,500 Meters,\" "
+        "May 5, 2022, https://investors.metals.co/news-releases/news-release-details/metals-company-and-allseas-"
+        "announce-successful-deep-water-test.",
+    44: "ISA, \"About ISA,\" https://www.isa.org.jm/about-isa/.",
+}
+# Cong. Rsch. Serv., R48887 (2026), notes 2 and 21; R48859 (2026), note 3 and 32 (Markdown keeps the italics).
+R48887_2 = ("Emanuel Fabian, \"IDF Carries Out 'Extensive' Strikes on Regime Targets; Iran Fires Missiles at Israeli "
+            "Towns,\" *Times of Israel*, March 4, 2026; Neri Zilber and James Shotter, \"Israel Expects Weeks-Long War "
+            "Against Iran,\" *Financial Times*, March 4, 2026.")
+R48887_21 = ("Mark Cancian and Chris Park, \"Last Rounds? Status of Key Munitions at the Iran War Ceasefire,\" Center "
+             "for Strategic and International Studies, April 21, 2026.")
+R48859_3 = ("U.S. Department of Justice (DOJ), \"Governor of Sinaloa and Nine Other Current and Former Mexican Officials "
+            "Charged with Drug Trafficking and Weapons Offenses,\" April 29, 2026 (hereinafter DOJ, *Governor of "
+            "Sinaloa*).")
+R48859_32 = "DOJ, *Governor of Sinaloa*."
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_works_cited_by_a_quoted_title_become_records_of_their_kind(tmp_path, monkeypatch, fmt):
+    """CRS house style: author or agency, "Title," then the periodical, volume, date, pages or address. The
+    kind is told by what follows the title, and named as guessed in the record's note."""
+    notes = [R47324[3], R47324[34], R47324[19], R47324[44], R48887_21]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, fmt)
+    assert [len(_keys(c)) for c in calls] == [2, 1, 1, 1, 1], calls
+    by_title = {r.get("title"): r for r in records.values()}
+    carver = by_title["A Critical Social Perspective on Deep Sea Mining: Lessons from the Emergent Industry in Japan"]
+    assert (carver["kind"], carver["journal"], carver["volume"], carver["date"]) == \
+        ("article", "Ocean and Coastal Management", 193, "2020-08")
+    assert carver["authors"] == ["Rosanna Carver"] and re.search(r"Guessed: [^.]*\bauthors\b", carver["note"])
+    gao = by_title["Science & Tech Spotlight: Deep-Sea Mining"]
+    assert (gao["kind"], gao["number"], gao["date"]) == ("report", "GAO-22-105507", "2021-12-15")
+    news = by_title["U.S. Will Not Sign Sea Law Treaty"]
+    assert (news["kind"], news["publication"], news["date"], news["page"]) == \
+        ("news", "New York Times", "1982-07-10", "5")
+    release = next(r for t, r in by_title.items() if t and t.startswith("The Metals Company and Allseas"))
+    assert (release["kind"], release["author"], release["date"]) == ("web", "The Metals Company (TMC)", "2022-05-05")
+    assert release["url"].endswith("deep-water-test") and "Guessed: kind" in release["note"]
+    isa = by_title["About ISA"]
+    assert (isa["kind"], isa["author"], isa["url"]) == ("web", "ISA", "https://www.isa.org.jm/about-isa/")
+    csis = by_title["Last Rounds? Status of Key Munitions at the Iran War Ceasefire"]
+    assert csis["kind"] in ("report", "web") and csis["date"] == "2026-04-21"
+
+
+def test_an_italic_periodical_after_a_quoted_title(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48887_2], "md")
+    assert len(_keys(calls[0])) == 2, calls
+    pubs = sorted(r["publication"] for r in records.values())
+    assert pubs == ["Financial Times", "Times of Israel"]
+    assert next(r for r in records.values() if r["publication"] == "Financial Times")["authors"] == \
+        ["Neri Zilber", "James Shotter"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_short_forms_by_author_and_title_and_hereinafter_in_parentheses(tmp_path, monkeypatch, fmt):
+    """(hereinafter …) announces the short form; a later "Liu et al., "Title," p. 1098" finds the work by its
+    authors and its title, and "Allseas, "Hidden Gem."" by its author and title."""
+    notes = [R47324[18], R47324[22], R47324[31]]
+    calls, records, _ = _imported(tmp_path, monkeypatch, notes, fmt)
+    liu = next(k for k, r in records.items() if r.get("title", "").startswith("Deep-Sea Rock Mechanics"))
+    gem = next(k for k, r in records.items() if r.get("title") == "Hidden Gem")
+    assert _keys(calls[0]) == [liu, gem], calls
+    assert records[liu]["hereinafter"] == "Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology\""
+    assert _keys(calls[1]) == [gem] and _keys(calls[2]) == [liu], calls
+    assert "1098" in calls[2]
+
+
+def test_two_works_of_one_author_stay_two_records_and_each_short_form_finds_its_own(tmp_path, monkeypatch):
+    """Authors are matched by name and title: ISA's two pages stay two records; a short form by the author
+    alone, when the author wrote both, is kept as text with a warning, never given to one of them."""
+    notes = ["ISA, \"About ISA,\" https://www.isa.org.jm/about-isa/.",
+             "ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+             "https://www.isa.org.jm/faq-for-media/ (hereinafter ISA, \"FAQs for the Media\").",
+             "ISA, \"FAQs for the Media.\"", "ISA, \"About ISA.\"", "ISA, \"Our Work.\""]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    about = next(k for k, r in records.items() if r.get("title") == "About ISA")
+    faqs = next(k for k, r in records.items() if str(r.get("title")).startswith("FAQs"))
+    assert about != faqs and len(records) == 2
+    assert _keys(calls[2]) == [faqs] and _keys(calls[3]) == [about], calls
+    assert _keys(calls[4]) == [] and "ISA, \"Our Work.\"" in calls[4].replace("\\", "")
+    assert re.search(r"warning\[short-antecedent\]: short form 'ISA, \"Our Work\"'", out), out
+
+
+def test_an_italic_hereinafter_and_its_short_form(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48859_3, R48859_32], "md")
+    (key, rec), = records.items()
+    assert rec["author"] == "U.S. Department of Justice (DOJ)" and rec["date"] == "2026-04-29"
+    assert _keys(calls[0]) == [key] and _keys(calls[1]) == [key], calls
+
+
+# Cong. Rsch. Serv., 95-1135 (2026), note 3 (first two cases): "In re" in italics, the name in roman.
+IN_RE = ("*In re* Sealed Case, 29 F.3d 715, 718 (D.C .Cir. 1994); *In re* Sealed Case, 146 F.3d 881, 884–87 (D.C. "
+         "Cir. 1998); *In re* Grand Jury, 23 F.4th 1088, 1093 (9th Cir. 2022).")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_in_re_cases_with_a_roman_name(tmp_path, monkeypatch, fmt):
+    note = IN_RE if fmt == "md" else IN_RE.replace("*", "")
+    calls, records, _ = _imported(tmp_path, monkeypatch, [note], fmt)
+    assert len(_keys(calls[0])) == 3, calls
+    assert sorted(r["name"] for r in records.values()) == ["In re Grand Jury", "In re Sealed Case", "In re Sealed Case"]
+    assert all(r["kind"] == "case" for r in records.values())
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx"])
+def test_the_corpus_memos_keep_what_plain_text_reads(tmp_path, monkeypatch, fmt):
+    """Markdown and Word read the quoted-title works of CRS R47324 as plain text does."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(CORPUS / "crs-r47324" / f"original.{fmt}", tmp_path / f"memo.{fmt}")
+    result = run("import", f"memo.{fmt}")
+    assert result.exit_code == 0, result.output
+    m = re.search(r"(\d+) notes, (\d+) with citations", result.output)
+    assert int(m.group(2)) >= 50, result.output
