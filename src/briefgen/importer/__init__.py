@@ -34,6 +34,7 @@ class Imported:
     cited_notes: int = 0
     problems: list = field(default_factory=list)
     unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
+    house_style: bool = False     # the notes follow a house style, not the Bluebook's tables (spelled-out months)
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -109,7 +110,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     spec = _spec(source)
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
-                    unread=unread)
+                    unread=unread, house_style=not reader.t12)
 
 
 def _abbreviates_months(source: Source) -> bool:

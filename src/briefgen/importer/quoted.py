@@ -154,9 +154,12 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     if kind == "regulation" and "date" not in f.fields:
         return None
     pages = value.get("pages", [])
-    if kind == "article" and pages:
-        f.fields["page"] = int(re.match(r"\d+", pages[0]).group(0)) if pages[0][0].isdigit() else pages[0]
-        if len(pages) > 1:
+    if kind == "article" and pages:       # pp. 1083-1115 are the article's pages; a single page is a pin
+        span = re.fullmatch(r"(\d+)[-–]\d+", pages[0])
+        if span:
+            f.fields["page"] = int(span.group(1))
+            pages = pages[1:]
+        if pages:
             f.pin = pages[-1]
     elif kind == "news" and pages:
         f.fields["page"] = pages[0]
@@ -234,20 +237,49 @@ def _title_fits(written: str, rec: dict) -> bool:
 
 
 class ShortReader:
-    """Short forms of the works :func:`read_quoted` read, resolved against the records made so far."""
+    """Short forms of the works :func:`read_quoted` and :func:`read_numbered` read, resolved against the records
+    made so far; and those works' full citations, the author's short name (``ISA``) taken for the one an earlier
+    note announced (``International Seabed Authority (ISA)``), a work cited in full again found again."""
 
     def __init__(self, draft):
         self.draft = draft
 
     def __call__(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return self.short(rich, pos, limit) or self.again(read_quoted(rich, pos, limit) or
+                                                          read_numbered(rich, pos, limit))
+
+    def again(self, f: Found | None) -> Found | None:
+        if f is None:
+            return None
+        records = self.draft.records
+        lead = f.fields.get("author")
+        if lead and not re.search(r"\s", lead):
+            named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
+            if len(named) == 1:
+                f.fields["author"] = named.pop()
+        for key, rec in records.items():
+            if rec["kind"] != f.kind or rec.get("title") != f.fields.get("title") or \
+                    rec.get("author") != f.fields.get("author") or rec.get("authors") != f.fields.get("authors"):
+                continue
+            if any(str(f.fields[k]) != str(rec[k]) for k in ("volume", "journal", "publication", "number", "url")
+                   if k in f.fields and k in rec):
+                continue      # one title, other numbers: Draft reports the inconsistency
+            from briefgen.citations import bluebook as bb
+
+            return Found(f.start, f.end, "short", pin=f.pin, name=bb.later_name(self.draft.auth(key))[0], key=key)
+        return f
+
+    def short(self, rich: Rich, pos: int, limit: int) -> Found | None:
         text = rich.text
         m = _SHORT.match(text, pos, limit)
         if not m:
             return None
         lead = m.group("lead")
-        if m.group("italic"):
-            run = (m.start("italic"), m.end("italic"))
-            if not all(rich.italic[run[0]:run[1]]):
+        if _NOT_LEAD.search(lead):
+            return None
+        if m.group("italic"):      # a whole italic title: DOJ, *Governor of Sinaloa*.
+            a, b = m.start("italic"), m.end("italic")
+            if not all(rich.italic[a:b]) or rich.italic[a - 1] or b + 1 < len(text) and rich.italic[b + 1]:
                 return None
             title = m.group("italic")
         else:
@@ -267,6 +299,8 @@ class ShortReader:
 
             name = bb.later_name(self.draft.auth(fits[0]))[0]
             return Found(pos, m.end(), "short", pin=pin, name=name, key=fits[0])
-        if fits or not any(_author_fits(lead, r) for r in records.values()):
-            return None    # several works fit (kept as text), or an author never cited: not this form
+        if fits or not _title_case(lead):
+            return None    # several works fit: kept as text, never given to one of them
+        if not any(_author_fits(lead, r) for r in records.values()):   # a short form before any full citation
+            return Found(pos, m.end(), "short", pin=pin, name=lead)
         return Found(pos, m.end(), "short", pin=pin, name=f"{lead}, \"{title}\"")
