@@ -174,3 +174,33 @@ def test_the_corpus_memos_keep_what_plain_text_reads(tmp_path, monkeypatch, fmt)
     assert result.exit_code == 0, result.output
     m = re.search(r"(\d+) notes, (\d+) with citations", result.output)
     assert int(m.group(2)) >= 50, result.output
+
+
+# Cong. Rsch. Serv., R48915 (2026), notes 11, 22 and 30; R48907 (2026), note 13.
+LAWS = ["See Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781 (codified as amended at 21 U.S.C. "
+        "§§ 321, 355).", "U.S. Const., art. VI, Cl. 2.", "U.S. Const. art. VI, cl. 2.", "P.L. 116-92, §523; 10 U.S.C. "
+        "§1553a(a)."]
+
+
+def test_public_laws_with_a_section_and_constitutions_with_a_clause(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, LAWS)
+    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 2], calls
+    drug = next(r for r in records.values() if r.get("public_law") == "87-781")
+    assert (drug["name"], drug["volume"], drug["page"]) == ("Drug Amendments of 1962", 76, 780)
+    assert "§ 102" in calls[0] and "art. VI, cl. 2" in calls[2], calls
+    assert any(r.get("public_law") == "116-92" and "volume" not in r for r in records.values())
+    assert [r["name"] for r in records.values() if r["kind"] == "constitution"] == ["U.S. Const."]
+
+
+def test_a_short_form_whose_full_citation_was_not_read_leaves_the_rest_of_its_sentence_read(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R46601 (2026), notes 32 and 33: *Terry* is cited in full only inside a parenthetical,
+    so its short form points at nothing read; it is kept as text, and the three citations after it are read."""
+    notes = ["Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968)).",
+             "*Terry*, 392 U.S. at 29; *see also* Michigan v. Long, 463 U.S. 1032 (1983) (holding that protective "
+             "search of a vehicle’s passenger compartment during a lawful stop did not affront the Fourth Amendment "
+             "where the circumstances were such that a person would reasonably believe that his safety or the safety "
+             "of others was at risk); Ybarra v. Illinois, 444 U.S. 85, 93–94 (1979); *Adams*, 407 U.S. at 146–47."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert _keys(calls[1]) == ["michigan1983", "ybarra1979", "adams1972"], calls
+    assert calls[1].startswith("^[*Terry*, 392 U.S. at 29; [see also @michigan1983"), calls
+    assert "terry" not in " ".join(records)

@@ -186,23 +186,33 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
                                     "docs/import-and-verify.md")
             pos = seg.end
             continue
-        items = []
+        # an item that points at nothing is kept as written (one whose antecedent was not read is counted as a
+        # citation not read); the items around it stay citations
+        cites = []
         for item in seg.items:
             c = draft.citation(item, rich, number, text)
-            if c is None:
-                items = None
-                break
-            items.append(c)
-        if items is None:  # something pointed at nothing: keep the sentence as written
-            if draft.unresolved:   # at a citation that was not read: not a finding, but a note not read
-                not_read(seg.start, seg.end)
-            all_cites = False
-            children += _inlines(rich, seg.start, seg.end)
-        else:
-            items_all += items
-            children.append(Cite(tuple(items), items[0].location))
+            if c is None and draft.unresolved:
+                not_read(item.start, seg.end if item is seg.items[-1] else item.end)
+            cites.append(c)
+        if all(cites):
+            items_all += cites
+            children.append(Cite(tuple(cites), cites[0].location))
             if seg.close:
                 children.append(Str(seg.close))
+        else:
+            all_cites = False
+            kept, run = seg.start, []
+            for item, c in [*zip(seg.items, cites), (None, None)]:
+                if c is not None:
+                    if not run:
+                        children += _inlines(rich, kept, item.start)
+                    run.append(c)
+                    kept = item.end
+                elif run:
+                    items_all += run
+                    children.append(Cite(tuple(run), run[0].location))
+                    run = []
+            children += _inlines(rich, kept, seg.end)
         pos = seg.end
     if pos < len(rich.text):
         children += _inlines(rich, pos)

@@ -444,13 +444,18 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?Pub\.\sL\.\sNo\.\s(?P<pl>\d+-\d+),\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)"
-                   r"(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<year>\d{4})\))?").match(rich.text, pos, limit)
+    """``Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781``; ``P.L. 116-92, §523`` as CRS
+    writes a public law without its page in the Statutes at Large."""
+    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?:Pub\.\sL\.\sNo\.|P\.L\.)\s(?P<pl>\d+-\d+)"
+                   r"(?:,\s(?P<sec>§§?\s?[\w().–-]*[\w)](?:,\ssec\.\s[\w().–-]*[\w)])?))?"
+                   r"(?:,\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?)?"
+                   r"(?:\s\((?P<year>\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
-    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl"), "volume": int(m.group("vol")),
-                                        "reporter": "Stat.", "page": int(m.group("page"))},
-              pin=_pin_label(m.group("pin") or ""))
+    pin = re.sub(r"^(§§?)\s?", r"\1 ", m.group("sec") or m.group("pin") or "")
+    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl")}, pin=_pin_label(pin))
+    if m.group("vol"):
+        f.fields.update(volume=int(m.group("vol")), reporter="Stat.", page=int(m.group("page")))
     if m.group("name"):
         f.fields["name"] = m.group("name")
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
@@ -462,8 +467,8 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:\s(?P<pin>(?:[Aa]rt|amend|pmbl)"
-                   r"\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
+    m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:(?P<comma>,)?\s(?P<pin>(?:[Aa]rt|amend|"
+                   r"pmbl|¶¶?|§§?)\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?$|;|\.\s(?![\dIVXLC])|\s\()").match(rich.text, pos, limit)
     if not m:
         return None
     f = Found(pos, m.end(), "constitution", {"name": m.group("name")}, pin=_pin_label(m.group("pin") or ""))
