@@ -184,7 +184,8 @@ LAWS = ["See Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 
 
 def test_public_laws_with_a_section_and_constitutions_with_a_clause(tmp_path, monkeypatch):
     calls, records, _ = _imported(tmp_path, monkeypatch, LAWS)
-    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 2], calls
+    assert [len(_keys(c)) for c in calls] == [2, 1, 1, 2], calls
+    assert "(codified as amended at @usc21-321, §§ 321, 355)" in calls[0]
     drug = next(r for r in records.values() if r.get("public_law") == "87-781")
     assert (drug["name"], drug["volume"], drug["page"]) == ("Drug Amendments of 1962", 76, 780)
     assert "§ 102" in calls[0] and "art. VI, cl. 2" in calls[2], calls
@@ -192,15 +193,27 @@ def test_public_laws_with_a_section_and_constitutions_with_a_clause(tmp_path, mo
     assert [r["name"] for r in records.values() if r["kind"] == "constitution"] == ["U.S. Const."]
 
 
-def test_a_short_form_whose_full_citation_was_not_read_leaves_the_rest_of_its_sentence_read(tmp_path, monkeypatch):
-    """Cong. Rsch. Serv., R46601 (2026), notes 32 and 33: *Terry* is cited in full only inside a parenthetical,
-    so its short form points at nothing read; it is kept as text, and the three citations after it are read."""
-    notes = ["Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968)).",
-             "*Terry*, 392 U.S. at 29; *see also* Michigan v. Long, 463 U.S. 1032 (1983) (holding that protective "
-             "search of a vehicle’s passenger compartment during a lawful stop did not affront the Fourth Amendment "
-             "where the circumstances were such that a person would reasonably believe that his safety or the safety "
-             "of others was at risk); Ybarra v. Illinois, 444 U.S. 85, 93–94 (1979); *Adams*, 407 U.S. at 146–47."]
-    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
-    assert _keys(calls[1]) == ["michigan1983", "ybarra1979", "adams1972"], calls
-    assert calls[1].startswith("^[*Terry*, 392 U.S. at 29; [see also @michigan1983"), calls
-    assert "terry" not in " ".join(records)
+R46601_32 = "Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968))."
+R46601_33 = ("*Terry*, 392 U.S. at 29; *see also* Michigan v. Long, 463 U.S. 1032 (1983) (holding that protective search "
+             "of a vehicle’s passenger compartment during a lawful stop did not affront the Fourth Amendment where the "
+             "circumstances were such that a person would reasonably believe that his safety or the safety of others was "
+             "at risk); Ybarra v. Illinois, 444 U.S. 85, 93–94 (1979); *Adams*, 407 U.S. at 146–47.")
+
+
+def test_a_source_cited_in_a_parenthetical_is_read_and_its_short_form_finds_it(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R46601 (2026), notes 32 and 33: *Terry* is cited in full only inside a (citing …)
+    parenthetical; it becomes a record, written @terry1968 there, and the later *Terry*, 392 U.S. at 29 finds it."""
+    calls, records, out = _imported(tmp_path, monkeypatch, [R46601_32, R46601_33], "md")
+    assert calls[0] == "[@adams1972, 145 (citing @terry1968, 22)]", calls
+    assert _keys(calls[1]) == ["terry1968", "michigan1983", "ybarra1979", "adams1972"], calls
+    assert records["terry1968"]["volume"] == 392
+
+
+def test_a_short_form_with_no_full_citation_leaves_the_rest_of_its_sentence_read(tmp_path, monkeypatch):
+    """The same note 33 alone: *Terry* points at nothing and is kept as text, with its warning; the three
+    citations after it are read."""
+    calls, records, out = _imported(tmp_path, monkeypatch, [R46601_33], "md")
+    assert _keys(calls[0]) == ["michigan1983", "ybarra1979"], calls
+    assert calls[0].startswith("^[*Terry*, 392 U.S. at 29; [see also @michigan1983"), calls
+    assert "warning[short-antecedent]: short form 'Terry' with no earlier full citation" in out
+    assert "*Adams*, 407 U.S. at 146–47" in calls[0]

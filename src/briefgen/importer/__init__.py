@@ -193,6 +193,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
             c = draft.citation(item, rich, number, text)
             if c is None and draft.unresolved:
                 not_read(item.start, seg.end if item is seg.items[-1] else item.end)
+            if c is not None and item.spans:
+                c = _cited_within(c, item, rich, reader, draft, number, text)
             cites.append(c)
         if all(cites):
             items_all += cites
@@ -220,6 +222,31 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if all_cites and items_all:
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
+
+
+# a parenthetical that cites: (quoting Wickard v. Filburn, 317 U.S. 111, 128 (1942)), (codified as amended at …)
+_CITING = re.compile(r"(?:quoting|citing|cited\sin|codified(?:\sas\samended)?\sat|as\samended\sby|"
+                     r"amended\sby|superseded\sby|adopting)\s")
+
+
+def _cited_within(c, item, rich: Rich, reader, draft, number: int, text: str):
+    """The citation with each source that a citing parenthetical cites in full read into a record and written
+    ``@key, pin`` (docs/citations.md): later short forms find it. What is not read stays as written; a source
+    cited within a parenthetical is not what *Id.* refers to."""
+    from dataclasses import replace
+
+    out = []
+    for said, (a, b) in zip(c.parentheticals, item.spans):
+        m = _CITING.match(rich.text, a, b)
+        inner = reader.read(rich.slice(m.end(), b))[0] if m else []
+        if len(inner) != 1 or not inner[0].items or inner[0].end < b - m.end() - 1 or \
+                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
+            out.append(said)
+            continue
+        keys = [draft._full(i.found, rich.where(m.end() + i.start), number, text) for i in inner[0].items]
+        out.append(rich.text[a:m.end()] + "; ".join(f"@{k}" + (f", {i.found.pin}" if i.found.pin else "")
+                                                     for k, i in zip(keys, inner[0].items)))
+    return replace(c, parentheticals=tuple(out))
 
 
 def _newspapers(text: str, bluebook: bool) -> list:

@@ -38,6 +38,7 @@ class Item:
     end: int = 0
     parentheticals: list = field(default_factory=list)
     hereinafter: str = ""
+    spans: list = field(default_factory=list)     # where each parenthetical's text is in the note
 
 
 @dataclass
@@ -230,6 +231,7 @@ class NoteReader:
                         item.hereinafter = " ".join(hereinafter.group(1).split())
                     else:
                         item.parentheticals.append(said)
+                        item.spans.append((pm.end(), close_at - (0 if unclosed else 1)))
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
