@@ -217,3 +217,21 @@ def test_a_short_form_with_no_full_citation_leaves_the_rest_of_its_sentence_read
     assert calls[0].startswith("^[*Terry*, 392 U.S. at 29; [see also @michigan1983"), calls
     assert "warning[short-antecedent]: short form 'Terry' with no earlier full citation" in out
     assert "*Adams*, 407 U.S. at 146–47" in calls[0]
+
+
+# Cong. Rsch. Serv., 95-1135 (2026), note 12 (its last sentence, from its first state code).
+STATE_CODES = ("Ariz. Rev. Stat. § 21-412 (2025) (only targets of investigation); Colo. Rev. Stat. § 16-5-204(4)(d) "
+               "(2025); Conn. Gen. Stat. § 54-47f (2025); Fla. Stat. § 905.17 (2025); 725 Ill. Comp. Stat. 5/112-4.1 "
+               "(2025); Okla. Stat. Ann. tit. 22, § 340 (2025); 42 Pa. Cons. Stat. § 4549 (West 2025).")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_state_codes_are_statutes(tmp_path, monkeypatch, fmt):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [STATE_CODES], fmt)
+    assert len(_keys(calls[0])) == 7, calls
+    assert {r["kind"] for r in records.values()} == {"statute"}
+    codes = {r["code"]: r for r in records.values()}
+    assert (codes["Fla. Stat."]["section"], codes["Fla. Stat."]["year"]) == ("905.17", 2025)
+    assert (codes["Ill. Comp. Stat."]["title"], codes["Ill. Comp. Stat."]["section"]) == (725, "5/112-4.1")
+    assert codes["Pa. Cons. Stat."]["publisher"] == "West" and "Okla. Stat. Ann. tit. 22," in codes
+    assert "§ 16-5-204(4)(d)" in calls[0]
