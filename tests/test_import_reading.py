@@ -235,3 +235,17 @@ def test_state_codes_are_statutes(tmp_path, monkeypatch, fmt):
     assert (codes["Ill. Comp. Stat."]["title"], codes["Ill. Comp. Stat."]["section"]) == (725, "5/112-4.1")
     assert codes["Pa. Cons. Stat."]["publisher"] == "West" and "Okla. Stat. Ann. tit. 22," in codes
     assert "§ 16-5-204(4)(d)" in calls[0]
+
+
+def test_a_supra_that_fits_two_works_of_one_author_is_kept_as_text(tmp_path, monkeypatch):
+    """Two books by one author stay two records; *supra* with its note number finds the one cited there, and
+    without it the *supra* could mean either: it is kept as text with a warning, never given to one of them."""
+    notes = ["Bryan A. Garner, *The Redbook: A Manual on Legal Style* 12 (4th ed. 2018).",
+             "Bryan A. Garner, *Garner’s Modern English Usage* 44 (4th ed. 2016).",
+             "Garner, *supra* note 1, at 13.", "Garner, *supra*, at 14."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert len(records) == 2
+    redbook = next(k for k, r in records.items() if r["title"].startswith("The Redbook"))
+    assert _keys(calls[2]) == [redbook], calls
+    assert _keys(calls[3]) == [] and "Garner, *supra*, at 14." in calls[3], calls
+    assert re.search(r"memo\.md:\d+:\d+: warning\[supra-antecedent\]: \*supra\* to 'Garner' fits 2 sources", out), out
