@@ -249,3 +249,33 @@ def test_a_supra_that_fits_two_works_of_one_author_is_kept_as_text(tmp_path, mon
     assert _keys(calls[2]) == [redbook], calls
     assert _keys(calls[3]) == [] and "Garner, *supra*, at 14." in calls[3], calls
     assert re.search(r"memo\.md:\d+:\d+: warning\[supra-antecedent\]: \*supra\* to 'Garner' fits 2 sources", out), out
+
+
+# Cong. Rsch. Serv., R49334 (2026), notes 4, 26, 28 and 29, as the report prints them.
+R49334 = {4: "Rev. Rul. 2019-24, 2019-44 I.R.B. 1004; Order, Rogovy v. Comm'r, No. 17513-24 (T.C. Mar. 18, 2026) "
+             "(order denying taxpayers' motion for partial summary judgment in a hard fork and airdrop tax case).",
+          26: "Paschall v. Comm'r, T.C. Memo. 2026-46, 2026 WL 1597503, \\*2 (June 4, 2026).",
+          28: "*Paschall*, 2026 WL 1597503, \\*2*;* Rev. Rul. 2019-24, 2019-44 I.R.B. 1004.",
+          29: "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8."}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_an_order_and_a_tax_court_memorandum_and_no_title_guessed_from_a_citations_numbers(tmp_path, monkeypatch,
+                                                                                           fmt):
+    """The order is a court filing in a case named in roman type; the Tax Court memorandum a case with its
+    Westlaw number and a star pin written without "at". An IRS ruling or notice has no kind of its own yet: it
+    stays text (counted as not read), and plain text does not guess a book titled "2019-44 I.R.B. 1004" or
+    "§ 4 Q&A" out of its numbers."""
+    notes = [R49334[n] for n in (4, 26, 28, 29)]
+    if fmt == "txt":
+        notes = [n.replace("\\*", "*").replace("*;*", ";").replace("*Paschall*", "Paschall") for n in notes]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, fmt)
+    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 0], calls
+    order = next(r for r in records.values() if r["kind"] == "court-filing")
+    assert (order["title"], order["case"], order["docket"], order["court"], order["date"]) == \
+        ("Order", "Rogovy v. Comm'r", "No. 17513-24", "T.C.", "2026-03-18")
+    paschall = next(r for r in records.values() if r["kind"] == "case")
+    assert (paschall["name"], paschall["database"], paschall["date"]) == ("Paschall v. Comm'r", "2026 WL 1597503",
+                                                                          "2026-06-04")
+    assert "*2" in calls[1] and "*2" in calls[2].replace("\\", "")
+    assert {r["kind"] for r in records.values()} == {"court-filing", "case"}, records

@@ -274,6 +274,9 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     if not run or run[0] != pos or not text.startswith(", ", run[1]):
         end = _plain_case_name(rich, pos, limit, (_short_type(),))
+        if end is None:     # Paschall, 2026 WL 1597503, at *2: eyecite reads a Westlaw number as a full citation
+            wl = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}(?=,\s\d{4}\sWL\s\d+)").match(text, pos, limit)
+            end = wl.end() if wl and not any(rich.italic[pos:wl.end()]) else None
         if end is None or len(text[pos:end].split()) > 6:
             return None
         run = (pos, end)
@@ -291,7 +294,7 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
         if cites and cites[0].corrected_reporter() != fields["reporter"]:
             fields["reporter"] = cites[0].corrected_reporter()
         return Found(pos, m.end(), "short", fields, pin=m.group("pin"), name=name)
-    m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
+    m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\s(?:at\s)?(?P<pin>\*\d+))?").match(text, rest, limit)
     if m and not re.match(r"\s\(", text[m.end():limit]):
         return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
     m = _INTERNATIONAL_SHORT.match(text, rest, limit)
@@ -331,8 +334,8 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     if not text.startswith(", ", rest):
         return None
     # a database citation: *Name*, No. 2012AP1475–CR, 2013 WL 5811261, at *7 (Wis. Ct. App. Oct. 30, 2013)
-    m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+),\s)?(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?"
-                   r"\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
+    m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+|T\.C\.\sMemo\.\s\d{4}-\d+),\s)?(?P<db>\d{4}\sWL\s\d+)"
+                   r"(?:,\s(?:at\s)?(?P<pin>\*\d+))?\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
     if m:
         f = Found(pos, m.end(), "case", {"name": name, "database": m.group("db")}, pin=m.group("pin") or "")
         if m.group("docket"):
@@ -589,7 +592,7 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
-                    or (", " in title) != comma:
+                    or (", " in title) != comma or not _words_of_a_title(title):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -605,6 +608,15 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 f.guessed.append("archived copy (perma.cc link not kept)")
             return f
     return None
+
+
+def _words_of_a_title(title: str) -> bool:
+    """A guessed title has words: not a citation's numbers (``2019-44 I.R.B. 1004``, ``2026 WL``, ``§ 4 Q&A``,
+    ``No. 17513-24``)."""
+    words = re.findall(r"[A-Za-z]{3,}", title)
+    if re.match(r"[§¶]|No\.\s|\d", title) or re.search(r"\bWL\b", title):
+        return len(words) >= 2 and not re.search(r"\bWL\b|[A-Z]\.[A-Z]\.[A-Z]?\.?\s\d", title)
+    return bool(words)
 
 
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -798,7 +810,7 @@ def read_speech(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
-    run = _next_italic(rich, pos, limit)
+    run = _next_italic(rich, pos, limit) or _roman_filing_case(rich, pos, limit)   # Order, Rogovy v. Comm'r, No. …
     if not run:
         return None
     m = re.compile(r"(?P<title>[A-Z][^,*;]*?)(?:\s(?P<pin>¶¶?\s[\d–-]+))?,\s").match(rich.text, pos, run[0] + 1)
@@ -808,7 +820,7 @@ def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
                     ).match(rich.text, run[1], limit)
     if not m2:
         return None
-    f = Found(pos, m2.end(), "court-filing", {"title": m.group("title"), "case": rich.text[run[0]:run[1]],
+    f = Found(pos, m2.end(), "court-filing", {"title": m.group("title"), "case": rich.text[run[0]:run[1]].rstrip(", "),
                                               "docket": m2.group("docket")}, pin=m.group("pin") or "")
     cd = _court_date(f, rich, m2.start("paren"), m2.group("paren"))
     if "year" in cd:
@@ -817,3 +829,12 @@ def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
     if m2.group("ecf"):
         f.fields["ecf"] = int(m2.group("ecf"))
     return f
+
+
+def _roman_filing_case(rich: Rich, pos: int, limit: int) -> tuple[int, int] | None:
+    """Where a filing's case name written in roman type is: after a short title (``Order``, ``Compl.``) and
+    before its docket number; a name as a case name reads (``X v. Y``)."""
+    m = re.compile(r"[A-Z][\w.’']*(?:\s[\w.’']+){0,3},\s(?P<case>[^;,]+?\sv\.\s[^;]+?),\sNo\.\s").match(rich.text, pos, limit)
+    if not m or any(rich.italic[m.start("case"):m.end("case")]) or not _title_case(m.group("case")):
+        return None
+    return m.start("case"), m.end("case")
