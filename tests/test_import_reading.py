@@ -279,3 +279,39 @@ def test_an_order_and_a_tax_court_memorandum_and_no_title_guessed_from_a_citatio
                                                                           "2026-06-04")
     assert "*2" in calls[1] and "*2" in calls[2].replace("\\", "")
     assert {r["kind"] for r in records.values()} == {"court-filing", "case"}, records
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 5 and 51 (with note 41 before it); R48859 (2026), notes 18 and 21;
+# R48907 (2026), note 6, with the first citation of its note 5.
+ORDERS_AND_MORE = [
+    "Executive Office of the President, Executive Order (E.O.) 14285 of April 24, 2025, \"Unleashing America's "
+    "Offshore Critical Minerals and Resources,\" 90 Federal Register 17735, April 29, 2025 (hereinafter E.O. 14285).",
+    "For example, ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+    "https://www.isa.org.jm/faq-for-media/ (hereinafter ISA, \"FAQs for the Media\").",
+    "Economic recoverability depends on environmental constraints, metal prices, and technological readiness, among "
+    "other factors. ISA, \"FAQs for the Media.\" In particular, see \"What Are the Estimates of the Minerals Available "
+    "on the Seabed and the Projected Economic Value?\"",
+    "Maria Abi-Habib, \"The U.S. Gave Mexico a List of Russian Spies. Mexico Let Them Stay,\" *New York Times*,"
+    "December 8, 2025.",
+    "Rebecca Montecinos, \"Sheinbaum Says Nicaragua Must Choose Its Own Fate. A Rights Group Asks: Choose with What "
+    "Ballot?\" MSN, September 6, 2026.",
+    "U.S. Department of Veterans Affairs (VA), \"Update and Clarify Regulatory Bars to Benefits Based on Character of "
+    "Discharge,\" 38 C.F.R. Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/documents/"
+    "2024/04/26/2024-09012/update-and-clarify-regulatory-bars-to-benefits-based-on-character-of-discharge.",
+    "VA, \"Update and Clarify Regulatory Bars to Benefits Based on Character of Discharge,\" 89 Federal Register 32361.",
+]
+
+
+def test_an_executive_order_a_short_form_before_prose_and_house_style_slips(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, ORDERS_AND_MORE, "md")
+    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 1, 1, 1, 1], calls
+    eo = next(r for r in records.values() if r["kind"] == "presidential")
+    assert (eo["type"], eo["number"], eo["volume"], eo["page"], eo["signed"], eo["date"]) == \
+        ("executive order", "14285", 90, "17735", "2025-04-24", "2025-04-29")
+    assert eo["hereinafter"] == "E.O. 14285"
+    assert _keys(calls[2]) == _keys(calls[1]) and "In particular" in calls[2]
+    assert next(r for r in records.values() if r.get("publication") == "New York Times")["date"] == "2025-12-08"
+    assert next(r for r in records.values() if r.get("site") == "MSN")["date"] == "2026-09-06"
+    assert _keys(calls[6]) == _keys(calls[5])
+    rule = next(r for r in records.values() if r["kind"] == "regulation")
+    assert (rule["volume"], rule["page"], rule["date"], rule["codified"]) == (89, "32361", "2024-04-26", "38 C.F.R. Part 3")

@@ -259,6 +259,8 @@ class NoteReader:
                 close, end = ".", q + 1
             elif text[q - 1:q] == "." and (not rest or rest[0] == " "):
                 close, end = ".", q       # the citation's own period (Id.) ends the sentence
+            elif re.match(r"[.?!][\"”]", text[q - 2:q]) and (not rest or rest[0] == " "):
+                close, end = "", q        # ISA, "FAQs for the Media." — the period inside the quotation marks
             elif not rest.strip() or rest.startswith(","):
                 close, end = "", q
             else:

@@ -26,6 +26,7 @@ _URL = r"https?://[^\s<>()]+?(?=[.,;]?(?:\s|$)|\s?\(|>)"
 _PARTS = [
     ("volume", re.compile(r"vol\.\s(?P<v>\d+)")),
     ("issue", re.compile(r"no\.\s(?P<v>[\w-]+)")),
+    ("cfr", re.compile(r"(?P<v>\d+\sC\.F\.R\.\s(?:Part|pt\.)\s\d+)")),
     ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
     ("url", re.compile(r"<?(?P<v>" + _URL + r")>?")),
@@ -33,8 +34,10 @@ _PARTS = [
     ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
                           r"Joint\sPublication\s[\d-]+)")),
     ("genre", re.compile(r"(?P<v>press\sconference|press\srelease|fact\ssheet)")),
-    ("name", re.compile(r"(?P<v>[A-Z][^,;()“”\"\d]*?[\w.)])(?=,\s|\s\(|[.;](?:\s|$)|$)")),
+    ("name", re.compile(r"(?P<v>[A-Z][^,;()“”\"\d]*?[\w.)])(?=,|\s\(|[.;](?:\s|$)|$)")),
 ]
+_ORDER = re.compile(r"(?:^|,\s)(?P<type>Executive\sOrder|Proclamation)(?:\s\([A-Z.]+\))?\s(?:No\.\s)?(?P<n>\d+)"
+                    r"(?:\sof\s(?P<signed>" + DATE + r"))?$")
 _PAREN_DATE = re.compile(r"\s?\((?P<v>" + DATE + r")\)")
 _WIRES = ("Reuters", "Associated Press", "AP", "Agence France-Presse", "AFP", "Bloomberg", "CNN", "BBC", "NPR")
 
@@ -59,9 +62,9 @@ def _parts(text: str, q: int, limit: int) -> tuple[dict, int]:
     first = True
     while p < limit:
         if not first:
-            if not text.startswith(", ", p):
+            if not text.startswith(",", p):
                 break
-            p += 2
+            p += 2 if text.startswith(", ", p) else 1      # ",December 8, 2025": the space left out
         first = False
         for name, rx in _PARTS:
             m = rx.match(text, p, limit)
@@ -86,13 +89,17 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     if text.startswith("and ", a):
         a += 4
     tm = _TITLE.match(text, a, limit)
+    order = None
     if not tm:
         opening = min((i for i in (text.find('"', a, limit), text.find("“", a, limit)) if i >= 0), default=-1)
         if opening < 0 or not text.startswith(", ", opening - 2):
             return None
         lead = text[a:opening - 2]
-        if len(lead) > 200 or not lead[:1].isupper() or _NOT_LEAD.search(lead) or any(rich.italic[a:opening]) \
-                or not all(_title_case(part) for part in lead.split(", ") if part != "et al."):
+        order = _ORDER.search(lead)     # Executive Order (E.O.) 14285 of April 24, 2025, "Title," 90 Federal Register …
+        if order:
+            lead = lead[:order.start()].rstrip(", ")
+        if len(lead) > 200 or lead and not lead[:1].isupper() or _NOT_LEAD.search(lead) or \
+                any(rich.italic[a:opening]) or not all(_title_case(part) for part in lead.split(", ") if part != "et al."):
             return None
         tm = _TITLE.match(text, opening, limit)
         if not tm:
@@ -102,7 +109,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
                                                                                   text.startswith(" ", tm.end())):
         return None
     q = tm.end()
-    if tm.group("punct") != "," and tm.group("after") != ",":
+    asked = tm.group("punct") == "" and title[-1:] in "?!" and not tm.group("after")   # "… Ballot?" MSN, date
+    if tm.group("punct") != "," and tm.group("after") != "," and not asked:
         return None        # "Title." or "Title;" ends the citation: a short form, if anything
     if text.startswith(" ", q):
         q += 1
@@ -116,10 +124,25 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     people = split_names(lead) if lead and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
         guessed.append("authors")
-    if "fr" in got:                       # a rule by its title: 90 Federal Register 50494, November 7, 2025
+    if "fr" in got and order:
+        m = got["fr"][0]
+        kind = "presidential"
+        fields = {"type": order.group("type").lower(), "number": order.group("n"), "title": title,
+                  "volume": int(m.group("vol")), "page": m.group("page")}
+        if order.group("signed"):
+            fields["signed"] = iso_date(order.group("signed"))[0]
+    elif order:
+        return None
+    elif "fr" in got and "date" not in got:     # 89 Federal Register 32361, without its date: the short form
+        m = got["fr"][0]
+        return Found(pos, end, "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")), "page": m.group("page")},
+                     name="")
+    elif "fr" in got:                       # a rule by its title: 90 Federal Register 50494, November 7, 2025
         m = got["fr"][0]
         fields = {"code": "Fed. Reg.", "volume": int(m.group("vol")), "page": m.group("page"), "name": title}
         kind = "regulation"
+        if "cfr" in value:
+            fields["codified"] = value["cfr"][0]
     elif "volume" in value and names:
         kind = "article"
         fields.update(journal=names[0], volume=int(value["volume"][0]))
@@ -151,8 +174,6 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
         if iso:
             f.fields["date" if "-" in iso or kind in ("web", "news", "regulation") else "year"] = \
                 iso if "-" in iso or kind != "article" else int(iso)
-    if kind == "regulation" and "date" not in f.fields:
-        return None
     pages = value.get("pages", [])
     if kind == "article" and pages:       # pp. 1083-1115 are the article's pages; a single page is a pin
         span = re.fullmatch(r"(\d+)[-–]\d+", pages[0])
@@ -214,7 +235,7 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- short forms, by author and title
 
 _SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
-                    r"(?P<italic>\S[^,;]*?))(?P<pin>,?\s(?:pp?\.|at)\s[\w–-]+)?(?=[.;]?$|[.;]\s)")
+                    r"(?P<italic>\S[^,;]*?))(?P<pin>,?\s(?:pp?\.|at)\s[\w–-]+)?(?=[.;]?$|[.;]\s|(?<=\.[\"”])\s)")
 
 
 def _author_fits(written: str, rec: dict) -> bool:
