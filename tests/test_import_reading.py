@@ -260,17 +260,15 @@ R49334 = {4: "Rev. Rul. 2019-24, 2019-44 I.R.B. 1004; Order, Rogovy v. Comm'r, N
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md"])
-def test_an_order_and_a_tax_court_memorandum_and_no_title_guessed_from_a_citations_numbers(tmp_path, monkeypatch,
-                                                                                           fmt):
-    """The order is a court filing in a case named in roman type; the Tax Court memorandum a case with its
-    Westlaw number and a star pin written without "at". An IRS ruling or notice has no kind of its own yet: it
-    stays text (counted as not read), and plain text does not guess a book titled "2019-44 I.R.B. 1004" or
-    "§ 4 Q&A" out of its numbers."""
+def test_irs_rulings_an_order_and_a_tax_court_memorandum(tmp_path, monkeypatch, fmt):
+    """Revenue rulings and notices are rulings (T1.2) with their Bulletin and pin; the order is a court filing in
+    a case named in roman type; the Tax Court memorandum a case with its Westlaw number and a star pin written
+    without "at"; plain text does not guess a book titled "2019-44 I.R.B. 1004" out of a citation's numbers."""
     notes = [R49334[n] for n in (4, 26, 28, 29)]
     if fmt == "txt":
         notes = [n.replace("\\*", "*").replace("*;*", ";").replace("*Paschall*", "Paschall") for n in notes]
     calls, records, out = _imported(tmp_path, monkeypatch, notes, fmt)
-    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 0], calls
+    assert [len(_keys(c)) for c in calls] == [2, 1, 2, 1], calls
     order = next(r for r in records.values() if r["kind"] == "court-filing")
     assert (order["title"], order["case"], order["docket"], order["court"], order["date"]) == \
         ("Order", "Rogovy v. Comm'r", "No. 17513-24", "T.C.", "2026-03-18")
@@ -278,7 +276,30 @@ def test_an_order_and_a_tax_court_memorandum_and_no_title_guessed_from_a_citatio
     assert (paschall["name"], paschall["database"], paschall["date"]) == ("Paschall v. Comm'r", "2026 WL 1597503",
                                                                           "2026-06-04")
     assert "*2" in calls[1] and "*2" in calls[2].replace("\\", "")
-    assert {r["kind"] for r in records.values()} == {"court-filing", "case"}, records
+    assert {r["kind"] for r in records.values()} == {"court-filing", "case", "ruling"}, records
+    rul = records["rev-rul-2019-24"]
+    assert (rul["series"], rul["number"], rul["volume"], rul["reporter"], rul["page"]) == \
+        ("Rev. Rul.", "2019-24", "2019-44", "I.R.B.", 1004)
+    assert _keys(calls[2])[1] == "rev-rul-2019-24" and "§ 4 Q&A 8" in calls[3]
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    from helpers import md_footnotes
+
+    rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    assert rebuilt[3] == "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8.", rebuilt
+
+
+# Cong. Rsch. Serv., R49334 (2026), notes 3 and 7.
+def test_chief_counsel_advice_by_its_date_after_an_id_and_a_signal_without_its_space(tmp_path, monkeypatch):
+    notes = ["26 U.S.C. § 451(b)(1); *see*26 C.F.R. § 1.451-1(a). In general, individuals use the cash receipts and "
+             "disbursements (cash) method of accounting. IRS Chief Coun. Adv. 202444009 (Nov. 1, 2024).",
+             "*Id.*; *see* Chief Couns. Adv. 202114020 (Apr. 9, 2021) (describing a taxpayer who received Bitcoin Cash "
+             "as a result of Bitcoin's hard fork on August 1, 2017)."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert [len(_keys(c)) for c in calls] == [3, 1], calls
+    # the *Id.* follows a note of three authorities: it cannot say which, and is kept as text (R4.1)
+    assert calls[1].startswith("^[*Id.*; [see @") and "warning[id-reference]: *Id.* after a note that cites 3" in out
+    cca = next(r for r in records.values() if r.get("number") == "202114020")
+    assert (cca["kind"], cca["series"], cca["date"]) == ("ruling", "Chief Couns. Adv.", "2021-04-09")
 
 
 # Cong. Rsch. Serv., R47324 (2026), notes 5 and 51 (with note 41 before it); R48859 (2026), notes 18 and 21;

@@ -233,8 +233,8 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     from eyecite.models import IdCitation
 
-    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True):
-        return None
+    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True) and not rich.text.startswith(";", m.end()):
+        return None      # (eyecite does not read an Id. followed by a semicolon: "Id.; see …")
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
         _art_problem(f, rich, m.start("pin"), m.end("pin"))
