@@ -336,3 +336,13 @@ def test_an_executive_order_a_short_form_before_prose_and_house_style_slips(tmp_
     assert _keys(calls[6]) == _keys(calls[5])
     rule = next(r for r in records.values() if r["kind"] == "regulation")
     assert (rule["volume"], rule["page"], rule["date"], rule["codified"]) == (89, "32361", "2024-04-26", "38 C.F.R. Part 3")
+
+
+def test_a_quoted_short_form_that_fits_two_works_is_kept_as_text_with_a_warning(tmp_path, monkeypatch):
+    """ISA's two FAQ pages share the start of their titles: "ISA, "FAQs."" could mean either."""
+    notes = ["ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+             "https://www.isa.org.jm/faq-for-media/.",
+             "ISA, \"FAQs for the Media,\" https://www.isa.org.jm/faq-for-media/.", "ISA, \"FAQs.\""]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    assert len(records) == 2 and _keys(calls[2]) == [], calls
+    assert "warning[short-antecedent]: short form 'ISA, \"FAQs\"' fits 2 sources" in out, out

@@ -207,7 +207,7 @@ CODES: dict[str, Code] = {
     "parenthesis": Code(W, IMPORTED, "a parenthetical the source never closes"),
     "id-reference": Code(W, IMPORTED, "an *Id.* after a note that cites no authority or more than one (R4.1)"),
     "supra-antecedent": Code(W, IMPORTED, "a *supra* with no earlier full citation, or one that fits several (R4.2)"),
-    "short-antecedent": Code(W, IMPORTED, "a short form with no earlier full citation (R10.9)"),
+    "short-antecedent": Code(W, IMPORTED, "a short form with no earlier full citation, or one that fits several (R10.9)"),
     "supra-kind": Code(W, IMPORTED, "*supra* for a case, statute or regulation (R4.2(a))"),
     "supra-note": Code(W, IMPORTED, "*supra* note N where the full citation is in another note"),
     "supra-name": Code(W, IMPORTED, "*supra* by a short name the first citation never announced (R4.2(b))"),

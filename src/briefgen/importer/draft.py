@@ -320,6 +320,11 @@ class Draft:
                 self._guess(f.key, "short")
             return f.key
         fields = f.fields
+        if fields.get("fits"):      # ISA, "FAQs": the author's works whose titles begin so are several
+            self.report.warning(f"short form '{f.name}' fits {len(fields['fits'])} sources", where,
+                                code="short-antecedent", hint="give enough of the title, or a hereinafter name, "
+                                                              "for one source to answer (kept as text)")
+            return None
         if fields.get("code") == "Fed. Reg.":
             key = self.by_identity.get(identity("regulation", fields))
             if key is None:

@@ -9,7 +9,8 @@ number, address), read in any order. The kind is told by the parts found and alw
 
 A later ``Liu et al., "Deep-Sea Rock Mechanics and Mining Technology," p. 1098`` or ``ISA, "About ISA."`` is a
 short form: it is found by its author *and* its title (two works of one author stay two records); one that
-fits no earlier record, or several, is not resolved.
+fits no earlier record is a short form before the full citation, one that fits several is kept as text: both
+are reported.
 """
 from __future__ import annotations
 
@@ -49,13 +50,13 @@ def _person(name: str) -> bool:
 
 
 def _newspaper(name: str) -> bool:
-    return name in NEWSPAPERS or name in NEWSPAPERS.values() or any(name.startswith(w) for w in _WIRES) \
+    return name in NEWSPAPERS or name in NEWSPAPERS.values() or re.match(rf"(?:{'|'.join(_WIRES)})\b", name) \
         or (bool(PERIODICAL.search(name)) and not INSTITUTION.search(name))
 
 
 def _parts(text: str, q: int, limit: int) -> tuple[dict, int]:
-    """The parts after the title, from ``q`` (just after its quotation mark and comma): ``{kind: [(value, start,
-    end)]}`` and where the last part read ends."""
+    """The parts after the title, from ``q`` (just after its quotation mark and comma): ``{part: [match, …]}``
+    and where the last part read ends."""
     got: dict = {}
     end = q
     p = q
@@ -320,8 +321,10 @@ class ShortReader:
 
             name = bb.later_name(self.draft.auth(fits[0]))[0]
             return Found(pos, m.end(), "short", pin=pin, name=name, key=fits[0])
-        if fits or not _title_case(lead):
-            return None    # several works fit: kept as text, never given to one of them
+        if len(fits) > 1:      # several works fit: kept as text, never given to one of them (Draft warns)
+            return Found(pos, m.end(), "short", {"fits": fits}, pin=pin, name=f"{lead}, \"{title}\"")
+        if not _title_case(lead):
+            return None
         if not any(_author_fits(lead, r) for r in records.values()):   # a short form before any full citation
             return Found(pos, m.end(), "short", pin=pin, name=lead)
         return Found(pos, m.end(), "short", pin=pin, name=f"{lead}, \"{title}\"")
