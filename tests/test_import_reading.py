@@ -346,3 +346,18 @@ def test_a_quoted_short_form_that_fits_two_works_is_kept_as_text_with_a_warning(
     calls, records, out = _imported(tmp_path, monkeypatch, notes)
     assert len(records) == 2 and _keys(calls[2]) == [], calls
     assert "warning[short-antecedent]: short form 'ISA, \"FAQs\"' fits 2 sources" in out, out
+
+
+def test_a_quotation_from_chief_counsel_advice_needs_no_pin_but_one_from_a_revenue_ruling_does(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R49334 (2026), notes 11 and 18: advice cited by its date has no page to pin; a revenue
+    ruling in the Bulletin has."""
+    monkeypatch.chdir(tmp_path)
+    notes = ["Rev. Rul. 2019-24, 2019-44 I.R.B. 1004 (\"Units of cryptocurrency are generally referred to as coins or "
+             "tokens\").",
+             "*See also* IRS Chief Couns. Adv. 202302012 (Jan. 13, 2023) (\"A charitable contribution of "
+             "cryptocurrency is, in general, considered to be made at the date and time the cryptocurrency is "
+             "transferred, as evidenced by its recording on the blockchain, or at the time legal title passes.\")."]
+    (tmp_path / "memo.md").write_text(_md_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert re.findall(r"warning\[missing-pin\]: (.*)", out) == [
+        "a quotation in its parenthetical is supported by '@rev-rul-2019-24' without a pin"], out

@@ -28,6 +28,8 @@ def needs_pin(auth) -> bool:
         return not (auth.get("section") or auth.get("part"))
     if kind == "legislative":
         return auth.get("type") in ("report", "hearing", "document")
+    if kind == "ruling":      # chief counsel advice, cited by its date, has no page to pin
+        return bool(auth.get("page"))
     return True
 
 
