@@ -63,6 +63,9 @@ CASES = [
      "did you mean 'reporter'?"),
     ("missing reference docx", lambda p: append(p / "briefs/mini.yaml", "reference: styles/firm.docx\n"),
      "briefs/mini.yaml:1:1: error[reference-docx]: reference document styles/firm.docx not found", ".docx path"),
+    ("front matter not a mapping", lambda p: (p / "briefs/modules/two.md").write_text(
+        "---\n[]\n---\n" + (p / "briefs/modules/two.md").read_text(encoding="utf-8"), encoding="utf-8"),
+     "briefs/modules/two.md:2:1: error[module-front]: front matter must be a mapping (title: …)", ""),
     ("unknown authority kind", lambda p: edit(p / "authorities/law.yaml", "kind: case", "kind: caselaw"),
      "authorities/law.yaml:2:3: error[authority-kind]: authority 'roe': unknown kind 'caselaw'", ""),
 ]

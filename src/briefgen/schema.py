@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from briefgen.argument.facts import ELEMENT_KEYS, FACT_KEYS, FRAMEWORK_KEYS, SUPPORT_GRADES, SUPPORT_KEYS
 from briefgen.authorities.history import RELATIONS
@@ -27,7 +28,7 @@ HISTORY_ENTRY = {"type": "object", "required": ["relation"], "additionalProperti
                                              "description": "a T8 phrase: revoked by, aff’d, cert. denied …"},
                                 "cite": {"type": "string", "description": "the id of the record it relates to"},
                                 "text": {"type": "string", "description": "the citation as printed"}}}
-FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
+FIELD_TYPES: dict[str, Any] = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": "array", "items": DATE}]}, "names": NAMES,
                "list": {"anyOf": [SCALAR, {"type": "array", "items": SCALAR}]},
                "sources": {"anyOf": [SOURCE, {"type": "array", "items": SOURCE}]}, "bool": {"type": "boolean"},
                "history": {"anyOf": [{"type": "string"}, {"type": "array", "items": HISTORY_ENTRY}]}}
@@ -35,7 +36,7 @@ FIELD_TYPES = {"text": SCALAR, "date": DATE, "dates": {"anyOf": [DATE, {"type": 
 
 def _field(spec) -> dict:
     """A kind's field (see briefgen.authorities.rules.Field) as a JSON Schema, with its description."""
-    schema = {"enum": list(spec.choices)} if spec.type == "choice" else dict(FIELD_TYPES[spec.type])
+    schema: dict[str, Any] = {"enum": list(spec.choices)} if spec.type == "choice" else dict(FIELD_TYPES[spec.type])
     return schema | ({"description": spec.doc} if spec.doc else {})
 
 
@@ -54,11 +55,11 @@ def authorities_schema() -> dict:
 
 
 def brief_schema() -> dict:
-    shapes = {"text": SCALAR, "lines": TEXT_OR_LINES, "list": {"type": "array", "items": {"type": "string"}},
+    shapes: dict[str, Any] = {"text": SCALAR, "lines": TEXT_OR_LINES, "list": {"type": "array", "items": {"type": "string"}},
               "map": {"type": "object"}, "bool": {"type": "boolean"},
               "source": {"anyOf": [{"type": "string"}, {"type": "object"}]},
               "people": {"anyOf": [{"type": "string"}, {"type": "array"}, {"type": "object"}]}}
-    props = {k: SCALAR for k in KEYS}
+    props: dict[str, Any] = {k: SCALAR for k in KEYS}
     props |= {k: shapes[v] for k, v in KIND_KEYS.items()}
     props |= {"kind": {"enum": list(BRIEF_KINDS)}, "title": {"type": "string"},
               "modules": {"type": "array", "items": {"type": "string"}, "minItems": 1},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import get_args
+from typing import Any, cast, get_args
 
 from briefgen import yamlfile
 from briefgen.dates import parse_age, parse_date
@@ -110,7 +110,7 @@ def load_spec(path: Path) -> BriefSpec:
     _confined(path)
     data = yamlfile.load(path)
     report = Report()
-    if not isinstance(data, dict):
+    if not isinstance(data, yamlfile.YDict):
         raise BriefgenError("a brief spec is a mapping (kind: memo, title: …, modules: […])",
                             getattr(data, "loc", Location(str(path), 1, 1)), code="spec")
     for key in data:
@@ -126,12 +126,13 @@ def load_spec(path: Path) -> BriefSpec:
         _check_kind_keys(data, kind, report)
     if isinstance(data.get("title"), (int, float)) and not isinstance(data.get("title"), bool):
         data["title"] = str(data["title"])  # title: 1984
-    if not isinstance(data.get("title"), str) or not data.get("title").strip():
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
         report.error("the brief needs a title", data.where("title") if "title" in data else data.where(),
                      code="spec-title")
     modules = data.get("modules")
     refs = []
-    if not isinstance(modules, list) or not modules:
+    if not isinstance(modules, yamlfile.YList) or not modules:
         report.error("modules: a list of module names, e.g. [att/article-6]",
                      data.where("modules") if "modules" in data else data.where(), code="spec-modules")
     else:
@@ -140,7 +141,7 @@ def load_spec(path: Path) -> BriefSpec:
                 report.error("a module name is text, e.g. att/article-6", modules.where(i), code="spec-modules")
             else:
                 refs.append(ModuleRef(name, modules.where(i)))
-    text = {}
+    text: dict[str, str] = {}
     for key in TEXT_KEYS:
         if key in data and data[key] is not None and key != "title":
             value = data[key]
@@ -165,7 +166,7 @@ def load_spec(path: Path) -> BriefSpec:
     if not isinstance(vars_, dict):
         report.error("vars is a mapping of names to values", data.value_where("vars"), code="spec-vars")
         vars_ = {}
-    extra = {}
+    extra: dict[str, Any] = {}
     for key, shape in KIND_KEYS.items():
         if key not in data or data[key] is None:
             continue
@@ -200,6 +201,6 @@ def load_spec(path: Path) -> BriefSpec:
                 report.error(f"recipient {key} must be text" + (" or a list of lines" if key == "address" else ""),
                              recipient.value_where(key), code="spec-value")
     report.raise_if_errors()
-    return BriefSpec(path=Path(path), kind=kind, title=data["title"].strip(), modules=tuple(refs), text=text,
+    return BriefSpec(path=Path(path), kind=cast(DocumentKind, kind), title=data["title"].strip(), modules=tuple(refs), text=text,
                      vars=dict(vars_), citations=citations, style=str(style), reference=str(data.get("reference") or ""),
                      location=data.where(), extra=extra, value_locations=dict(data.value_locs))

@@ -132,7 +132,7 @@ def _list_of_texts(mapping, key, report: Report, what: str) -> list | None:
 def _support(raw, report: Report, loc: Location) -> Support | None:
     if isinstance(raw, str):
         return Support(raw.lstrip("@"), location=loc)
-    if not isinstance(raw, dict) or not raw.get("cite"):
+    if not isinstance(raw, yamlfile.YDict) or not raw.get("cite"):
         report.error("support needs a cite: {cite: key, pin: '15'}", loc, code="fact-support")
         return None
     _unknown_keys(raw, SUPPORT_KEYS, "support", report)
@@ -160,7 +160,7 @@ def date_problem(value) -> str:
 
 def _supports(raw, report: Report) -> list[Support]:
     support = raw.get("support") or []
-    if not isinstance(support, list):
+    if not isinstance(support, yamlfile.YList):
         report.error("support is a list: [{cite: key, pin: '15'}]", raw.value_where("support"), code="fact-support")
         return []
     return [s for j, r in enumerate(support) if (s := _support(r, report, support.where(j)))]
@@ -170,11 +170,11 @@ def load_facts(path: Path, args: Arguments, report: Report) -> None:
     data = yamlfile.load(path)
     if data is None:
         return
-    if not isinstance(data, list):
+    if not isinstance(data, yamlfile.YList):
         raise BriefgenError("a facts file holds a list of facts (- id: …)", getattr(data, "loc", None),
                             code="fact-file")
     for i, raw in enumerate(data):
-        if not isinstance(raw, dict):
+        if not isinstance(raw, yamlfile.YDict):
             report.error("each fact is a mapping (id, statement, support, supports)", data.where(i), code="fact-file")
             continue
         fact = _fact(raw, args, report)
@@ -215,14 +215,14 @@ def _fact(raw, args: Arguments, report: Report) -> Fact | None:
 
 def load_framework(path: Path, args: Arguments, report: Report) -> None:
     raw = yamlfile.load(path)
-    if not isinstance(raw, dict):
+    if not isinstance(raw, yamlfile.YDict):
         raise BriefgenError("a framework file is a mapping (id, title, elements)", getattr(raw, "loc", None),
                             code="framework-file")
     _unknown_keys(raw, FRAMEWORK_KEYS, "framework", report)
     if not _texts_ok(raw, ("id", "title", "note"), report, "framework"):
         return
     ident = str(raw.get("id") or "").strip()
-    if not ident or not isinstance(raw.get("elements"), list):
+    if not ident or not isinstance(raw.get("elements"), yamlfile.YList):
         report.error("a framework needs an id and a list of elements", raw.where(), code="framework-field")
         return
     if ident in args.frameworks:
@@ -230,7 +230,7 @@ def load_framework(path: Path, args: Arguments, report: Report) -> None:
         return
     elements = []
     for j, el in enumerate(raw["elements"]):
-        if not isinstance(el, dict) or not el.get("id"):
+        if not isinstance(el, yamlfile.YDict) or not el.get("id"):
             report.error("an element needs an id and text", raw["elements"].where(j), code="framework-field")
             continue
         _unknown_keys(el, ELEMENT_KEYS, "element", report)

@@ -4,8 +4,9 @@ sandboxed Jinja2 with StrictUndefined, so a missing variable is an error, never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from pathlib import Path
 
 from briefgen import yamlfile
@@ -45,7 +46,7 @@ class Module:
     front: dict
     body: str
     body_line: int  # lines before the body (front matter), for error positions
-    location: Location = field(default=None)
+    location: Location | None = None
 
     @property
     def title(self) -> str:
@@ -78,15 +79,17 @@ def _read_module(name: str, path: Path, shown: str, size: int, mtime: int) -> Mo
                             Location(shown, 1, 1), code="too-large",
                             hint="split it into several modules, each a section of the argument")
     text = yamlfile.read_text(path)
-    front, body_line, body = {}, 0, text
+    front: Any = {}  # the front matter: a YDict, or {} when there is none
+    body_line, body = 0, text
     m = _FRONT.match(text)
     if not m and re.match(r"\A---[ \t]*\n", text):
         raise BriefgenError("front matter opened with --- is never closed", Location(shown, 1, 1),
                             code="module-front", hint="end the front matter with a line holding only ---")
     if m:
-        front = yamlfile.loads(m.group(1) or "", shown, line_offset=1) or {}
-        if not isinstance(front, dict):
+        data = yamlfile.loads(m.group(1) or "", shown, line_offset=1)
+        if data is not None and not isinstance(data, yamlfile.YDict):
             raise BriefgenError("front matter must be a mapping (title: …)", Location(shown, 2, 1), code="module-front")
+        front = data or {}
         for key in front:
             if key not in FRONT_KEYS:
                 from briefgen.errors import did_you_mean
@@ -104,7 +107,7 @@ def _read_module(name: str, path: Path, shown: str, size: int, mtime: int) -> Mo
     return Module(name, path, front, body, body_line, Location(shown, 1, 1))
 
 
-_ENV = {}
+_ENV: dict = {}
 
 
 def environment(briefs_dir: Path):

@@ -222,7 +222,7 @@ def _write(batch: Batch, jobs, stage: Staging, digest: str, report: Report, prog
                     if (diag.code, diag.message, diag.location) not in seen:
                         seen.add((diag.code, diag.message, diag.location))
                         report.items.append(diag)
-            if combined and result is not None:
+            if bodies is not None and result is not None:
                 bodies.write(result["typst"] + "\0")
             record.add(manifest.row(job, done, d, signatories))
             batch.letters += 1

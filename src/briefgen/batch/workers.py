@@ -15,8 +15,12 @@ import signal
 import threading
 import traceback
 from collections import deque
+from typing import TYPE_CHECKING, cast
 
 from briefgen.errors import BriefgenError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 WATCH_INTERVAL = 0.05   # seconds between a worker's looks at its parent
 RECYCLE = 250           # letters a worker builds before a fresh one takes its place
@@ -122,7 +126,8 @@ class Workers:
                 return
             if not busy:
                 continue
-            for conn in wait(list(busy)):
+            for ready in wait(list(busy)):
+                conn = cast("Connection", ready)  # wait() returns the connections it was given
                 try:
                     status, value = conn.recv()
                 except (EOFError, OSError):

@@ -9,6 +9,7 @@ terms) is left out with a located warning, never addressed to a guessed office.
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,7 +116,7 @@ def member_from(record) -> Member:
     if not isinstance(bioguide, str) or not bioguide.strip():
         raise ValueError("has no bioguide id")
     terms = record.get("terms")
-    term = terms[-1] if isinstance(terms, list) and terms else None
+    term: dict[str, Any] | None = terms[-1] if isinstance(terms, list) and terms else None
     if not isinstance(term, dict) or term.get("type") not in ("sen", "rep"):
         raise ValueError(f"member {bioguide} has no current term (terms[-1].type sen or rep): its office is unknown")
     state = states.code(term.get("state"))
@@ -124,7 +125,7 @@ def member_from(record) -> Member:
     chamber = "senate" if term["type"] == "sen" else "house"
     if chamber == "senate" and state in states.TERRITORIES:
         raise ValueError(f"member {bioguide} is a senator for {state}, which has no senators")
-    name = record.get("name") if isinstance(record.get("name"), dict) else {}
+    name = raw if isinstance(raw := record.get("name"), dict) else {}
     parts = {k: str(name.get(k) or "").strip() for k in ("first", "middle", "last", "suffix", "official_full")}
     if not parts["last"]:
         raise ValueError(f"member {bioguide} has no family name (name.last): no salutation can be written")
@@ -137,10 +138,10 @@ def member_from(record) -> Member:
     district = None
     if chamber == "house":
         try:
-            district = int(term.get("district"))
-        except (TypeError, ValueError):
+            district = int(term["district"])
+        except (KeyError, TypeError, ValueError):
             raise ValueError(f"representative {bioguide} has no district (terms[-1].district)") from None
-    address = term.get("address") if isinstance(term.get("address"), str) else ""
+    address = raw if isinstance(raw := term.get("address"), str) else ""
     office, city = split_address(address, chamber)
     if not address:
         warnings.append("no office address in the data; addressed to the chamber")
@@ -152,7 +153,7 @@ def member_from(record) -> Member:
         role = "Resident Commissioner"
     else:
         role = "Representative"
-    bio = record.get("bio") if isinstance(record.get("bio"), dict) else {}
+    bio = raw if isinstance(raw := record.get("bio"), dict) else {}
     return Member(bioguide=bioguide.strip(), name=full, last=parts["last"], state=state, district=district,
                   party=str(term.get("party") or ""), chamber=chamber, office=office, city=city,
                   gender=str(bio.get("gender") or ""), role=role, warnings=tuple(warnings))
@@ -324,7 +325,7 @@ def data_dir(option: str | None, project_root: Path | None) -> Path:
     for candidate in (option, here.env.get("BRIEFGEN_LEGISLATORS"), str(fallback)):
         if candidate:
             path = here.path(candidate)
-            if project_data is not None and path == project_data:
+            if project_root is not None and path == project_data:
                 _confined(path, project_root)
             if not (path / FILES[0]).is_file():
                 raise UsageError(f"no {FILES[0]} in {path}", code="congress-data",

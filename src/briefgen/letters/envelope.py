@@ -47,7 +47,7 @@ class Envelope:
         """What module templates see: ``recipient`` (one addressee; ``{}`` when there is none),
         ``recipients`` (every addressee), ``constituent``, ``signatories``."""
         people = [r.variables() for r in self.recipients]
-        out = {"recipients": people}
+        out: dict[str, object] = {"recipients": people}
         if len(people) <= 1:
             out["recipient"] = people[0] if people else {}
         else:  # which one would it be? say so where a module asks

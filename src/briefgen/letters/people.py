@@ -89,7 +89,7 @@ class Signatories:
         return len(self.people)
 
 
-def signatories(value, where: Location | None, project_root: Path, report: Report) -> Signatories:
+def signatories(value, where: Location, project_root: Path, report: Report) -> Signatories:
     """Read ``signatories:`` from the spec (a list, a file, or a mapping with list/sort/columns/heading)."""
     options = value if isinstance(value, dict) else {"list": value}
     at = options.value_where if hasattr(options, "value_where") else (lambda key: where)
@@ -109,7 +109,8 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
     else:
         raise BriefgenError("signatories: a list of people, a .csv/.yaml file, or {list: …, sort: name}",
                             at("list"), code="signatories")
-    people, seen = [], {}
+    people: list[Signatory] = []
+    seen: dict = {}
     for row in rows:
         for key in row.values:
             if key not in SIGNATORY_COLUMNS and not from_csv:
@@ -119,8 +120,8 @@ def signatories(value, where: Location | None, project_root: Path, report: Repor
         person = Signatory(**{k: row.text(k) for k in SIGNATORY_COLUMNS})
         if not (person.name or person.organization):
             raise BriefgenError("a signatory needs a name or an organization", row.location, code="signatories")
-        if person.state and states.code(person.state):
-            person = Signatory(person.name, person.title, person.organization, person.city, states.code(person.state))
+        if person.state and (postal := states.code(person.state)):
+            person = Signatory(person.name, person.title, person.organization, person.city, postal)
         duplicate(report, seen, _same(person.name, person.organization), row.location.line, row.location,
                   person.line())
         people.append(person)
@@ -152,7 +153,7 @@ def surname_first(name: str) -> str:
     if "," in name and not name.rstrip(".").lower().endswith(tuple(f", {s}" for s in SUFFIXES)):
         return _sort_text(name)
     words = name.split()
-    tail = []
+    tail: list[str] = []
     while len(words) > 1 and words[-1].strip(".,").lower() in SUFFIXES:
         tail.insert(0, words.pop())
     if not words:
@@ -255,7 +256,7 @@ def constituents(path: Path, report: Report):
                 bad = True
         elif state and states.at_large(state):
             district = 0
-        if bad:
+        if bad or state is None:  # no state is already an error above
             continue
         duplicate(report, seen, _same(*(row.text(k) for k in CONSTITUENT_COLUMNS)), row.location.line,
                   row.location, ", ".join(row.text(k) for k in ("name", "street", "city", "state")))

@@ -70,7 +70,9 @@ class Plan:
 
 def addressing(spec) -> dict:
     """``addressing:`` checked key by key."""
-    options = spec.extra.get("addressing") or {}
+    options = spec.extra.get("addressing")
+    if not options:
+        return {}
     for key in options:
         if key not in ADDRESSING_KEYS:
             raise BriefgenError(f"unknown addressing key '{key}'", options.where(key), code="spec-key",
@@ -133,7 +135,7 @@ def _recipients(spec, project_root: Path, report: Report, legislators, options) 
     where = _value_where(spec, "recipients")
     if isinstance(source, str):
         path = inside(project_root, source, where, "recipients")
-        chosen, sources = custom(path, report), (path,)
+        chosen, sources = custom(path, report), (path,)  # type: list, tuple[Path, ...]
     else:
         folder = congress_data.data_dir(legislators, project_root).resolve()
         chosen = select(congress_data.load(str(folder)), source or {}, where, options, report)
@@ -191,7 +193,7 @@ def _constituent_plan(spec, project_root: Path, report: Report, legislators, opt
 
     # First pass: check every row and count the letters; nothing is kept but counts.
     check = Report()
-    total, no_district, unmatched, used = 0, [], [], {}
+    total, no_district, unmatched, used = 0, [], [], {}  # type: int, list, list, dict
     for person in constituents(path, check):
         members, warnings = letters_of(person)
         total += len(members)

@@ -87,7 +87,7 @@ def salutation(member: Member, title: str, style: str) -> str:
 
 def from_member(member: Member, congress: Congress, committee: str = "", options: dict | None = None) -> Recipient:
     options = options or {}
-    title, row = "", {}
+    title, row = "", {}  # type: tuple[str, dict]
     if committee:
         row = next((r for r in congress.membership.get(committee, []) if r.get("bioguide") == member.bioguide), {})
         title = _chair_title(row.get("title") or "", str(options.get("chair_title") or ""))
@@ -110,7 +110,7 @@ def from_member(member: Member, congress: Congress, committee: str = "", options
                      address=tuple(lines), state=member.state, district=member.district, party=member.party,
                      chamber=member.chamber, committees=tuple(congress.committees_of(member.bioguide)), title=title,
                      committee=congress.committees.get(committee, committee) if committee else "",
-                     side=str(row.get("party") or "") if row.get("party") in ("majority", "minority") else "",
+                     side=party if (party := str(row.get("party") or "")) in ("majority", "minority") else "",
                      role=member.role, bioguide=member.bioguide, warnings=warnings)
 
 

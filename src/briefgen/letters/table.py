@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from briefgen.errors import BriefgenError, Location, display_path
 
@@ -36,7 +37,7 @@ def inside(project_root: Path, name: str, where: Location | None, code: str) -> 
     return confine(path, project_root, f"{code} list", where)
 
 
-def read(path: Path, code: str) -> tuple[list[str], object]:
+def read(path: Path, code: str) -> tuple[list[str], Iterator[Row]]:
     """The columns (a CSV's header, or [] for YAML) and an iterator of :class:`Row`."""
     if path.suffix.lower() == ".csv":
         return csv_rows(path, code)
@@ -48,7 +49,7 @@ def read(path: Path, code: str) -> tuple[list[str], object]:
     raise BriefgenError(f"{display_path(path)}: a list of people is a .csv or .yaml file", code=code)
 
 
-def yaml_rows(data, where: Location | None, code: str):
+def yaml_rows(data, where: Location, code: str) -> Iterator[Row]:
     """Rows of a YAML list (from a file or the spec itself)."""
     if not isinstance(data, list):
         raise BriefgenError("a list of people is a YAML list (- name: …)", getattr(data, "loc", where), code=code)
@@ -64,7 +65,7 @@ def yaml_rows(data, where: Location | None, code: str):
     return iter(rows)
 
 
-def csv_rows(path: Path, code: str):
+def csv_rows(path: Path, code: str) -> tuple[list[str], Iterator[Row]]:
     """A CSV with a header row; UTF-8 (a byte-order mark is fine), anything else a located error."""
     from briefgen.yamlfile import read_text
 
@@ -81,7 +82,7 @@ def csv_rows(path: Path, code: str):
     return columns, _records(reader, lines, columns, shown, code)
 
 
-def _records(reader, lines, columns, shown, code):
+def _records(reader, lines, columns, shown, code) -> Iterator[Row]:
     start = reader.line_num
     while True:
         try:

@@ -134,14 +134,15 @@ class CourtListener:
         pending = list(dict.fromkeys(citations))
         answers: dict[str, Answer] = {}
         while pending:
-            batch, size = [], 0
+            batch: list[str] = []
+            size = 0
             for cite in pending:
                 if len(batch) == PER_REQUEST or size + len(cite) + 2 > MAX_TEXT:
                     break
                 batch.append(cite)
                 size += len(cite) + 2
             text = "; ".join(batch)
-            starts = {}
+            starts: dict[int, str] = {}
             offset = 0
             for cite in batch:
                 starts[offset] = cite
@@ -155,14 +156,14 @@ class CourtListener:
             for item in result:
                 if not isinstance(item, dict):
                     continue
-                cite = starts.get(item.get("start_index"))
-                if cite is None:
+                index = item.get("start_index")
+                asked = starts.get(index) if isinstance(index, int) else None
+                if asked is None:
                     continue
-                status = item.get("status")
-                if status == 429:
-                    retry.append(cite)
+                if item.get("status") == 429:
+                    retry.append(asked)
                     continue
-                answers[cite] = self._answer(item, today)
+                answers[asked] = self._answer(item, today)
             done = set(answers)
             # a citation the service did not mention (it did not parse it) is not "not found": it is invalid
             for cite in batch:
@@ -176,8 +177,9 @@ class CourtListener:
         return answers
 
     def _answer(self, item: dict, today: str) -> Answer:
-        status = STATUS.get(item.get("status"), "invalid")
-        clusters = item.get("clusters") if isinstance(item.get("clusters"), list) else []
+        code = item.get("status")
+        status = STATUS.get(code, "invalid") if isinstance(code, int) else "invalid"
+        clusters = raw if isinstance(raw := item.get("clusters"), list) else []
         matches = tuple(self._match(c) for c in clusters if isinstance(c, dict))
         return Answer(status, matches, today, message=str(item.get("error_message") or ""))
 
@@ -197,7 +199,7 @@ class CourtListener:
         last = cluster.get("last_page")
         names = tuple(str(cluster.get(k)) for k in ("case_name_full", "case_name_short") if cluster.get(k))
         return Match(str(cluster.get("case_name") or cluster.get("case_name_full") or ""), year,
-                     str(court) if court else None, url, int(last) if str(last or "").isdigit() else None, names)
+                     str(court) if court else None, url, int(str(last)) if str(last or "").isdigit() else None, names)
 
     def _docket_court(self, docket_id) -> str | None:
         """The court of a decision: clusters do not carry it; its docket does."""

@@ -125,7 +125,7 @@ class _Writer(Writer):
         self.notes: list[str] = []
         self.in_link = False
         self.printed = 0  # endnotes printed so far
-        self.toa_index = {}
+        self.toa_index: dict = {}
         for b in doc.blocks:
             if isinstance(b, TableOfAuthorities):
                 for _, entries in b.sections:
@@ -286,7 +286,7 @@ NUMBERING = {"arabic": "1", "roman": "i"}
 FURNITURE_OF_LETTERS = PageFurniture(number_first_page=False)
 
 
-def preamble(title: str, author: str, furniture: PageFurniture = PageFurniture()) -> str:
+def preamble(title: str | None, author: str | None, furniture: PageFurniture = PageFurniture()) -> str:
     """Page set-up: the legend atop every page, a letter's continuation head (set per document in
     :func:`render_body`) atop every page but its first, carrying the page number, else page numbers at
     the foot, left off the document's first page when its kind says so."""
