@@ -50,7 +50,7 @@ def _person(name: str) -> bool:
 
 
 def _newspaper(name: str) -> bool:
-    return name in NEWSPAPERS or name in NEWSPAPERS.values() or re.match(rf"(?:{'|'.join(_WIRES)})\b", name) \
+    return name in NEWSPAPERS or name in NEWSPAPERS.values() or bool(re.match(rf"(?:{'|'.join(_WIRES)})\b", name)) \
         or (bool(PERIODICAL.search(name)) and not INSTITUTION.search(name))
 
 

@@ -30,8 +30,8 @@ def read_state_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["title"] = int(m.group("title"))
     if m.group("sub") or m.group("sym") == "§§":
         f.pin = f"{m.group('sym') or '§'} {m.group('sec')}{m.group('sub')}"
-    if m.group("paren"):
-        pm = re.fullmatch(r"(?P<pub>.*?)\s?(?P<year>\d{4})", m.group("paren"))
+    pm = re.fullmatch(r"(?P<pub>.*?)\s?(?P<year>\d{4})", m.group("paren") or "")
+    if pm:
         f.fields["year"] = int(pm.group("year"))
         if pm.group("pub"):
             f.fields["publisher"] = pm.group("pub").strip()
