@@ -70,6 +70,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
                         t12=_abbreviates_months(source))
     texts = [n.text for n in source.notes.values()]
     reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or sum(len(re.findall(r"§\d", t)) for t in texts) < 3
+    reader.roman_signals = italics and _roman_signals(list(source.notes.values()))
     number = count = 0
     out_blocks = []
     cited = 0
@@ -122,6 +123,16 @@ def _abbreviates_months(source: Source) -> bool:
                          r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
 
 
+_SIGNAL_WORD = re.compile(r"(?<![\w*])(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Aa]ccord|[Cc]ontra)(?=[\s,])")
+
+
+def _roman_signals(notes: list) -> bool:
+    """Whether the notes write their signals in roman type throughout (twice or more, never in italics), as
+    house styles do (the Congressional Research Service's)."""
+    at = [(n, m.start()) for n in notes for m in _SIGNAL_WORD.finditer(n.text)]
+    return len(at) >= 2 and not any(n.italic[i] for n, i in at)
+
+
 def _citation_date(text: str, start: int, end: int) -> bool:
     """A date as a citation gives it: ending a short date parenthetical (``(T.C. March 18, 2026)``, ``(last
     visited …)``, ``(daily ed. …)``), or before ``, at`` or an address (a news story); not a date in an
@@ -161,6 +172,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
     problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    if reader.roman_signals:       # the memo never sets a signal in italics: its house style, not a slip
+        problems = [p for p in problems if p[1] != "signal-italics"]
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
     for offset, code, message, hint in problems:

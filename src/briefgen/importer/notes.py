@@ -130,6 +130,7 @@ class NoteReader:
         self.italics_known = italics_known
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
+        self.roman_signals = False   # the memo writes every signal in roman type (its house style)
         self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
