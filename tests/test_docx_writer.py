@@ -300,6 +300,22 @@ def test_reference_with_footnotes_keeps_one_footnotes_part(tmp_path):
                                                          namespaces=NS)) == 1
 
 
+def test_the_references_notes_leave_with_their_links(tmp_path):
+    """The reference's notes part is replaced, and its relationships (a note's link) go with it."""
+    def cited(word: str) -> Document:
+        note = Note((Link((Str(f"{word} source"),), f"https://{word}.example/x"),))
+        return Document((Para((Str(word), note)),))
+
+    first, second = tmp_path / "first.docx", tmp_path / "second.docx"
+    write_docx(cited("old"), first)
+    assert b"old.example" in zipfile.ZipFile(first).read("word/_rels/footnotes.xml.rels")
+    write_docx(cited("new"), second, reference=first)
+    rels = part(second, "word/_rels/footnotes.xml.rels")
+    assert rels.xpath("//rel:Relationship/@Target", namespaces=NS) == ["https://new.example/x"]
+    assert [texts(n) for n in part(second, "word/footnotes.xml").xpath("w:footnote[not(@w:type)]",
+                                                                       namespaces=NS)] == [" new source"]
+
+
 def test_styles_are_matched_by_name_as_well_as_id(tmp_path):
     """Localised Word keeps English built-in names but other ids (German: "berschrift1")."""
     template = docx.Document()
@@ -338,6 +354,88 @@ def test_styles_missing_from_a_bare_reference_are_added_once(tmp_path):
     (abstract,) = numbering.xpath(f"w:num[@w:numId='{bullet_num}']/w:abstractNumId/@w:val", namespaces=NS)
     assert numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract}']//w:numFmt/@w:val",
                            namespaces=NS) == ["bullet"]
+
+
+def _rewrite(source: Path, target: Path, change) -> Path:
+    """A copy of a .docx with ``change(name, data)`` applied to each part (None drops it)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for name in src.namelist():
+            data = change(name, src.read(name))
+            if data is not None:
+                dst.writestr(name, data)
+    return target
+
+
+def test_a_word_template_is_refused_as_a_reference(tmp_path, reference):
+    """A .dotx renamed .docx holds a template's main part, which Word will not open as a document."""
+    template = _rewrite(reference, tmp_path / "firm-template.docx", lambda name, data: data.replace(
+        b"document.main+xml", b"template.main+xml") if name == "[Content_Types].xml" else data)
+    with pytest.raises(BriefgenError, match=r"reference DOCX: not a Word document: .*template\.main\+xml") as caught:
+        render_docx(brief(), reference=template)
+    (d,) = caught.value.diagnostics
+    assert d.code == "reference-docx" and str(d.location).endswith("firm-template.docx")
+
+
+def test_a_reference_whose_footer_does_not_parse_is_refused(tmp_path, reference):
+    """Someone else's file: a part the writer reaches only at the end (the footer) is checked at the start."""
+    broken = _rewrite(reference, tmp_path / "broken-footer.docx",
+                      lambda name, data: b"<w:ftr><w:p>" if name == "word/footer1.xml" else data)
+    with pytest.raises(BriefgenError, match="reference DOCX: not a Word document: XMLSyntaxError") as caught:
+        render_docx(brief(), reference=broken)
+    assert caught.value.diagnostics[0].code == "reference-docx"
+
+
+def test_a_main_part_typed_by_its_extension_is_read(tmp_path, reference):
+    """Content types may name a part's type by its extension (Default) instead of by name (Override)."""
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+    def by_extension(name, data):
+        if name != "[Content_Types].xml":
+            return data
+        root = etree.fromstring(data)
+        for override in root.xpath("ct:Override[@PartName='/word/document.xml']", namespaces=NS):
+            root.remove(override)
+        for default in root.xpath("ct:Default[@Extension='xml']", namespaces=NS):
+            default.set("ContentType", main)
+        return etree.tostring(root)
+
+    typed = _rewrite(reference, tmp_path / "typed.docx", by_extension)
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=typed)
+    assert docx.Document(str(out)).paragraphs[0].text == "Argument"
+
+
+def test_parts_no_relationship_reaches_are_left_out(tmp_path, reference):
+    """As Word reads a package: a part nothing refers to (left over in the template's zip) is not copied."""
+    orphaned = _rewrite(reference, tmp_path / "orphan.docx", lambda name, data: data)
+    with zipfile.ZipFile(orphaned, "a") as z:
+        z.writestr("word/orphan.xml", "<stale/>")
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=orphaned)
+    with zipfile.ZipFile(out) as z:
+        assert "word/orphan.xml" not in z.namelist() and "word/styles.xml" in z.namelist()
+    assert docx.Document(str(out)).styles["Normal"].font.name == "Arial"
+
+
+def test_a_reference_without_core_properties_gets_them(tmp_path, reference):
+    def no_core(name, data):
+        if name == "docProps/core.xml":
+            return None
+        if name == "_rels/.rels":
+            root = etree.fromstring(data)
+            for rel in root.xpath("rel:Relationship[contains(@Type, 'core-properties')]", namespaces=NS):
+                root.remove(rel)
+            return etree.tostring(root)
+        return data
+
+    bare = _rewrite(reference, tmp_path / "no-core.docx", no_core)
+    out = tmp_path / "brief.docx"
+    write_docx(brief(), out, reference=bare)
+    props = docx.Document(str(out)).core_properties
+    assert props.title == "Brief for Appellant" and props.author == "A. Counsel"
+    assert part(out, "[Content_Types].xml").xpath("//ct:Override[@PartName='/docProps/core.xml']/@ContentType",
+                                                  namespaces=NS) == [
+        "application/vnd.openxmlformats-package.core-properties+xml"]
 
 
 def test_missing_reference_is_a_user_error(tmp_path):

@@ -3,8 +3,9 @@
 A DOCX is a zip of XML parts. A small file can unpack to gigabytes (a zip bomb), hold tens of
 thousands of parts, or carry XML that does not parse. Here the file is read once, every part is
 unpacked in chunks and counted, stopping at the first part or total over its limit — before
-decompression finishes — and only then is it handed to python-docx, from memory, so the bytes
-checked are the bytes read. Every refusal is an error naming the file.
+decompression finishes — and only then is it handed on, from memory, so the bytes checked are the
+bytes read: to python-docx for a memo, to the DOCX writer's own package reader (writers/opc.py) for a
+reference DOCX. Every refusal is an error naming the file.
 """
 from __future__ import annotations
 

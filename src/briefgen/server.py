@@ -1,6 +1,6 @@
 """A resident build server, so a build costs its work and not Python's start-up.
 
-``briefgen serve`` keeps the libraries loaded (typer, python-docx and lxml, Jinja2, markdown-it-py,
+``briefgen serve`` keeps the libraries loaded (typer, lxml, Jinja2, markdown-it-py,
 PyYAML, Typst: about 0.2 s to import) and the project's parsed authorities and facts warm. While it
 runs, ``briefgen build``, ``check``, ``cite`` and ``modules`` in that project send their command line
 over a UNIX socket and print what the server answers; with no server they run as usual.
@@ -197,7 +197,7 @@ def serve(root: Path, log, run) -> None:
     lock.truncate()
     lock.write(str(os.getpid()))
     lock.flush()
-    for name in ("briefgen.pipeline", "briefgen.writers.docx", "briefgen.writers.pdf", "typst", "docx"):
+    for name in ("briefgen.pipeline", "briefgen.writers.docx", "briefgen.writers.pdf", "typst"):
         importlib.import_module(name)  # load the libraries now, not on the first request
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so the socket is removed on `kill` too

@@ -18,8 +18,8 @@ from briefgen.document import (AuthorityMark, BlockQuote, BulletList, Code, Docu
                                Strong, Table, TableOfAuthorities, TableOfContents, plain_text)
 from briefgen.atomic import write_bytes
 from briefgen.writers.base import Writer, document_time, split_urls
-from briefgen.writers.ooxml import (FORBIDDEN, WORD_STYLES, WordPackage, el, field_char, field_quote, list_format,
-                                    xml)
+from briefgen.writers.ooxml import (FORBIDDEN, NS, WORD_STYLES, WordPackage, el, field_char, field_quote,
+                                    keep_with_next, list_format, ppr, qn, run, set_style, sub, xml)
 
 
 def render_docx(doc: Document, reference: Path | None = None) -> tuple[bytes, list[str]]:
@@ -88,8 +88,8 @@ class _Renderer(Writer):
         reported each of them (writers.base.unprintable)."""
         return FORBIDDEN.sub("", text)
 
-    def style(self, name: str, create: bool = True) -> str | None:
-        return self.package.style(name, create)
+    def style(self, name: str) -> str:
+        return self.package.style(name)
 
     # ------------------------------------------------------------ blocks
 
@@ -99,17 +99,17 @@ class _Renderer(Writer):
 
     def para(self, block: Para, para_style: str | None) -> None:
         if block.style == "closing":  # the closing and signature never start a page alone
-            _keep_with_next(self.package.body.xpath("w:p[last()]"))
+            _keep_with_next(self.package.body.xpath("w:p[last()]", namespaces=NS))
         self._para(block.children, self.style(WORD_STYLES[block.style]) if block.style else para_style)
 
     def heading(self, block: Heading, para_style: str | None) -> None:
         self._para(block.children, self.style(f"Heading {min(max(block.level, 1), 9)}"))
 
     def quote(self, block: BlockQuote, para_style: str | None) -> None:
-        self.blocks(block.blocks, self.style("Block Text", create=False) or self.style("Quote"))
+        self.blocks(block.blocks, self.package.find_style("Block Text") or self.style("Quote"))
 
     def rule(self, block: Rule, para_style: str | None) -> None:
-        self.package.body.add_p().get_or_add_pPr().append(
+        ppr(self.package.add_p()).append(
             xml('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'))
 
     def pagebreak(self, block: PageBreak, para_style: str | None) -> None:
@@ -118,7 +118,7 @@ class _Renderer(Writer):
             self.package.section_break(self.numbering)
             self.numbering = block.restart
             return
-        self.package.body.add_p().add_r().append(el("w:br", {"w:type": "page"}))
+        run(self.package.add_p(), "").append(el("w:br", {"w:type": "page"}))
 
     def endnotes_here(self, block: EndnotesHere, para_style: str | None) -> None:
         """With endnotes, end a section here (continuing on the same page) and have Word print endnotes
@@ -128,9 +128,9 @@ class _Renderer(Writer):
             self.package.endnotes_at_section_end()
 
     def _para(self, inlines, style_id: str | None = None):
-        p = self.package.body.add_p()
+        p = self.package.add_p()
         if style_id:
-            p.style = style_id
+            set_style(p, style_id)
         self.inlines(p, inlines, _Fmt(), self.package.main_part)
         return p
 
@@ -139,11 +139,11 @@ class _Renderer(Writer):
         document has them, else the first-level style indented by hand."""
         ordered = isinstance(block, OrderedList)
         base = "List Number" if ordered else "List Bullet"
-        level_style = self.style(f"{base} {depth + 1}", create=False) if depth else None
+        level_style = self.package.find_style(f"{base} {depth + 1}") if depth else None
         style_id = level_style or self.style(base)
         numbering = self.package.restart_numbering(style_id, block.start) if ordered else None
         indent = 720 * (depth + 1) if depth and not level_style else 0
-        first = len(self.package.body.xpath("w:p"))
+        first = len(self.package.body.findall(qn("w:p")))
         for item in block.items:
             marked = False
             for child in item:
@@ -157,7 +157,7 @@ class _Renderer(Writer):
                 else:
                     self.block(child, para_style)
         if not depth:  # a short list stays on one page; a long one never leaves its last item alone
-            marked = self.package.body.xpath("w:p")[first:]
+            marked = self.package.body.findall(qn("w:p"))[first:]
             _keep_with_next(marked[:-1] if len(block.items) <= SHORT_LIST else marked[-2:-1])
 
     def table(self, block: Table, para_style: str | None) -> None:
@@ -166,11 +166,10 @@ class _Renderer(Writer):
         if not columns:
             return
         table = self.package.add_table(rows=len(rows), cols=columns, ruled=block.ruled)
-        # straight through the XML: python-docx's table.cell() rebuilds the cell list on every call
-        for r, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst)):
+        for r, (row, tr) in enumerate(zip(rows, table.iterfind(qn("w:tr")))):
             fmt = _Fmt(bold=bool(block.header) and r == 0)
-            for cell, tc in zip(row, tr.tc_lst):
-                self.inlines(tc.p_lst[0], cell, fmt, self.package.main_part)
+            for cell, tc in zip(row, tr.iterfind(qn("w:tc"))):
+                self.inlines(tc.find(qn("w:p")), cell, fmt, self.package.main_part)
 
     # ------------------------------------------------------------ tables of contents and authorities
 
@@ -201,7 +200,7 @@ class _Renderer(Writer):
         begin, code and separate open the first paragraph, end closes the last."""
         first, last = paragraphs[0], paragraphs[-1]
         opening = [field_char("begin"), self._instr_run(instruction), field_char("separate")]
-        at = 1 if first.pPr is not None else 0
+        at = 1 if first.find(qn("w:pPr")) is not None else 0
         first[at:at] = opening
         last.append(field_char("end"))
 
@@ -263,29 +262,12 @@ class _Renderer(Writer):
         container.append(field_char("end"))
 
     def _run(self, container, text: str, fmt: _Fmt, part):
-        """One w:r; python-docx's text setter makes w:tab and w:br and sets xml:space="preserve"."""
-        from docx.text.run import Run
-
-        r = el("w:r")
-        container.append(r)
-        run = Run(r, part)
-        run.text = self.scrub(text)
-        if fmt.char_style:
-            r.style = fmt.char_style
-        if fmt.italic:
-            run.italic = True
-        if fmt.bold:
-            run.bold = True
-        if fmt.small_caps:
-            run.font.small_caps = True
-        if fmt.code:
-            run.font.name = "Courier New"
-        return r
+        """One w:r with the formatting inherited so far (ooxml.run: tabs and line breaks as Word's)."""
+        return run(container, text, fmt.char_style, fmt.italic, fmt.bold, fmt.small_caps,
+                   "Courier New" if fmt.code else "")
 
     def link(self, link: Link, container, fmt: _Fmt, part) -> None:
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-        r_id = part.relate_to(self.scrub(link.url), RT.HYPERLINK, is_external=True)
+        r_id = self.package.link(part, self.scrub(link.url))
         hyperlink = el("w:hyperlink", {"r:id": r_id})
         container.append(hyperlink)
         style = self.style("Hyperlink")
@@ -305,11 +287,8 @@ class _Renderer(Writer):
         self._run(container, "", reference, part).append(el(f"w:{kind}Reference", {"w:id": note_id}))
 
         notes_part = self.package.notes_part
-        element = el(f"w:{kind}", {"w:id": note_id})
-        notes_part.element.append(element)
-        p = el("w:p")
-        element.append(p)
-        p.style = self.style(f"{kind} text")
+        p = sub(sub(self.package.notes, f"w:{kind}", {"w:id": note_id}), "w:p")
+        set_style(p, self.style(f"{kind} text"))
         self._run(p, "", reference, notes_part).append(el(f"w:{kind}Ref"))
         self._run(p, " ", _Fmt(), notes_part)
         self.in_note = True
@@ -333,7 +312,7 @@ SHORT_LIST = 4  # items: a list this short is kept on one page
 
 def _keep_with_next(paragraphs) -> None:
     for p in paragraphs:
-        p.get_or_add_pPr().keepNext_val = True
+        keep_with_next(p)
 
 
 def _authority_index(blocks) -> dict[str, tuple[str, int]]:
