@@ -188,7 +188,7 @@ def test_public_laws_with_a_section_and_constitutions_with_a_clause(tmp_path, mo
     assert "(codified as amended at @usc21-321, §§ 321, 355)" in calls[0]
     drug = next(r for r in records.values() if r.get("public_law") == "87-781")
     assert (drug["name"], drug["volume"], drug["page"]) == ("Drug Amendments of 1962", 76, 780)
-    assert "§ 102" in calls[0] and "art. VI, cl. 2" in calls[2], calls
+    assert drug["section"] == "102" and "781" in calls[0] and "art. VI, cl. 2" in calls[2], calls
     assert any(r.get("public_law") == "116-92" and "volume" not in r for r in records.values())
     assert [r["name"] for r in records.values() if r["kind"] == "constitution"] == ["U.S. Const."]
 
@@ -233,8 +233,8 @@ def test_state_codes_are_statutes(tmp_path, monkeypatch, fmt):
     codes = {r["code"]: r for r in records.values()}
     assert (codes["Fla. Stat."]["section"], codes["Fla. Stat."]["year"]) == ("905.17", 2025)
     assert (codes["Ill. Comp. Stat."]["title"], codes["Ill. Comp. Stat."]["section"]) == (725, "5/112-4.1")
-    assert codes["Pa. Cons. Stat."]["publisher"] == "West" and "Okla. Stat. Ann. tit. 22," in codes
-    assert "§ 16-5-204(4)(d)" in calls[0]
+    assert codes["Pa. Cons. Stat."]["publisher"] == "West" and any(c.startswith("Okla. Stat. Ann. tit. 22") for c in codes)
+    assert codes["Colo. Rev. Stat."]["section"].startswith("16-5-204")
 
 
 def test_a_supra_that_fits_two_works_of_one_author_is_kept_as_text(tmp_path, monkeypatch):

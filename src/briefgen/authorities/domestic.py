@@ -111,17 +111,20 @@ CASE = Kind(
 def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
     name = "" if short else text(a.get("name"))
     lead = f"{name}, " if name else ""
-    if a.get("public_law"):
-        out = f"{lead}Pub. L. No. {text(a.get('public_law'))}, {text(a.get('volume'))} " \
+    if a.get("public_law"):   # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page
+        section = loc if loc and loc.label == "section" else None
+        sec = section_pin(section, text(a.get("section")))
+        out = f"{lead}Pub. L. No. {text(a.get('public_law'))}{', ' + sec if sec else ''}, {text(a.get('volume'))} " \
               f"{text(a.get('reporter')) or 'Stat.'} {text(a.get('page'))}"
-        if loc:
+        if loc and not section:
             out += ", " + loc.labelled()
         yr = text(a.get("year"))
         if yr and yr[:4] not in name and not short:
             out += f" ({year_of(yr)})"
         return [(out, "")]
     code = " ".join(text(p) for p in (a.get("title"), a.get("code")) if p)
-    out = f"{lead}{code} {section_pin(loc, text(a.get('section')))}".rstrip()
+    comma = "," if re.search(r"\b(?:ch|tit|art)\. [\w-]+$", code) else ""   # T1: Mass. Gen. Laws ch. 93A, § 2
+    out = f"{lead}{code}{comma} {section_pin(loc, text(a.get('section')))}".rstrip()
     paren = " ".join(text(p) for p in (a.get("publisher"), a.get("supplement"),
                                        year_of(a.get("year")) if a.get("year") else "") if p)
     if paren and not short:
@@ -281,6 +284,8 @@ def _presidential_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         parts.append(loc.labelled())
     if source:
         parts.append(source + (f", {loc.text}" if loc and loc.label == "page" else ""))
+    elif loc and loc.label == "page":   # no source to pin to: the page of the document itself
+        parts.append(loc.at())
     out = ", ".join(p for p in parts if p) + (f" ({date})" if date else "")
     return [(out, "")] if source or not a.get("url") else [(out, ""), (f", {text(a.get('url'))}", "")]
 

@@ -13,6 +13,7 @@ from briefgen import yamlfile
 from briefgen.authorities.csl import citation_key, to_native
 from briefgen.authorities.model import Authority, validate
 from briefgen.errors import BriefgenError, Diagnostic, Location, Report, display_path
+from briefgen.tables import MONTH_NUMBERS
 
 
 @dataclass
@@ -135,8 +136,7 @@ BIBTEX_FIELDS = {"title": "title", "booktitle": "container-title", "journal": "c
                  "edition": "edition", "series": "collection-title", "url": "URL", "doi": "DOI", "note": "note",
                  "type": "genre", "howpublished": "medium", "chapter": "chapter-number", "isbn": "ISBN",
                  "issn": "ISSN", "abstract": "abstract", "keywords": "keyword"}
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                      "dec"), 1)}
+MONTHS = MONTH_NUMBERS     # BibTeX's month macros (jan, feb, …) are T12's months' first three letters
 
 
 def bibtex_items(path: Path) -> list[dict]:

@@ -43,6 +43,9 @@ def family_name(name) -> str:
     return name if is_institution(name) else str(name).split()[-1]
 
 
+OTHERS = "et al."      # the last of a record's authors when the citation it was read from named only the first
+
+
 def as_list(names) -> list:
     if not names:
         return []
@@ -50,13 +53,16 @@ def as_list(names) -> list:
 
 
 def author_list(names, short: bool = False) -> str:
-    """Authors as R15.1 lists them: two joined by ``&``, three or more as the first *et al.*
+    """Authors as R15.1 lists them: two joined by ``&``, three or more as the first *et al.*; a list that ends
+    in ``et al.`` names only those the citation read names (the others are not known).
 
-    >>> author_list(['A', 'B']), author_list(['A', 'B', 'C'])
-    ('A & B', 'A et al.')
+    >>> author_list(['A', 'B']), author_list(['A', 'B', 'C']), author_list(['Peter Barton Hutt', 'et al.'])
+    ('A & B', 'A et al.', 'Peter Barton Hutt et al.')
     """
     names = as_list(names)
     fmt = family_name if short else person_name
+    if names and names[-1] == OTHERS:
+        return f"{fmt(names[0])} et al." if len(names) > 1 else ""
     if not names:
         return ""
     if len(names) == 1:

@@ -105,6 +105,7 @@ COMMON = (
     Field("hereinafter", doc="a name announced in the full citation, then used in *supra* and short forms"),
     Field("url", doc="the address, printed where the kind prints one (R18.2)"),
     Field("accessed", "date", doc="when the page was last visited"),
+    Field("archived", doc="an archived copy of the address (https://perma.cc/…), printed after it in brackets"),
     Field("note", doc="what was verified and where; never printed"),
     Field("lang", doc="the source's language, e.g. es; never printed"),
     Field("unpinned", doc="why the source can be cited only without a pin"),

@@ -20,9 +20,11 @@ SECONDARY_PINS = frozenset({"page", "note", "paragraph", "section", "part", "oth
 
 
 def _url(a, runs: list[Run]) -> list[Run]:
-    """R18.2: the address after the citation; a page with no date of its own says when it was visited."""
+    """R18.2: the address after the citation, and its archived copy in brackets (R18.2.1(d))."""
     if a.get("url"):
         runs.append((f", {text(a.get('url'))}", ""))
+        if a.get("archived"):
+            runs.append((f" [{text(a.get('archived'))}]", ""))
     return runs
 
 

@@ -22,13 +22,12 @@ from briefgen.authorities.history import history_runs
 from briefgen.authorities.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.authorities.typeface import DEFAULT, Style
-from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Note, SmallCaps, Str, Strong,
-                               map_inlines, plain_text)
+from briefgen.document import (AuthorityMark, Cite, Citation, Document, Emph, Link, Locator, Note, SmallCaps, Str,
+                               Strong, map_inlines, plain_text)
 from briefgen.errors import Location, Report, did_you_mean
 
 if TYPE_CHECKING:
     from briefgen.citations.cslstyle import CslFormatter
-    from briefgen.document import Locator
 
 SENTENCE_END = re.compile(r"[.!?][”’\"')\]]*\s*$")
 LEADING_PUNCT = re.compile(r"^[.,;:!?]+")
@@ -230,7 +229,10 @@ class Resolver:
         st = self.settings.typeface
         named = False
         if position is Position.ID:
-            runs = bb.ibid(None if same_pin else c.locator, capital)
+            loc = None if same_pin else c.locator
+            if loc is None and not same_pin and auth.get("section"):   # R4.1: Id. alone would repeat the pin;
+                loc = Locator("section", str(auth.get("section")))    # the whole section is Id. § 1552
+            runs = bb.ibid(loc, capital)
         elif position is Position.SUPRA:
             runs = bb.supra(auth, c.locator, self.pos.first[auth.id] if self.settings.notes else None, st)
             named = True
@@ -331,6 +333,8 @@ class Resolver:
                 if any(c.key for c in node.items) and (after is None or
                                                        (isinstance(after, Str) and not after.text.strip())):
                     runs = end_sentence(runs)
+                elif isinstance(after, Str) and after.text.startswith(".") and bb.plain(runs).rstrip().endswith("."):
+                    items[i + 1] = Str(after.text[1:])   # "Id." or "U.S. Const." ends the sentence: one period
                 out.extend(runs_to_inlines(runs))
             elif isinstance(node, (Emph, Strong, SmallCaps, Link)):
                 if isinstance(node, Emph) and re.fullmatch(r"(?i)supra|id\.", plain_text(node.children).strip()):

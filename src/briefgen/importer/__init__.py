@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefgen.document import BlockQuote, BulletList, Cite, Emph, Heading, Note, Para, Str
 from briefgen.errors import Location, Report, UsageError, display_path
 from briefgen.importer.sources import REF, Rich, Source, read
+from briefgen.tables import T12
 
 if TYPE_CHECKING:
     from briefgen.authorities.load import Library
@@ -114,11 +115,15 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
                     unread=unread, house_style=not reader.t12)
 
 
+# a month T12 abbreviates, with the period only T12 writes (May, June and July are the same in every style)
+_T12_DATE = r"\b(?:" + "|".join(re.escape(m) for m in T12 if m.endswith(".")) + r")\s(?:\d{1,2},\s)?\d{4}|"
+
+
 def _abbreviates_months(source: Source) -> bool:
     """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
     2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``). A memo that does neither follows another
     style, where a month written out is not a slip of its own."""
-    return any(re.search(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec)\.\s(?:\d{1,2},\s)?\d{4}|"
+    return any(re.search(_T12_DATE +
                          r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
                          r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
 
@@ -232,7 +237,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if pos < len(rich.text):
         children += _inlines(rich, pos)
     has = bool(items_all)
-    if all_cites and items_all:
+    sentences = sum(1 for seg in segments if seg.items and seg.close)
+    if all_cites and items_all and sentences <= 1:   # two citation sentences stay two (R1.1): a footnote of both
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
 

@@ -17,12 +17,14 @@ import unicodedata
 from briefgen.authorities.model import Authority
 from briefgen.citations import bluebook as bb
 from briefgen.authorities.kinds import COMMON, KINDS
-from briefgen.authorities.parts import family_name
+from briefgen.authorities.parts import OTHERS, family_name
 from briefgen.citations.syntax import parse_locator
 from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report
+from briefgen.importer.capitals import read_capitals
 from briefgen.importer.forms import Found, _italic_at
 from briefgen.importer.notes import Item
+from briefgen.importer.plausible import implausible
 from briefgen.importer.sources import Rich
 
 def identity(kind: str, f: dict) -> tuple:
@@ -30,8 +32,9 @@ def identity(kind: str, f: dict) -> tuple:
     court or a date may be written two ways), else the full citation the kind's own form prints from the
     fields, without a pin."""
     where = f.get("reporter") or f.get("code")
-    if f.get("volume") and where and (f.get("page") or f.get("reporter")):
-        return (kind, str(f["volume"]), where, str(f.get("page")))
+    if f.get("volume") and where and (f.get("page") or f.get("reporter")):   # an act's sections are its records
+        act = (str(f["section"]),) if f.get("public_law") and f.get("section") else ()
+        return (kind, str(f["volume"]), where, str(f.get("page"))) + act
     if f.get("database"):
         return (kind, f["database"])
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
@@ -121,7 +124,7 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
                 loc = parse_locator(text[p:end]) if p is not None else None
             except BriefgenError:
                 continue
-            if loc and loc.label == "other":  # a decision's short form is pinned to a page, ¶ or note
+            if loc and loc.label == "other" and kind.window:  # a decision's short form is pinned to a page, ¶ or note
                 continue
             if bb.plain(kind.short(auth, loc, bb.DEFAULT, name)) == written:
                 return end, text[p:end] if p is not None else ""
@@ -184,6 +187,9 @@ class Draft:
             key = self._supra(f, where)
         elif f.kind == "short":
             key = self._short(f, where)
+        elif "title" in f.guessed and implausible(f.fields):
+            self.unresolved = True     # a citation of another form, cut in the wrong place: not read
+            return None
         else:
             key = self._full(f, where, note, note_text)
         if key is None:
@@ -192,14 +198,16 @@ class Draft:
         if item.hereinafter and not self.records[key].get("hereinafter"):
             self.records[key]["hereinafter"] = item.hereinafter
         self.note_keys.append(key)
+        pin = re.sub(r"\b(amend|art|arts|cl|pt|pts|para|paras|ch)\.(?=[\dIVXLC])", r"\1. ", f.pin)   # R3.3: amend. VI
         try:
-            locator = parse_locator(f.pin, where) if f.pin else None
+            locator = parse_locator(pin, where) if pin else None
         except BriefgenError:
-            self.report.warning(f"pin '{f.pin}' kept as written", where, code="import-pin",
+            self.report.warning(f"pin '{pin}' kept as written", where, code="import-pin",
                                 hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
             locator = None
-        return Citation(key, item.signal, locator=locator, parentheticals=tuple(item.parentheticals),
-                        location=where)
+        year = str(self.records[key].get("year") or self.records[key].get("date") or "")[:4]
+        said = tuple(p for p in item.parentheticals if not (year and p.strip() == year))  # a short form's "(1963)"
+        return Citation(key, item.signal, locator=locator, parentheticals=said, location=where)
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
@@ -236,8 +244,8 @@ class Draft:
         people = self.records[key].get("authors")
         if not isinstance(people, list) or not people:
             return []
-        fams = [family_name(str(p)) for p in people]
-        return [fams[0], f"{fams[0]} et al.", " & ".join(fams), ", ".join(fams[:-1]) + " & " + fams[-1]]
+        fams = [family_name(str(p)) for p in people if p != OTHERS]
+        return [fams[0], f"{fams[0]} et al.", " & ".join(fams), ", ".join(fams[:-1]) + " & " + fams[-1]] if fams else []
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
@@ -282,22 +290,25 @@ class Draft:
         return best
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
-        """The short form (R10.9) of a decision an earlier note cites in full, found by printing the record's own
-        short form (with the name read, and each pin the text could hold) until it prints as the text does."""
+        """The short form (R10.9) of a decision an earlier note cites in full, or of a document known by its name
+        that never takes *supra* (R14.7: ``Exec. Order No. 12,981, 60 Fed. Reg. at 62,982``), found by printing the
+        record's own short form (with the name read, and each pin the text could hold) until it prints as the
+        text does."""
         text = rich.text
         run = _italic_at(rich, pos)
         italic = text[run[0]:run[1]].rstrip(", ") if run and run[0] == pos else ""
         ahead = text[pos:limit]
         for key in self.records:
             kind = KINDS[self.kinds[key]]
-            if not kind.window or kind.short is None:
+            if kind.short is None or not (kind.window or (not kind.supra and kind.derived(self.auth(key))[0])):
                 continue
             mark = self._mark(key, kind)
             if mark not in ahead:      # its short form cannot be here: spare the printing
                 continue
             auth = self.auth(key)
             whole = str(self.records[key].get("name") or "")     # In re Grand Jury Subpoena, 745 F.3d at 694
-            for name in dict.fromkeys(n for n in (italic, bb.later_name(auth)[0], whole) if n):
+            names = (italic, bb.later_name(auth)[0], whole) if kind.window else (bb.later_name(auth)[0],)
+            for name in dict.fromkeys(n for n in names if n):   # a document by its own name only (NSM-20)
                 if text.startswith(name, pos):
                     found = _printed_as(kind, auth, name, text, pos, limit)
                     if found:
@@ -336,9 +347,9 @@ class Draft:
         same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
                 and self.records[k].get("reporter") == fields.get("reporter")]
         if same:       # one of several sources of one name (In re Grand Jury Subpoena): the one cited there
-            return same[-1]
+            return self._short_name(same[-1], f.name)
         if named and not fields.get("volume"):
-            return named[-1]
+            return self._short_name(named[-1], f.name)
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
@@ -351,7 +362,21 @@ class Draft:
                             hint="R10.9: cite the case in full the first time (kept as text)")
         return None
 
+    def _short_name(self, key: str, name: str) -> str:
+        """The record's short forms print the name its short form was written with (*In re Grand Jury
+        Proceedings*, 42 F.3d at 880, not *Grand Jury Proceedings*), when the rules would derive another."""
+        if name and name != bb.later_name(self.auth(key))[0] and not self.records[key].get("short"):
+            self.records[key]["short"] = name
+            self._guess(key, "short")
+        return key
+
     def _full(self, f: Found, where, note: int, note_text: str) -> str:
+        reporter = str(f.fields.get("reporter") or "")
+        if f.kind == "case" and reporter.endswith(" No.") and f.fields.get("page"):   # 367 N.L.R.B. No. 71 (R14.3)
+            f.fields["reporter"], f.fields["number"] = reporter[:-4], f.fields.pop("page")
+        capitals = read_capitals(f.fields)
+        if capitals:
+            f.guessed.append(f"{', '.join(capitals)} (written in capitals, read as small capitals)")
         ident = identity(f.kind, f.fields)
         if ident in self.by_identity:
             return self.by_identity[ident]
@@ -386,8 +411,9 @@ class Draft:
         """Whether a citation of a record's name, with other numbers, can only be that record miswritten: a
         decision of the same court and year in the same reporter (many decisions share a name: In re Grand
         Jury Subpoena); any other work of one title."""
-        if not KINDS[kind].window:
-            return True
+        if not KINDS[kind].window:   # but one work in print (at A6) and online (its address) is cited twice over
+            printed, online = ("page" in rec) != ("page" in fields), ("url" in rec) != ("url" in fields)
+            return not (printed and online)
         from briefgen.tables import court
 
         return all(str(rec.get(k)) == str(fields.get(k)) for k in ("reporter", "year", "date")) and \

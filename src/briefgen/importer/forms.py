@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
+from briefgen.authorities.parts import OTHERS
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import T12  # noqa: E402
@@ -26,6 +27,8 @@ PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)
        r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
        r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
        r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
+# the pins Locator labels "other", as written (annex I, amend. V, pmbl.): read after Id. and supra
+OTHER_PIN = r"(?:annex|app\.|sched\.|tbl\.|fig\.|amend\.)\s[IVXLC\d](?:[\w.()-]*[\w)])?|pmbl\."
 INSTITUTION = re.compile(
     r"\b(Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
     r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Found\.|Soc[’']y|Univ\.|Nations|"
@@ -228,7 +231,7 @@ def _short_type():
 
 
 def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}))?").match(rich.text, pos, limit)
+    m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}|{OTHER_PIN}))?").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import IdCitation
@@ -242,7 +245,7 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"(?P<name>[^;]+?),\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?(?:,\s(?P<pin>{PIN}))?"
+    m = re.compile(rf"(?P<name>[^;]+?),\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?(?:,\s(?P<pin>{PIN}|{OTHER_PIN}))?"
                    ).match(rich.text, pos, limit)
     if not m:
         return None
@@ -399,7 +402,10 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     section = m.group("sec")
     if m.group("sym").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
         f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "part": section})
-        if m.group("sub") or m.group("sym") == "pts.":
+        if kind == "statute":   # a code's part is a pin: the statute kind has no part of its own
+            del f.fields["part"]
+            f.pin = f"{m.group('sym')} {section}{m.group('sub') or ''}"
+        elif m.group("sub") or m.group("sym") == "pts.":
             f.pin = f"{m.group('sym')} {section}{m.group('sub') or ''}"
         if m.group("paren"):
             f.fields["year"] = int(m.group("paren")[-4:])
@@ -450,15 +456,16 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
     """``Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781``; ``P.L. 116-92, §523`` as CRS
     writes a public law without its page in the Statutes at Large."""
     m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?:Pub\.\sL\.\sNo\.|P\.L\.)\s(?P<pl>\d+-\d+)"
-                   r"(?:,\s(?P<sec>§§?\s?[\w().–-]*[\w)](?:,\ssec\.\s[\w().–-]*[\w)])?))?"
+                   r"(?:,\s§\s?(?P<sec>[\w.()–-]*[\w)](?:,\ssec\.\s[\w.()–-]*[\w)])?))?"
                    r"(?:,\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?)?"
                    r"(?:\s\((?P<year>\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
-    pin = re.sub(r"^(§§?)\s?", r"\1 ", m.group("sec") or m.group("pin") or "")
-    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl")}, pin=_pin_label(pin))
+    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl")}, pin=_pin_label(m.group("pin") or ""))
     if m.group("vol"):
         f.fields.update(volume=int(m.group("vol")), reporter="Stat.", page=int(m.group("page")))
+    if m.group("sec"):   # the section of the act cited, before its Statutes at Large page (R12.4)
+        f.fields["section"] = m.group("sec")
     if m.group("name"):
         f.fields["name"] = m.group("name")
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
@@ -570,6 +577,7 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     f = _read_titled(rich, pos, limit)
     if f and re.search(r"\bet al\.,\s", rich.text[pos:f.end]) and "authors" in f.fields:
         f.guessed.append("authors")
+        f.fields["authors"] = [*f.fields["authors"], OTHERS]    # printed back as the citation names them
     return f
 
 
@@ -604,8 +612,8 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 continue
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
+                f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
                 f.end = text.index("]", f.end) + 1
-                f.guessed.append("archived copy (perma.cc link not kept)")
             return f
     return None
 
@@ -698,13 +706,13 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["genre"] = genre
         return f
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
-    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?,\s(?P<url>" + URL + r")"
-                 r"(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
+    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?,\s"
+                 r"(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
     if m and len(m.group("site")) < 80:
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site,
-                                           "url": m.group("url")})
+                                           "url": m.group("url")}, pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
         if m.group("when"):
             tm = re.search(r",\s(\d{1,2}:\d{2}\s?[AP]\.?M\.?)$", m.group("when"))

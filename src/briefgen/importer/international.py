@@ -151,7 +151,7 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
 _RESOLUTION = re.compile(r"(?:(?P<title>[^;]+?),\s)?(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|T\.C\.|Human\sRights\sCouncil|"
                          r"Hum\.\sRts\.\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s\([IVXLC]+\))?(?:\s[A-Z]\b)?)"
                          r"(?:,\s(?P<records>U\.N\.\s[A-Z]+OR,?\s[^;()]*?))?"
-                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.N\.\sDoc\.|at\s\d)[^;()]+?)(?=,\sU\.N\.\sDoc\.|\s\(|\.?$))?"
+                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.N\.\sDoc\.|at\s\d+(?!\d|,\sU\.N\.\sDoc\.))[^;()]+?)(?=,\sU\.N\.\sDoc\.|\s\(|\.?$))?"
                          r"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
                          r"(?:,\sat\s(?P<page>\d+))?"
                          r"(?:\s\((?P<date>" + DATE + r")\))?" + _END)

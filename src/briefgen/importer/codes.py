@@ -1,0 +1,39 @@
+"""State codes, read back into statute records: ``Fla. Stat. § 905.17 (2025)``, ``Mass. Gen. Laws ch. 277,
+§ 14A (2024)``, ``Okla. Stat. Ann. tit. 22, § 340 (2025)``, ``42 Pa. Cons. Stat. § 4549 (West 2025)``.
+
+A code starts with a T10 state abbreviation (from :mod:`briefgen.tables`, the formatter's table) and ends
+at its section sign; a chapter or title the code names before the section stays part of the code, as the
+statute kind prints it (``code: Mass. Gen. Laws ch. 277``).
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.importer.forms import Found
+from briefgen.importer.sources import Rich
+from briefgen.tables import STATE_ABBREVIATIONS
+
+_STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
+_CODE = re.compile(
+    rf"(?:(?P<title>\d+)\s)?(?P<code>(?:{_STATE})\s(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
+    r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?P<sym>§§?)\s?(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
+    r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
+
+
+def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _CODE.match(rich.text, pos, limit)
+    if not m:
+        return None
+    code = re.sub(r",(?=\s(?:ch|tit|art)\.)", "", re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", m.group("code")))
+    f = Found(pos, m.end(), "statute", {"code": code,
+                                        "section": m.group("sec")})
+    if m.group("title"):
+        f.fields["title"] = int(m.group("title"))
+    if m.group("sym") == "§§":
+        f.pin = f"§§ {m.group('sec')}"
+    if m.group("paren"):
+        pm = re.fullmatch(r"(?P<pub>.*?)\s?(?P<year>\d{4})", m.group("paren"))
+        f.fields["year"] = int(pm.group("year"))
+        if pm.group("pub"):
+            f.fields["publisher"] = pm.group("pub").strip()
+    return f
