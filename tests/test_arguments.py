@@ -106,8 +106,9 @@ def test_parenthetical_lint(project):
     module = project / "briefs" / "modules" / "two.md"
     module.write_text(module.read_text() + "\nMore.[@roe, 160 (the Court said so)]\n")
     result = run("check")
-    assert "warning[parenthetical]: parenthetical '(the Court said so)' does not begin with a present participle" \
-        in result.stderr
+    assert "warning[parenthetical]: parenthetical '(the Court said so)' is a clause ('said'), not a phrase beginning " \
+        "with a present participle" in result.stderr
+    assert "hint: R1.5(a)(i): begin it with a participle: (saying so)" in result.stderr
     assert result.exit_code == 0
 
 

@@ -55,7 +55,7 @@ def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copy(PLANTED, tmp_path / "planted.md")
     out = run("verify", "planted.md").output
-    for hint in ("write 'art.'", "write Apr. 2, 2013", "R1.2: write See, e.g.,", "write 9th Cir.",
+    for hint in ("write art. 7 ", "write Apr. 2, 2013", "R1.2: write See, e.g.,", "write 9th Cir.",
                  "R4.2(b): announce it in note 1: Arms Trade Treaty, Apr. 2, 2013, 52373 U.N.T.S. 269 [hereinafter ATT]",
                  "write *See*",
                  "R5.3: an omission is three spaced periods", "write see also",

@@ -64,6 +64,19 @@ def test_a_note_verify_cannot_read_is_counted_not_warned(tmp_path, monkeypatch):
     assert [u["note"] for u in data["files"][0]["unread"]] == [1, 2] and data["warnings"] == 0
 
 
+def test_an_id_after_a_source_given_by_its_address_is_not_pointing_nowhere(tmp_path, monkeypatch):
+    """A note that gives a source by its address cites it, read or not: the Id. after it is not "after a note that
+    cites no authority". Leila Nadya Sadat, Next Steps for a Crimes Against Humanity Treaty, Int'l Crim. Just.
+    Today (Dec. 8, 2014), notes 10 and 11."""
+    monkeypatch.chdir(tmp_path)
+    notes = {10: "Official Statements from the Sixty-Eighth Session of the U.N. Sixth Committee are available at "
+                 "https://papersmart.unmeetings.org/en/ga/sixth/68th-session/programme/.",
+             11: "Id."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "id-reference" not in out and "2 notes not read: 10, 11" in out, out
+
+
 def test_an_ambiguous_id_is_kept_as_text_with_the_forms_it_could_mean(tmp_path, monkeypatch):
     """R4.1: Id. after a note citing two cases (CRS R48915 notes 23 and 25, here consecutive) cannot say which;
     import keeps it as text, and the hint gives both corrected forms."""
@@ -100,6 +113,232 @@ def test_missing_pin_needs_a_quotation_or_a_figure_not_a_date(tmp_path, monkeypa
         "[^2]: *Gade v. Nat’l Solid Wastes Mgmt. Ass’n*, 505 U.S. 88 (1992).\n", encoding="utf-8")
     out = run("verify", "memo.md").output
     assert _findings(out, "memo.md") == [(6, "missing-pin")] and "“87 percent”" in out, out
+    assert "hint: R3.2(a): give the page or paragraph that holds a figure (“87 percent”): Gade v. Nat’l Solid Wastes " \
+           "Mgmt. Ass’n, 505 U.S. 88, PAGE (1992)" in out, out
+
+
+# Footnotes as the reports print them: Cong. Rsch. Serv., R47324 (2026), notes 7, 49 and 58; R48887 (2026), note
+# 24; R49334 (2026), notes 32 and 33. Each has numbers that are no figure the citation supports: a pin of the
+# citation before it, a month and year, a paragraph of an annex, a figure in a quoted title; and an Id. that
+# takes its pin from the citation it repeats.
+NUMBERS_THAT_ARE_NO_FIGURES = {
+    7: "IEA, Role of Critical Minerals, p. 5. For more information about critical minerals for energy technologies, "
+       "see CRS Report R48149, Critical Minerals and Materials for Selected Energy Technologies, by Emma Kaboli.",
+    49: "See CRS Infographic IG10053, Seabed Mining in the Clarion-Clipperton Zone, by Caitlin Keating-Bitonti and "
+        "Emma Kaboli. In September 2025, the ISA received an application for an exploration contract for "
+        "polymetallic nodules in the Clarion-Clipperton Zone from a subsidiary of Impossible Metals, a U.S. seabed "
+        "mining company, sponsored by the Kingdom of Bahrain. At the close of the ISA's March 2026 session, this "
+        "application remains under consideration by the ISA. ISA, Application for Approval of a Plan of Work for "
+        "Exploration for Polymetallic Nodules by Impossible Metals Bahrain W.L.L., ISBA/31/LTC/2, October 17, 2025 "
+        "(hereinafter ISA, ISBA/31/LTC/2 ).",
+    58: "Although the ISA Council had aimed to adopt exploitation regulations during the 30th session of the ISA, it "
+        "did not meet the deadline. ISA, Decision of the Council of the International Seabed Authority on a Timeline "
+        "following the Expiration of the Two-year Period Pursuant to Section 1, Paragraph 15, of the Annex to the "
+        "Agreement relating to the Implementation of Part XI of the United Nations Convention on the Law of the Sea, "
+        "ISBA/28/C/24, July 21, 2023 (hereinafter ISA, ISBA/28/C/24).",
+    124: "\"US Military Has Lost Roughly 25% of Its Reaper Drones as Iran War Depletes Arsenal,\" *Washington Post*, "
+         "August 13, 2026. See CRS Insight IN12692, *U.S. Aircraft Combat Losses in Operation Epic Fury: "
+         "Considerations for Congress*, by Jennifer DiMascio, Joshua Korzilius, and Daniel M. Gettinger.",
+    132: "*Id.*",
+    133: "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8 (Mar. 26, 2014). The IRS explains that a taxpayer who "
+         "\"mines\" virtual currency includes a taxpayer who \"uses computer resources to validate Bitcoin transactions "
+         "and maintain the public Bitcoin transaction ledger.\" *Id*.",
+}
+
+
+def test_numbers_that_are_no_figure_need_no_pin(tmp_path, monkeypatch):
+    """A pin, a month and year, a paragraph number, a number in a quoted title and what the citations before
+    it in its own sentence or string say are not what a citation supports; Id. repeats the pin before it."""
+    from briefgen.lint.rules import _what, supported
+
+    assert supported("IEA, Role of Critical Minerals, p. 5. For more information about critical minerals, see") \
+        == "For more information about critical minerals"
+    assert supported("Or. Rev. Stat. §196.405 (1991); S.B. 5145, 67th Leg., Reg. Sess. (Wash. 2021); and") == ""
+    assert supported("About 87 percent of the guns came from the U.S. ") == "About 87 percent of the guns came from the U.S."
+    assert _what("In September 2025, the ISA received an application.") == ""
+    assert _what("Pursuant to Section 1, Paragraph 15, of the Annex") == ""
+    assert _what("There is also a DD Form 214-1.") == ""
+    assert _what("In 2025, the USGS published a list of 60 critical minerals.") == "a figure (“60”)"
+    # Cong. Rsch. Serv., R45546, note 19, and R46435, note 23: a case cited in the text with its pin, a bill in
+    # parentheses (no sentence ends at its "S."); Leiden, note 3: a note of a book cited as "fn 2"
+    assert _what("The 1963 decision is the first in a line. 373 U.S. 546, 601 (1963), 376 U.S. 340 (1964) (order "
+                 "issued), ") == ""
+    assert _what(supported("The 1966 amendment (S. 693) passed the Senate on April 5, 1965, were reported ")) == ""
+    assert _what("Alexa Koenig and others, *Digital Fingerprints* (Human Rights Center 2014) fn 2, citing ") == ""
+    # International Criminal Justice Today: O'Connell, note 11 (a volume before its periodical), and Maunganidze,
+    # note 1 (chapter titles in sentence case, after their authors or before "in" and the book)
+    assert _what("Judgment and Sentences, 1 October 1946, reprinted in 41 Am. J. Int’l L. 186 (1947).") == ""
+    assert _what("Benjamin Ferencz, “The experience of Nuremberg” in Dinah Shelton (ed) International Crimes, Peace "
+                 "and Human Rights (Transnational Publishers 2009); Richard Overy “The Nuremberg trials: International "
+                 "law in the making” in Phillipe Sands (ed) ") == ""
+    assert _what("He said, “it is done.”") == "a quotation"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(NUMBERS_THAT_ARE_NO_FIGURES), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "missing-pin" not in out, out
+
+
+def test_a_short_parenthetical_is_right_and_a_clause_is_not(tmp_path, monkeypatch):
+    """R1.5(a)(i): where a full participial phrase is unnecessary a shorter parenthetical may be used, and a pin
+    that continues after one, (ii), is none; a clause is a finding, and so is a judge's opinion without its
+    comma (R10.6.1), each with its corrected text. Parentheticals of Cong. Rsch. Serv., R49334 (2026), notes 2, 4
+    and 17; 95-1135 (2025), notes 12 and 18; R48915 (2026), note 37; R46601 (2021), note 1."""
+    from briefgen.lint.rules import parenthetical_problem
+
+    for fine in ("general rule for taxable year of inclusion", "constructive receipt", "similar", "special grand jury",
+                 "order denying taxpayers' motion for partial summary judgment in a hard fork and airdrop tax case",
+                 "only witnesses who have waived or been granted immunity", "freedom of the press", "ii",
+                 "Gorsuch, J., lead opinion", "internal quotations omitted", "New York: Atlantic Monthly Press, 2021",
+                 "i.e., deep-seabed mining", "qualified immunity", "tax imposed by statute"):
+        assert parenthetical_problem(fine) is None, fine
+    assert parenthetical_problem("Stewart, J. dissenting")[1] == "R10.6.1: write (Stewart, J., dissenting)"
+    clause = parenthetical_problem("alert by drug sniffing dog constituted reasonably suspicion supporting detention")
+    assert "clause ('constituted')" in clause[0] and clause[1].startswith("R1.5(a)(i): begin it with a participle: "
+                                                                          "(holding that alert by drug sniffing dog")
+    assert parenthetical_problem("the court held that the statute was void")[1].endswith("(holding that the statute "
+                                                                                          "was void)")
+    monkeypatch.chdir(tmp_path)
+    notes = {2: "26 U.S.C. § 451(a); 26 C.F.R. §§ 1.451-1(a) (2025) (general rule for taxable year of inclusion), "
+                "1.451-2(a) (2025) (constructive receipt).",
+             37: "Hillman v. Maretta, 569 U.S. 483, 498 (2013) (internal quotations omitted); see also Arizona v. "
+                 "United States, 567 U.S. 387, 406 (2012) (similar).",
+             18: "Zurcher v. Stanford Daily, 436 U.S. 547, 575–76 (1978) (Stewart, J. dissenting)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(9, "parenthetical")], out
+    assert "hint: R10.6.1: write (Stewart, J., dissenting)" in out
+
+
+# Cong. Rsch. Serv., R48907 (2026), notes 5, 29 and 48 as the report prints them: CRS house style writes every
+# date's month out; its case names are abbreviated by T6, as every style's are; "Cl. Ct." is a court.
+CRS_R48907 = {
+    5: "U.S. Department of Veterans Affairs (VA), \"Update and Clarify Regulatory Bars to Benefits Based on Character "
+       "of Discharge,\" 38 C.F.R. Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/"
+       "documents/2024/04/26/2024-09012/update-and-clarify-regulatory-bars-to-benefits-based-on-character-of-discharge"
+       "; U.S. Department of Veterans Affairs, \"VA expands access to benefits for some former service members who did "
+       "not receive an honorable or general discharge,\" press release, April 25, 2024, https://www.va.gov/wilmington-"
+       "health-care/news-releases/va-expands-access-to-care-and-benefits-for-some-former-service-members-who-did-not-"
+       "receive-an-honorable-or/.",
+    29: "10 U.S.C. §1552(b). In contrast to the DRB provision, the statute of limitations for BCMR review begins to run "
+        "upon discovery of the error, rather than the date of discharge. Mullen v. United States, 19 Cl. Ct. 550, 551 "
+        "(Cl. Ct. 1990) (holding that application before the BCMR was timely, although filed over eleven years after "
+        "discharge, because the applicant did not discover the error until he was diagnosed with post–traumatic "
+        "stress disorder over ten years after discharge).",
+    48: "Martin v. Sec'y of Army, 455 F. Supp. 634, 639 (D.D.C. 1977) (\"Precedent dictates that the case be remanded to "
+        "the Secretary of the Army for the entry of findings upon which the Court can base its review.\").",
+}
+
+
+def test_a_house_style_that_writes_months_and_agencies_out_is_its_own(tmp_path, monkeypatch):
+    """A memo whose dates all write the month out, and whose only T6 words are in case names, follows its own
+    style: neither its months nor its agencies written out are findings; 'Cl. Ct.' is no clause. In a sentence
+    of a citation, U.S. Const. Art. VI is one (R3.3, T16), with its corrected text."""
+    from briefgen.importer import _t16
+
+    assert _t16("Mullen v. United States, 19 Cl. Ct. 550, 551 (Cl. Ct. 1990).", set()) == []
+    assert _t16("U.S. Const. Art. VI, cl. 2.", set()) == [
+        (12, "article-abbreviation", "'Art.' in a citation",
+         "R3.3, T16: write art. VI (in a textual sentence, Article VI)")]
+    assert _t16("Art. 5 of the treaty binds.", set()) == []
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(CRS_R48907), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert not [f for f in _findings(out, "memo.txt") if f[1] in ("month", "abbreviation", "article-abbreviation")], out
+    # R49334 (2026), notes 3 and 4, each with its month written out: a date in the citation's own parenthesis, as
+    # the Bluebook sets it, is a slip at its note, however many there are
+    bluebook = {3: "IRS Chief Coun. Adv. 202444009 (November 1, 2024).",
+                4: "Order, Rogovy v. Comm'r, No. 17513-24 (T.C. March 18, 2026) (order denying taxpayers' motion for "
+                   "partial summary judgment in a hard fork and airdrop tax case)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(bluebook), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [f for f in _findings(out, "memo.txt") if f[1] == "month"] == [(7, "month"), (8, "month")], out
+    assert "hint: T12: write Mar. 18, 2026" in out
+
+
+def test_a_memo_that_never_dates_the_cfr_is_told_once_and_its_agencies_are_its_style(tmp_path, monkeypatch):
+    """R14.2(a): a memo that cites the C.F.R. without the edition's year every time is told so once, with each
+    citation as it should read; one that dates it elsewhere is told at each slip. Agencies written out in a memo
+    of another house style (Cong. Rsch. Serv., R48859 (2026), notes 9 and 24; R48907 (2026), notes 1, 3, 18) are
+    its style; in a memo that uses the tables, they are findings with the T6 form."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "20 C.F.R. §1002.136.", 3: "38 C.F.R. §3.12(c), (d).", 18: "32 C.F.R. §70.8(a)(3).",
+             9: "U.S. Department of State, *Investment Climate Statement: Mexico, 2025*, pp. 30-31, 38.",
+             24: "Office of the U.S. Trade Representative (USTR), *United States-Mexico Critical Minerals Action Plan*, "
+                 "February 3, 2026; U.S. Department of State, U.S. Mission to Mexico, \"The United States and Mexico "
+                 "Expand Cooperation to Combat New World Screwworm,\" June 24, 2026."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "cfr-year")], out
+    assert "the memo cites the C.F.R. without the year of the edition, 3 times" in out
+    assert "hint: R14.2(a): give the year of the edition cited: 20 C.F.R. § 1002.136 (YEAR); 38 C.F.R. § 3.12 " \
+           "(YEAR); 32 C.F.R. § 70.8 (YEAR)" in out
+    notes[2] = "32 C.F.R. § 73.5 (2025); see U.S. Dep't of State, *Country Reports on Terrorism 2023*, at 4 (2024)."
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [f for f in _findings(out, "memo.txt") if f[1] == "cfr-year"] == [(7, "cfr-year"), (8, "cfr-year"), (9, "cfr-year")], out
+    assert "hint: R14.2(a): give the year of the edition cited: 20 C.F.R. § 1002.136 (YEAR)" in out
+    assert "hint: T6: write U.S. Dep’t of State" in out, out
+
+
+def test_a_half_abbreviated_newspaper_in_a_house_style_is_corrected_both_ways(tmp_path, monkeypatch):
+    """A newspaper half abbreviated is wrong in any style: in a memo that writes names out (Cong. Rsch. Serv.,
+    R48887 (2026), note 15, with "Wall Street Journal" written "Wall Street J.") the hint gives the T13 form and
+    the name written out; a journal read as a case is no unknown reporter."""
+    from briefgen.tables import newspaper_name
+
+    assert [newspaper_name(a) for a in ("Wall St. J.", "N.Y. Times", "Wash. Post")] == [
+        "Wall Street Journal", "New York Times", "Washington Post"]
+    monkeypatch.chdir(tmp_path)
+    notes = {15: "Anat Peled et al., \"Iran Is Producing Ballistic Missiles Again,\" *Wall Street J.*, September 10, "
+                 "2026.",
+             16: "Shelby Holliday and Costas Paris, \"U.S. Strikes Iranian Oil Tankers in Response to Tehran's Attacks "
+                 "on Navy Ships,\" *Wall Street Journal*, September 8, 2026."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\nOne.[^15] Two.[^16]\n\n" + "\n".join(
+        f"[^{n}]: {t}" for n, t in notes.items()) + "\n", encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert _findings(out, "memo.md") == [(5, "abbreviation")], out
+    assert "hint: T13: write Wall St. J. (in a house style that writes names out, Wall Street Journal)" in out
+    from briefgen.authorities.model import Authority
+    from briefgen.errors import Report
+    from briefgen.lint.plausible import reporters
+
+    report = Report()
+    reporters(Authority("using2006", "case", {"reporter": "St. John's J. Legal Comment.", "year": 2006}), None, report)
+    reporters(Authority("x", "case", {"reporter": "F. 9th", "year": 2006}), None, report)
+    assert [d.code for d in report.items] == ["unknown-reporter"]
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 18 (its last citation) and 20, as the report prints them.
+LAURSEN_FULL = ("Wendy Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go,\" Maritime Magazine, March 2024, "
+                "https://www.maritimemagazines.com/offshore-engineer/202403/the-nodule-collectors-are-lining-up-ready-"
+                "to-go/ (hereinafter Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go\").")
+LAURSEN_SHORT = "Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go.\""
+
+
+def test_a_short_form_before_any_full_citation_is_a_finding(tmp_path, monkeypatch):
+    """R4.2, R16.9: a citation that is only a name, a short title and a pin is a short form, whatever its house
+    style; with no earlier note naming that title it comes before the full citation. After the full citation
+    it is a later citation, and nothing is said."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo({20: LAURSEN_SHORT, 21: LAURSEN_FULL}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "short-antecedent")], out
+    assert "short form 'Laursen, \"The Nodule Collectors Are Lining Up, Ready to Go.\"' with no earlier full " \
+           "citation" in out
+    (tmp_path / "memo.txt").write_text(_text_memo({18: LAURSEN_FULL, 20: LAURSEN_SHORT}), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "short-antecedent" not in out, out
+    from briefgen.lint.shortforms import _short_forms
+
+    assert [f[1:] for f in _short_forms("GAO, Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, December 15, "
+                                        "2021; Kato et al., \"Deep-Sea Mud\".")] == [("Kato et al.", "Deep-Sea Mud")]
+    # Cong. Rsch. Serv., R48469 (2025), note 10 as cited later (its initials and short title), and R48859 (2026),
+    # note 9, an agency's report cited in full in CRS style: a name written out is no short form's
+    assert [f[1:] for f in _short_forms("NOAA, NMFS, Report on the Seafood Import Monitoring Program—FY2023.")] == [
+        ("NOAA, NMFS", "Report on the Seafood Import Monitoring Program—FY2023")]
+    for full in ("See Adkins, Pepper & Sykes, supra note 34, at 17.", "Murphy, 584 U.S. at 478.", LAURSEN_FULL,
+                 "U.S. Department of State, *Investment Climate Statement: Mexico, 2025*, pp. 30-31, 38."):
+        assert list(_short_forms(full)) == [], full
 
 
 def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
@@ -114,7 +353,7 @@ def test_a_finding_in_a_word_footnote_names_the_footnote(tmp_path, monkeypatch):
     assert run("build", "briefs/memo.yaml", "--to", "docx").exit_code == 0
     out = run("verify", "build/memo.docx").output
     assert re.search(r"^build/memo\.docx:\d+:\d+: warning\[month\]: footnote 2: month not abbreviated as T12 does: "
-                     r"'April 2, 2013'\n  hint: write Apr\. 2, 2013", out, re.M), out
+                     r"'April 2, 2013'\n  hint: T12: write Apr\. 2, 2013", out, re.M), out
     data = json.loads(run("verify", "build/memo.docx", "--format", "json").output)
     assert data["files"][0]["diagnostics"][0]["note"] == 2
 
@@ -257,7 +496,7 @@ def test_months_wherever_a_citation_dates_something_and_quotations_in_parentheti
     (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
     out = run("verify", "memo.txt").output
     assert sorted(_findings(out, "memo.txt")) == [(7, "cfr-year"), (7, "month"), (9, "missing-pin")], out
-    assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: write Nov. 1, 2024" in out
+    assert "month not abbreviated as T12 does: 'November 1, 2024'\n  hint: T12: write Nov. 1, 2024" in out
     assert re.search(r"a quotation in its parenthetical is supported by '@\w+2020' without a pin", out), out
 
 
@@ -355,7 +594,7 @@ def test_newspapers_t16_words_and_a_house_style_of_sections(tmp_path, monkeypatc
     out = run("verify", "memo.md").output
     assert sorted(_findings(out, "memo.md")) == [(5, "abbreviation"), (6, "article-abbreviation")], out
     assert "newspaper 'The New York Times' is not abbreviated as T13 does\n  hint: T13: write N.Y. Times" in out
-    assert "hint: write 'art.' (R3.3, T16)" in out
+    assert "hint: R3.3, T16: write art. 77(1) (in a textual sentence, Article 77(1))" in out
 
 
 def test_the_guide_reads_published_footnotes_as_it_shows(tmp_path, monkeypatch):

@@ -138,6 +138,15 @@ NEWSPAPERS = {"The New York Times": "N.Y. Times", "New York Times": "N.Y. Times"
               "USA Today": "USA Today"}
 
 
+
+def newspaper_name(abbreviation: str) -> str:
+    """The name a newspaper T13 abbreviates ``abbreviation`` for goes by, written out, as styles other than the
+    Bluebook print it: ``Wall St. J.`` -> ``Wall Street Journal``."""
+    names = [n for n, a in NEWSPAPERS.items() if a == abbreviation and not n.startswith("The ") and "." not in n
+             and not re.match(r"[A-Z]{2,}\b", n)]
+    return max(names, key=len, default=abbreviation)
+
+
 _PATTERNS: dict = {}
 
 

@@ -33,8 +33,8 @@ def verify_path(path: Path, report: Report) -> list:
 def verify_foreign(path: Path, report: Report) -> list:
     from briefgen.citations.resolve import resolve
     from briefgen.document import Document
-    from briefgen.importer import load
-    from briefgen.lint import plausible
+    from briefgen.importer import _abbreviates_months, load
+    from briefgen.lint import plausible, shortforms
     from briefgen.lint.rules import check_document
     from briefgen.lint.text import ellipses
 
@@ -49,13 +49,25 @@ def verify_foreign(path: Path, report: Report) -> list:
     curled = any(ch in t for t in texts for ch in "’“”")
     checked = Report()
     found = check_document(doc, imported.library, checked, date=imported.spec.get("date"), date_severity="warning",
-                           curled=curled)
+                           curled=curled, tables=_abbreviates_months(imported.source), memo=True)
     # in a house style, a record's periodical or agency written out, or a story cited without its address, is the
     # style's, not a slip: the notes' own text is checked against the style instead
     report.extend(d for d in checked.items if not (imported.house_style and d.code in ("abbreviation", "missing-url")
                                                    and d.message.startswith("authority '")))
+    seen: set = set()     # one date read twice (by its citation and by the note's own check) is one finding
+    report.items[:] = [d for d in report.items if (d.code, d.message, d.location and d.location.line) not in seen
+                       and not seen.add((d.code, d.message, d.location and d.location.line))]
     built = Report()
     resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")
     plausible.check([s.cite for s in found], imported.library, report)
+    shortforms.before_full(_called_notes(imported.source), report)
     return imported.unread
+
+
+def _called_notes(source) -> list:
+    """The memo's notes in the order its text calls them."""
+    from briefgen.importer.sources import REF
+
+    calls = (source.notes.get(m.group(1)) for b in source.blocks for m in REF.finditer(b.text.text))
+    return [rich for rich in calls if rich is not None]

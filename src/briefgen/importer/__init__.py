@@ -121,11 +121,26 @@ _T12_DATE = r"\b(?:" + "|".join(re.escape(m) for m in T12 if m.endswith(".")) + 
 
 def _abbreviates_months(source: Source) -> bool:
     """Whether the memo's notes follow the Bluebook's tables at all: a month as T12 writes it (``Mar. 30,
-    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``). A memo that does neither follows another
-    style, where a month written out is not a slip of its own."""
-    return any(re.search(_T12_DATE +
-                         r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
-                         r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b", n.text) for n in source.notes.values())
+    2026``) or a word as T6 abbreviates it (``Dep’t``, ``Comm’r``) outside a case name. A memo that does neither
+    and sets two or more dates written out in its sentences (``…, April 26, 2024, https://…``), not in a
+    citation's parenthesis as the Bluebook does, follows another style, where a month written out is not a
+    slip of its own; otherwise T6 words in case names decide."""
+    from briefgen.tables import MONTH_NAMES
+
+    texts = [n.text for n in source.notes.values()]
+    t12 = re.compile(_T12_DATE.rstrip("|"))
+    t6 = re.compile(r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
+                    r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b")
+    # a case name is abbreviated by T6 in every style's legal citations (Falk v. Sec'y of the Army): a weak sign
+    in_case = lambda t, m: re.search(r"\sv\.\s[^,;()]*$", t[:m.start()]) or re.match(r"[^,;()]*\sv\.\s", t[m.end():])
+    if any(t12.search(t) or any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
+        return True
+    full = rf"\b(?:{'|'.join(m for m in MONTH_NAMES if m not in ('May', 'June', 'July'))})\s(?:\d{{1,2}},\s)?\d{{4}}"
+    # a date set off by commas, not in a citation's closing parenthesis: written out, it is a style's, not a slip
+    running = sum(1 for t in texts for m in re.finditer(full, t) if t.rfind("(", 0, m.start()) <= t.rfind(")", 0, m.start()))
+    if running >= 2:
+        return False
+    return any(t6.search(t) for t in texts)
 
 
 _SIGNAL_WORD = re.compile(r"(?<![\w*])(?:[Ss]ee(?:\salso)?|[Cc]f\.|[Aa]ccord|[Cc]ontra)(?=[\s,])")
@@ -286,20 +301,24 @@ def _newspapers(text: str, bluebook: bool) -> list:
                                              }.get(name, name)
             wrong_anywhere = name.startswith("The ") or name in ("Wall St. Journal", "Wall Street J.")
             if right != name and (wrong_anywhere or bluebook):
+                from briefgen.tables import newspaper_name     # outside the Bluebook, its name written out
+
                 out.append((m.start(), "abbreviation", f"newspaper '{name}' is not abbreviated as T13 does",
-                            f"T13: write {right}"))
+                            f"T13: write {right}" + ("" if bluebook else f" (in a house style that writes names "
+                                                                         f"out, {newspaper_name(right)})")))
     return out
 
 
 def _t16(text: str, reported: set) -> list:
     """R3.3, T16: ``Art.``, ``Amend.``, ``Cl.`` capitalised inside a citation (not at a sentence's start)."""
     out = []
-    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=[IVXLC\d])", text):
-        if m.start() in reported or re.search(r"[.!?][”\"’]?\s$", text[:m.start()]):
+    from briefgen.lint.text import ends_sentence, t16_hint
+
+    for m in re.finditer(r"(?<=[\w.,)] )(Arts?|Amend|Cl|Pmbl)\.\s?(?=(?:[IVXLC]+|\d+)\b)", text):
+        if m.start() in reported or ends_sentence(text[:m.start()]):    # Cl. Ct. is a court; a sentence's Art. 5
             continue
-        word = m.group(1)
-        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation",
-                    f"write '{word.lower()}.' (R3.3, T16)"))
+        word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
+        out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
     return out
 
 
@@ -318,12 +337,12 @@ def _months(text: str, reported: set) -> list:
             continue
         iso, ok = iso_date(m.group(0))
         if iso and not ok:
-            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"write {t12(iso)}"))
+            out.append((m.start(), "month", f"month not abbreviated as T12 does: '{m.group(0)}'", f"T12: write {t12(iso)}"))
     return out
 
 
 _CITED = re.compile(r"\b\d+\s+[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*\s+\d+|\bsupra\b|\bId\.|U\.S\.C\.|\bv\.\s|"
-                    r"U\.N\.\sDoc|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\d{4}\)")
+                    r"U\.N\.\sDoc|\(\w*\.?\s?\d{1,2},?\s\d{4}\)|\(\d{4}\)|https?://")   # an address: a source
 
 
 def _looks_cited(text: str) -> bool:

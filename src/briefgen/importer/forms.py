@@ -134,14 +134,17 @@ def _pin_label(pin: str) -> str:
 def _art_problem(found: Found, rich: Rich, start: int, end: int) -> None:
     m = re.search(r"\bArts?\.", rich.text[start:end])
     if m:
-        found.problems.append((start + m.start(), "article-abbreviation",
-                               f"'{m.group(0)}' in a citation", f"write '{m.group(0).lower()}' (R3.3, T16)"))
+        from briefgen.lint.text import t16_hint
+
+        number = re.match(r"\s?([\w().-]*\w\)?)?", rich.text[start + m.end():end]).group(1) or ""
+        found.problems.append((start + m.start(), "article-abbreviation", f"'{m.group(0)}' in a citation",
+                               t16_hint(m.group(0).rstrip("."), number)))
 
 
 def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok: bool) -> None:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
-                               f"write {t12(iso)}"))
+                               f"T12: write {t12(iso)}"))
 
 
 # ---------------------------------------------------------------- eyecite, once per note

@@ -287,6 +287,10 @@ class NoteReader:
         elif raw[0] != want[0] and canon != "with":
             where = "at the start of a citation sentence" if capital else "inside a citation sentence"
             local.append((m.start(), "signal-case", f"signal '{raw}' {where}", f"write {want}"))
-        if self.italics_known and not rich.is_italic(m.start(), m.start() + len(canon.rstrip(".,")) - 1):
+        from briefgen.lint.text import ends_sentence
+
+        before = rich.text[:m.start()].rstrip()       # "For more, see X": the verb of a textual sentence, in roman
+        verb = canon != "with" and before and not before.endswith(";") and not ends_sentence(rich.text[:m.start()])
+        if self.italics_known and not verb and not rich.is_italic(m.start(), m.start() + len(canon.rstrip(".,")) - 1):
             local.append((m.start(), "signal-italics", f"signal '{raw}' is not in italics", f"write *{want.rstrip(',')}*"
                           + ("," if want.endswith(",") else "") + " (R1.2, B1.2)"))

@@ -325,6 +325,6 @@ class ShortReader:
             return Found(pos, m.end(), "short", {"fits": fits}, pin=pin, name=f"{lead}, \"{title}\"")
         if not _title_case(lead):
             return None
-        if not any(_author_fits(lead, r) for r in records.values()):   # a short form before any full citation
-            return Found(pos, m.end(), "short", pin=pin, name=lead)
+        if not any(_author_fits(lead, r) for r in records.values()):
+            return None    # a short form before any full citation: verify's own check of short forms says so
         return Found(pos, m.end(), "short", pin=pin, name=f"{lead}, \"{title}\"")

@@ -73,6 +73,8 @@ def reporters(auth, where, report: Report) -> None:
     written = str(reporter)
     reporter = re.sub(r"\s\(\d+\s[^()]+\)$", "", written)   # 5 U.S. (1 Cranch): U.S. is the reporter
     editions = known_reporters().get(reporter)
+    if editions is None and re.search(r"\b(?:L\.\s?(?:Rev|J|Q)|J|Rev|Comment|Q)\.", reporter):
+        return      # a periodical (T13: Wash. L. Rev.), an article read as a case: no reporter to check
     if editions is None:
         report.warning(f"'{auth.id}': reporter '{reporter}' is not one reporters-db knows", where,
                        code="unknown-reporter", hint="check the abbreviation against T1 (e.g. F.3d, S. Ct., N.E.2d)")

@@ -10,6 +10,29 @@ from briefgen.errors import Location, Report
 
 ELLIPSIS = re.compile(r"(?<![.\w])\.\.\.\.?(?!\.)|…")
 NBSP = "\u00a0"
+# where a sentence ends: a period, question or exclamation mark (and any closing quotation mark or bracket)
+# followed by a space; a period that ends an abbreviation (U.S., Dep't., No., v., Const.) ends none
+_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+")
+_ABBREVIATED = re.compile(r"(?:^|[\s(\[“\"])(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\w|v|e\.g|i\.e|cf|al|etc|pp?|ch|art|cl|no|nn?|"
+                          r"para|sec|amend|tit|ed|eds|vol)\.[”\"’')\]]*$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` after the first begins."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATED.search(text[:m.start() + 1])]
+
+
+def ends_sentence(before: str) -> bool:
+    """Whether what follows ``before`` begins a sentence: ``before`` is empty or ends a sentence (``… 2020). ``),
+    not an abbreviation (``U.S. Const. ``)."""
+    return not before.strip() or bool(sentence_starts(before)) and sentence_starts(before)[-1] == len(before)
+
+
+def t16_hint(word: str, number: str) -> str:
+    """``Art.`` -> the form T16 gives in a citation, and the word R3.3 spells out in a textual sentence."""
+    spelled = {"Art": "Article", "Arts": "Articles", "Amend": "Amendment", "Cl": "Clause", "Pmbl": "Preamble"}
+    number = f" {number}" if number else ""
+    return f"R3.3, T16: write {word.lower()}.{number} (in a textual sentence, {spelled.get(word, word)}{number})"
 
 
 def ellipsis_text(found: str) -> str:
