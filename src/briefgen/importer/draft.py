@@ -311,7 +311,7 @@ class Draft:
             for name in dict.fromkeys(n for n in names if n):   # a document by its own name only (NSM-20)
                 if text.startswith(name, pos):
                     found = _printed_as(kind, auth, name, text, pos, limit)
-                    if found:
+                    if found and (found[0] > pos + len(name) or name != italic):   # a bare italic name is no mark
                         return Found(pos, found[0], "short", pin=found[1], name=name, key=key)
         return None
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import codes, documents, forms, international, quoted, rulings, statutes
+from briefgen.importer import codes, documents, forms, international, quoted, rulings, statutes, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -27,6 +27,7 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
            quoted.read_quoted, quoted.read_numbered, forms.read_titled)
+READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
 @dataclass
