@@ -23,7 +23,7 @@ PinType = Literal["page", "section", "paragraph", "article", "part", "note", "ot
 AuthorityKind = Literal[
     "case", "statute", "regulation", "presidential", "constitution", "legislative", "court-filing",
     "treaty", "resolution", "un-document", "icj-case", "tribunal-case", "regional-case", "foreign-decision",
-    "book", "report", "article", "news", "web", "letter", "speech", "interview",
+    "book", "report", "article", "news", "web", "letter", "speech", "interview", "ruling",
 ]
 Signal = Literal[
     "E.g.", "Accord", "See", "See, e.g.", "See also", "See also, e.g.", "Cf.", "Cf., e.g.",

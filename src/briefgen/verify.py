@@ -49,8 +49,21 @@ def verify_foreign(path: Path, report: Report) -> list:
     doc = Document(tuple(imported.blocks))
     texts = [b.text.text for b in imported.source.blocks] + [n.text for n in imported.source.notes.values()]
     curled = any(ch in t for t in texts for ch in "’“”")
-    found = check_document(doc, imported.library, report, date=imported.spec.get("date"), date_severity="warning",
+    checked = Report()
+    found = check_document(doc, imported.library, checked, date=imported.spec.get("date"), date_severity="warning",
                            curled=curled, tables=_abbreviates_months(imported.source), memo=True)
+    # in a house style, a record's periodical or agency written out, or a story cited without its address, is the
+    # style's, not a slip: the notes' own text is checked against the style instead
+    report.extend(d for d in checked.items if not (imported.house_style and d.code in ("abbreviation", "missing-url")
+                                                   and d.message.startswith("authority '")))
+    seen: set = set()     # one date read twice (by its citation and by the note's own check) is one finding
+    once = []
+    for d in report.items:
+        key = (d.code, d.message, d.location and d.location.line)
+        if key not in seen:
+            seen.add(key)
+            once.append(d)
+    report.items[:] = once
     built = Report()
     resolve(doc, imported.library, built)          # as a build would: signals out of R1.3 order
     report.extend(d for d in built.items if d.code == "signal-order")
@@ -74,7 +87,7 @@ def _numbered_notes(source) -> list:
     place in that order)."""
     from briefgen.importer.sources import REF
 
-    out = []
+    out: list = []
     for b in source.blocks:
         for m in REF.finditer(b.text.text):
             rich = source.notes.get(m.group(1))

@@ -6,9 +6,10 @@ table of authorities read.
 """
 from __future__ import annotations
 
-from briefgen.authorities import domestic, international, secondary
+from briefgen.authorities import domestic, international, rulings, secondary
 from briefgen.authorities.rules import COMMON, Field, Kind
 
-KINDS: dict[str, Kind] = {k.name: k for k in (*domestic.KINDS, *international.KINDS, *secondary.KINDS)}
+KINDS: dict[str, Kind] = {k.name: k for k in (*domestic.KINDS, *international.KINDS, *secondary.KINDS,
+                                                *rulings.KINDS)}
 
 __all__ = ["KINDS", "COMMON", "Field", "Kind"]

@@ -35,6 +35,7 @@ class Imported:
     cited_notes: int = 0
     problems: list = field(default_factory=list)
     unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
+    house_style: bool = False     # the notes follow a house style, not the Bluebook's tables (spelled-out months)
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -63,7 +64,11 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     source = read(Path(path))
     draft = Draft(report, taken)
     italics = any(any(b.text.italic) for b in source.blocks) or any(any(n.italic) for n in source.notes.values())
-    reader = NoteReader(italics_known=italics, known=draft.read_known, t12=_abbreviates_months(source))
+    from briefgen.importer.quoted import ShortReader
+
+    short = ShortReader(draft)
+    reader = NoteReader(italics_known=italics, known=lambda r, p, lim: draft.read_known(r, p, lim) or short(r, p, lim),
+                        t12=_abbreviates_months(source))
     texts = [n.text for n in source.notes.values()]
     reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or sum(len(re.findall(r"§\d", t)) for t in texts) < 3
     number = count = 0
@@ -106,7 +111,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     spec = _spec(source)
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
-                    unread=unread)
+                    unread=unread, house_style=not reader.t12)
 
 
 # a month T12 abbreviates, with the period only T12 writes (May, June and July are the same in every style)
@@ -126,7 +131,9 @@ def _abbreviates_months(source: Source) -> bool:
     t6 = re.compile(r"\b(?:Dep|Gov)['’]t\b|\b(?:Int|Nat)['’]l\b|\b(?:Comm|Att)['’][ry]\b|\bAss['’]n\b|"
                     r"\bSoc['’]y\b|\bComm['’]n\b|\bSec['’]y\b")
     # a case name is abbreviated by T6 in every style's legal citations (Falk v. Sec'y of the Army): a weak sign
-    in_case = lambda t, m: re.search(r"\sv\.\s[^,;()]*$", t[:m.start()]) or re.match(r"[^,;()]*\sv\.\s", t[m.end():])
+    def in_case(t: str, m: re.Match) -> bool:
+        return bool(re.search(r"\sv\.\s[^,;()]*$", t[:m.start()]) or re.match(r"[^,;()]*\sv\.\s", t[m.end():]))
+
     if any(t12.search(t) or any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
         return True
     full = rf"\b(?:{'|'.join(m for m in MONTH_NAMES if m not in ('May', 'June', 'July'))})\s(?:\d{{1,2}},\s)?\d{{4}}"
@@ -211,23 +218,35 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
                                     "docs/import-and-verify.md")
             pos = seg.end
             continue
-        items = []
+        # an item that points at nothing is kept as written (one whose antecedent was not read is counted as a
+        # citation not read); the items around it stay citations
+        cites = []
         for item in seg.items:
             c = draft.citation(item, rich, number, text)
-            if c is None:
-                items = None
-                break
-            items.append(c)
-        if items is None:  # something pointed at nothing: keep the sentence as written
-            if draft.unresolved:   # at a citation that was not read: not a finding, but a note not read
-                not_read(seg.start, seg.end)
-            all_cites = False
-            children += _inlines(rich, seg.start, seg.end)
-        else:
-            items_all += items
-            children.append(Cite(tuple(items), items[0].location))
+            if c is None and draft.unresolved:
+                not_read(item.start, seg.end if item is seg.items[-1] else item.end)
+            if c is not None and item.spans:
+                c = _cited_within(c, item, rich, reader, draft, number, text)
+            cites.append(c)
+        if all(cites):
+            items_all += cites
+            children.append(Cite(tuple(cites), cites[0].location))
             if seg.close:
                 children.append(Str(seg.close))
+        else:
+            all_cites = False
+            kept, run = seg.start, []
+            for item, c in [*zip(seg.items, cites), (None, None)]:
+                if c is not None:
+                    if not run:
+                        children += _inlines(rich, kept, item.start)
+                    run.append(c)
+                    kept = item.end
+                elif run:
+                    items_all += run
+                    children.append(Cite(tuple(run), run[0].location))
+                    run = []
+            children += _inlines(rich, kept, seg.end)
         pos = seg.end
     if pos < len(rich.text):
         children += _inlines(rich, pos)
@@ -236,6 +255,31 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if all_cites and items_all and sentences <= 1:   # two citation sentences stay two (R1.1): a footnote of both
         return Cite(tuple(items_all), items_all[0].location), has
     return Note(tuple(children)), has
+
+
+# a parenthetical that cites: (quoting Wickard v. Filburn, 317 U.S. 111, 128 (1942)), (codified as amended at …)
+_CITING = re.compile(r"(?:quoting|citing|cited\sin|codified(?:\sas\samended)?\sat|as\samended\sby|"
+                     r"amended\sby|superseded\sby|adopting)\s")
+
+
+def _cited_within(c, item, rich: Rich, reader, draft, number: int, text: str):
+    """The citation with each source that a citing parenthetical cites in full read into a record and written
+    ``@key, pin`` (docs/citations.md): later short forms find it. What is not read stays as written; a source
+    cited within a parenthetical is not what *Id.* refers to."""
+    from dataclasses import replace
+
+    out = []
+    for said, (a, b) in zip(c.parentheticals, item.spans):
+        m = _CITING.match(rich.text, a, b)
+        inner = reader.read(rich.slice(m.end(), b))[0] if m else []
+        if len(inner) != 1 or not inner[0].items or inner[0].end < b - m.end() - 1 or \
+                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
+            out.append(said)
+            continue
+        keys = [draft._full(i.found, rich.where(m.end() + i.start), number, text) for i in inner[0].items]
+        out.append(rich.text[a:m.end()] + "; ".join(f"@{k}" + (f", {i.found.pin}" if i.found.pin else "")
+                                                     for k, i in zip(keys, inner[0].items)))
+    return replace(c, parentheticals=tuple(out))
 
 
 def _newspapers(text: str, bluebook: bool) -> list:

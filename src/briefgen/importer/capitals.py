@@ -38,7 +38,7 @@ def from_capitals(text: str) -> str:
 
 def read_capitals(fields: dict) -> list[str]:
     """Fields written in capitals, set in ordinary type in place; the names of those changed."""
-    changed = []
+    changed: list[str] = []
     for name in _FIELDS:
         value = fields.get(name)
         if isinstance(value, str) and from_capitals(value) != value:

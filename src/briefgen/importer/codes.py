@@ -33,7 +33,8 @@ def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:
         f.pin = f"§§ {m.group('sec')}"
     if m.group("paren"):
         pm = re.fullmatch(r"(?P<pub>.*?)\s?(?P<year>\d{4})", m.group("paren"))
-        f.fields["year"] = int(pm.group("year"))
-        if pm.group("pub"):
-            f.fields["publisher"] = pm.group("pub").strip()
+        if pm:
+            f.fields["year"] = int(pm.group("year"))
+            if pm.group("pub"):
+                f.fields["publisher"] = pm.group("pub").strip()
     return f

@@ -298,12 +298,17 @@ class Draft:
         name = f.name.strip()
         if self._supra_for_code(name, where):
             return None
-        best, score = None, 0.0
-        for key in self.records:
-            for cand in self._names(key):
-                s = _likeness(name, cand)
-                if s >= score:
-                    best, score = key, s
+        scores = {key: max((_likeness(name, cand) for cand in self._names(key)), default=0.0) for key in self.records}
+        score = max(scores.values(), default=0.0)
+        fits = [key for key, s in scores.items() if s == score]
+        if f.note and any(self.first_note.get(k) == f.note for k in fits):   # supra note 3: the one cited there
+            fits = [k for k in fits if self.first_note.get(k) == f.note]
+        best = fits[-1] if fits else None
+        if len(fits) > 1 and score >= 0.8:   # two works of one author: never a guess
+            self.report.warning(f"*supra* to '{name}' fits {len(fits)} sources", where, code="supra-antecedent",
+                                hint="R4.2: give the note of the full citation (supra note 3) or a hereinafter "
+                                     "name (kept as text)")
+            return None
         if best is None or score < 0.8:
             if self._antecedent_unread(name, f.note):
                 self.unresolved = True
@@ -385,6 +390,11 @@ class Draft:
                 self._guess(f.key, "short")
             return f.key
         fields = f.fields
+        if fields.get("fits"):      # ISA, "FAQs": the author's works whose titles begin so are several
+            self.report.warning(f"short form '{f.name}' fits {len(fields['fits'])} sources", where,
+                                code="short-antecedent", hint="give enough of the title, or a hereinafter name, "
+                                                              "for one source to answer (kept as text)")
+            return None
         if fields.get("code") == "Fed. Reg.":
             key = self.by_identity.get(identity("regulation", fields))
             if key is None:

@@ -110,7 +110,7 @@ def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text)
              if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "del", "la", "las",
                                   "los", "el", "y", "en", "et", "al.", "at", "with", "by", "against", "v.", "or",
-                                  "under", "its", "from", "no", "not"}]
+                                  "under", "its", "from", "no", "not", "re", "parte", "rel."}]
     if not words:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
@@ -239,8 +239,8 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     from eyecite.models import IdCitation
 
-    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True):
-        return None
+    if not _eyecite_in(rich.text, pos, limit, IdCitation, first=True) and not rich.text.startswith(";", m.end()):
+        return None      # (eyecite does not read an Id. followed by a semicolon: "Id.; see …")
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
         _art_problem(f, rich, m.start("pin"), m.end("pin"))
@@ -280,6 +280,9 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     if not run or run[0] != pos or not text.startswith(", ", run[1]):
         end = _plain_case_name(rich, pos, limit, (_short_type(),))
+        if end is None:     # Paschall, 2026 WL 1597503, at *2: eyecite reads a Westlaw number as a full citation
+            wl = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}(?=,\s\d{4}\sWL\s\d+)").match(text, pos, limit)
+            end = wl.end() if wl and not any(rich.italic[pos:wl.end()]) else None
         if end is None or len(text[pos:end].split()) > 6:
             return None
         run = (pos, end)
@@ -297,7 +300,7 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
         if cites and cites[0].corrected_reporter() != fields["reporter"]:
             fields["reporter"] = cites[0].corrected_reporter()
         return Found(pos, m.end(), "short", fields, pin=m.group("pin"), name=name)
-    m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?").match(text, rest, limit)
+    m = re.compile(r",\s(?P<db>\d{4}\sWL\s\d+)(?:,\s(?:at\s)?(?P<pin>\*\d+))?").match(text, rest, limit)
     if m and not re.match(r"\s\(", text[m.end():limit]):
         return Found(pos, m.end(), "short", {"database": m.group("db")}, pin=m.group("pin") or "", name=name)
     m = _INTERNATIONAL_SHORT.match(text, rest, limit)
@@ -337,8 +340,8 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     if not text.startswith(", ", rest):
         return None
     # a database citation: *Name*, No. 2012AP1475–CR, 2013 WL 5811261, at *7 (Wis. Ct. App. Oct. 30, 2013)
-    m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+),\s)?(?P<db>\d{4}\sWL\s\d+)(?:,\sat\s(?P<pin>\*\d+))?"
-                   r"\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
+    m = re.compile(r",\s(?:(?P<docket>No\.\s[^,]+|T\.C\.\sMemo\.\s\d{4}-\d+),\s)?(?P<db>\d{4}\sWL\s\d+)"
+                   r"(?:,\s(?:at\s)?(?P<pin>\*\d+))?\s\((?P<paren>[^()]*)\)").match(text, rest, limit)
     if m:
         f = Found(pos, m.end(), "case", {"name": name, "database": m.group("db")}, pin=m.group("pin") or "")
         if m.group("docket"):
@@ -453,14 +456,17 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?Pub\.\sL\.\sNo\.\s(?P<pl>\d+-\d+),\s"
-                   r"(?:§\s?(?P<sec>[\w.()–-]+(?:,\ssec\.\s[\w.()–-]+)?),\s)?(?P<vol>\d+)\sStat\.\s(?P<page>\d+)"
-                   r"(?:,\s(?P<pin>" + PIN + r"))?(?:\s\((?P<year>\d{4})\))?").match(rich.text, pos, limit)
+    """``Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781``; ``P.L. 116-92, §523`` as CRS
+    writes a public law without its page in the Statutes at Large."""
+    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?:Pub\.\sL\.\sNo\.|P\.L\.)\s(?P<pl>\d+-\d+)"
+                   r"(?:,\s§\s?(?P<sec>[\w.()–-]*[\w)](?:,\ssec\.\s[\w.()–-]*[\w)])?))?"
+                   r"(?:,\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?)?"
+                   r"(?:\s\((?P<year>\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
-    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl"), "volume": int(m.group("vol")),
-                                        "reporter": "Stat.", "page": int(m.group("page"))},
-              pin=_pin_label(m.group("pin") or ""))
+    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl")}, pin=_pin_label(m.group("pin") or ""))
+    if m.group("vol"):
+        f.fields.update(volume=int(m.group("vol")), reporter="Stat.", page=int(m.group("page")))
     if m.group("sec"):   # the section of the act cited, before its Statutes at Large page (R12.4)
         f.fields["section"] = m.group("sec")
     if m.group("name"):
@@ -474,8 +480,8 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:\s(?P<pin>(?:[Aa]rt|amend|pmbl)"
-                   r"\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
+    m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:(?P<comma>,)?\s(?P<pin>(?:[Aa]rt|amend|"
+                   r"pmbl|¶¶?|§§?)\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?$|;|\.\s(?![\dIVXLC])|\s\()").match(rich.text, pos, limit)
     if not m:
         return None
     f = Found(pos, m.end(), "constitution", {"name": m.group("name")}, pin=_pin_label(m.group("pin") or ""))
@@ -597,7 +603,7 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
-                    or (", " in title) != comma:
+                    or (", " in title) != comma or not _words_of_a_title(title):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -613,6 +619,15 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 f.end = text.index("]", f.end) + 1
             return f
     return None
+
+
+def _words_of_a_title(title: str) -> bool:
+    """A guessed title has words: not a citation's numbers (``2019-44 I.R.B. 1004``, ``2026 WL``, ``§ 4 Q&A``,
+    ``No. 17513-24``)."""
+    words = re.findall(r"[A-Za-z]{3,}", title)
+    if re.match(r"[§¶]|No\.\s|\d", title) or re.search(r"\bWL\b", title):
+        return len(words) >= 2 and not re.search(r"\bWL\b|[A-Z]\.[A-Z]\.[A-Z]?\.?\s\d", title)
+    return bool(words)
 
 
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -806,7 +821,7 @@ def read_speech(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
-    run = _next_italic(rich, pos, limit)
+    run = _next_italic(rich, pos, limit) or _roman_filing_case(rich, pos, limit)   # Order, Rogovy v. Comm'r, No. …
     if not run:
         return None
     m = re.compile(r"(?P<title>[A-Z][^,*;]*?)(?:\s(?P<pin>¶¶?\s[\d–-]+))?,\s").match(rich.text, pos, run[0] + 1)
@@ -816,7 +831,7 @@ def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
                     ).match(rich.text, run[1], limit)
     if not m2:
         return None
-    f = Found(pos, m2.end(), "court-filing", {"title": m.group("title"), "case": rich.text[run[0]:run[1]],
+    f = Found(pos, m2.end(), "court-filing", {"title": m.group("title"), "case": rich.text[run[0]:run[1]].rstrip(", "),
                                               "docket": m2.group("docket")}, pin=m.group("pin") or "")
     cd = _court_date(f, rich, m2.start("paren"), m2.group("paren"))
     if "year" in cd:
@@ -825,3 +840,12 @@ def read_filing(rich: Rich, pos: int, limit: int) -> Found | None:
     if m2.group("ecf"):
         f.fields["ecf"] = int(m2.group("ecf"))
     return f
+
+
+def _roman_filing_case(rich: Rich, pos: int, limit: int) -> tuple[int, int] | None:
+    """Where a filing's case name written in roman type is: after a short title (``Order``, ``Compl.``) and
+    before its docket number; a name as a case name reads (``X v. Y``)."""
+    m = re.compile(r"[A-Z][\w.’']*(?:\s[\w.’']+){0,3},\s(?P<case>[^;,]+?\sv\.\s[^;]+?),\sNo\.\s").match(rich.text, pos, limit)
+    if not m or any(rich.italic[m.start("case"):m.end("case")]) or not _title_case(m.group("case")):
+        return None
+    return m.start("case"), m.end("case")

@@ -11,22 +11,22 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import codes, documents, forms, international, tribunals
+from briefgen.importer import codes, documents, forms, international, quoted, rulings, statutes, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
 SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
-                    r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s)", re.I)
+                    r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s|(?<=see)\d)", re.I)     # see26 C.F.R.: the space left out
 
 
 # The readers, tried in this order at each place a citation may start: forms that point back first, then
 # those whose anchors are surest (a U.N. resolution's "Res.", a court in brackets) before looser ones.
 BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
-           codes.read_state_code,
+           codes.read_state_code, statutes.read_state_statute, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           forms.read_titled)
+           quoted.read_quoted, quoted.read_numbered, forms.read_titled)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
@@ -40,6 +40,7 @@ class Item:
     end: int = 0
     parentheticals: list = field(default_factory=list)
     hereinafter: str = ""
+    spans: list = field(default_factory=list)     # where each parenthetical's text is in the note
 
 
 @dataclass
@@ -70,19 +71,25 @@ def markdown(rich: Rich, start: int, end: int) -> str:
 
 
 def _limit(text: str, pos: int) -> int:
-    """The next ``;`` outside brackets and parentheses (the end of one item), or the end; where a parenthesis
-    is never closed, the next ``;`` before a signal."""
+    """The next ``;`` outside brackets, parentheses and quoted titles (the end of one item), or the end; where a
+    parenthesis is never closed, the next ``;`` before a signal."""
     depth, fallback = 0, -1
-    for i in range(pos, len(text)):
+    i = pos
+    while i < len(text):
         ch = text[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
+        elif ch in "\"“" and depth == 0 and (i == 0 or text[i - 1] in " ("):    # a quoted title: "A; B,"
+            close = text.find("”" if ch == "“" else '"', i + 1, i + 400)
+            if close > 0:
+                i = close
         elif ch == ";" and depth == 0:
             return i
         elif ch == ";" and fallback < 0 and _SIGNAL_NEXT.match(text, i + 1):
             fallback = i
+        i += 1
     return fallback if fallback >= 0 and depth > 0 else len(text)
 
 
@@ -221,7 +228,12 @@ class NoteReader:
                         from briefgen.authorities.typeface import smart_quotes
 
                         said = smart_quotes(said)
-                    item.parentheticals.append(said)
+                    hereinafter = re.match(r"hereinafter\s+(.+)", text[pm.end():close_at - 1], re.S)
+                    if hereinafter and not item.hereinafter and not unclosed:   # (hereinafter X), as some styles write it
+                        item.hereinafter = " ".join(hereinafter.group(1).split())
+                    else:
+                        item.parentheticals.append(said)
+                        item.spans.append((pm.end(), close_at - (0 if unclosed else 1)))
                 q = close_at
             if not hm:
                 hm = re.compile(r"\s*\[hereinafter\s(?P<name>[^\]]+)\]").match(text, q)
@@ -248,6 +260,8 @@ class NoteReader:
                 close, end = ".", q + 1
             elif text[q - 1:q] == "." and (not rest or rest[0] == " "):
                 close, end = ".", q       # the citation's own period (Id.) ends the sentence
+            elif re.match(r"[.?!][\"”]", text[q - 2:q]) and (not rest or rest[0] == " "):
+                close, end = "", q        # ISA, "FAQs for the Media." — the period inside the quotation marks
             elif not rest.strip() or rest.startswith(","):
                 close, end = "", q
             else:

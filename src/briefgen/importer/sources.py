@@ -259,7 +259,14 @@ def _md_inline(text: str, path: str, line: int, col: int) -> Rich:
         elif tok.type in ("softbreak", "hardbreak"):
             out.append(" ")
             italic.append(False)
-    return Rich("".join(out), italic, path, line, col)
+    plain = "".join(out)
+    # a lone mark of punctuation in italics, *;* after a word, is no emphasis to CommonMark (the * is not
+    # left-flanking) but is one to its author: read as the italic mark, so that it still ends the citation
+    for m in reversed(list(re.finditer(r"(?<=\w)\*([;.,:])\*(?=\s|$)", plain))):
+        if not any(italic[m.start():m.end()]):
+            plain = plain[:m.start()] + m.group(1) + plain[m.end():]
+            italic[m.start():m.end()] = [True]
+    return Rich(plain, italic, path, line, col)
 
 
 def read_markdown(path: Path) -> Source:

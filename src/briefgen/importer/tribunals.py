@@ -269,7 +269,8 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
     stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
-    pieces, s = [], pos
+    pieces: list[tuple[int, int]] = []
+    s = pos
     for m in stop:
         if pieces and re.fullmatch(r"\d+(?:[-–]\d+)?", text[s:m.start()]) and \
                 re.match(r"(?:arts?\.|paras?\.|¶¶|at)\s", text[pieces[-1][0]:]):
@@ -281,25 +282,28 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
             break
     else:
         pieces.append((s, limit))
-    title, fields, pin, records, found_anchor, last = [], {}, "", [], False, pos
+    title: list[tuple[int, int]] = []
+    records: list = []
+    fields: dict = {}
+    pin, found_anchor, last = "", False, pos
     for a, b in pieces:
         piece = text[a:b]
         symbol = re.match(r"(U\.N\.\sDoc\.?\s)([A-Z][\w/.()-]*?[\w)])(?P<rest>\.?)$", piece)
-        m = _UN_PIECE.match(piece)
+        un = _UN_PIECE.match(piece)
         if symbol:
             fields["symbol"], last, found_anchor = symbol.group(2), a + symbol.end(2), True
             break
-        if not m:
+        if not un:
             if found_anchor or records:
                 return None
             title.append((a, b))
             continue
-        if m.group("res"):
-            fields.update(body=m.group("body"), number=m.group("number"))
+        if un.group("res"):
+            fields.update(body=un.group("body"), number=un.group("number"))
             found_anchor = True
-        elif m.group("records") or (m.group("session") and records):
+        elif un.group("records") or (un.group("session") and records):
             records.append(piece)
-        elif m.group("pin") and not pin:
+        elif un.group("pin") and not pin:
             pin = piece
         else:
             return None

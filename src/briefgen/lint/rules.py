@@ -29,6 +29,8 @@ def needs_pin(auth) -> bool:
         return not (auth.get("section") or auth.get("part"))
     if kind == "legislative":
         return auth.get("type") in ("report", "hearing", "document")
+    if kind == "ruling":      # chief counsel advice, cited by its date, has no page to pin
+        return bool(auth.get("page"))
     return True
 
 
@@ -42,7 +44,7 @@ _NOT_LABELS = {"About", "Approximately", "Around", "Nearly", "Almost", "Roughly"
                "Of", "On", "At", "For", "With", "More", "Less", "Fewer", "Only", "Just", "Since", "Until", "Than", "To",
                "From", "And", "Or", "The", "A", "An", "All", "Each", "These", "Those", "Its", "Their", "Up", "Between",
                "Among", "Within", "After", "Before", "During", "Least", "Most", "Another", "Every", "Exactly", "Perhaps",
-               "Even", "When", "While", "Where", "Today", "Then", "Only", "Nearly", "Still", "Also", "Now", "Here"}
+               "Even", "When", "While", "Where", "Today", "Then", "Still", "Also", "Now", "Here"}
 
 
 def _labelled(text: str, start: int) -> bool:

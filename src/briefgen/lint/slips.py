@@ -20,7 +20,9 @@ _PERIODICAL = re.compile(r"(?<![\w.§])\d+\s[*_]?((?:[A-Z][\w’'.]*|of|&)(?:\s(
 def slips(text: str) -> list:
     """``(offset, code, message, hint)`` of each slip in ``text``."""
     quoted = [m.span() for m in _QUOTED.finditer(text)]
-    inside = lambda i: any(a < i < b for a, b in quoted)
+    def inside(i: int) -> bool:
+        return any(a < i < b for a, b in quoted)
+
     out = []
     for m in _DEPT.finditer(text):
         if not inside(m.start()):

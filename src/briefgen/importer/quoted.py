@@ -1,0 +1,330 @@
+"""Works cited by a quoted title, as reports in house styles (CRS, GAO) cite them, and their short forms.
+
+``Zenghui Liu et al., "Deep-Sea Rock Mechanics …," International Journal of Mining Science and Technology,
+vol. 33, no. 9 (September 2023), pp. 1083-1115`` is an article; ``Bernard Gwertzman, "U.S. Will Not Sign Sea Law
+Treaty," New York Times, July 10, 1982, p. 5`` a news story; ``ISA, "About ISA," https://…`` a web page;
+``GAO, Science & Tech Spotlight, GAO-22-105507, December 15, 2021`` a report by its number. The title is the
+anchor: before it the author, after it the parts each kind declares (periodical or site, volume, date, pages,
+number, address), read in any order. The kind is told by the parts found and always named as guessed.
+
+A later ``Liu et al., "Deep-Sea Rock Mechanics and Mining Technology," p. 1098`` or ``ISA, "About ISA."`` is a
+short form: it is found by its author *and* its title (two works of one author stay two records); one that
+fits no earlier record is a short form before the full citation, one that fits several is kept as text: both
+are reported.
+"""
+from __future__ import annotations
+
+import re
+
+from briefgen.importer.forms import DATE, INSTITUTION, PERIODICAL, Found, _title_case, iso_date, split_names
+from briefgen.importer.sources import Rich
+from briefgen.tables import NEWSPAPERS
+
+# where an author's name cannot be: a sentence's end, a colon, a semicolon, a digit
+_NOT_LEAD = re.compile(r"[a-z]{3,}[.!?]\s|[;:]|\d|\s(?:is|are|was|were|see|in|at|that|which)\s")
+_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]+?)(?P<punct>[,.;]?)[\"”](?P<after>[,.;]?)")
+_URL = r"https?://[^\s<>()]+?(?=[.,;]?(?:\s|$)|\s?\(|>)"
+_PARTS = [
+    ("volume", re.compile(r"vol\.\s(?P<v>\d+)")),
+    ("issue", re.compile(r"no\.\s(?P<v>[\w-]+)")),
+    ("cfr", re.compile(r"(?P<v>\d+\sC\.F\.R\.\s(?:Part|pt\.)\s\d+)")),
+    ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)")),
+    ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
+    ("url", re.compile(r"<?(?P<v>" + _URL + r")>?")),
+    ("date", re.compile(r"(?:updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
+    ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
+                          r"Joint\sPublication\s[\d-]+)")),
+    ("genre", re.compile(r"(?P<v>press\sconference|press\srelease|fact\ssheet)")),
+    ("name", re.compile(r"(?P<v>[A-Z][^,;()“”\"\d]*?[\w.)])(?=,|\s\(|[.;](?:\s|$)|$)")),
+]
+_ORDER = re.compile(r"(?:^|,\s)(?P<type>Executive\sOrder|Proclamation)(?:\s\([A-Z.]+\))?\s(?:No\.\s)?(?P<n>\d+)"
+                    r"(?:\sof\s(?P<signed>" + DATE + r"))?$")
+_PAREN_DATE = re.compile(r"\s?\((?P<v>" + DATE + r")\)")
+_WIRES = ("Reuters", "Associated Press", "AP", "Agence France-Presse", "AFP", "Bloomberg", "CNN", "BBC", "NPR")
+
+
+def _person(name: str) -> bool:
+    """A person's name (two to four capitalised words), not an agency or a company."""
+    return bool(re.fullmatch(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al-\w+)){1,4}", name)) \
+        and not INSTITUTION.search(name) and not re.search(r"\b(?:[A-Z]{2,}|House|Company|Inc\.|Group)\b", name)
+
+
+def _newspaper(name: str) -> bool:
+    return name in NEWSPAPERS or name in NEWSPAPERS.values() or bool(re.match(rf"(?:{'|'.join(_WIRES)})\b", name)) \
+        or (bool(PERIODICAL.search(name)) and not INSTITUTION.search(name))
+
+
+def _parts(text: str, q: int, limit: int) -> tuple[dict, int]:
+    """The parts after the title, from ``q`` (just after its quotation mark and comma): ``{part: [match, …]}``
+    and where the last part read ends."""
+    got: dict = {}
+    end = q
+    p = q
+    first = True
+    while p < limit:
+        if not first:
+            if not text.startswith(",", p):
+                break
+            p += 2 if text.startswith(", ", p) else 1      # ",December 8, 2025": the space left out
+        first = False
+        for name, rx in _PARTS:
+            m = rx.match(text, p, limit)
+            if m and not (name == "name" and got.get("name") and "date" not in got and "url" not in got
+                          and len(got["name"]) > 1):
+                got.setdefault(name, []).append(m)
+                p = end = m.end()
+                pd = _PAREN_DATE.match(text, p, limit)
+                if pd:
+                    got.setdefault("date", []).append(pd)
+                    p = end = pd.end()
+                break
+        else:
+            break
+    return got, end
+
+
+def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A full citation of a work by its quoted title (see the module's docstring)."""
+    text = rich.text
+    lead, a = "", pos
+    if text.startswith("and ", a):
+        a += 4
+    tm = _TITLE.match(text, a, limit)
+    order = None
+    if not tm:
+        opening = min((i for i in (text.find('"', a, limit), text.find("“", a, limit)) if i >= 0), default=-1)
+        if opening < 0 or not text.startswith(", ", opening - 2):
+            return None
+        lead = text[a:opening - 2]
+        order = _ORDER.search(lead)     # Executive Order (E.O.) 14285 of April 24, 2025, "Title," 90 Federal Register …
+        if order:
+            lead = lead[:order.start()].rstrip(", ")
+        if len(lead) > 200 or lead and not lead[:1].isupper() or _NOT_LEAD.search(lead) or \
+                any(rich.italic[a:opening]) or not all(_title_case(part) for part in lead.split(", ") if part != "et al."):
+            return None
+        tm = _TITLE.match(text, opening, limit)
+        if not tm:
+            return None
+    title = tm.group("title").strip()
+    if not re.match(r"[A-Z0-9¿¡'‘]", title) or tm.group("punct") == "." and not (tm.group("after") == "" and
+                                                                                  text.startswith(" ", tm.end())):
+        return None
+    q = tm.end()
+    asked = tm.group("punct") == "" and title[-1:] in "?!" and not tm.group("after")   # "… Ballot?" MSN, date
+    if tm.group("punct") != "," and tm.group("after") != "," and not asked:
+        return None        # "Title." or "Title;" ends the citation: a short form, if anything
+    if text.startswith(" ", q):
+        q += 1
+    got, end = _parts(text, q, limit)
+    if not any(k in got for k in ("date", "url", "volume", "number", "fr")):
+        return None
+    value = {k: [m.group("v") if "v" in m.groupdict() else m for m in ms] for k, ms in got.items()}
+    names = value.get("name", [])
+    fields: dict = {"title": title}
+    guessed = ["kind"]
+    people = split_names(lead) if lead and _person(split_names(lead)[0]) else []
+    if lead and re.search(r",?\s+et al\.$", lead):
+        guessed.append("authors")
+    if "fr" in got and order:
+        m = got["fr"][0]
+        kind = "presidential"
+        fields = {"type": order.group("type").lower(), "number": order.group("n"), "title": title,
+                  "volume": int(m.group("vol")), "page": m.group("page")}
+        if order.group("signed"):
+            fields["signed"] = iso_date(order.group("signed"))[0]
+    elif order:
+        return None
+    elif "fr" in got and "date" not in got:     # 89 Federal Register 32361, without its date: the short form
+        m = got["fr"][0]
+        return Found(pos, end, "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")), "page": m.group("page")},
+                     name="")
+    elif "fr" in got:                       # a rule by its title: 90 Federal Register 50494, November 7, 2025
+        m = got["fr"][0]
+        fields = {"code": "Fed. Reg.", "volume": int(m.group("vol")), "page": m.group("page"), "name": title}
+        kind = "regulation"
+        if "cfr" in value:
+            fields["codified"] = value["cfr"][0]
+    elif "volume" in value and names:
+        kind = "article"
+        fields.update(journal=names[0], volume=int(value["volume"][0]))
+        if people:
+            fields["authors"] = people
+    elif names and _newspaper(names[0]) or not names and lead and _newspaper(lead):
+        kind = "news"
+        fields["publication"] = names[0] if names else lead
+        if people:
+            fields["authors"] = people
+    elif "number" in value:
+        kind = "report"
+        fields["number"] = value["number"][0]
+        if people:
+            fields["authors"] = people
+        elif lead:
+            fields["author"] = lead
+    else:
+        kind = "web"
+        if names:
+            fields["site"] = names[0]
+        if people:
+            fields["authors"] = people
+        elif lead:
+            fields["author"] = lead
+    f = Found(pos, end, kind, fields, guessed=guessed)
+    if "date" in value:
+        iso, _ = iso_date(value["date"][0])
+        if iso:
+            f.fields["date" if "-" in iso or kind in ("web", "news", "regulation") else "year"] = \
+                iso if "-" in iso or kind != "article" else int(iso)
+    pages = value.get("pages", [])
+    if kind == "article" and pages:       # pp. 1083-1115 are the article's pages; a single page is a pin
+        span = re.fullmatch(r"(\d+)[-–]\d+", pages[0])
+        if span:
+            f.fields["page"] = int(span.group(1))
+            pages = pages[1:]
+        if pages:
+            f.pin = pages[-1]
+    elif kind == "news" and pages:
+        f.fields["page"] = pages[0]
+    elif pages:
+        f.pin = pages[-1]
+    if "url" in value:
+        f.fields["url"] = value["url"][0]
+    if kind == "report" and "date" not in f.fields and "year" not in f.fields:
+        f.guessed.append("date (not given)")
+    return f
+
+
+_NUMBER = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[-/][A-Za-z]*\d[\w]*)+")
+
+
+def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A report by its number, its title neither quoted nor in italics: ``U.S. Government Accountability Office
+    (GAO), Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, December 15, 2021``. The title is the part
+    just before the number (guessed), the author the parts before it."""
+    text = rich.text
+    a = pos + 4 if text.startswith("and ", pos) else pos
+    bounds = [a] + [m.end() for m in re.finditer(r",\s", text[a:limit])]
+    bounds = [a] + [a + b for b in bounds[1:]]
+    for i in range(2, len(bounds)):
+        nm = _NUMBER.match(text, bounds[i], limit)
+        if not nm or not re.match(r"[,.;]?(?:\s|$)", text[nm.end():limit] or ""):
+            continue
+        lead, title = text[a:bounds[i - 1] - 2], text[bounds[i - 1]:bounds[i] - 2]
+        if any(rich.italic[a:bounds[i]]) or len(lead) > 200 or not lead[:1].isupper() or _NOT_LEAD.search(lead) \
+                or not _title_case(title) or re.search(r"[“”\"()]", title) \
+                or not all(_title_case(part) for part in lead.split(", ")):
+            return None
+        f = Found(pos, nm.end(), "report", {"title": title, "author": lead, "number": nm.group(0)},
+                  guessed=["kind", "title"])
+        got, end = _parts(text, nm.end() + 2, limit) if text.startswith(", ", nm.end()) else ({}, nm.end())
+        if set(got) - {"date", "url", "pages"}:
+            end = nm.end()
+        else:
+            if got.get("date"):
+                iso, _ = iso_date(got["date"][0].group("v"))
+                if iso:
+                    f.fields["date"] = iso
+            if got.get("url"):
+                f.fields["url"] = got["url"][0].group("v")
+            if got.get("pages"):
+                f.pin = got["pages"][-1].group("v")
+        f.end = max(end, nm.end())
+        return f
+    return None
+
+
+# ---------------------------------------------------------------- short forms, by author and title
+
+_SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
+                    r"(?P<italic>\S[^,;]*?))(?P<pin>,?\s(?:pp?\.|at)\s[\w–-]+)?(?=[.;]?$|[.;]\s|(?<=\.[\"”])\s)")
+
+
+def _author_fits(written: str, rec: dict) -> bool:
+    from briefgen.authorities.parts import family_name
+
+    written = re.sub(r",?\s+et al\.$", "", written).strip()
+    author = str(rec.get("author") or "")
+    if author and (written == author or re.search(rf"\({re.escape(written)}\)", author)):
+        return True
+    people = rec.get("authors")
+    if isinstance(people, list) and people:
+        fams = [family_name(str(p)) for p in people]
+        return written in (fams[0], " and ".join(fams), " & ".join(fams), ", ".join(fams[:-1]) + ", and " + fams[-1])
+    return False
+
+
+def _title_fits(written: str, rec: dict) -> bool:
+    title = str(rec.get("title") or rec.get("name") or "")
+    return bool(title) and (title == written or title.startswith(written) and not title[len(written):][:1].isalnum())
+
+
+class ShortReader:
+    """Short forms of the works :func:`read_quoted` and :func:`read_numbered` read, resolved against the records
+    made so far; and those works' full citations, the author's short name (``ISA``) taken for the one an earlier
+    note announced (``International Seabed Authority (ISA)``), a work cited in full again found again."""
+
+    def __init__(self, draft):
+        self.draft = draft
+
+    def __call__(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return self.short(rich, pos, limit) or self.again(read_quoted(rich, pos, limit) or
+                                                          read_numbered(rich, pos, limit))
+
+    def again(self, f: Found | None) -> Found | None:
+        if f is None:
+            return None
+        records = self.draft.records
+        lead = f.fields.get("author")
+        if lead and not re.search(r"\s", lead):
+            named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
+            if len(named) == 1:
+                f.fields["author"] = named.pop()
+        for key, rec in records.items():
+            if rec["kind"] != f.kind or rec.get("title") != f.fields.get("title") or \
+                    rec.get("author") != f.fields.get("author") or rec.get("authors") != f.fields.get("authors"):
+                continue
+            if any(str(f.fields[k]) != str(rec[k]) for k in ("volume", "journal", "publication", "number", "url")
+                   if k in f.fields and k in rec):
+                continue      # one title, other numbers: Draft reports the inconsistency
+            from briefgen.citations import bluebook as bb
+
+            return Found(f.start, f.end, "short", pin=f.pin, name=bb.later_name(self.draft.auth(key))[0], key=key)
+        return f
+
+    def short(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        text = rich.text
+        m = _SHORT.match(text, pos, limit)
+        if not m:
+            return None
+        lead = m.group("lead")
+        if _NOT_LEAD.search(lead):
+            return None
+        if m.group("italic"):      # a whole italic title: DOJ, *Governor of Sinaloa*.
+            a, b = m.start("italic"), m.end("italic")
+            if not all(rich.italic[a:b]) or rich.italic[a - 1] or b + 1 < len(text) and rich.italic[b + 1]:
+                return None
+            title = m.group("italic")
+        else:
+            title = m.group("title").strip()
+        written = " ".join(text[pos:m.end("italic") if m.group("italic") else m.end("title")].split())
+        if written.startswith("and "):
+            written = written[4:]
+        records = self.draft.records
+        fits = [k for k, r in records.items()
+                if r.get("hereinafter") and re.sub(r"[\"“”*]", "", str(r["hereinafter"])) ==
+                re.sub(r"[\"“”*]", "", written)]
+        if not fits:
+            fits = [k for k, r in records.items() if _author_fits(lead, r) and _title_fits(title, r)]
+        pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", m.group("pin") or "")
+        if len(fits) == 1:
+            from briefgen.citations import bluebook as bb
+
+            name = bb.later_name(self.draft.auth(fits[0]))[0]
+            return Found(pos, m.end(), "short", pin=pin, name=name, key=fits[0])
+        if len(fits) > 1:      # several works fit: kept as text, never given to one of them (Draft warns)
+            return Found(pos, m.end(), "short", {"fits": fits}, pin=pin, name=f"{lead}, \"{title}\"")
+        if not _title_case(lead):
+            return None
+        if not any(_author_fits(lead, r) for r in records.values()):
+            return None    # a short form before any full citation: verify's own check of short forms says so
+        return Found(pos, m.end(), "short", pin=pin, name=f"{lead}, \"{title}\"")

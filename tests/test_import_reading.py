@@ -1,0 +1,374 @@
+"""``briefgen import`` on the forms published reports write: works cited by a quoted title (CRS house style),
+their short forms by author and title, ``(hereinafter …)``, IRS rulings, and *In re* cases, in plain text,
+Markdown and Word.
+
+Each note below is quoted verbatim from the report named beside it (tests/corpus/SOURCES.yaml); the body
+text that carries the note calls is placeholder text.
+"""
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def run(*args):
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+def _text_memo(notes: list[str]) -> str:
+    calls = " ".join(f"Text omitted.[{i}]" for i in range(1, len(notes) + 1))
+    return "Discussion\n\n" + calls + "\n\nNotes\n\n" + "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n"
+
+
+def _md_memo(notes: list[str]) -> str:
+    calls = " ".join(f"Text omitted.[^{i}]" for i in range(1, len(notes) + 1))
+    return "# Discussion\n\n" + calls + "\n\n" + "\n".join(f"[^{i}]: {n}\n" for i, n in enumerate(notes, 1))
+
+
+def _imported(tmp_path, monkeypatch, notes: list[str], fmt: str = "txt"):
+    """Import a memo of ``notes``: (the citation or footnote at each call, the records by id, the output)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / f"memo.{fmt}").write_text(_text_memo(notes) if fmt == "txt" else _md_memo(notes), encoding="utf-8")
+    result = run("import", f"memo.{fmt}")
+    assert result.exit_code == 0, result.output
+    module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+    calls = re.split(r"Text omitted\.", module)[1:]
+    records = {r["id"]: r for r in yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text("utf-8"))}
+    return [c.strip() for c in calls], records, result.output
+
+
+def _keys(call: str) -> list[str]:
+    return re.findall(r"@([\w:.-]+)", call)
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 3, 18, 24, 27, 28, 31 and 34, as the report prints them.
+R47324 = {
+    3: "U.S. Government Accountability Office (GAO), Science & Tech Spotlight: Deep-Sea Mining, GAO-22-105507, "
+       "December 15, 2021; and Rosanna Carver et al., \"A Critical Social Perspective on Deep Sea Mining: Lessons "
+       "from the Emergent Industry in Japan,\" Ocean and Coastal Management, vol. 193 (August 2020).",
+    18: "For example, Zenghui Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology: State of the Art and "
+        "Perspectives,\" International Journal of Mining Science and Technology, vol. 33, no. 9 (September 2023), "
+        "pp. 1083-1115, see pp. 1099-1100 (hereinafter Liu et al., \"Deep-Sea Rock Mechanics and Mining "
+        "Technology\"); Allseas, \"Hidden Gem,\" https://www.allseas.com/en/who-we-are/our-fleet/hidden-gem "
+        "(hereinafter Allseas, \"Hidden Gem\").",
+    22: "Allseas, \"Hidden Gem.\"",
+    31: "Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology,\" p. 1098.",
+    34: "Bernard Gwertzman, \"U.S. Will Not Sign Sea Law Treaty,\" New York Times, July 10, 1982, p. 5.",
+    19: "For example, The Metals Company (TMC), \"The Metals Company and Allseas Announce Successful Deep-Water "
+        "Test of Polymetallic Nodule Collector Vehicle in the Atlantic Ocean at a Depth of Nearly 2,500 Meters,\" "
+        "May 5, 2022, https://investors.metals.co/news-releases/news-release-details/metals-company-and-allseas-"
+        "announce-successful-deep-water-test.",
+    44: "ISA, \"About ISA,\" https://www.isa.org.jm/about-isa/.",
+}
+# Cong. Rsch. Serv., R48887 (2026), notes 2 and 21; R48859 (2026), note 3 and 32 (Markdown keeps the italics).
+R48887_2 = ("Emanuel Fabian, \"IDF Carries Out 'Extensive' Strikes on Regime Targets; Iran Fires Missiles at Israeli "
+            "Towns,\" *Times of Israel*, March 4, 2026; Neri Zilber and James Shotter, \"Israel Expects Weeks-Long War "
+            "Against Iran,\" *Financial Times*, March 4, 2026.")
+R48887_21 = ("Mark Cancian and Chris Park, \"Last Rounds? Status of Key Munitions at the Iran War Ceasefire,\" Center "
+             "for Strategic and International Studies, April 21, 2026.")
+R48859_3 = ("U.S. Department of Justice (DOJ), \"Governor of Sinaloa and Nine Other Current and Former Mexican Officials "
+            "Charged with Drug Trafficking and Weapons Offenses,\" April 29, 2026 (hereinafter DOJ, *Governor of "
+            "Sinaloa*).")
+R48859_32 = "DOJ, *Governor of Sinaloa*."
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_works_cited_by_a_quoted_title_become_records_of_their_kind(tmp_path, monkeypatch, fmt):
+    """CRS house style: author or agency, "Title," then the periodical, volume, date, pages or address. The
+    kind is told by what follows the title, and named as guessed in the record's note."""
+    notes = [R47324[3], R47324[34], R47324[19], R47324[44], R48887_21]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, fmt)
+    assert [len(_keys(c)) for c in calls] == [2, 1, 1, 1, 1], calls
+    by_title = {r.get("title"): r for r in records.values()}
+    carver = by_title["A Critical Social Perspective on Deep Sea Mining: Lessons from the Emergent Industry in Japan"]
+    assert (carver["kind"], carver["journal"], carver["volume"], carver["date"]) == \
+        ("article", "Ocean and Coastal Management", 193, "2020-08")
+    assert carver["authors"] == ["Rosanna Carver"] and re.search(r"Guessed: [^.]*\bauthors\b", carver["note"])
+    gao = by_title["Science & Tech Spotlight: Deep-Sea Mining"]
+    assert (gao["kind"], gao["number"], gao["date"]) == ("report", "GAO-22-105507", "2021-12-15")
+    news = by_title["U.S. Will Not Sign Sea Law Treaty"]
+    assert (news["kind"], news["publication"], news["date"], news["page"]) == \
+        ("news", "New York Times", "1982-07-10", "5")
+    release = next(r for t, r in by_title.items() if t and t.startswith("The Metals Company and Allseas"))
+    assert (release["kind"], release["author"], release["date"]) == ("web", "The Metals Company (TMC)", "2022-05-05")
+    assert release["url"].endswith("deep-water-test") and "Guessed: kind" in release["note"]
+    isa = by_title["About ISA"]
+    assert (isa["kind"], isa["author"], isa["url"]) == ("web", "ISA", "https://www.isa.org.jm/about-isa/")
+    csis = by_title["Last Rounds? Status of Key Munitions at the Iran War Ceasefire"]
+    assert csis["kind"] in ("report", "web") and csis["date"] == "2026-04-21"
+
+
+def test_an_italic_periodical_after_a_quoted_title(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48887_2], "md")
+    assert len(_keys(calls[0])) == 2, calls
+    pubs = sorted(r["publication"] for r in records.values())
+    assert pubs == ["Financial Times", "Times of Israel"]
+    assert next(r for r in records.values() if r["publication"] == "Financial Times")["authors"] == \
+        ["Neri Zilber", "James Shotter"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_short_forms_by_author_and_title_and_hereinafter_in_parentheses(tmp_path, monkeypatch, fmt):
+    """(hereinafter …) announces the short form; a later "Liu et al., "Title," p. 1098" finds the work by its
+    authors and its title, and "Allseas, "Hidden Gem."" by its author and title."""
+    notes = [R47324[18], R47324[22], R47324[31]]
+    calls, records, _ = _imported(tmp_path, monkeypatch, notes, fmt)
+    liu = next(k for k, r in records.items() if r.get("title", "").startswith("Deep-Sea Rock Mechanics"))
+    gem = next(k for k, r in records.items() if r.get("title") == "Hidden Gem")
+    assert _keys(calls[0]) == [liu, gem], calls
+    assert records[liu]["hereinafter"] == "Liu et al., \"Deep-Sea Rock Mechanics and Mining Technology\""
+    assert _keys(calls[1]) == [gem] and _keys(calls[2]) == [liu], calls
+    assert "1098" in calls[2]
+
+
+def test_two_works_of_one_author_stay_two_records_and_each_short_form_finds_its_own(tmp_path, monkeypatch):
+    """Authors are matched by name and title: ISA's two pages stay two records; a short form by the author
+    alone, when the author wrote both, is kept as text with a warning, never given to one of them."""
+    notes = ["ISA, \"About ISA,\" https://www.isa.org.jm/about-isa/.",
+             "ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+             "https://www.isa.org.jm/faq-for-media/ (hereinafter ISA, \"FAQs for the Media\").",
+             "ISA, \"FAQs for the Media.\"", "ISA, \"About ISA.\"", "ISA, \"Our Work.\""]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    about = next(k for k, r in records.items() if r.get("title") == "About ISA")
+    faqs = next(k for k, r in records.items() if str(r.get("title")).startswith("FAQs"))
+    assert about != faqs and len(records) == 2
+    assert _keys(calls[2]) == [faqs] and _keys(calls[3]) == [about], calls
+    assert _keys(calls[4]) == [] and "ISA, \"Our Work.\"" in calls[4].replace("\\", "")
+    assert re.search(r"warning\[short-antecedent\]: short form 'ISA, \"Our Work\"'", out), out
+
+
+def test_an_italic_hereinafter_and_its_short_form(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48859_3, R48859_32], "md")
+    (key, rec), = records.items()
+    assert rec["author"] == "U.S. Department of Justice (DOJ)" and rec["date"] == "2026-04-29"
+    assert _keys(calls[0]) == [key] and _keys(calls[1]) == [key], calls
+
+
+# Cong. Rsch. Serv., 95-1135 (2026), note 3 (first two cases): "In re" in italics, the name in roman.
+IN_RE = ("*In re* Sealed Case, 29 F.3d 715, 718 (D.C .Cir. 1994); *In re* Sealed Case, 146 F.3d 881, 884–87 (D.C. "
+         "Cir. 1998); *In re* Grand Jury, 23 F.4th 1088, 1093 (9th Cir. 2022).")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_in_re_cases_with_a_roman_name(tmp_path, monkeypatch, fmt):
+    note = IN_RE if fmt == "md" else IN_RE.replace("*", "")
+    calls, records, _ = _imported(tmp_path, monkeypatch, [note], fmt)
+    assert len(_keys(calls[0])) == 3, calls
+    assert sorted(r["name"] for r in records.values()) == ["In re Grand Jury", "In re Sealed Case", "In re Sealed Case"]
+    assert all(r["kind"] == "case" for r in records.values())
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx"])
+def test_the_corpus_memos_keep_what_plain_text_reads(tmp_path, monkeypatch, fmt):
+    """Markdown and Word read the quoted-title works of CRS R47324 as plain text does."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(CORPUS / "crs-r47324" / f"original.{fmt}", tmp_path / f"memo.{fmt}")
+    result = run("import", f"memo.{fmt}")
+    assert result.exit_code == 0, result.output
+    m = re.search(r"(\d+) notes, (\d+) with citations", result.output)
+    assert int(m.group(2)) >= 50, result.output
+
+
+# Cong. Rsch. Serv., R48915 (2026), notes 11, 22 and 30; R48907 (2026), note 13.
+LAWS = ["See Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781 (codified as amended at 21 U.S.C. "
+        "§§ 321, 355).", "U.S. Const., art. VI, Cl. 2.", "U.S. Const. art. VI, cl. 2.", "P.L. 116-92, §523; 10 U.S.C. "
+        "§1553a(a)."]
+
+
+def test_public_laws_with_a_section_and_constitutions_with_a_clause(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, LAWS)
+    assert [len(_keys(c)) for c in calls] == [2, 1, 1, 2], calls
+    assert "(codified as amended at @usc21-321, §§ 321, 355)" in calls[0]
+    drug = next(r for r in records.values() if r.get("public_law") == "87-781")
+    assert (drug["name"], drug["volume"], drug["page"]) == ("Drug Amendments of 1962", 76, 780)
+    assert drug["section"] == "102" and "781" in calls[0] and "art. VI, cl. 2" in calls[2], calls
+    assert any(r.get("public_law") == "116-92" and "volume" not in r for r in records.values())
+    assert [r["name"] for r in records.values() if r["kind"] == "constitution"] == ["U.S. Const."]
+
+
+R46601_32 = "Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968))."
+R46601_33 = ("*Terry*, 392 U.S. at 29; *see also* Michigan v. Long, 463 U.S. 1032 (1983) (holding that protective search "
+             "of a vehicle’s passenger compartment during a lawful stop did not affront the Fourth Amendment where the "
+             "circumstances were such that a person would reasonably believe that his safety or the safety of others was "
+             "at risk); Ybarra v. Illinois, 444 U.S. 85, 93–94 (1979); *Adams*, 407 U.S. at 146–47.")
+
+
+def test_a_source_cited_in_a_parenthetical_is_read_and_its_short_form_finds_it(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R46601 (2026), notes 32 and 33: *Terry* is cited in full only inside a (citing …)
+    parenthetical; it becomes a record, written @terry1968 there, and the later *Terry*, 392 U.S. at 29 finds it."""
+    calls, records, out = _imported(tmp_path, monkeypatch, [R46601_32, R46601_33], "md")
+    assert calls[0] == "[@adams1972, 145 (citing @terry1968, 22)]", calls
+    assert _keys(calls[1]) == ["terry1968", "michigan1983", "ybarra1979", "adams1972"], calls
+    assert records["terry1968"]["volume"] == 392
+
+
+def test_a_short_form_with_no_full_citation_leaves_the_rest_of_its_sentence_read(tmp_path, monkeypatch):
+    """The same note 33 alone: *Terry* points at nothing and is kept as text, with its warning; the three
+    citations after it are read."""
+    calls, records, out = _imported(tmp_path, monkeypatch, [R46601_33], "md")
+    assert _keys(calls[0]) == ["michigan1983", "ybarra1979"], calls
+    assert calls[0].startswith("^[*Terry*, 392 U.S. at 29; [see also @michigan1983"), calls
+    assert "warning[short-antecedent]: short form 'Terry' with no earlier full citation" in out
+    assert "*Adams*, 407 U.S. at 146–47" in calls[0]
+
+
+# Cong. Rsch. Serv., 95-1135 (2026), note 12 (its last sentence, from its first state code).
+STATE_CODES = ("Ariz. Rev. Stat. § 21-412 (2025) (only targets of investigation); Colo. Rev. Stat. § 16-5-204(4)(d) "
+               "(2025); Conn. Gen. Stat. § 54-47f (2025); Fla. Stat. § 905.17 (2025); 725 Ill. Comp. Stat. 5/112-4.1 "
+               "(2025); Okla. Stat. Ann. tit. 22, § 340 (2025); 42 Pa. Cons. Stat. § 4549 (West 2025).")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_state_codes_are_statutes(tmp_path, monkeypatch, fmt):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [STATE_CODES], fmt)
+    assert len(_keys(calls[0])) == 7, calls
+    assert {r["kind"] for r in records.values()} == {"statute"}
+    codes = {r["code"]: r for r in records.values()}
+    assert (codes["Fla. Stat."]["section"], codes["Fla. Stat."]["year"]) == ("905.17", 2025)
+    assert (codes["Ill. Comp. Stat."]["title"], codes["Ill. Comp. Stat."]["section"]) == (725, "5/112-4.1")
+    assert codes["Pa. Cons. Stat."]["publisher"] == "West" and any(c.startswith("Okla. Stat. Ann. tit. 22") for c in codes)
+    assert codes["Colo. Rev. Stat."]["section"].startswith("16-5-204")
+
+
+def test_a_supra_that_fits_two_works_of_one_author_is_kept_as_text(tmp_path, monkeypatch):
+    """Two books by one author stay two records; *supra* with its note number finds the one cited there, and
+    without it the *supra* could mean either: it is kept as text with a warning, never given to one of them."""
+    notes = ["Bryan A. Garner, *The Redbook: A Manual on Legal Style* 12 (4th ed. 2018).",
+             "Bryan A. Garner, *Garner’s Modern English Usage* 44 (4th ed. 2016).",
+             "Garner, *supra* note 1, at 13.", "Garner, *supra*, at 14."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert len(records) == 2
+    redbook = next(k for k, r in records.items() if r["title"].startswith("The Redbook"))
+    assert _keys(calls[2]) == [redbook], calls
+    assert _keys(calls[3]) == [] and "Garner, *supra*, at 14." in calls[3], calls
+    assert re.search(r"memo\.md:\d+:\d+: warning\[supra-antecedent\]: \*supra\* to 'Garner' fits 2 sources", out), out
+
+
+# Cong. Rsch. Serv., R49334 (2026), notes 4, 26, 28 and 29, as the report prints them.
+R49334 = {4: "Rev. Rul. 2019-24, 2019-44 I.R.B. 1004; Order, Rogovy v. Comm'r, No. 17513-24 (T.C. Mar. 18, 2026) "
+             "(order denying taxpayers' motion for partial summary judgment in a hard fork and airdrop tax case).",
+          26: "Paschall v. Comm'r, T.C. Memo. 2026-46, 2026 WL 1597503, \\*2 (June 4, 2026).",
+          28: "*Paschall*, 2026 WL 1597503, \\*2*;* Rev. Rul. 2019-24, 2019-44 I.R.B. 1004.",
+          29: "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8."}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_irs_rulings_an_order_and_a_tax_court_memorandum(tmp_path, monkeypatch, fmt):
+    """Revenue rulings and notices are rulings (T1.2) with their Bulletin and pin; the order is a court filing in
+    a case named in roman type; the Tax Court memorandum a case with its Westlaw number and a star pin written
+    without "at"; plain text does not guess a book titled "2019-44 I.R.B. 1004" out of a citation's numbers."""
+    notes = [R49334[n] for n in (4, 26, 28, 29)]
+    if fmt == "txt":
+        notes = [n.replace("\\*", "*").replace("*;*", ";").replace("*Paschall*", "Paschall") for n in notes]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, fmt)
+    assert [len(_keys(c)) for c in calls] == [2, 1, 2, 1], calls
+    order = next(r for r in records.values() if r["kind"] == "court-filing")
+    assert (order["title"], order["case"], order["docket"], order["court"], order["date"]) == \
+        ("Order", "Rogovy v. Comm'r", "No. 17513-24", "T.C.", "2026-03-18")
+    paschall = next(r for r in records.values() if r["kind"] == "case")
+    assert (paschall["name"], paschall["database"], paschall["date"]) == ("Paschall v. Comm'r", "2026 WL 1597503",
+                                                                          "2026-06-04")
+    assert "*2" in calls[1] and "*2" in calls[2].replace("\\", "")
+    assert {r["kind"] for r in records.values()} == {"court-filing", "case", "ruling"}, records
+    rul = records["rev-rul-2019-24"]
+    assert (rul["series"], rul["number"], rul["volume"], rul["reporter"], rul["page"]) == \
+        ("Rev. Rul.", "2019-24", "2019-44", "I.R.B.", 1004)
+    assert _keys(calls[2])[1] == "rev-rul-2019-24" and "§ 4 Q&A 8" in calls[3]
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    from helpers import md_footnotes
+
+    rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    assert rebuilt[3] == "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8.", rebuilt
+
+
+# Cong. Rsch. Serv., R49334 (2026), notes 3 and 7.
+def test_chief_counsel_advice_by_its_date_after_an_id_and_a_signal_without_its_space(tmp_path, monkeypatch):
+    notes = ["26 U.S.C. § 451(b)(1); *see*26 C.F.R. § 1.451-1(a). In general, individuals use the cash receipts and "
+             "disbursements (cash) method of accounting. IRS Chief Coun. Adv. 202444009 (Nov. 1, 2024).",
+             "*Id.*; *see* Chief Couns. Adv. 202114020 (Apr. 9, 2021) (describing a taxpayer who received Bitcoin Cash "
+             "as a result of Bitcoin's hard fork on August 1, 2017)."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert [len(_keys(c)) for c in calls] == [3, 1], calls
+    # the *Id.* follows a note of three authorities: it cannot say which, and is kept as text (R4.1)
+    assert calls[1].startswith("^[*Id.*; [see @") and "warning[id-reference]: *Id.* after a note that cites 3" in out
+    cca = next(r for r in records.values() if r.get("number") == "202114020")
+    assert (cca["kind"], cca["series"], cca["date"]) == ("ruling", "Chief Couns. Adv.", "2021-04-09")
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 5 and 51 (with note 41 before it); R48859 (2026), notes 18 and 21;
+# R48907 (2026), note 6, with the first citation of its note 5.
+ORDERS_AND_MORE = [
+    "Executive Office of the President, Executive Order (E.O.) 14285 of April 24, 2025, \"Unleashing America's "
+    "Offshore Critical Minerals and Resources,\" 90 Federal Register 17735, April 29, 2025 (hereinafter E.O. 14285).",
+    "For example, ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+    "https://www.isa.org.jm/faq-for-media/ (hereinafter ISA, \"FAQs for the Media\").",
+    "Economic recoverability depends on environmental constraints, metal prices, and technological readiness, among "
+    "other factors. ISA, \"FAQs for the Media.\" In particular, see \"What Are the Estimates of the Minerals Available "
+    "on the Seabed and the Projected Economic Value?\"",
+    "Maria Abi-Habib, \"The U.S. Gave Mexico a List of Russian Spies. Mexico Let Them Stay,\" *New York Times*,"
+    "December 8, 2025.",
+    "Rebecca Montecinos, \"Sheinbaum Says Nicaragua Must Choose Its Own Fate. A Rights Group Asks: Choose with What "
+    "Ballot?\" MSN, September 6, 2026.",
+    "U.S. Department of Veterans Affairs (VA), \"Update and Clarify Regulatory Bars to Benefits Based on Character of "
+    "Discharge,\" 38 C.F.R. Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/documents/"
+    "2024/04/26/2024-09012/update-and-clarify-regulatory-bars-to-benefits-based-on-character-of-discharge.",
+    "VA, \"Update and Clarify Regulatory Bars to Benefits Based on Character of Discharge,\" 89 Federal Register 32361.",
+]
+
+
+def test_an_executive_order_a_short_form_before_prose_and_house_style_slips(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, ORDERS_AND_MORE, "md")
+    assert [len(_keys(c)) for c in calls] == [1, 1, 1, 1, 1, 1, 1], calls
+    eo = next(r for r in records.values() if r["kind"] == "presidential")
+    assert (eo["type"], eo["number"], eo["volume"], eo["page"], eo["signed"], eo["date"]) == \
+        ("executive order", "14285", 90, "17735", "2025-04-24", "2025-04-29")
+    assert eo["hereinafter"] == "E.O. 14285"
+    assert _keys(calls[2]) == _keys(calls[1]) and "In particular" in calls[2]
+    assert next(r for r in records.values() if r.get("publication") == "New York Times")["date"] == "2025-12-08"
+    assert next(r for r in records.values() if r.get("site") == "MSN")["date"] == "2026-09-06"
+    assert _keys(calls[6]) == _keys(calls[5])
+    rule = next(r for r in records.values() if r["kind"] == "regulation")
+    assert (rule["volume"], rule["page"], rule["date"], rule["codified"]) == (89, "32361", "2024-04-26", "38 C.F.R. Part 3")
+
+
+def test_a_quoted_short_form_that_fits_two_works_is_kept_as_text_with_a_warning(tmp_path, monkeypatch):
+    """ISA's two FAQ pages share the start of their titles: "ISA, "FAQs."" could mean either."""
+    notes = ["ISA, \"FAQs for the Media About the International Seabed Authority and Deep-Sea Mining,\" "
+             "https://www.isa.org.jm/faq-for-media/.",
+             "ISA, \"FAQs for the Media,\" https://www.isa.org.jm/faq-for-media/.", "ISA, \"FAQs.\""]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    assert len(records) == 2 and _keys(calls[2]) == [], calls
+    assert "warning[short-antecedent]: short form 'ISA, \"FAQs\"' fits 2 sources" in out, out
+
+
+def test_a_quotation_from_chief_counsel_advice_needs_no_pin_but_one_from_a_revenue_ruling_does(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R49334 (2026), notes 11 and 18: advice cited by its date has no page to pin; a revenue
+    ruling in the Bulletin has."""
+    monkeypatch.chdir(tmp_path)
+    notes = ["Rev. Rul. 2019-24, 2019-44 I.R.B. 1004 (\"Units of cryptocurrency are generally referred to as coins or "
+             "tokens\").",
+             "*See also* IRS Chief Couns. Adv. 202302012 (Jan. 13, 2023) (\"A charitable contribution of "
+             "cryptocurrency is, in general, considered to be made at the date and time the cryptocurrency is "
+             "transferred, as evidenced by its recording on the blockchain, or at the time legal title passes.\")."]
+    (tmp_path / "memo.md").write_text(_md_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert re.findall(r"warning\[missing-pin\]: (.*)", out) == [
+        "a quotation in its parenthetical is supported by '@rev-rul-2019-24' without a pin"], out
+
+
+def test_signals_in_roman_throughout_are_a_house_style(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R48859 (2026), notes 12 and 13 write "see" in roman, as the report always does."""
+    monkeypatch.chdir(tmp_path)
+    notes = ["For background on former President López Obrador's foreign policy, see Olga Pellicer, \"Why Mexico Is a "
+             "Quiet Presence on the World Stage,\" *Americas Quarterly*, April 25, 2023.",
+             "For analysis of the Sheinbaum Administration's foreign policy, see Gerardo Rodríguez, \"Política "
+             "Exterior: Balance a Dos Años,\" *El Heraldo de México*, September 7, 2026."]
+    (tmp_path / "memo.md").write_text(_md_memo(notes), encoding="utf-8")
+    assert "signal-italics" not in run("verify", "memo.md").output
