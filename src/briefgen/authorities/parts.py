@@ -130,7 +130,7 @@ def several(pin: str) -> bool:
     """Whether a pin names more than one article, section or paragraph, and so takes the plural label
     (``arts. 6-7``, ``§§ 2304(a)(2), 2778(a)(2)``); subdivisions of one are singular (``art. 7(1)(a), (k)``,
     ``§ 2378d(a)-(b)``, ``art. I, § 8, cl. 8``), and so is a number with two hyphens (``§ 39-13-101``)."""
-    items = []
+    items: list[str] = []
     for part in _top_level(pin, ",&"):
         for item in re.split(r"\s+(?:and|to|through)\s+", part):
             pieces = _top_level(item, "-–—")

@@ -94,7 +94,9 @@ def item_text(key: str, pin: str = "", signal: str = "", paren: str = "") -> str
 
 def _split_top(text: str, sep: str) -> list[str]:
     """Split on ``sep`` outside parentheses, brackets and quotes."""
-    parts, depth, buf, quote = [], 0, [], False
+    parts: list[str] = []
+    buf: list[str] = []
+    depth, quote = 0, False
     for ch in text:
         if ch in "([":
             depth += 1
@@ -115,7 +117,7 @@ def _split_top(text: str, sep: str) -> list[str]:
 
 def _peel_parentheticals(rest: str) -> tuple[str, tuple[str, ...]]:
     """Take trailing ``(…)`` groups (each after white space) off the end of an item."""
-    out = []
+    out: list[str] = []
     rest = rest.rstrip()
     while rest.endswith(")"):
         depth = 0

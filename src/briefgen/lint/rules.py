@@ -53,7 +53,7 @@ def _labelled(text: str, start: int) -> bool:
     if _LABEL_BEFORE.search(before):
         return True
     m = _CAPITAL_LABEL.search(text[max(0, start - 20):start])
-    return bool(m) and m.group(0).strip() not in _NOT_LABELS
+    return m is not None and m.group(0).strip() not in _NOT_LABELS
 
 
 _STRONG = re.compile(r"\d[\d,.]*\s*(?:percent|%)|\$\s?\d[\d,.]*(?:\s+(?:million|billion))?|\d{1,3}(?:,\d{3})+|"
@@ -134,7 +134,8 @@ def _what(text: str) -> str:
             if _labelled(text, m.start()):
                 continue
             start = shown.rfind(" ", 0, m.start()) + 1
-            end = m.end() + len(re.match(r"[\w,.-]*", shown[m.end():]).group(0))
+            word = re.match(r"[\w,.-]*", shown[m.end():])     # always matches, perhaps nothing
+            end = m.end() + (word.end() if word else 0)
             return f"a figure (“{shown[start:end].strip('.,;:()')}”)"
     return ""
 
