@@ -354,6 +354,27 @@ def test_a_bibtex_year_that_is_not_a_number_is_a_located_error(project, year):
         result.stderr[-2000:]
 
 
+@pytest.mark.parametrize("text", ["@book{cut, title = {A Book}  ", "@book{cut, title = {A Book}", "@book{cut,",
+                                  "@book{cut, title = {A Book}, year = 2001 % a comment that never ends",
+                                  "@book{cut, title = \"A}\"", "@book{cut, title = \"A}\"  \n", "@string{a = \"}\"", "@comment{x}}\n@book{", "@book(cut, title = x",
+                                  "@book(cut, title = x  ", "@book(cut, title  "])
+def test_a_bibtex_file_cut_short_is_a_located_error_not_a_hang(project, text):
+    """A file that ends inside an entry (after a value, or in a comment) once kept the reader waiting for
+    a character that never comes."""
+    (project / "authorities" / "cut.bib").write_text(text)
+    with quick(5):
+        result = run("authorities", "list")
+    assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
+    assert re.search(r"authorities/cut\.bib:\d+:\d+: error\[bibtex\]", result.stderr), result.stderr[-2000:]
+
+
+def test_a_bibtex_comment_that_ends_the_file_is_read(project):
+    (project / "authorities" / "cut.bib").write_text("@book{kept, title = {A Book}, year = 2001}\n@comment{last}")
+    with quick(5):
+        result = run("authorities", "list")
+    assert result.exit_code == 0 and "kept" in result.stdout, (result.stderr[-2000:], result.exception)
+
+
 # ---------------------------------------------------------------- letters manifest over tampered shares
 
 SHARE_ROWS = "number,recipient,bioguide,files,salutation,warnings,pages,footnotes,digest\n" \

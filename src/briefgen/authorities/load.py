@@ -199,16 +199,50 @@ def _bibtex(path: Path):
     from citeproc.source.bibtex import BibTeX
     from citeproc.source.bibtex.bibparse import BibTeXParser
 
+    def here(file) -> Location:
+        with open(path, "rb") as raw:  # the text reader's position is the byte offset in UTF-8
+            return Location(display_path(path), raw.read(file.tell()).count(b"\n") + 1, 1)
+
+    def ended(file) -> BriefgenError:
+        return BriefgenError("the file ends inside an entry", here(file), code="bibtex",
+                             hint="close the entry: @book{key, title = {…}, year = 2001}")
+
+    class Guarded:
+        """The file as the parser reads it: its loops ask for one character more until they see the one they
+        want, and at the end of the file ('' in any string) some would ask for ever."""
+
+        def __init__(self, file):
+            self.file, self.empty = file, 0
+
+        def read(self, size=-1):
+            text = self.file.read(size)
+            self.empty = 0 if text else self.empty + 1
+            if self.empty > 64:
+                raise ended(self.file)
+            return text
+
+        def __getattr__(self, name):
+            return getattr(self.file, name)
+
     class Bounded(BibTeXParser):
+        """citeproc-py's parser, bounded: values stop at MAX_BIBTEX_VALUE, and the end of the file inside an
+        entry is an error, not a wait for ever."""
+
+        def _parse(self, file):
+            super()._parse(Guarded(file))
+
         def _parse_value(self, file):
             value = super()._parse_value(file)
             if len(str(value)) > MAX_BIBTEX_VALUE:
-                with open(path, "rb") as raw:  # the text reader's position is the byte offset in UTF-8
-                    line = raw.read(file.tell()).count(b"\n") + 1
                 raise BriefgenError(f"a value here expands to more than {MAX_BIBTEX_VALUE:,} characters",
-                                    Location(display_path(path), line, 1), code="bibtex",
+                                    here(file), code="bibtex",
                                     hint="@string macros that repeat each other (a # a) grow without bound")
             return value
+
+        def _jump_to_next_line(self, file):
+            char = file.read(1)
+            while char and char != "\n":   # a @comment may end the file without a newline
+                char = file.read(1)
 
     entries = Bounded(str(path), "utf-8")
     if re.search(r"\\(newcommand|renewcommand|providecommand|def)\b", entries.preamble):
