@@ -1,8 +1,9 @@
-"""State codes, read back into statute records: ``Fla. Stat. § 905.17 (2025)``, ``Mass. Gen. Laws ch. 277,
-§ 14A (2024)``, ``Okla. Stat. Ann. tit. 22, § 340 (2025)``, ``42 Pa. Cons. Stat. § 4549 (West 2025)``.
+"""State codes (R12.3, T1.3), read back into statute records: ``Fla. Stat. § 905.17 (2025)``, ``Mass. Gen. Laws
+ch. 277, § 14A (2024)``, ``Okla. Stat. Ann. tit. 22, § 340 (2025)``, ``42 Pa. Cons. Stat. § 4549 (West 2025)``,
+``725 Ill. Comp. Stat. 5/112-4.1 (2025)`` (Illinois numbers its sections chapter/section, without ``§``).
 
 A code starts with a T10 state abbreviation (from :mod:`briefgen.tables`, the formatter's table) and ends
-at its section sign; a chapter or title the code names before the section stays part of the code, as the
+at its section sign (or an Illinois chapter/section number); a chapter or title the code names before the section stays part of the code, as the
 statute kind prints it (``code: Mass. Gen. Laws ch. 277``).
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from briefgen.tables import STATE_ABBREVIATIONS
 _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
 _CODE = re.compile(
     rf"(?:(?P<title>\d+)\s)?(?P<code>(?:{_STATE})\s(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
-    r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?P<sym>§§?)\s?(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
+    r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import codes, documents, forms, international, quoted, rulings, statutes, tribunals
+from briefgen.importer import codes, documents, forms, international, quoted, rulings, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -23,7 +23,7 @@ SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf
 # those whose anchors are surest (a U.N. resolution's "Res.", a court in brackets) before looser ones.
 BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
-           codes.read_state_code, statutes.read_state_statute, rulings.read_ruling,
+           codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
            quoted.read_quoted, quoted.read_numbered, forms.read_titled)
