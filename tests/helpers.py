@@ -112,3 +112,20 @@ recipients: {recipients}
 modules: [letter]
 signature: [Jane Roe]
 """
+
+
+def run(*args):
+    """The real CLI, in process: ``run("build", "--to", "md")``."""
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def write(project: Path, name: str, text: str) -> Path:
+    """``text`` written to ``project/name``, its folders made."""
+    path = project / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
