@@ -2,15 +2,8 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
-from helpers import md_footnotes
-
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
+from helpers import md_footnotes, run
 
 
 def test_check_shows_each_element_with_its_facts_and_authorities(project):

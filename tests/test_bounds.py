@@ -10,15 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from briefgen.cli import app
-
-from helpers import CONGRESS
 
 
-def run(*args):
-    return CliRunner().invoke(app, list(args))
+from helpers import CONGRESS, run
 
 
 def module(project, body: str, name: str = "extra") -> None:

@@ -3,21 +3,8 @@ announced, one error per mistake, citation syntax as documented, and the public 
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
-from helpers import sequence
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
-
-
-def write(project, name, text):
-    path = project / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from helpers import run, sequence, write
 
 
 def memo(project, body, authorities=""):

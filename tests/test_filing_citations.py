@@ -3,20 +3,8 @@ a hereinafter only when used later, its typeface, law-review short forms, C.F.R.
 proposed rules, presidential documents, subsequent history and unpublished material."""
 import re
 
-from typer.testing import CliRunner
 
-from briefgen.cli import app
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
-
-
-def write(project, name, text):
-    path = project / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from helpers import run, write
 
 
 def build(project, body, authorities="", spec="", to="md"):

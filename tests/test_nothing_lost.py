@@ -13,18 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
 
 from conftest import FIXTURE
-from helpers import CONGRESS, LETTER
+from helpers import CONGRESS, LETTER, run
 
 PLANTED = Path(__file__).parent / "fixtures" / "import" / "planted.md"
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
 
 
 def letter(project: Path, name: str = "campaign", recipients: str = "{committee: SSFR, party: D}") -> Path:

@@ -7,15 +7,10 @@ import json
 import shutil
 from pathlib import Path
 
-from typer.testing import CliRunner
 
-from briefgen.cli import app
+from helpers import run
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
 
 
 def _csl_warning(project: Path) -> str:

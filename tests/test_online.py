@@ -16,9 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
+from helpers import run
 
 SOSA = {"case_name": "Sosa v. Alvarez-Machain", "case_name_full": "Jose Francisco Sosa, Petitioner v. Humberto "
         "Alvarez-Machain et al.", "date_filed": "2004-06-29", "absolute_url": "/opinion/136908/sosa-v-alvarez-machain/",
@@ -116,10 +115,6 @@ def memo(tmp_path: Path, notes: list[str], body: str = "The argument.") -> Path:
     path = tmp_path / "memo.md"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
 
 
 def as_json(result) -> dict:

@@ -2,13 +2,8 @@
 facts; as_of in module front matter. briefgen accepts and keeps them; a wrong value is a located error."""
 import re
 
-from typer.testing import CliRunner
 
-from briefgen.cli import app
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
+from helpers import run
 
 
 def add_to_gao(project, lines: str) -> None:

@@ -94,7 +94,7 @@ def test_a_citation_cut_in_the_wrong_place_is_not_a_record(tmp_path, monkeypatch
 
 
 def test_what_a_title_and_an_author_cannot_be():
-    from briefgen.importer.plausible import implausible
+    from briefgen.importer.guesses import implausible
 
     for fields in ({"title": "2026 WL", "authors": ["Paschall"]}, {"title": "§ 4 Q&A"},
                    {"title": "April", "publisher": "hereinafter E.O. 1"}, {"title": "473 U.S. 531"},

@@ -5,15 +5,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
+from helpers import run
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
 
 
 @pytest.mark.parametrize("kind", ["memo", "petition", "letter"])

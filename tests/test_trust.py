@@ -8,13 +8,8 @@ import re
 import stat
 
 import pytest
-from typer.testing import CliRunner
 
-from briefgen.cli import app
-
-
-def run(*args):
-    return CliRunner().invoke(app, list(args))
+from helpers import run
 
 
 def module(project, body: str, name: str = "extra") -> None:

@@ -24,7 +24,7 @@ from briefgen.errors import BriefgenError, Report
 from briefgen.importer.capitals import read_capitals
 from briefgen.importer.forms import Found, _italic_at
 from briefgen.importer.notes import Item
-from briefgen.importer.plausible import implausible
+from briefgen.importer.guesses import implausible
 from briefgen.importer.sources import Rich
 
 def identity(kind: str, f: dict) -> tuple:
