@@ -372,3 +372,16 @@ def test_signals_in_roman_throughout_are_a_house_style(tmp_path, monkeypatch):
              "Exterior: Balance a Dos Años,\" *El Heraldo de México*, September 7, 2026."]
     (tmp_path / "memo.md").write_text(_md_memo(notes), encoding="utf-8")
     assert "signal-italics" not in run("verify", "memo.md").output
+
+
+# Cong. Rsch. Serv., R48910 (2026), note 1 (ProfAmiot/crs-reports, markdown/reports/R48910v2-trump-accounts-
+# overview-and-policy-consideration.md): a rule in the Federal Register pinned before its date. A report outside
+# tests/corpus, read while checking import and verify on documents nobody here wrote.
+def test_a_federal_register_rule_pinned_before_its_date_is_a_full_citation(tmp_path, monkeypatch):
+    notes = ["Internal Revenue Service (IRS), \"Trump Accounts,\" 91 Federal Register 11194, 11197, March 9, 2026, "
+             "https://www.federalregister.gov/documents/2026/03/09/2026-04533/trump-accounts."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    assert "short-antecedent" not in out, out
+    rule = next(r for r in records.values() if r["kind"] == "regulation")
+    assert (rule["volume"], rule["page"], rule["date"]) == (91, "11194", "2026-03-09"), rule
+    assert "11197" in calls[0], calls
