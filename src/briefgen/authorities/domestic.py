@@ -111,11 +111,16 @@ CASE = Kind(
 def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
     name = "" if short else text(a.get("name"))
     lead = f"{name}, " if name else ""
-    if a.get("public_law"):   # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page
+    if a.get("public_law") or a.get("volume") and not a.get("code"):
+        # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page; an act before 1957 by
+        # its chapter (ch. 675, 52 Stat. 1040); a part the record does not hold is left out
         section = loc if loc and loc.label == "section" else None
         sec = section_pin(section, text(a.get("section")))
-        out = f"{lead}Pub. L. No. {text(a.get('public_law'))}{', ' + sec if sec else ''}, {text(a.get('volume'))} " \
-              f"{text(a.get('reporter')) or 'Stat.'} {text(a.get('page'))}"
+        law = f"Pub. L. No. {text(a.get('public_law'))}" if a.get("public_law") else ""
+        chapter = f"ch. {text(a.get('chapter'))}" if a.get("chapter") else ""
+        stat = f"{text(a.get('volume'))} {text(a.get('reporter')) or 'Stat.'} {text(a.get('page'))}" \
+            if a.get("volume") else ""
+        out = lead + ", ".join(p for p in (law, text(a.get("division")), chapter, sec, stat) if p)
         if loc and not section:
             out += ", " + loc.labelled()
         yr = text(a.get("year"))
@@ -139,8 +144,11 @@ STATUTE = Kind(
             Field("section", doc="the section the record stands for"), Field("year", "date"),
             Field("publisher", doc="West, for unofficial codes"), Field("supplement", doc="Supp. 2021"),
             Field("volume", doc="a session law's volume of Stat."), Field("reporter", doc="Stat."),
-            Field("page", doc="a session law's first page"), history_field()),
-    one_of=("code|public_law",), full=lambda a, loc, st, suppress=False: _statute(a, loc, st),
+            Field("page", doc="a session law's first page"),
+            Field("chapter", doc="a session law's chapter, before 1957: 675"),
+            Field("division", doc="the division and title of an act, before its section: div. B, tit. V"),
+            history_field()),
+    one_of=("code|public_law|volume",), full=lambda a, loc, st, suppress=False: _statute(a, loc, st),
     short=lambda a, loc, st, name: _statute(a, loc, st, short=True), derived=lambda a: ("", ""),
     toa=LEGISLATION, pins=frozenset({"section", "page", "paragraph", "article", "part", "other"}),
     csl_type="legislation", csl_map=(("title", "volume"),))

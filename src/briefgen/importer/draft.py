@@ -69,6 +69,8 @@ def key_for(kind: str, f: dict) -> str:
     if kind in ("statute", "regulation"):
         if f.get("public_law"):
             return "pl" + _slug(f["public_law"])
+        if f.get("reporter") == "Stat." and f.get("volume"):     # an act by its chapter and page: stat52-1040
+            return f"stat{f['volume']}-{_slug(str(f.get('page')))}"
         if f.get("code") == "Fed. Reg.":
             return f"fr{f.get('volume')}-{_slug(str(f.get('page')))}"
         code = _slug(str(f.get("code", "")).replace(".", "")) + str(f.get("title", ""))
@@ -402,6 +404,8 @@ class Draft:
                                     "citation", where, code="short-antecedent",
                                     hint="R14.2: cite the rule in full, with its name and date, the first time")
             return key
+        if fields.get("reporter") == "Stat." and not f.name:    # ch. 675, § 505, 52 Stat. at 1052 (R12.10)
+            return self._session_law(fields, where)
         named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
         same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
                 and self.records[k].get("reporter") == fields.get("reporter")]
@@ -422,6 +426,24 @@ class Draft:
             return None
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
                             hint="R10.9: cite the case in full the first time (kept as text)")
+        return None
+
+    def _session_law(self, fields: dict, where) -> str | None:
+        """The act a short form of the Statutes at Large pins: the one record of that volume (and chapter, if given)."""
+        fits = [k for k, r in self.records.items() if self.kinds[k] == "statute" and r.get("reporter") == "Stat."
+                and str(r.get("volume")) == str(fields["volume"])
+                and (not fields.get("chapter") or str(r.get("chapter", fields["chapter"])) == str(fields["chapter"]))]
+        if len(fits) == 1:
+            return fits[0]
+        written = f"{fields['volume']} Stat."
+        if fits:
+            self.report.warning(f"short form '{written}' fits {len(fits)} acts", where, code="short-antecedent",
+                                hint="give the act's name or chapter for one act to answer (kept as text)")
+        elif self._antecedent_unread(written):
+            self.unresolved = True
+        else:
+            self.report.warning(f"short form '{written}' with no earlier full citation", where,
+                                code="short-antecedent", hint="R12.10: cite the act in full the first time (kept as text)")
         return None
 
     def _another_decision(self, fields: dict) -> bool:

@@ -382,28 +382,33 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- statutes, regulations, constitutions
 
 
+# a code's citation: 10 U.S.C. § 815, as people write it too: §815, U.S.C.§§1501(b), 1552 (the space left out),
+# 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq.
+_LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.)"
+                  r"(?:\s?(?P<sym>§§?|pts?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
+                  r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]*[\w)])*)"
+                  r"(?P<seq>\set\sseq\.)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
+
+
 def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
-    law = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|C\.F\.R\.)\s(?P<sym>§§?|pts?\.)\s?(?P<sec>[\w.]+?)"
-                     r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\w.()–-]*[\w)])*)"
-                     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
-    m = law.match(text, pos, limit)
+    m = _LAW.match(text, pos, limit)
     name = ""
     if not m:
         head = re.compile(r"(?P<name>[A-Z][^;]*?),\s(?=\d+\s(?:U\.S\.C|C\.F\.R))").match(text, pos, limit)
         if not head or not _title_case(head.group("name")):
             return _fed_reg(rich, pos, limit) or _public_law(rich, pos, limit) or _constitution(rich, pos, limit)
         name = head.group("name")
-        m = law.match(text, head.end(), limit)
+        m = _LAW.match(text, head.end(), limit)
         if not m:
             return None
     from eyecite.models import FullLawCitation
 
     eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
-    code = m.group("code")
+    code = "U.S.C." if m.group("code") == "U.S. Code" else m.group("code")    # 18 U.S. Code § 1546
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
-    if m.group("sym").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
+    if (m.group("sym") or "").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
         f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "part": section})
         if kind == "statute":   # a code's part is a pin: the statute kind has no part of its own
             del f.fields["part"]
@@ -421,7 +426,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     if name:
         f.fields["name"] = name
     plural = m.group("sym") == "§§" or bool(re.search(r"[-–]\s?\d|,\s\d", m.group("sub") or ""))
-    sub = m.group("sub") or ""
+    sub = (m.group("sub") or "") + (m.group("seq") or "")      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
     if m.group("paren"):
@@ -434,52 +439,125 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# 85 Fed. Reg. 3819, 3821 (Jan. 23, 2020); as the CRS writes it, the name spelled out and the date after a comma, the
+# rule's pages as a range: Operating Criteria, 70 Federal Register 15873 (March 29, 2005); 79 Federal Register
+# 44404-44405, July 31, 2014
+_FED_REG = re.compile(
+    r"(?:(?P<name>[^;]+?),\s)?(?P<vol>\d+)\s(?:Fed\.\sReg\.|Federal\sRegister)\s(?P<page>[\d,]*\d)(?:[-–](?P<last>\d+))?"
+    r"(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d[\d,]*(?:[-–]\d+)?))?"
+    r"(?:\s\((?P<date>" + DATE + r")\)|,\s(?P<written>" + DATE + r")(?![\w-]))?"
+    r"(?:\s\((?P<codified>to be codified at [^()]+)\))?")
+
+
 def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?P<vol>\d+)\sFed\.\sReg\.\s(?P<page>[\d,]+)(?:,\s(?P<pin>[\d,]+))?"
-                   r"(?:\s\((?P<date>" + DATE + r")\))?(?:\s\((?P<codified>to be codified at [^()]+)\))?"
-                   ).match(rich.text, pos, limit)
+    m = _FED_REG.match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
-    if not m.group("date"):  # the short form: 85 Fed. Reg. 3819, or 85 Fed. Reg. at 3821 (R14.5)
+    date = "date" if m.group("date") else "written"
+    if not m.group(date):  # the short form: 85 Fed. Reg. 3819, or 85 Fed. Reg. at 3821 (R14.5)
         return Found(pos, m.end(), "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
                                              "page": m.group("page")}, pin=m.group("pin") or "", name="")
+    pages = f"{m.group('page')}-{m.group('last')}" if m.group("last") else ""    # 44404-44405: the pages cited
     f = Found(pos, m.end(), "regulation", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
-                                           "page": m.group("page")}, pin=m.group("pin") or "")
+                                           "page": m.group("page")}, pin=m.group("pin") or pages)
     if m.group("name"):
         f.fields["name"] = m.group("name")
-    iso, ok = iso_date(m.group("date"))
-    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    iso, ok = iso_date(m.group(date))
+    _date_problem(f, rich, m.start(date), m.group(date), iso, ok)
     f.fields["date"] = iso
     if m.group("codified"):
         f.fields["codified"] = m.group("codified")
     return f
 
 
+# a session law (R12.4), as the Statutes at Large, the Bluebook and the CRS write it: ``Drug Amendments of 1962, Pub. L.
+# No. 87-781, § 102, 76 Stat. 780, 781``; ``P.L. 116-92, §523`` (no page); ``P.L. 115-141, Division B, Title V, §539``;
+# ``P.L. 532, 56 Stat. 248 (1942)`` (a number before 1957); ``Ch. 72, 42 Stat. 171 (1921)``; ``45 Stat. 64-65``;
+# ``63 Stat. 31 (April 6, 1949)``; the short form ``ch. 675, § 505, 52 Stat. at 1052``
+_ACT_SECTION = r"\d(?:[\w.]*\w)?(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?"     # 1(1)(j), 1(5)-(6), 11330-11335
+_DATED = re.compile(DATE + r",\s$")     # a volume after a date is a treaty's source: February 3, 1944, 59 Stat. 1219
+_SESSION = re.compile(
+    r"(?:(?!Pub\.\sL\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.)(?P<name>[^;]+?),\s)?(?:(?:Pub\.\sL\.\sNo\.|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
+    r"(?P<division>(?:,\s(?:Division|Div\.|div\.|Title|Tit\.|tit\.)\s[A-Z\d]+\b)*)"
+    r"(?:(?:,\s)?[Cc]h\.\s(?P<ch>\d+))?"
+    r"(?:(?:,\s)?(?P<sym>§§?|[Ss]ec(?:tions?\b|s?\.))\s?(?P<sec>" + _ACT_SECTION + r"(?:,\ssec\.\s" + _ACT_SECTION + r")?))?"
+    r"(?:(?:,\s)?(?P<vol>\d+)\sStat\.\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
+    r"(?:,\s(?P<pin>" + PIN + r"))?))?"
+    r"(?:\s\((?P<date>" + DATE + r")\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
+
+
 def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
-    """``Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781``; ``P.L. 116-92, §523`` as CRS
-    writes a public law without its page in the Statutes at Large."""
-    m = re.compile(r"(?:(?P<name>[^;]+?),\s)?(?:Pub\.\sL\.\sNo\.|P\.L\.)\s(?P<pl>\d+-\d+)"
-                   r"(?:,\s§\s?(?P<sec>[\w.()–-]*[\w)](?:,\ssec\.\s[\w.()–-]*[\w)])?))?"
-                   r"(?:,\s(?P<vol>\d+)\sStat\.\s(?P<page>\d+)(?:,\s(?P<pin>" + PIN + r"))?)?"
-                   r"(?:\s\((?P<year>\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()").match(rich.text, pos, limit)
-    if not m or (m.group("name") and not _title_case(m.group("name"))):
+    """A session law (the forms above): a public law by its number, or an act by its chapter and its volume and page
+    of the Statutes at Large. A part the note does not give (the act's name, its date) is left out, never made up;
+    ``52 Stat. at 1052`` is a short form of the act it pins."""
+    m = _SESSION.match(rich.text, pos, limit)
+    if not m or not (m.group("pl") or m.group("vol")) or re.match(r",\s", rich.text[m.end("name") + 2 if m.group("name")
+                                                                                    else pos:]):
         return None
-    f = Found(pos, m.end(), "statute", {"public_law": m.group("pl")}, pin=_pin_label(m.group("pin") or ""))
+    if m.group("name") and (not _title_case(m.group("name")) or m.group("name").endswith(")")
+                            and not re.search(r"\([A-Z]+\)$", m.group("name"))):
+        return None
+    if not m.group("pl") and (m.group("division") or not m.group("name") and _DATED.search(rich.text, 0, pos)):
+        return None        # Treaty …, February 3, 1944, 59 Stat. 1219: a treaty's source, not an act's
+    if m.group("name") and re.search(rf"{_MON}\s(?:\d{{1,2}},\s)?\d{{4}}$|\b[A-Z][\w.]*-[A-Z][\w.]*,?$", m.group("name")):
+        return None        # Treaty …, U.S.-Mex., February 3, 1944, 59 Stat. 1219: a treaty's source, not an act's
+    if m.group("at"):          # R12.10: ch. 675, § 505, 52 Stat. at 1052, a short form
+        fields = {"volume": int(m.group("vol")), "reporter": "Stat."}
+        if m.group("ch"):
+            fields["chapter"] = m.group("ch")
+        return Found(pos, m.end(), "short", fields, pin=m.group("at"), name=m.group("name") or "")
+    f = Found(pos, m.end(), "statute", {}, pin=_pin_label(m.group("pin") or ""))
+    if m.group("pl"):
+        f.fields["public_law"] = m.group("pl")
+    if m.group("division"):    # an appropriations act's division and title, before its section: div. B, tit. V
+        parts = re.findall(r"(Division|Div\.|div\.|Title|Tit\.|tit\.)\s([A-Z\d]+)", m.group("division"))
+        f.fields["division"] = ", ".join(("div." if w.lower().startswith("div") else "tit.") + " " + n for w, n in parts)
+    if m.group("ch"):
+        f.fields["chapter"] = m.group("ch")
     if m.group("vol"):
         f.fields.update(volume=int(m.group("vol")), reporter="Stat.", page=int(m.group("page")))
+        if m.group("last") and not m.group("pin"):   # 45 Stat. 64-65: the pages cited, from the first
+            f.pin = f"{m.group('page')}-{m.group('last')}"
     if m.group("sec"):   # the section of the act cited, before its Statutes at Large page (R12.4)
+        if m.group("sym") == "§§" or m.group("sym").lower() in ("secs.", "sections"):
+            f.pin = f"§§ {m.group('sec')}"
         f.fields["section"] = m.group("sec")
     if m.group("name"):
         f.fields["name"] = m.group("name")
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
         if yr:
             f.fields["year"] = int(yr.group(0))
-    if m.group("year"):
-        f.fields["year"] = int(m.group("year"))
+    if m.group("date"):       # (1921), or the day it was approved: (April 6, 1949)
+        iso, _ = iso_date(m.group("date"))
+        f.fields["year"] = iso if "-" in iso else int(iso)
+    if not m.group("pl") and not m.group("name"):
+        f.guessed.append("name (not given: an act cited by its chapter or its page only)")
     return f
 
 
+# the Constitution written out, as the CRS cites it: U.S. Constitution, Article III, §2, cl. 2; Article I, Section 10,
+# Clause 3; Amendment XIV, Section 1 (the parts as T16 abbreviates them are read by _constitution below)
+_CONSTITUTION = re.compile(
+    r"(?:U\.S\.|United\sStates)\sConstitution,\s(?P<pin>(?:Article|Art\.)\s(?P<art>[IVXLC]+|\d+)"
+    r"|(?:Amendment|Amend\.)\s(?P<amend>[IVXLC]+|\d+))(?:,\s(?:Section|Sec\.|§)\s?(?P<sec>\d+))?"
+    r"(?:,\s(?:Clause|cl\.)\s?(?P<cl>\d+))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
+
+
+def _written_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``U.S. Constitution, Article I, Section 10, Clause 3``: the record is the U.S. Constitution, the pin its parts
+    as T16 abbreviates them (art. I, § 10, cl. 3)."""
+    m = _CONSTITUTION.match(rich.text, pos, limit)
+    if not m:
+        return None
+    pin = f"art. {m.group('art')}" if m.group("art") else f"amend. {m.group('amend')}"
+    pin += (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {m.group('cl')}" if m.group("cl") else "")
+    return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
+
+
 def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
+    written = _written_constitution(rich, pos, limit)
+    if written:
+        return written
     m = re.compile(r"(?P<name>(?:U\.S\.|[A-Z][a-z]+\.(?:\s[A-Z][a-z]*\.)?)\sConst\.)(?:(?P<comma>,)?\s(?P<pin>(?:[Aa]rt|amend|"
                    r"pmbl|¶¶?|§§?)\.?\s?[^;()]*?))?(?:\s\((?P<year>\d{4})\))?(?=[;.]?$|;|\.\s(?![\dIVXLC])|\s\()").match(rich.text, pos, limit)
     if not m:

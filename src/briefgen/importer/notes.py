@@ -30,6 +30,43 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
+# the second look (NoteReader.within): what marks a citation of legislation inside prose, and the readers of it
+ANCHORED = (forms.read_statute,)
+_ANCHOR = re.compile(r"(?<![\w.])(?:\d+\s(?:U\.S\.C\.|U\.S\.\sCode\b|C\.F\.R\.|Stat\.\s(?:at\s)?\d|"
+                     r"(?:Fed\.\sReg\.|Federal\sRegister)\s\d)|(?:P\.\s?L\.|Pub\.\sL\.\sNo\.)\s\d|"
+                     r"(?:U\.S\.|United\sStates)\sConstitution,\s|U\.S\.\sConst\.)")
+# before a volume of the Statutes at Large, the parts of the act's citation it belongs to: P.L. 532, ch. 675, § 505
+_BEFORE_STAT = re.compile(r"(?:(?:P\.\s?L\.|Pub\.\sL\.\sNo\.)\s\d+(?:-\d+)?,\s)?(?:[Cc]h\.\s\d+,\s)?"
+                          r"(?:§§?\s?[\w.()–-]+,\s)?$")
+
+
+def anchors(text: str, start: int, end: int) -> list[int]:
+    """Where citations of legislation begin between ``start`` and ``end``: the patterns above, and eyecite's
+    statutes (its reporters-db laws)."""
+    from eyecite.models import FullLawCitation
+
+    found = {m.start() for m in _ANCHOR.finditer(text, start) if m.start() < end}
+    found |= {c.span()[0] for c in forms.eyecite_spans(text) if isinstance(c, FullLawCitation)
+              and start <= c.span()[0] < end}
+    return sorted(found)
+
+
+def _starts(text: str, floor: int, a: int) -> list[int]:
+    """Where a citation anchored at ``a`` may start: the anchor, or before it the parts of a session law."""
+    if not re.match(r"\d+\sStat\.", text[a:]):
+        return [a]
+    m = _BEFORE_STAT.search(text, floor, a)
+    start = m.start() if m else a
+    return [start, a] if start < a else [a]
+
+
+def _titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A work whose title is guessed in plain text, unless a citation of legislation is inside what it would take
+    (``Pursuant to the U.S. Constitution, Article I``: not an author and a title)."""
+    f = forms.read_titled_plain(rich, pos, limit)
+    return None if f and anchors(rich.text, f.start, f.end) else f
+
+
 @dataclass
 class Item:
     """``see also @x, 11 (noting …)`` as read: its signal, the citation, its parentheticals."""
@@ -131,7 +168,7 @@ class NoteReader:
         self.italics_known = italics_known
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
-        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
+        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text
@@ -150,15 +187,41 @@ class NoteReader:
                 segments.append(seg)
                 pos = seg.end
                 continue
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
+            clause_end = nxt.end() if nxt else len(text)
+            floor = pos if prose_start is None else prose_start
+            inner = self.within(rich, floor, pos, clause_end, problems)
+            if inner:          # a citation clause in the prose: the prose before it stays prose
+                if inner.start > floor:
+                    segments.append(Segment(floor, inner.start))
+                prose_start = None
+                segments.append(inner)
+                pos = inner.end
+                continue
             if prose_start is None:
                 prose_start = pos
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
-            pos = nxt.end() if nxt else len(text)
+            pos = clause_end
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
         return segments, problems
 
-    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list) -> Segment | None:
+    def within(self, rich: Rich, floor: int, pos: int, end: int, problems: list) -> Segment | None:
+        """The second look at a clause that is not a citation sentence: a citation of a code, the Statutes at Large,
+        the Federal Register, a public law or the Constitution inside its prose (``authorized under 10 U.S.C. §815
+        and commonly referred to …``), read from its anchor as a citation clause (R1.1); the words around it stay
+        prose. ``floor`` is where the prose began: a session law's chapter or section before its volume is read
+        with it."""
+        text = rich.text
+        for a in anchors(text, pos, end):
+            for start in _starts(text, floor, a):
+                seg = self.sentence(rich, start, False, problems, inside=True)
+                if seg and seg.items[0].found.end > a:
+                    return seg
+        return None
+
+    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False) -> Segment | None:
+        """The citation sentence or clause that starts at ``pos``; ``inside``: one read from an anchor in prose, by
+        the readers of legislation only, and ended wherever its citation ends."""
         text = rich.text
         items: list[Item] = []
         local: list = []
@@ -180,7 +243,7 @@ class NoteReader:
                 pass
             limit = _limit(text, p)
             found = None
-            for reader in self.readers:
+            for reader in (ANCHORED if inside and first else self.readers):
                 found = reader(rich, p, limit)
                 if found:
                     break
@@ -263,6 +326,8 @@ class NoteReader:
             elif re.match(r"[.?!][\"”]", text[q - 2:q]) and (not rest or rest[0] == " "):
                 close, end = "", q        # ISA, "FAQs for the Media." — the period inside the quotation marks
             elif not rest.strip() or rest.startswith(","):
+                close, end = "", q
+            elif inside:       # the prose goes on after a citation clause
                 close, end = "", q
             else:
                 items.pop()

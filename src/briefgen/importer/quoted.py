@@ -28,7 +28,7 @@ _PARTS = [
     ("volume", re.compile(r"vol\.\s(?P<v>\d+)")),
     ("issue", re.compile(r"no\.\s(?P<v>[\w-]+)")),
     ("cfr", re.compile(r"(?P<v>\d+\sC\.F\.R\.\s(?:Part|pt\.)\s\d+)")),
-    ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
+    ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:[-–](?P<last>\d+))?(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
     ("url", re.compile(r"<?(?P<v>" + _URL + r")>?")),
     ("date", re.compile(r"(?:updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
@@ -189,6 +189,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
         f.pin = pages[-1]
     elif kind == "regulation" and got["fr"][0].group("pin"):   # 91 Federal Register 11194, 11197, March 9, 2026
         f.pin = got["fr"][0].group("pin")
+    elif kind == "regulation" and got["fr"][0].group("last"):  # 79 Federal Register 44404-44405: the pages cited
+        f.pin = f"{got['fr'][0].group('page')}-{got['fr'][0].group('last')}"
     if "url" in value:
         f.fields["url"] = value["url"][0]
     if kind == "report" and "date" not in f.fields and "year" not in f.fields:
