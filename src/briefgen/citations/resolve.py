@@ -243,6 +243,8 @@ class Resolver:
         else:
             runs = bb.full(auth, c.locator, st, suppress_author=c.suppress_author) + \
                 bb.hereinafter(auth, st, used_later=auth.id in self.announce)
+        if capital and runs and re.match(r"[a-z]+\.\s", runs[0][0]):   # a sentence that starts "Ch. 675, 52 Stat."
+            runs = [(runs[0][0][:1].upper() + runs[0][0][1:], runs[0][1])] + runs[1:]
         self.uses.append(Use(auth.id, self.pos.note_no, position, len(self.uses), named))
         for p in c.parentheticals:
             runs += [(" (", "")] + self.parenthetical(p) + [(")", "")]

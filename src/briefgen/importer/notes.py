@@ -16,7 +16,7 @@ from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
 SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
-                    r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s|(?<=see)\d)", re.I)     # see26 C.F.R.: the space left out
+                    r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s|(?:(?<=see)|(?<=also))\d)", re.I)   # see26 C.F.R.: no space
 
 
 # The readers, tried in this order at each place a citation may start: forms that point back first, then
@@ -203,6 +203,8 @@ class NoteReader:
             pos = clause_end
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
+        if not self.t12:     # a house style that writes months out and § without a space does so by rule
+            problems = [p for p in problems if p[1] not in ("month", "spacing")]
         return segments, problems
 
     def within(self, rich: Rich, floor: int, pos: int, end: int, problems: list) -> Segment | None:
