@@ -386,7 +386,7 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 # 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq.
 _LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.)"
                   r"(?:\s?(?P<sym>§§?|pts?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
-                  r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s[\d(](?:[\w.()–-]*[\w)])?)*)"
+                  r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s(?:\d(?:[\w.–-]*\w)?|\(\w+\))(?:\(\w+\))*(?:[-–]\(\w+\))?(?!\s(?:U\.S\.|C\.F\.R\.)))*)"
                   r"(?P<seq>\set\sseq\.)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
 
@@ -454,6 +454,8 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
     date = "date" if m.group("date") else "written"
+    if not m.group(date) and "Federal" in m.group(0):    # (89 Federal Register 67411) after its date in prose
+        return None
     if not m.group(date):  # the short form: 85 Fed. Reg. 3819, or 85 Fed. Reg. at 3821 (R14.5)
         return Found(pos, m.end(), "short", {"code": "Fed. Reg.", "volume": int(m.group("vol")),
                                              "page": m.group("page")}, pin=m.group("pin") or "", name="")
@@ -480,7 +482,8 @@ _SESSION = re.compile(
     r"(?:(?!Pub\.\sL\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.)(?P<name>[^;]+?),\s)?(?:(?:Pub\.\sL\.\sNo\.|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
     r"(?P<division>(?:,\s(?:Division|Div\.|div\.|Title|Tit\.|tit\.)\s[A-Z\d]+\b)*)"
     r"(?:(?:,\s)?[Cc]h\.\s(?P<ch>\d+))?"
-    r"(?:(?:,\s)?(?P<sym>§§?|[Ss]ec(?:tions?\b|s?\.))\s?(?P<sec>" + _ACT_SECTION + r"(?:,\ssec\.\s" + _ACT_SECTION + r")?))?"
+    r"(?:(?:,\s)?(?P<sym>§§?|[Ss]ec(?:tions?\b|s?\.))\s?(?P<sec>" + _ACT_SECTION + r"(?:,\ssec\.\s" + _ACT_SECTION +
+    r"|,?\sand\s" + _ACT_SECTION + r")?))?"
     r"(?:(?:,\s)?(?P<vol>\d+)\sStat\.\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
     r"(?:,\s(?P<pin>" + PIN + r"))?))?"
     r"(?:\s\((?P<date>" + DATE + r")\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")

@@ -46,8 +46,9 @@ def anchors(text: str, start: int, end: int) -> list[int]:
     from eyecite.models import FullLawCitation
 
     found = {m.start() for m in _ANCHOR.finditer(text, start) if m.start() < end}
-    found |= {c.span()[0] for c in forms.eyecite_spans(text) if isinstance(c, FullLawCitation)
-              and start <= c.span()[0] < end}
+    if text.strip():
+        found |= {c.span()[0] for c in forms.eyecite_spans(text) if isinstance(c, FullLawCitation)
+                  and start <= c.span()[0] < end}
     return sorted(found)
 
 
