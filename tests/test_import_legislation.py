@@ -171,3 +171,22 @@ def test_legislation_read_inside_prose_draws_no_finding_in_a_house_style(tmp_pat
     found, out = _by_note(tmp_path, monkeypatch, notes)
     assert not any(found.get(n) for n in (1, 2, 3, 4)), out
     assert "article-abbreviation" in found.get(5, set()), out
+
+
+def test_a_list_of_sections_ends_where_the_citation_does(tmp_path, monkeypatch):
+    """Variants from other CRS reports: R46646v17 (``(52 U.S.C. §§20901, 21002).``: the parenthesis closes the prose,
+    not a subsection), R47438v6 (two citations of one section in a parenthesis, and a Federal Register page given
+    after the date in prose, which stays prose), R48694v10 (``P.L. 119-4, §§1405 and 1407``); an act's sections are
+    the sections cited."""
+    notes = ["The voting age population (VAP) figures to be used in these calculations are the VAPs as reported in the "
+             "most recent decennial census (52 U.S.C. §§20901, 21002).",
+             "Some exceptions apply (7 U.S.C. §1991(a)(13)(H), 7 U.S.C. §1991(a)(13)(I)). USDA refers to these areas "
+             "as rural.",
+             "Rural Microentrepreneur Assistance Program for Fiscal Year 2025,\" notice issued in the Federal Register "
+             "on August 20, 2024 (89 Federal Register 67411).",
+             "RDT&E funding enacted for FY2025 (see P.L. 119-4, §§1405 and 1407)."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    assert "census ([@usc52-20901, §§ 20901, 21002])." in calls[0], calls[0]
+    assert "apply ([@usc7-1991, § 1991(a)(13)(H)], [@usc7-1991, § 1991(a)(13)(I)]). USDA" in calls[1], calls[1]
+    assert not _keys(calls[2]) and "short-antecedent" not in out, (calls[2], out)
+    assert "(see [@pl119-4, §§ 1405 and 1407])." in calls[3], calls[3]
