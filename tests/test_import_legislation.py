@@ -190,3 +190,20 @@ def test_a_list_of_sections_ends_where_the_citation_does(tmp_path, monkeypatch):
     assert "apply ([@usc7-1991, § 1991(a)(13)(H)], [@usc7-1991, § 1991(a)(13)(I)]). USDA" in calls[1], calls[1]
     assert not _keys(calls[2]) and "short-antecedent" not in out, (calls[2], out)
     assert "(see [@pl119-4, §§ 1405 and 1407])." in calls[3], calls[3]
+
+
+def test_a_code_in_the_prose_of_a_bluebook_text_keeps_its_year(tmp_path, monkeypatch):
+    """Beyond the CRS: an opinion's sentence that names an act and cites its code section with the edition's year
+    (the Eleventh Circuit's 2008 opinion in Penzer v. Transportation Insurance Co., as app.midpage.ai publishes it);
+    a state code found by eyecite inside prose
+    is read by the state codes' reader (the form of crs-r47324 note 12, moved into a sentence)."""
+    notes = ["Penzer and Southeast entered into a class action settlement of claims that Southeast violated the "
+             "Telephone Consumer Protection Act (\"TCPA\"), 47 U.S.C. § 227 (2000), based on unsolicited facsimile "
+             "transmissions it sent to Penzer and others.",
+             "Oregon's moratorium on seabed mining in its waters, Or. Rev. Stat. § 196.405 (1991), remains in force."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    assert "(\"TCPA\"), [@usc47-227], based on unsolicited" in calls[0], calls[0]
+    assert records["usc47-227"]["year"] == 2000
+    state = _one(records, calls[1])[0]
+    assert (state["code"], state["section"], state["year"]) == ("Or. Rev. Stat.", "196.405", 1991), state
+    assert calls[1].startswith("^[Oregon's moratorium on seabed mining in its waters, [@"), calls[1]

@@ -31,7 +31,7 @@ READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms,
 
 
 # the second look (NoteReader.within): what marks a citation of legislation inside prose, and the readers of it
-ANCHORED = (forms.read_statute,)
+ANCHORED = (forms.read_statute, codes.read_state_code)
 _ANCHOR = re.compile(r"(?<![\w.])(?:\d+\s(?:U\.S\.C\.|U\.S\.\sCode\b|C\.F\.R\.|Stat\.\s(?:at\s)?\d|"
                      r"(?:Fed\.\sReg\.|Federal\sRegister)\s\d)|(?:P\.\s?L\.|Pub\.\sL\.\sNo\.)\s\d|"
                      r"(?:U\.S\.|United\sStates)\sConstitution,\s|U\.S\.\sConst\.)")
