@@ -522,9 +522,11 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
         if m.group("last") and not m.group("pin"):   # 45 Stat. 64-65: the pages cited, from the first
             f.pin = f"{m.group('page')}-{m.group('last')}"
     if m.group("sec"):   # the section of the act cited, before its Statutes at Large page (R12.4)
-        if m.group("sym") == "§§" or m.group("sym").lower() in ("secs.", "sections"):
-            f.pin = f"§§ {m.group('sec')}"
-        f.fields["section"] = m.group("sec")
+        plural = m.group("sym") == "§§" or m.group("sym").lower() in ("secs.", "sections")
+        if plural or not m.group("pl") and not m.group("pin"):   # an act by its chapter: the section is a pin
+            f.pin = f"{'§§' if plural else '§'} {m.group('sec')}"
+        if m.group("pl"):     # a public law's sections are records of their own (draft.identity)
+            f.fields["section"] = m.group("sec")
     if m.group("name"):
         f.fields["name"] = m.group("name")
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
