@@ -494,16 +494,17 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
     of the Statutes at Large. A part the note does not give (the act's name, its date) is left out, never made up;
     ``52 Stat. at 1052`` is a short form of the act it pins."""
     m = _SESSION.match(rich.text, pos, limit)
-    if not m or not (m.group("pl") or m.group("vol")) or re.match(r",\s", rich.text[m.end("name") + 2 if m.group("name")
-                                                                                    else pos:]):
+    if not m or not (m.group("pl") or m.group("vol")):
         return None
     if m.group("name") and (not _title_case(m.group("name")) or m.group("name").endswith(")")
                             and not re.search(r"\([A-Z]+\)$", m.group("name"))):
         return None
-    if not m.group("pl") and (m.group("division") or not m.group("name") and _DATED.search(rich.text, 0, pos)):
-        return None        # Treaty …, February 3, 1944, 59 Stat. 1219: a treaty's source, not an act's
-    if m.group("name") and re.search(rf"{_MON}\s(?:\d{{1,2}},\s)?\d{{4}}$|\b[A-Z][\w.]*-[A-Z][\w.]*,?$", m.group("name")):
-        return None        # Treaty …, U.S.-Mex., February 3, 1944, 59 Stat. 1219: a treaty's source, not an act's
+    if not m.group("pl") and m.group("division"):
+        return None
+    # Treaty …, U.S.-Mex., February 3, 1944, 59 Stat. 1219: after a date or the parties, a treaty's source, not an act
+    if not m.group("name") and not m.group("pl") and _DATED.search(rich.text, 0, pos) or m.group("name") and \
+            re.search(rf"{_MON}\s(?:\d{{1,2}},\s)?\d{{4}}$|\b[A-Z][\w.]*-[A-Z][\w.]*,?$", m.group("name")):
+        return None
     if m.group("at"):          # R12.10: ch. 675, § 505, 52 Stat. at 1052, a short form
         fields = {"volume": int(m.group("vol")), "reporter": "Stat."}
         if m.group("ch"):
