@@ -465,7 +465,8 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
     if m.group("name"):
         f.fields["name"] = m.group("name")
     iso, ok = iso_date(m.group(date))
-    _date_problem(f, rich, m.start(date), m.group(date), iso, ok)
+    if "Federal" not in m.group(0):    # the Federal Register written out, its month too: a house style's form
+        _date_problem(f, rich, m.start(date), m.group(date), iso, ok)
     f.fields["date"] = iso
     if m.group("codified"):
         f.fields["codified"] = m.group("codified")

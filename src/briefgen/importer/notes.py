@@ -204,8 +204,6 @@ class NoteReader:
             pos = clause_end
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
-        if not self.t12:     # a house style that writes months out and § without a space does so by rule
-            problems = [p for p in problems if p[1] not in ("month", "spacing")]
         return segments, problems
 
     def within(self, rich: Rich, floor: int, pos: int, end: int, problems: list) -> Segment | None:
