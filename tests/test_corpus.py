@@ -61,7 +61,7 @@ def test_every_source_says_where_it_comes_from(sid):
     assert all(meta.get(k) for k in PROVENANCE), [k for k in PROVENANCE if not meta.get(k)]
     assert re.fullmatch(r"[0-9a-f]{40}", meta["commit"])
     assert meta["url"].startswith("https://")
-    assert meta["style"] in ("bluebook", "crs", "oscola", "scotus") and meta["layout"] in ("brackets", "numbered", "superscript")
+    assert meta["style"] in ("bluebook", "crs", "oscola", "court") and meta["layout"] in ("brackets", "numbered", "superscript")
     assert yaml.safe_load((CORPUS / sid / "notes.yaml").read_text(encoding="utf-8"))["id"] == sid
 
 
