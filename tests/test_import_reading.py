@@ -447,3 +447,15 @@ def test_pages_online_with_a_time_and_no_comma_before_the_address_and_a_title_en
                                  "Politifact Colorado (Apr. 1, 2016, 4:52 PM), http://www.politifact.com/"), rebuilt[2]
     assert "Colorodoan (Jan. 6, 2017, 9:20 AM), http://www.coloradoan.com/" in rebuilt[1], rebuilt[1]
     assert "Denver Post (June 10, 2016, 2:30 PM), http://" in rebuilt[0], rebuilt[0]
+
+
+def test_an_executive_order_is_found_again_by_its_federal_register_short_form(tmp_path, monkeypatch):
+    """The shipped memo's note 5 cites Exec. Order No. 14,236 in full; its notes 28 and 107 cite it by the Federal
+    Register alone (R14.2 short form), its page written with or without the comma: it finds the order's record."""
+    notes = ["*See* Exec. Order No. 14,236, 90 Fed. Reg. 13,037 (Mar. 20, 2025); Exec. Order No. 14,268, 90 Fed. Reg. "
+             "15,631 (Apr. 15, 2025).", "90 Fed. Reg. 13,037.", "*See* 90 Fed. Reg. 15631."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    first, second = _keys(calls[0])
+    assert records[first]["kind"] == "presidential" and records[first]["page"] in ("13,037", 13037)
+    assert _keys(calls[1]) == [first] and _keys(calls[2]) == [second], calls
+    assert "short-antecedent" not in out, out
