@@ -169,3 +169,17 @@ def test_a_short_form_dated_in_house_style_is_not_given_its_year_twice(tmp_path,
     notes = ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Arizona v. California, 373 U.S. at 593 (1963)."]
     out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
     assert out == ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Id. at 593."]
+
+
+def test_state_codes_as_t1_writes_them(tmp_path, monkeypatch):
+    """T1: Illinois cites chapter, act/section without a section sign; a period typeset after its space (`Neb
+    .Rev. Stat.`) is read as the Nebraska code T1 names. Cong. Rsch. Serv., 95-1135 (2025), note 12, in part
+    (its other codes in the test above); and 720 Ill. Comp. Stat. 5/14-2, Illinois's eavesdropping section, as
+    state-law tables cite it."""
+    notes = ["E.g., Fla. Stat. § 905.17 (2025); 725 Ill. Comp. Stat. 5/112-4.1 (2025); Ind. Code Ann. § 35-34-2-5.5 "
+             "(2025) (only targets); Neb .Rev. Stat. § 29-1411 (2025); Nev. Rev. Stat. § 172.239 (2025) (target of "
+             "grand jury).",
+             "See 720 Ill. Comp. Stat. 5/14-2."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == [notes[0].replace("Neb .Rev.", "Neb. Rev."), notes[1]], out
+    assert "code: Neb. Rev. Stat." in records and records.count("kind: statute") == 6, records

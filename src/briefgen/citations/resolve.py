@@ -19,6 +19,7 @@ from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
 from briefgen.authorities.history import history_runs
+from briefgen.authorities.parts import short_spans
 from briefgen.authorities.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.authorities.typeface import DEFAULT, Style
@@ -217,6 +218,7 @@ class Resolver:
         auth = self.lib.by_id.get(c.key)
         if auth is None:
             return self.unknown(c)
+        c = replace(c, locator=short_spans(c.locator))
         kind = bb.kind_of(auth)
         if c.locator and c.locator.label not in kind.pins:
             self.report.error(f"a {kind.name} cannot take the pin '{c.locator.labelled()}' "
@@ -261,7 +263,7 @@ class Resolver:
             if auth is None:
                 continue
             runs += bb.emphasis_runs(bb.smart_quotes(text[pos:m.start()]))
-            loc = parse_locator(m.group("pin")) if m.group("pin") else None
+            loc = short_spans(parse_locator(m.group("pin"))) if m.group("pin") else None
             runs += bb.full(auth, loc, self.settings.typeface)
             pos = m.end()
         return runs + bb.emphasis_runs(bb.smart_quotes(text[pos:]))

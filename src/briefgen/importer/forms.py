@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-from briefgen.authorities.parts import OTHERS
+from briefgen.authorities.parts import OTHERS, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import T12  # noqa: E402
@@ -420,7 +420,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["section"] = eyecite_found[0].groups["section"]
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or bool(re.search(r"[-–]\s?\d|,\s\d", m.group("sub") or ""))
+    plural = m.group("sym") == "§§" or several(section + (m.group("sub") or ""))   # the formatter's rule
     sub = m.group("sub") or ""
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"

@@ -205,6 +205,8 @@ class NoteReader:
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)
+                if pm.group(2) and close_at > 0 and re.fullmatch(r"[a-z]{1,5}|\d{1,3}", text[pm.end():close_at - 1]):
+                    break   # "§ 1.6045-1(a)(25)(i) (…), (ii) (…)": a further subdivision, pinned apart as written
                 unclosed = close_at < 0
                 if unclosed:       # a parenthesis the source never closed: it ends where the citation does
                     end_m = _UNCLOSED_END.search(text, pm.end())
