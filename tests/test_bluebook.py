@@ -194,6 +194,11 @@ CASES = [
       "*Roe*, 410 U.S. at 154."]),
     ("R4.1 id. within one footnote", ["@roe, 153; see also @roe, 160"],
      ["*Roe v. Wade*, 410 U.S. 113, 153 (1973); *see also id.* at 160."]),
+    ("R10.9(a) a case cited in a parenthetical is cited", ["@carmel, 575 (citing @roe, 153)", "@roe, 154",
+                                                            "@seltzer, 1175 (quoting @roe, 155)"],
+     ["*United States v. Carmel*, 548 F.3d 571, 575 (7th Cir. 2008) (citing *Roe v. Wade*, 410 U.S. 113, 153 "
+      "(1973)).", "*Roe*, 410 U.S. at 154.",
+      "*Seltzer v. Green Day*, 725 F.3d 1170, 1175 (9th Cir. 2013) (quoting *Roe*, 410 U.S. at 155)."]),
     ("R4.1 Id. drops the earlier parenthetical", ["@roe, 153 (holding x)", "@roe, 153"],
      ["*Roe v. Wade*, 410 U.S. 113, 153 (1973) (holding x).", "*Id.*"]),
     # ---- statutes, regulations, constitutions (R11–R14)

@@ -253,7 +253,7 @@ class Resolver:
         return runs + [(auth.id, bb.MARK)]
 
     def parenthetical(self, text: str) -> list[bb.Run]:
-        """An explanatory parenthetical; ``@key`` or ``@key, 253`` inside it prints that authority in full
+        """An explanatory parenthetical; ``@key`` or ``@key, 253`` inside it prints that authority
         (``quoting *Banks v. Manchester*, 128 U.S. 244, 253 (1888)``) without becoming the preceding
         authority for *Id.* (R10.9, R15.3)."""
         runs: list[bb.Run] = []
@@ -264,9 +264,21 @@ class Resolver:
                 continue
             runs += bb.emphasis_runs(bb.smart_quotes(text[pos:m.start()]))
             loc = short_spans(parse_locator(m.group("pin"))) if m.group("pin") else None
-            runs += bb.full(auth, loc, self.settings.typeface)
+            runs += self.inner(auth, loc)
             pos = m.end()
         return runs + bb.emphasis_runs(bb.smart_quotes(text[pos:]))
+
+    def inner(self, auth, loc: Locator | None) -> list[bb.Run]:
+        """A case cited inside a parenthetical is cited (R10.9(a)): a later citation within five notes takes
+        its short form, and so does the parenthetical itself when the case was cited within them. It is in
+        full otherwise, as every other kind is there."""
+        st, kind = self.settings.typeface, bb.kind_of(auth)
+        if not (kind.window and kind.short and self.settings.notes):
+            return bb.full(auth, loc, st)
+        recent = auth.id in self.pos.first and self.pos.last.get(auth.id, -99) >= self.pos.unit_no - kind.window
+        self.pos.first.setdefault(auth.id, self.pos.note_no)
+        self.pos.last[auth.id] = self.pos.unit_no
+        return bb.short(auth, loc, st) if recent else bb.full(auth, loc, st)
 
     # ------------------------------------------------------------ walking
     def body(self, inlines) -> list:
