@@ -183,3 +183,30 @@ def test_state_codes_as_t1_writes_them(tmp_path, monkeypatch):
     out, module, records = rebuilt(tmp_path, monkeypatch, notes)
     assert out == [notes[0].replace("Neb .Rev.", "Neb. Rev."), notes[1]], out
     assert "code: Neb. Rev. Stat." in records and records.count("kind: statute") == 6, records
+
+
+def test_cfr_sections_numbered_with_a_hyphen_and_subdivisions_pinned_apart(tmp_path, monkeypatch):
+    """R3.3(b): `§ 1.451-1(a)` is one section (part 1, section 451-1), not a span, and is not printed `§§`; a
+    further subdivision pinned after a comma with its own parenthetical, `(i) (…), (ii) (…)`, keeps its comma.
+    Cong. Rsch. Serv., R49334 (2026), notes 3 and 17 (note 16's antecedent, its note 8, before it; note 3's
+    `see26` with R1.2's space)."""
+    notes = ["Rev. Rul. 2019-24, 2019-44 I.R.B. 1004.",
+             "Id.; see 26 C.F.R. § 1.6045-1(a)(25)(i) (\"A wallet is a means of storing, electronically or otherwise, "
+             "a user's private keys to digital assets held by or for the user.\"), (ii) (\"A hosted wallet is a "
+             "custodial service that electronically stores the private keys to digital assets held on behalf of "
+             "others.\").",
+             "26 U.S.C. § 451(b)(1); see 26 C.F.R. § 1.451-1(a). In general, individuals use the cash receipts and "
+             "disbursements (cash) method of accounting. IRS Chief Coun. Adv. 202444009 (Nov. 1, 2024)."]
+    out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes, out
+    assert "§§" not in module, module
+    assert "comma-parenthetical" not in run("verify", "memo.txt").output
+
+
+def test_a_case_first_cited_in_a_parenthetical_then_by_its_short_form(tmp_path, monkeypatch):
+    """R10.9(a): a case cited in a (citing …) parenthetical is cited; the next note may use its short form, and
+    briefgen writes it so. Cong. Rsch. Serv., R46601 (2026), notes 32 and 33 (33 in part)."""
+    notes = ["Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968)).",
+             "Terry, 392 U.S. at 29; see also Michigan v. Long, 463 U.S. 1032 (1983)."]
+    out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes, out
