@@ -99,6 +99,9 @@ R = {
                     title="Firearms Trafficking: U.S. Efforts to Combat Firearms Trafficking to Mexico Have Improved, "
                           "but Some Collaboration Challenges Remain", date="2016-01",
                     url="https://www.gao.gov/products/gao-16-223"),
+    "kato": dict(kind="article", authors=["Yasuhiro Kato", "et al."], title="Deep-Sea Mud in the Pacific Ocean as a "
+                 "Potential Resource for Rare-Earth Elements", volume=4, journal="Nature Geoscience", page=535, year=2011,
+                 hereinafter='Kato et al., "Deep-Sea Mud"'),
     "porter": dict(kind="article", authors=["Elizabeth Porter", "Kathryn Watts"], title="Visual Rulemaking",
                    journal="N.Y.U. L. Rev.", volume=91, page=1183, year=2016),
     "levendowski": dict(kind="article", authors=["Amanda Levendowski"], genre="Note",
@@ -293,6 +296,10 @@ CASES = [
     ("R15/T2 GAO report, page after title", ["@gao, 15"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "
       "Mexico Face Planning and Coordination Challenges* 15 (June 2009)."]),
+    ("R5.1 a comma after a quoted name goes inside the quotation marks", ["@kato", "@filler, § 107", "@kato, 536"],
+     ["Yasuhiro Kato et al., *Deep-Sea Mud in the Pacific Ocean as a Potential Resource for Rare-Earth Elements*, 4 "
+      "Nature Geoscience 535 (2011) [hereinafter *Kato et al., \"Deep-Sea Mud\"*].", F,
+      "*Kato et al., \"Deep-Sea Mud,\" supra* note 1, at 536."]),
     ("R4.2(b) hereinafter before the parenthetical, then supra",
      ["@gao_h, 15 (reporting trace data)", "@filler, § 107", "@gao_h, 19"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "
