@@ -95,6 +95,8 @@ R = {
                         "Coordination Challenges", date="2009-06", hereinafter="GAO Firearms Report"),
     "osji": dict(kind="report", author="Open Soc’y Just. Initiative",
                  title="Undeniable Atrocities: Confronting Crimes Against Humanity in Mexico", year=2016),
+    "hickey": dict(kind="report", authors=["Kevin J. Hickey"], author="Cong. Rsch. Serv.", number="R45323",
+                   title="Federalism-Based Limitations on Congressional Power: An Overview", year=2023),
     "gao_url": dict(kind="report", author="U.S. Gov’t Accountability Off.", number="GAO-16-223",
                     title="Firearms Trafficking: U.S. Efforts to Combat Firearms Trafficking to Mexico Have Improved, "
                           "but Some Collaboration Challenges Remain", date="2016-01",
@@ -300,6 +302,9 @@ CASES = [
      ["Yasuhiro Kato et al., *Deep-Sea Mud in the Pacific Ocean as a Potential Resource for Rare-Earth Elements*, 4 "
       "Nature Geoscience 535 (2011) [hereinafter *Kato et al., \"Deep-Sea Mud\"*].", F,
       "*Kato et al., \"Deep-Sea Mud,\" supra* note 1, at 536."]),
+    ("R15.1 a report by a person for an institution", ["see @hickey, 1", "@filler, § 107", "@hickey, 5"],
+     ["*See* Kevin J. Hickey, Cong. Rsch. Serv., R45323, *Federalism-Based Limitations on Congressional Power: An "
+      "Overview* 1 (2023).", F, "Hickey, *supra* note 1, at 5."]),
     ("R4.2(b) hereinafter before the parenthetical, then supra",
      ["@gao_h, 15 (reporting trace data)", "@filler, § 107", "@gao_h, 19"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "

@@ -430,9 +430,9 @@ def test_an_unclosed_parenthetical_and_a_report_cited_with_its_authors(tmp_path,
 
     records = yaml.safe_load((tmp_path / "authorities" / "memo.yaml").read_text(encoding="utf-8"))
     report = next(r for r in records if r["kind"] == "report")
-    assert (report["title"], report["authors"], report["number"], report["date"]) == (
+    assert (report["title"], report["authors"], report["author"], report["number"], report["date"]) == (
         "Federal Preemption: A Legal Primer", ["Bryan L. Adkins", "Alexander H. Pepper", "Jay B. Sykes"],
-        "CRS Report R45825", "2023")
+        "Cong. Rsch. Serv.", "R45825", "2023")     # R15.1, T6: the institution the authors wrote it for
     module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
     assert f"[see @{report['id']}, 17]" in module, module
 

@@ -93,9 +93,9 @@ BOOK = Kind(
 
 def _report_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     runs: list[Run] = []
-    author = a.get("author") or a.get("authors")
-    if author:
-        runs += [st.run(author_list(author), "bookauthor"), (", ", "")]
+    for author in ((a.get("authors"), a.get("author")) if a.get("authors") else (a.get("author"),)):
+        if author:   # R15.1: the people who wrote it, then the institution they wrote it for
+            runs += [st.run(author_list(author), "bookauthor"), (", ", "")]
     if a.get("number"):
         runs.append((f"{text(a.get('number'))}, ", ""))
     title = text(a.get("title"))
@@ -110,9 +110,11 @@ REPORT = Kind(
     name="report", rule="R15.1.3, T2", doc="reports of government agencies, NGOs and research bodies",
     fields=(Field("title", required=True, doc="in italics"),
             Field("author", "names", doc="an institution as T6 abbreviates it, or a person"),
-            Field("authors", "names", doc=NAMES_DOC), Field("number", doc="GAO-09-709, printed before the title"),
+            Field("authors", "names", doc=NAMES_DOC + "; with author, the people who wrote it for that institution "
+                                                      "(Kevin J. Hickey, Cong. Rsch. Serv., R45323, …)"),
+            Field("number", doc="GAO-09-709, printed before the title"),
             Field("date", "date"), Field("year", "date")),
-    full=_report_full, derived=lambda a: _named(a.get("author") or a.get("authors"), a.get("title"), "bookauthor",
+    full=_report_full, derived=lambda a: _named(a.get("authors") or a.get("author"), a.get("title"), "bookauthor",
                                                 "book"),
     supra=True, name_role="book", pins=SECONDARY_PINS,
     csl_type="report")

@@ -674,8 +674,10 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.match(r",\s(?:coordinated\s)?by\s(?P<by>[^()]+?)(?:,\s(?P<pin>at\s" + PIN + r"))?\s\((?P<paren>[^()]*\d{4})\)"
                  r"(?:,\s(?P<url>" + URL + r"))?", rest)
     if m and (lead or number):
-        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")),
-                                                "number": ", ".join(p for p in (lead, number) if p)},
+        number = ", ".join(p for p in (lead, number) if p)
+        crs = re.fullmatch(r"CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar)\s(?P<n>[A-Z]*\d[\w-]*)", number)
+        by = {"author": "Cong. Rsch. Serv.", "number": crs.group("n")} if crs else {"number": number}   # R15.1, T6
+        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")), **by},
                   pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
         _set_date(f, rich, b + m.start("paren"), m.group("paren"))
