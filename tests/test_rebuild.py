@@ -210,3 +210,20 @@ def test_a_case_first_cited_in_a_parenthetical_then_by_its_short_form(tmp_path, 
              "Terry, 392 U.S. at 29; see also Michigan v. Long, 463 U.S. 1032 (1983)."]
     out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
     assert out == notes, out
+
+
+def test_crs_reports_by_their_authors_for_the_service(tmp_path, monkeypatch):
+    """R15.1, T6: a report is cited by its authors, then the institution they wrote it for, its number and its
+    title; the pin follows the title (R3.2(a)). Cong. Rsch. Serv., R48915 (2026), note 3, as it prints its own
+    reports (`CRS Report R45323, Title, coordinated by …, at 1`); and R48915 note 20's In Focus (its last
+    sentence)."""
+    notes = ["See CRS Report R45323, Federalism-Based Limitations on Congressional Power: An Overview, coordinated by "
+             "Kevin J. Hickey, at 1 (2023).",
+             "For more background information on state tort law, see CRS In Focus IF11291, Introduction to Tort Law, "
+             "by Andreas Kuersten (2023)."]
+    out, _, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == ["See Kevin J. Hickey, Cong. Rsch. Serv., R45323, Federalism-Based Limitations on Congressional "
+                   "Power: An Overview 1 (2023).",
+                   "For more background information on state tort law, see Andreas Kuersten, Cong. Rsch. Serv., "
+                   "IF11291, Introduction to Tort Law (2023)."], out
+    assert "number: R45323" in records and "author: Cong. Rsch. Serv." in records, records
