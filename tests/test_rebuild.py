@@ -227,3 +227,15 @@ def test_crs_reports_by_their_authors_for_the_service(tmp_path, monkeypatch):
                    "For more background information on state tort law, see Andreas Kuersten, Cong. Rsch. Serv., "
                    "IF11291, Introduction to Tort Law (2023)."], out
     assert "number: R45323" in records and "author: Cong. Rsch. Serv." in records, records
+
+
+def test_a_supra_by_a_quoted_title_with_its_comma_inside_the_quotation_marks():
+    """R5.1: the comma after a quoted name goes inside the quotation marks, and briefgen prints it so
+    (`Kato et al., "Deep-Sea Mud," supra note 4`); the reader finds the name without it. Note 119 of the
+    Consumer Financial Protection Bureau's report on the tenant background check market, as published."""
+    from briefgen.importer.forms import read_supra
+    from briefgen.importer.sources import Rich
+
+    text = "MLRI, “Evicted for Life,” supra note 112, p. 4-8."
+    f = read_supra(Rich(text), 0, len(text))
+    assert (f.name, f.note) == ("MLRI, “Evicted for Life”", 112)

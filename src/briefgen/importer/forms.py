@@ -248,15 +248,15 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"(?P<name>[^;]+?),\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?(?:,\s(?P<pin>{PIN}|{OTHER_PIN}))?"
-                   ).match(rich.text, pos, limit)
+    m = re.compile(rf"(?P<name>[^;]+?),(?P<quote>[”\"]?)\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?"
+                   rf"(?:,\s(?P<pin>{PIN}|{OTHER_PIN}))?").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import SupraCitation
 
     if not _eyecite_in(rich.text, pos, limit, SupraCitation):
         return None
-    name = m.group("name").strip()
+    name = m.group("name").strip() + m.group("quote")    # “Title,” supra: the comma inside the quotes (R5.1)
     if not _title_case(name) and len(name.split()) > 6:
         return None
     f = Found(pos, m.end(), "supra", pin=_pin_label(m.group("pin") or ""), name=name,
