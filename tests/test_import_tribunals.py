@@ -84,7 +84,7 @@ def test_the_icj_un_documents_and_an_oscola_article(tmp_path, monkeypatch):
     docs = sorted((r for r in records.values() if r["kind"] == "un-document"), key=lambda r: r["symbol"])
     assert [(d["symbol"], d.get("records"), d["date"]) for d in docs] == [
         ("A/60/L.1", "UN GAOR, 60th Sess.", "2005-09-15"), ("A/CN.4/L.829", None, "2013-07-22")]
-    assert built[1] == "*2005 World Summit Outcome*, UN GAOR, 60th Sess. at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005).", \
+    assert built[1] == "*2005 World Summit Outcome*, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005).", \
         built[1]
     res = by_kind["resolution"]
     assert (res["title"], res["body"], res["number"], res["records"], res["symbol"]) == (

@@ -149,9 +149,10 @@ def _un_document_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     if a.get("title"):
         runs += [st.run(text(a.get("title")), "title"), (", ", "")]
     if a.get("records"):
-        runs.append((text(a.get("records")), ""))
-        if loc:
-            runs.append(((" " if loc.label == "page" else ", ") + pin_at(loc), ""))
+        records = text(a.get("records"))
+        runs.append((records, ""))
+        if loc:   # R21.7: a meeting's page follows it (1st plen. mtg. at 3); a session's is an element (60th Sess., at 22)
+            runs.append(((" " if loc.label == "page" and records.endswith("mtg.") else ", ") + pin_at(loc), ""))
         runs.append((", ", ""))
     elif loc:
         runs.append((f"{loc.at()}, ", ""))
