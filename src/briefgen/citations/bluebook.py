@@ -103,12 +103,7 @@ def supra_name(a, st: Style = DEFAULT) -> list[Run]:
 
 def supra(a, loc: Locator | None, note: int | None, st: Style = DEFAULT) -> list[Run]:
     """``Vats, *supra* note 5, at 100``; in court documents ``Skinner, *supra*, at 21``."""
-    name = supra_name(a, st)
-    if name and name[-1][0][-1:] in ('"', "”"):   # R5.1: the comma goes inside the quotation marks
-        name[-1] = (name[-1][0][:-1] + "," + name[-1][0][-1], name[-1][1])
-        runs = name + [(" ", ""), ("supra", "i")]
-    else:
-        runs = name + [(", ", ""), ("supra", "i")]
+    runs = supra_name(a, st) + [(", ", ""), ("supra", "i")]     # merge() puts the comma inside quotes (R5.1)
     if note:
         runs.append((f" note {note}", ""))
     if loc:
