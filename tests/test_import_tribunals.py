@@ -193,3 +193,38 @@ def test_oscola_articles_as_other_journals_print_them(tmp_path, monkeypatch):
     assert [(a["authors"], a["journal"], a.get("volume"), a["page"], a["year"]) for a in articles] == [
         (["Schwarzenberger, G"], "CLP", None, 263, 1950), (["Robinson, D."], "Criminal Law Forum", 21, 67, 2010)]
     assert "[@" in (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+
+
+def test_rules_of_procedure_and_evidence_by_rule(tmp_path, monkeypatch):
+    # leiden-dde notes 5, 13, 17: four courts' Rules, two of them named in one citation ("the ICTY and ICTR
+    # Rules"); and Rule 68(2)(d) as Andrew Merrylees's LLM thesis (Leiden, 2016) writes it, "… of the Rules of
+    # Procedure and Evidence of the ICC" (docslib.org/doc/10078665)
+    notes = [corpus_note("leiden-dde", n) for n in (5, 13, 17)]
+    notes.append("Rule 68(2)(d) of the Rules of Procedure and Evidence of the ICC.")
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        assert "import-unparsed" not in out, out
+        courts = sorted(r["court"] for r in records.values() if r["kind"] == "rule")
+        assert courts == ["Int’l Crim. Ct.", "Int’l Crim. Trib. for Rwanda", "Int’l Crim. Trib. for the Former Yugoslavia",
+                          "Int’l Residual Mechanism for Crim. Tribs.", "Special Trib. for Lebanon"], records
+        icty = next(r for r in records.values() if r.get("court") == "Int’l Crim. Trib. for the Former Yugoslavia")
+        assert "symbol" not in icty and "date" not in icty       # the note gives neither: none is made up
+        note = " ".join(icty["note"].split())
+        assert "court (written ICTY)" in note and "symbol and date (not given" in note
+        module = next((tmp_path / fmt / "briefs" / "modules").rglob("*.md")).read_text(encoding="utf-8")
+        assert len(re.findall(r"@rules-[\w-]+, rr?\. ", module)) == 12, module
+        assert built[0] == ("*Cf.* Int’l Crim. Trib. for the Former Yugoslavia, Rules of Procedure and Evidence, "
+                            "r. 89(C); Int’l Crim. Trib. for Rwanda, Rules of Procedure and Evidence, r. 89(C), "
+                            "Int’l Residual Mechanism for Crim. Tribs., Rules of Procedure and Evidence, r. 105(C), "
+                            "Special Trib. for Lebanon, Rules of Procedure and Evidence, r. 149(C)."), built[0]
+        assert built[3] == "Int’l Crim. Ct., Rules of Procedure and Evidence, r. 68(2)(d)."
+
+
+def test_rules_as_the_bluebook_prints_them_read_back(tmp_path, monkeypatch):
+    # the form docs/authorities.md prints for the ICC's Rules, with the version's document and date, and *Id.*
+    notes = ["Int’l Crim. Ct., Rules of Procedure and Evidence, r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002).", "*Id.* r. 64."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "md")
+    (icc,) = records.values()
+    assert icc["kind"] == "rule" and icc["number"] == "ICC-ASP/1/3" and icc["date"] == "2002-09-09"
+    assert built == [notes[0], "*Id.* r. 64."]

@@ -569,5 +569,101 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-READERS = (read_oscola_back, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
+# ---------------------------------------------------------------- the tribunals' Rules of Procedure and Evidence
+
+# The courts whose Rules are cited, by acronym and by name, with the Bluebook's abbreviation (as PREFIXES).
+RULE_COURTS = (
+    (r"ICTY|International\sCriminal\sTribunal\sfor\sthe\s[Ff]ormer\sYugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
+    (r"ICTR|International\sCriminal\sTribunal\sfor\sRwanda", "Int’l Crim. Trib. for Rwanda"),
+    (r"IRMCT|MICT|(?:International\s)?Residual\sMechanism\sfor\sCriminal\sTribunals", "Int’l Residual Mechanism for Crim. Tribs."),
+    (r"STL|Special\sTribunal\sfor\sLebanon", "Special Trib. for Lebanon"),
+    (r"SCSL|Special\sCourt\sfor\sSierra\sLeone", "Special Ct. for Sierra Leone"),
+    (r"ICC|International\sCriminal\sCourt", "Int’l Crim. Ct."),
+    (r"ECCC|Extraordinary\sChambers\sin\sthe\sCourts\sof\sCambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
+    (r"Int[’']l\sCrim\.\sTrib\.\sfor\sthe\sFormer\sYugoslavia|Int[’']l\sCrim\.\sTrib\.\sfor\sRwanda|"
+     r"Int[’']l\sResidual\sMechanism\sfor\sCrim\.\sTribs\.|Special\sTrib\.\sfor\sLebanon|Special\sCt\.\sfor\sSierra\s"
+     r"Leone|Int[’']l\sCrim\.\sCt\.|Extraordinary\sChambers\sin\sthe\sCts\.\sof\sCambodia", ""),   # the Bluebook's own
+)
+_RULE_COURT = "(?:" + "|".join(p for p, _ in RULE_COURTS) + ")"
+_RPE = r"Rules\sof\sProcedure\sand\sEvidence"
+_RULE_NO = r"\d+(?:\s?(?:bis|ter|quater|quinquies))?(?:\s?\([A-Za-z0-9]+\))*"
+_RULE_NOS = rf"{_RULE_NO}(?:(?:,\s|\sand\s){_RULE_NO})*"
+_RULE_FORMS = (
+    # Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence (leiden-dde); Rule 68 of the ICC Rules …
+    re.compile(rf"(?P<label>Rules?|[Rr]r?\.?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s(?P<court>{_RULE_COURT})"
+               rf"(?:\sand\s(?P<court2>{_RULE_COURT}))?\s(?P<name>{_RPE})" + _END),
+    # Rule 92 bis of the Rules of Procedure and Evidence of the International Criminal Tribunal for Rwanda
+    re.compile(rf"(?P<label>Rules?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s(?P<name>{_RPE})\s(?:of|for)\sthe\s"
+               rf"(?P<court>{_RULE_COURT})" + _END),
+    # ICTY Rules of Procedure and Evidence, r 89(C) (OSCOLA); Int’l Crim. Ct., Rules of Procedure and Evidence,
+    # r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002) (the Bluebook, as briefgen prints it)
+    re.compile(rf"(?:the\s)?(?P<court>{_RULE_COURT}),?\s(?P<name>{_RPE})(?:,\s(?P<label>[Rr]ules?|rr?\.?)\s?"
+               rf"(?P<rules>{_RULE_NOS})(?!\sof\s)|,\s(?P<other>(?!U\.N\.)[a-z][\w.]*\s[\w()]+))?"
+               rf"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[A-Z][\w/.-]*\w)|,\s(?P<number>[A-Z]+-[\w/.-]*\w))?"
+               rf"(?:\s\((?P<date>{_DATE})\))?" + _END),
+)
+
+
+def _rule_court(written: str) -> tuple[str, str]:
+    """The Bluebook's name of the court whose Rules are cited, and how the note wrote it when that differs."""
+    for pattern, court in RULE_COURTS:
+        if re.fullmatch(pattern, written):
+            return (court, written) if court else (written.replace("'", "’"), "")
+    return written, ""
+
+
+def read_rules(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A rule of an international criminal court's Rules of Procedure and Evidence: ``Rule 89(C) of the ICTY and
+    ICTR Rules of Procedure and Evidence`` (two Rules, the second read where ``and`` continues the citation),
+    ``Rule 115 of the SCSL Rules of Procedure and Evidence``, ``ICTY Rules of Procedure and Evidence, r 89(C)``,
+    and the Bluebook's ``Int’l Crim. Ct., Rules of Procedure and Evidence, r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002)``.
+    A note that names no document symbol or date leaves them out, and says so in the record's note."""
+    text = rich.text
+    m = next((m for form in _RULE_FORMS if (m := form.match(text, pos, limit))), None)
+    if not m:
+        return None
+    court, written = _rule_court(m.group("court"))
+    fields = {"court": court, "name": "Rules of Procedure and Evidence"}
+    rules = re.split(r",\s|\sand\s", m.group("rules")) if m.group("rules") else []
+    pin = (("rr. " if len(rules) > 1 else "r. ") + ", ".join(" ".join(r.split()) for r in rules)) if rules else \
+        m.group("other") or ""
+    end = m.end()
+    if m.groupdict().get("court2"):     # the first court's Rules end at its name; the second's are read next
+        end = m.end("court")
+    f = Found(pos, end, "rule", fields, pin=pin)
+    for key in ("symbol", "number"):
+        if m.groupdict().get(key):
+            f.fields[key] = m.group(key)
+    if m.groupdict().get("date"):
+        _set_date(f, rich, m.start("date"), m.group("date"))
+    if written:
+        f.guessed.append(f"court (written {written})")
+    if not (f.fields.get("symbol") or f.fields.get("number") or f.fields.get("date")):
+        f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+    return f
+
+
+_SECOND_RULES = re.compile(rf"(?P<court>{_RULE_COURT})\s{_RPE}" + _END)
+_FIRST_RULES = re.compile(rf"(?:Rules?|[Rr]r?\.?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s{_RULE_COURT}\sand\s$")
+
+
+def read_second_rules(rich: Rich, pos: int, limit: int) -> Found | None:
+    """The second court of ``Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence``: the ICTR's Rules,
+    at the rule the first court's were cited at."""
+    text = rich.text
+    first = _FIRST_RULES.search(text, max(0, pos - 120), pos)
+    m = _SECOND_RULES.match(text, pos, limit)
+    if not first or not m:
+        return None
+    court, written = _rule_court(m.group("court"))
+    rules = re.split(r",\s|\sand\s", first.group("rules"))
+    f = Found(pos, m.end(), "rule", {"court": court, "name": "Rules of Procedure and Evidence"},
+              pin=("rr. " if len(rules) > 1 else "r. ") + ", ".join(" ".join(r.split()) for r in rules))
+    if written:
+        f.guessed.append(f"court (written {written})")
+    f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+    return f
+
+
+READERS = (read_oscola_back, read_second_rules, read_rules, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
            read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_au_decision)
