@@ -228,3 +228,22 @@ def test_rules_as_the_bluebook_prints_them_read_back(tmp_path, monkeypatch):
     (icc,) = records.values()
     assert icc["kind"] == "rule" and icc["number"] == "ICC-ASP/1/3" and icc["date"] == "2002-09-09"
     assert built == [notes[0], "*Id.* r. 64."]
+
+
+def test_a_treaty_by_its_initials_and_article(tmp_path, monkeypatch):
+    # crs-r47324 notes 10, 14, 36; "UNCLOS Article 162." is note 149 of an earlier version of that report
+    # (R47324v18, in the ProfAmiot/crs-reports archive), "ICCPR Article 14(3)(d)" as a rights registry in a
+    # public repository writes it
+    notes = [corpus_note("crs-r47324", n) for n in (10, 14, 36)] + ["UNCLOS Article 162.", "ICCPR Article 14(3)(d)."]
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        treaties = {r["short"]: r for r in records.values() if r["kind"] == "treaty"}
+        assert sorted(treaties) == ["ICCPR", "UNCLOS"], records
+        unclos = treaties["UNCLOS"]
+        assert unclos["name"] == "United Nations Convention on the Law of the Sea" and "date" not in unclos
+        assert "name (from the initials UNCLOS)" in " ".join(unclos["note"].split())
+        module = next((tmp_path / fmt / "briefs" / "modules").rglob("*.md")).read_text(encoding="utf-8")
+        pins = re.findall(r"@(\w+), (art[^\]]*)\]", module)
+        assert [p for _, p in pins] == ["art. 77(1)", "art. 156", "arts. 136, 140", "art. 162", "art. 14(3)(d)"], module
+        assert built[0].startswith("United Nations Convention on the Law of the Sea art. 77(1)")

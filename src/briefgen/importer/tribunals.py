@@ -665,5 +665,48 @@ def read_second_rules(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# ---------------------------------------------------------------- a treaty by the initials it is known by
+
+# Treaties that reports name by their initials alone (UNCLOS Article 77(1)), with the name R21.4.1 gives them.
+TREATY_INITIALS = {
+    "UNCLOS": "United Nations Convention on the Law of the Sea",
+    "ICCPR": "International Covenant on Civil and Political Rights",
+    "ICESCR": "International Covenant on Economic, Social and Cultural Rights",
+    "CEDAW": "Convention on the Elimination of All Forms of Discrimination Against Women",
+    "CERD": "International Convention on the Elimination of All Forms of Racial Discrimination",
+    "CRC": "Convention on the Rights of the Child",
+    "VCLT": "Vienna Convention on the Law of Treaties",
+    "VCCR": "Vienna Convention on Consular Relations",
+    "NPT": "Treaty on the Non-Proliferation of Nuclear Weapons",
+    "UNFCCC": "United Nations Framework Convention on Climate Change",
+}
+_ART = r"\d+(?:\(\w+\))*"
+_INITIALS = re.compile(r"(?P<initials>" + "|".join(TREATY_INITIALS) + r")(?:['’]s)?,?\s"
+                       rf"(?:(?P<label>Articles?|Arts?\.|arts?\.)\s(?P<arts>{_ART}(?:(?:,\s|,?\sand\s){_ART})*)"
+                       r"|(?P<preamble>[Pp]reamble)(?:\sand\s(?P<and_part>Part\s[IVXLC]+))?|Part\s(?P<part>[IVXLC]+))"
+                       r"(?=[;.,:]?(?:\s|$))")
+
+
+def read_treaty_initials(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A treaty by its initials and an article, as CRS reports cite UNCLOS once the text has named it: ``UNCLOS
+    Article 77(1)``, ``UNCLOS Articles 136 and 140``, ``UNCLOS's Preamble and Part XII``. The name is the one the
+    initials stand for, and says so; the date and the treaty series are not in the note, and the record says so."""
+    m = _INITIALS.match(rich.text, pos, limit)
+    if not m:
+        return None
+    initials = m.group("initials")
+    if m.group("arts"):
+        arts = re.split(r",?\sand\s|,\s", m.group("arts"))
+        pin = ("arts. " if len(arts) > 1 else "art. ") + ", ".join(arts)
+    elif m.group("preamble"):
+        pin = "pmbl." + (f", pt. {m.group('and_part').split()[1]}" if m.group("and_part") else "")
+    else:
+        pin = f"pt. {m.group('part')}"
+    f = Found(pos, m.end(), "treaty", {"name": TREATY_INITIALS[initials], "short": initials}, pin=pin)
+    f.guessed += [f"name (from the initials {initials})",
+                  "date and treaty series (not given: the note names the treaty by its initials)"]
+    return f
+
+
 READERS = (read_oscola_back, read_second_rules, read_rules, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
-           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_au_decision)
+           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_treaty_initials, read_au_decision)
