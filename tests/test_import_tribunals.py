@@ -247,3 +247,17 @@ def test_a_treaty_by_its_initials_and_article(tmp_path, monkeypatch):
         pins = re.findall(r"@(\w+), (art[^\]]*)\]", module)
         assert [p for _, p in pins] == ["art. 77(1)", "art. 156", "arts. 136, 140", "art. 162", "art. 14(3)(d)"], module
         assert built[0].startswith("United Nations Convention on the Law of the Sea art. 77(1)")
+
+
+def test_oscola_article_whose_title_has_an_apostrophe(tmp_path, monkeypatch):
+    # icjt-maunganidze note 2 ("The ICC’s favourite customer", the apostrophe is not the title's closing quote);
+    # Schwarzenberger's article as the ICLQ's reference list prints it (Stephen, ICLQ 2012, on journals.cambridge.org)
+    notes = [corpus_note("icjt-maunganidze", 2),
+             "Schwarzenberger, G, ‘The Problem of an International Criminal Law’ (1950) CLP 263, 295–96."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "md")
+    articles = {r["title"]: r for r in records.values() if r["kind"] == "article"}
+    igwe = articles["The ICC’s favourite customer: Africa and international criminal law"]
+    assert igwe["journal"] == "CILSA" and igwe["year"] == 2008 and igwe["page"] == 40
+    assert built[0].startswith("CS Igwe, *The ICC’s favourite customer: Africa and international criminal law*, "
+                               "CILSA 40, 294 (2008).")
+    assert articles["The Problem of an International Criminal Law"]["page"] == 263

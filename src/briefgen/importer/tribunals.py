@@ -341,7 +341,7 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
 
 _OSCOLA_ARTICLE = re.compile(
     r"(?P<authors>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:(?:,\s|\sand\s|\s&\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})*),?"
-    r"\s[“‘'\"](?P<title>[^”’\"]+?)[”’'\"],?\s\((?P<year>\d{4})\)\s(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s)?"
+    r"\s[“‘'\"](?P<title>(?:[^”’\"]|(?<=\w)’(?=\w))+?)[”’'\"],?\s\((?P<year>\d{4})\)\s(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s)?"
     r"(?P<journal>[A-Z][^\d;()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?" + _END)
 
 
