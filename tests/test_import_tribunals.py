@@ -261,3 +261,20 @@ def test_oscola_article_whose_title_has_an_apostrophe(tmp_path, monkeypatch):
     assert built[0].startswith("CS Igwe, *The ICC’s favourite customer: Africa and international criminal law*, "
                                "CILSA 40, 294 (2008).")
     assert articles["The Problem of an International Criminal Law"]["page"] == 263
+
+
+def test_security_council_draft_resolutions_by_symbol(tmp_path, monkeypatch):
+    # crs-r40094 notes 13 and 14 (the draft after an unread Journal entry, and a draft with its sponsors); the
+    # U.N. veto list's "Draft resolution S/2019/961", as a scraper of it in a public repository keeps the text.
+    # Two drafts of one title are two documents: their symbols differ.
+    notes = [corpus_note("crs-r40094", 13), corpus_note("crs-r40094", 14), "Draft resolution S/2019/961."]
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        drafts = {r["symbol"]: r for r in records.values() if r["kind"] == "un-document"}
+        assert sorted(drafts) == ["S/2019/961", "S/2025/539", "S/2025/561"], records
+        assert drafts["S/2025/561"]["date"] == "2025-09-19" and drafts["S/2025/561"]["title"] == "Draft resolution"
+        assert drafts["S/2025/539"]["author"] == "China and Russian Federation"
+        assert "date" not in drafts["S/2019/961"]
+        assert built[0].endswith("; *Draft resolution*, U.N. Doc. S/2025/561 (Sept. 19, 2025)."), built[0]
+        assert built[2].replace("*", "") == "Draft resolution, U.N. Doc. S/2019/961."

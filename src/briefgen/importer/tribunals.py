@@ -708,5 +708,27 @@ def read_treaty_initials(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# ---------------------------------------------------------------- a Security Council draft by its symbol (CRS)
+
+_DRAFT = re.compile(r"(?:(?P<author>[A-Z][\w.’'-]*(?:,?\s(?:and\s)?[A-Z][\w.’'-]*){0,6}):\s)?"
+                    r"(?P<title>[Dd]raft\sresolution)\s(?P<symbol>S/\d{4}/\d+(?:/Rev\.\d+)?)"
+                    rf"(?:,\s(?P<date>{_MONTHS}\s\d{{1,2}},\s\d{{4}}))?" + _END)
+
+
+def read_draft_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A draft resolution put to the Security Council, by its symbol, as CRS reports and the U.N.'s own lists
+    write it: ``Draft resolution S/2025/561, September 19, 2025``; ``China and Russian Federation: draft resolution
+    S/2025/539, September 26, 2025`` (its sponsors first). Read as a U.N. document, its title as written."""
+    m = _DRAFT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "un-document", {"title": m.group("title"), "symbol": m.group("symbol")})
+    if m.group("author"):
+        f.fields["author"] = m.group("author")
+    if m.group("date"):
+        _set_date(f, rich, m.start("date"), m.group("date"))
+    return f
+
+
 READERS = (read_oscola_back, read_second_rules, read_rules, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
-           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_treaty_initials, read_au_decision)
+           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_treaty_initials, read_draft_resolution, read_au_decision)
