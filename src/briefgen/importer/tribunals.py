@@ -725,8 +725,8 @@ def read_draft_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "un-document", {"title": m.group("title"), "symbol": m.group("symbol")})
     if m.group("author"):
         f.fields["author"] = m.group("author")
-    if m.group("date"):
-        _set_date(f, rich, m.start("date"), m.group("date"))
+    if m.group("date"):       # a month written out is this form's own, not a slip from T12
+        f.fields["date"] = iso_date(m.group("date"))[0]
     return f
 
 
