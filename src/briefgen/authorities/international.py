@@ -390,6 +390,12 @@ def _rule_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     return [(", ".join(p for p in parts if p) + (f" ({date})" if date else ""), "")]
 
 
+def _rule_short(a, loc, st: Style, name: str) -> list[Run]:
+    """The full form again: a later citation names the version of the Rules as the first did (the Bluebook gives
+    court rules no *supra*, R4.2(b))."""
+    return _rule_full(a, loc, st)
+
+
 RULE = Kind(
     name="rule", rule="R21.5, R12.9.3", doc="rules of procedure and evidence of international courts and tribunals, "
                                           "cited by rule",
@@ -401,7 +407,8 @@ RULE = Kind(
             Field("number", doc="the court's own document, printed as written: ICC-ASP/1/3"),
             Field("date", "date", doc="the date of the version cited (its adoption or last amendment)"),
             Field("year", "date")),
-    full=_rule_full, derived=lambda a: (f"{text(a.get('court'))}, {text(a.get('name'))}", ""), toa=LEGISLATION,
+    full=_rule_full, short=_rule_short, derived=lambda a: (f"{text(a.get('court'))}, {text(a.get('name'))}", ""),
+    toa=LEGISLATION,
     pins=frozenset({"other"}), csl_type="legislation")
 
 # ---------------------------------------------------------------- foreign decisions (R20.3)
