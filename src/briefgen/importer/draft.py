@@ -155,7 +155,7 @@ def _one_work(rec: dict, fields: dict) -> str:
     a, b = people(rec), people(fields)
     if a and b and not (a.endswith(b) or b.endswith(a)):
         return "another"
-    for k in ("year", "date", "edition"):
+    for k in ("year", "date", "edition", "symbol"):     # two U.N. documents of one title: two symbols
         if rec.get(k) and fields.get(k) and str(rec[k]) != str(fields[k]):
             return "another"
     numbers = ("volume", "page", "reporter", "number")

@@ -131,6 +131,7 @@ class NoteReader:
         self.italics_known = italics_known
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
+        self.oscola = False     # the memo's notes are OSCOLA's (Prosecutor v Bemba, ibid, (n 10)): cf in roman, no stop
         self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (forms.read_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
@@ -152,7 +153,8 @@ class NoteReader:
                 continue
             if prose_start is None:
                 prose_start = pos
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
+            # a comma that ends the citation before: the next citation may start right after it
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + (text[pos] != ","))
             pos = nxt.end() if nxt else len(text)
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
@@ -253,6 +255,10 @@ class NoteReader:
                     p += 1
                 end = q
                 continue
+            joined = re.match(r"\s+and\s+", rest) if found.kind == "rule" else None
+            if joined:           # Rule 89(C) of the ICTY and ICTR Rules …: two courts' Rules at one rule
+                p = q + joined.end()
+                continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1
                 while text[p] == " ":
@@ -281,6 +287,8 @@ class NoteReader:
 
     def _signal_form(self, rich: Rich, m, canon: str, capital: bool, local: list) -> None:
         raw = " ".join(m.group(0).split())
+        if self.oscola and raw in ("cf", "see", "see also", "but see", "contra"):
+            return       # OSCOLA's signals: lowercase, roman, without a full stop
         want = canon + ("," if canon.endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]
