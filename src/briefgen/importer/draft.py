@@ -84,6 +84,9 @@ def key_for(kind: str, f: dict) -> str:
         return _slug(f.get("name", "const"))
     if kind == "letter":
         return "letter" + year
+    if kind == "web" and f.get("url") and not (f.get("title") or f.get("site") or f.get("author") or f.get("authors")):
+        host = re.sub(r"^https?://(?:www\.)?", "", str(f["url"])).split("/")[0]   # a page known by its address
+        return _slug(host.rsplit(".", 1)[0]) or "web"
     if re.search(r"\d", derived) and len(derived) < 30:  # known by a number: S.C. Res. 2117
         return _slug(derived)
     people = f.get("authors")

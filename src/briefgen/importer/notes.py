@@ -26,7 +26,7 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           quoted.read_quoted, quoted.read_numbered, forms.read_titled)
+           quoted.read_quoted, quoted.read_numbered, quoted.read_agency, quoted.read_adopted, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
@@ -152,7 +152,7 @@ class NoteReader:
                 continue
             if prose_start is None:
                 prose_start = pos
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(text, pos + 1)
             pos = nxt.end() if nxt else len(text)
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
@@ -250,6 +250,9 @@ class NoteReader:
                 while p < len(text) and text[p] == " ":
                     p += 1
                 end = q
+                continue
+            if re.match(r"\s+and\s", rest) and re.search(r",[\"”]$", text[:q]):   # "Title," and X (CRS style)
+                p = q + 5
                 continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1

@@ -30,7 +30,7 @@ _PARTS = [
     ("cfr", re.compile(r"(?P<v>\d+\sC\.F\.R\.\s(?:Part|pt\.)\s\d+)")),
     ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
-    ("url", re.compile(r"<?(?P<v>" + _URL + r")>?")),
+    ("url", re.compile(r"(?:at\s)?<?(?P<v>" + _URL + r")>?")),
     ("date", re.compile(r"(?:updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
     ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
                           r"Joint\sPublication\s[\d-]+)")),
@@ -41,6 +41,25 @@ _ORDER = re.compile(r"(?:^|,\s)(?P<type>Executive\sOrder|Proclamation)(?:\s\([A-
                     r"(?:\sof\s(?P<signed>" + DATE + r"))?$")
 _PAREN_DATE = re.compile(r"\s?\((?P<v>" + DATE + r")\)")
 _WIRES = ("Reuters", "Associated Press", "AP", "Agence France-Presse", "AFP", "Bloomberg", "CNN", "BBC", "NPR")
+
+
+# an agency by its abbreviation (NOAA, GAO, DoD, U.S. DOJ) or by its name, with or without the abbreviation after it
+_ABBREVIATION = re.compile(r"(?:U\.S\.\s)?[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?")
+_ANNOUNCED = re.compile(r"[A-Z][^,;()“”\"\d]*\s\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def institutional(part: str) -> bool:
+    """One part of an institutional author (R15.1.3, R16): ``NOAA``, ``National Marine Fisheries Service (NMFS)``,
+    ``U.S. Department of State``; an agency with its subunit (``NOAA, NMFS``) is one author of several parts."""
+    return bool(_ABBREVIATION.fullmatch(part) or _ANNOUNCED.fullmatch(part)
+                or INSTITUTION.search(part) and _title_case(part) and not re.search(r"[\d“”\"]", part))
+
+
+def abbreviated(author: str) -> str:
+    """An institutional author as its short forms write it: each part by the abbreviation the full citation
+    announced (``National Oceanic and Atmospheric Administration (NOAA), National Marine Fisheries Service (NMFS)``
+    -> ``NOAA, NMFS``)."""
+    return ", ".join(m.group("abbr") if (m := _ANNOUNCED.fullmatch(part)) else part for part in author.split(", "))
 
 
 def _person(name: str) -> bool:
@@ -122,7 +141,9 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     names = value.get("name", [])
     fields: dict = {"title": title}
     guessed = ["kind"]
-    people = split_names(lead) if lead and _person(split_names(lead)[0]) else []
+    agency = lead and (re.search(r"\s\([A-Z][A-Za-z&]{1,9}\)(?:,|$)", lead) or
+                       all(institutional(part) for part in lead.split(", ")))
+    people = split_names(lead) if lead and not agency and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
         guessed.append("authors")
     if "fr" in got and order:
@@ -213,7 +234,7 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
             continue
         lead, title = text[a:bounds[i - 1] - 2], text[bounds[i - 1]:bounds[i] - 2]
         if any(rich.italic[a:bounds[i]]) or len(lead) > 200 or not lead[:1].isupper() or _NOT_LEAD.search(lead) \
-                or not _title_case(title) or re.search(r"[“”\"()]", title) \
+                or not _title_case(title) or re.search(r"[“”\"()]", title) or re.search(r"[“”\"]", lead) \
                 or not all(_title_case(part) for part in lead.split(", ")):
             return None
         f = Found(pos, nm.end(), "report", {"title": title, "author": lead, "number": nm.group(0)},
@@ -235,9 +256,145 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
     return None
 
 
+# what may follow the date of an agency's report: its pages, its address, the end of the citation
+_AFTER_DATE = re.compile(r"(?=[.;]?(?:\s|$)|,\s(?:pp?\.\s|(?:at\s)?<?https?://|see\s))")
+
+
+def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A report by an agency, its title neither quoted nor numbered, then its date: ``NOAA, NMFS, Report on the
+    Seafood Import Monitoring Program—FY2023, May 2024, https://…``, ``U.S. Department of State, *Adherence to and
+    Compliance with Arms Control*, August 2005``. Every part before the title is an institution's (an abbreviation,
+    a name with its abbreviation, a name with an institution's word); a title in roman runs to the date. Without an
+    author, only a title that calls itself a report is one (``Lead Inspector General Report to the United States
+    Congress, Operation Epic Fury, September 14, 2026``). The kind and a roman title's extent are guessed."""
+    text = rich.text
+    a = pos + 4 if text.startswith("and ", pos) else pos
+    bounds = [a] + [a + m.end() for m in re.finditer(r",\s?(?=\S)", text[a:limit])]
+    parts = [text[b:c].rstrip(", ") for b, c in zip(bounds, bounds[1:])]
+    italic = next((i for i, b in enumerate(bounds) if rich.italic[b] and not rich.italic[b - 1]), None) \
+        if any(rich.italic[a:limit]) else None
+    if italic is not None:           # *Title*, then its date
+        if not all(institutional(p) for p in parts[:italic]):
+            return None
+        t = bounds[italic]
+        run = _italic(rich, t, limit)
+        title, d = text[t:run].rstrip(", "), run
+        if not text.startswith(",", d):
+            return None
+        d += 2 if text.startswith(", ", d) else 1
+        dm = re.compile(DATE).match(text, d, limit)
+        if not dm or not _AFTER_DATE.match(text, dm.end(), limit):
+            return None
+        guessed = ["kind"]
+    else:
+        dm, j = None, 0
+        for j, b in enumerate(bounds[1:], 1):
+            m = re.compile(DATE).match(text, b, limit)
+            if m and _AFTER_DATE.match(text, m.end(), limit):
+                dm = m
+                break
+        if not dm:
+            return None
+        lead_parts = 0     # the author's parts, leaving the title at least one
+        while lead_parts < j - 1 and institutional(parts[lead_parts]) and ":" not in parts[lead_parts]:
+            lead_parts += 1
+            series = next((k for k in range(lead_parts, j - 1) if parts[k].startswith("and ")), None)
+            if series is not None and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts[lead_parts:series]) and \
+                    re.fullmatch(r"and\s[A-Z][a-z]+", parts[series]):     # Office of International Affairs, Trade, and Commerce
+                lead_parts = series + 1
+                break
+        t = bounds[lead_parts]
+        if not lead_parts and " " not in dm.group(0):
+            return None
+        title = text[t:dm.start()].rstrip(", ")
+        guessed = ["kind", "title"]
+    lead = text[a:t].rstrip(", ")
+    if not title or not _title_case(title) or re.search(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.", title) or \
+            not re.match(r"[^\W\d_]", title) or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
+                                                         r"C\.F\.R\.|Stat\.)", title) or \
+            not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title):
+        return None
+    iso, _ = iso_date(dm.group(0))
+    if not iso:
+        return None
+    fields: dict = {"title": title}
+    if lead:
+        fields["author"] = lead
+    fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
+    f = Found(pos, dm.end(), "report", fields, guessed=guessed)
+    if text.startswith(", ", f.end):
+        got, end = _parts(text, f.end + 2, limit)
+        if got and not set(got) - {"pages", "url"}:
+            f.end = end
+            if got.get("pages"):
+                f.pin = got["pages"][-1].group("v")
+            if got.get("url"):
+                f.fields["url"] = got["url"][0].group("v")
+    return f
+
+
+_ADOPTED = re.compile(r"(?P<title>[A-Z][^,;()“”\"]*?),\sadopted\s(?:on\s)?(?P<date>" + DATE + r")"
+                      r"(?:,\s(?:available\s(?:at|from)\s)?<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$))")
+
+
+def read_adopted(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A resolution or declaration by its title and the day it was adopted, perhaps with its address: ``Kigali
+    Declaration of the Fifth Colloquium of Prosecutors of International Criminal Tribunals, adopted November 13,
+    2009, available at http://…``. Read as a report (guessed): nothing but its title, date and address is known."""
+    m = _ADOPTED.match(rich.text, pos, limit)
+    if not m or not _title_case(m.group("title")) or any(rich.italic[pos:m.end()]):
+        return None
+    iso, _ = iso_date(m.group("date"))
+    if "-" not in iso:
+        return None
+    fields = {"title": m.group("title"), "date": iso}
+    if m.group("url"):
+        fields["url"] = m.group("url")
+    return Found(pos, m.end(), "report", fields, guessed=["kind"])
+
+
+# where a web address may be cited alone: at the note's start, after a sentence, a signal or ";", or after the
+# "at" of "is available at" (the words before it stay the note's prose)
+_URL_LEAD = re.compile(r"(?:^|[.!?;][”’\")]*\s+|(?:^|\s)(?:[Ss]ee(?:\salso)?|[Cc]f\.|and)\s+|(?<!,)\sat\s+)$")
+_ALONE = re.compile(r"<?(?P<url>" + _URL + r")>?(?:\s\((?:accessed|last\svisited)\s(?P<accessed>" + DATE + r")\))?"
+                    r"(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_url(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A web page cited by its address alone (``http://crimesagainsthumanity.wustl.edu/.``, ``See
+    https://afrba-portal.cce.af.mil/#.``, ``The text of the IAEA Statute is available at
+    <https://www.iaea.org/about/statute>.``): a web record of the address, its title named as not given, nothing
+    else made up. An address inside another citation (a letter's, a report's) is that citation's, not this."""
+    text = rich.text
+    if not _URL_LEAD.search(text[max(0, pos - 40):pos]) and pos:
+        return None
+    m = _ALONE.match(text, pos, limit)
+    if not m:
+        return None
+    url = m.group("url")
+    if text[pos] == "<" and url.endswith(">"):
+        url = url[:-1]
+    fields: dict = {"url": url}
+    if m.group("accessed"):
+        iso, _ = iso_date(m.group("accessed"))
+        if iso:
+            fields["accessed"] = iso
+    return Found(pos, m.end(), "web", fields, guessed=["title (not given: the page is cited by its address alone)"])
+
+
+def _italic(rich: Rich, pos: int, limit: int) -> int:
+    """Where the italic run that starts at ``pos`` ends (0 when none starts there)."""
+    if pos >= limit or not rich.italic[pos]:
+        return 0
+    end = pos
+    while end < limit and rich.italic[end]:
+        end += 1
+    return end
+
+
 # ---------------------------------------------------------------- short forms, by author and title
 
-_SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
+_SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:,\s[A-Z][A-Za-z]{0,2}[A-Z]{1,6})*(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
                     r"(?P<italic>\S[^,;]*?))(?P<pin>,?\s(?:pp?\.|at)\s[\w–-]+)?(?=[.;]?$|[.;]\s|(?<=\.[\"”])\s)")
 
 
@@ -246,7 +403,7 @@ def _author_fits(written: str, rec: dict) -> bool:
 
     written = re.sub(r",?\s+et al\.$", "", written).strip()
     author = str(rec.get("author") or "")
-    if author and (written == author or re.search(rf"\({re.escape(written)}\)", author)):
+    if author and (written in (author, abbreviated(author)) or re.search(rf"\({re.escape(written)}\)", author)):
         return True
     people = rec.get("authors")
     if isinstance(people, list) and people:
@@ -260,6 +417,27 @@ def _title_fits(written: str, rec: dict) -> bool:
     return bool(title) and (title == written or title.startswith(written) and not title[len(written):][:1].isalnum())
 
 
+# after a short form: a year, a pin, then the citation's end
+_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s[\dA-Za-z]*\d[\w–-]*)?(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """A name as written in either typeface and with either quotation marks: ``NOAA, NMFS, "Title"`` also matches
+    ``NOAA, NMFS, “Title,”``, and ``DOJ, *Governor of Sinaloa*`` ``DOJ, Governor of Sinaloa``."""
+    out = []
+    for ch in name.replace("*", ""):
+        if ch in "\"“”":
+            out.append(r"[\"“”]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    pattern = "".join(out)
+    if re.search(r"[\"”]$", name):        # "Title," : the comma inside the closing quotation mark
+        pattern = pattern[:-len(r"[\"“”]")] + r"[,.;]?[\"“”]"
+    return re.compile(pattern)
+
+
 class ShortReader:
     """Short forms of the works :func:`read_quoted` and :func:`read_numbered` read, resolved against the records
     made so far; and those works' full citations, the author's short name (``ISA``) taken for the one an earlier
@@ -269,8 +447,50 @@ class ShortReader:
         self.draft = draft
 
     def __call__(self, rich: Rich, pos: int, limit: int) -> Found | None:
-        return self.short(rich, pos, limit) or self.again(read_quoted(rich, pos, limit) or
-                                                          read_numbered(rich, pos, limit))
+        return self.named(rich, pos, limit) or self.short(rich, pos, limit) or \
+            self.again(read_quoted(rich, pos, limit) or read_numbered(rich, pos, limit) or read_agency(rich, pos, limit))
+
+    def named(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        """A short form written as a record's hereinafter name (``GAO, Combatting Illegal Fishing, 2023, p. 9``), or
+        as its author and its whole title in roman or italics (``NOAA, NMFS, Report on the Implementation of the
+        U.S. Seafood Import Monitoring Program, pp. 5-6``), then a pin at most: what the records say is matched,
+        nothing is guessed. One that fits two records is kept as text (Draft warns)."""
+        text = rich.text
+        a = pos + 4 if text.startswith("and ", pos) else pos
+        fits: dict = {}
+        for key, rec in self.draft.records.items():
+            if rec.get("kind") not in ("report", "web", "news", "article", "book", "letter", "legislative",
+                                       "un-document", "speech", "interview"):
+                continue
+            for name in self._written(rec):
+                m = _name_pattern(name).match(text, a, limit)
+                if not m:
+                    continue
+                end = _SHORT_END.match(text, m.end(), limit)
+                if end:
+                    fits.setdefault(key, (m.end() + len(end.group("pin") or ""), end.group("pin") or "", name))
+        if not fits:
+            return None
+        pins = {v[:2] for v in fits.values()}
+        end, pin = max(pins)
+        pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", pin)
+        if len(fits) > 1:
+            return Found(pos, end, "short", {"fits": list(fits)}, pin=pin, name=next(iter(fits.values()))[2])
+        (key, _), = fits.items()
+        from briefgen.citations import bluebook as bb
+
+        return Found(pos, end, "short", pin=pin, name=bb.later_name(self.draft.auth(key))[0], key=key)
+
+    @staticmethod
+    def _written(rec: dict) -> list[str]:
+        """How a later note may write the record: its hereinafter name, its author (or the author's announced
+        abbreviations) with its title."""
+        out = [str(rec["hereinafter"])] if rec.get("hereinafter") else []
+        title = str(rec.get("title") or "")
+        author = str(rec.get("author") or "")
+        if title and author and len(title) > 12:
+            out += [f"{who}, {title}" for who in dict.fromkeys((author, abbreviated(author)))]
+        return out
 
     def again(self, f: Found | None) -> Found | None:
         if f is None:
@@ -279,6 +499,11 @@ class ShortReader:
         lead = f.fields.get("author")
         if lead and not re.search(r"\s", lead):
             named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
+            if len(named) == 1:
+                f.fields["author"] = named.pop()
+        elif lead and ", " in lead:    # NOAA, NMFS: the agency and its subunit an earlier note named in full
+            named = {r["author"] for r in records.values() if r.get("author") and r["author"] != lead
+                     and abbreviated(str(r["author"])) == lead}
             if len(named) == 1:
                 f.fields["author"] = named.pop()
         for key, rec in records.items():
