@@ -448,6 +448,10 @@ class Draft:
         reporter = str(f.fields.get("reporter") or "")
         if f.kind == "case" and reporter.endswith(" No.") and f.fields.get("page"):   # 367 N.L.R.B. No. 71 (R14.3)
             f.fields["reporter"], f.fields["number"] = reporter[:-4], f.fields.pop("page")
+        if f.kind in ("report", "web"):
+            from briefgen.importer.quoted import announced_author
+
+            announced_author(f.fields, self.records)
         capitals = read_capitals(f.fields)
         if capitals:
             f.guessed.append(f"{', '.join(capitals)} (written in capitals, read as small capitals)")

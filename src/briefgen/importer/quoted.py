@@ -62,6 +62,23 @@ def abbreviated(author: str) -> str:
     return ", ".join(m.group("abbr") if (m := _ANNOUNCED.fullmatch(part)) else part for part in author.split(", "))
 
 
+def announced_author(fields: dict, records: dict) -> None:
+    """The author's short name (``ISA``, ``NOAA, NMFS``) taken for the one an earlier note announced in full
+    (``International Seabed Authority (ISA)``), when only one fits."""
+    lead = fields.get("author")
+    if not lead or not isinstance(lead, str):
+        return
+    if not re.search(r"\s", lead):
+        named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
+    elif ", " in lead:    # NOAA, NMFS: the agency and its subunit
+        named = {r["author"] for r in records.values() if isinstance(r.get("author"), str) and r["author"] != lead
+                 and abbreviated(r["author"]) == lead}
+    else:
+        return
+    if len(named) == 1:
+        fields["author"] = named.pop()
+
+
 def _person(name: str) -> bool:
     """A person's name (two to four capitalised words), not an agency or a company."""
     return bool(re.fullmatch(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al-\w+)){1,4}", name)) \
@@ -130,7 +147,10 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     q = tm.end()
     asked = tm.group("punct") == "" and title[-1:] in "?!" and not tm.group("after")   # "… Ballot?" MSN, date
-    if tm.group("punct") != "," and tm.group("after") != "," and not asked:
+    inner = tm.group("punct") == "" and re.search(r",['’]$", title) and not tm.group("after")  # … 'Immense,'" UN
+    if inner:
+        title = title[:-2] + title[-1]
+    if tm.group("punct") != "," and tm.group("after") != "," and not asked and not inner:
         return None        # "Title." or "Title;" ends the citation: a short form, if anything
     if text.startswith(" ", q):
         q += 1
@@ -333,6 +353,35 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony)\s[A-Z]{0,3}\d[\d-]*[A-Z]?),\s"
+                  r"(?P<title>[^;“”\"]+?)(?:,\s(?:coordinated\s)?by\s(?P<by>[A-Z][^;()“”\"]*?))?(?:,\s(?P<date>" + DATE + r"))?"
+                  r"(?<![\s.][A-Z])(?=[.;]?$|[.;]\s|\s\((?![A-Z]{2,}\)))")
+
+
+def read_crs(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A product of the Congressional Research Service by its number, its title (in italics or roman) and its
+    authors after "by": ``CRS Report R48215, Illegal, Unreported, and Unregulated (IUU) Fishing: Frequently Asked
+    Questions, by Caitlin Keating-Bitonti and Anthony R. Marshak``; a report whose number is its identity."""
+    m = _CRS.match(rich.text, pos, limit)
+    if not m:
+        return None
+    title = m.group("title").strip("*").strip()
+    a, b = m.span("title")
+    italic = rich.is_italic(a, b) or rich.is_italic(a + 1, b - 1)
+    if not italic and (any(rich.italic[a:b]) or not _title_case(title)) or re.search(r"\bsupra\b|\bId\.", title):
+        return None
+    fields: dict = {"title": title, "number": m.group("number")}
+    if m.group("by"):
+        people = split_names(re.sub(r",?\s+and\s+", " & ", m.group("by")))
+        if not all(_person(p) for p in people):
+            return None
+        fields["authors"] = people
+    if m.group("date"):
+        iso, _ = iso_date(m.group("date"))
+        fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
+    return Found(pos, m.end(), "report", fields, guessed=[] if italic else ["title"])
+
+
 _ADOPTED = re.compile(r"(?P<title>[A-Z][^,;()“”\"]*?),\sadopted\s(?:on\s)?(?P<date>" + DATE + r")"
                       r"(?:,\s(?:available\s(?:at|from)\s)?<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$))")
 
@@ -351,6 +400,29 @@ def read_adopted(rich: Rich, pos: int, limit: int) -> Found | None:
     if m.group("url"):
         fields["url"] = m.group("url")
     return Found(pos, m.end(), "report", fields, guessed=["kind"])
+
+
+_LETTER = re.compile(r"(?P<form>Letter|Memorandum)\sfrom\s(?P<author>[A-Z][^;()“”\"]*?),?\sto\s(?P<recipient>[A-Z][^;()“”\"]*?),\s"
+                     r"(?P<date>" + DATE + r")(?:,\s<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A letter as house styles cite it, its date after a comma rather than in parentheses (R17.1.1 puts it
+    there): ``Letter from Raúl M. Grijalva, Ranking Member, House Committee on Natural Resources, and Jared
+    Huffman, …, to The Honorable Gina M. Raimondo, Secretary of Commerce, …, October 20, 2023, https://…``. The
+    writers and recipients are kept as written, their positions with them (named as guessed)."""
+    m = _LETTER.match(rich.text, pos, limit)
+    if not m:
+        return None
+    iso, _ = iso_date(m.group("date"))
+    if iso.count("-") != 2:
+        return None
+    fields = {"author": m.group("author"), "recipient": m.group("recipient"), "date": iso}
+    if m.group("form") == "Memorandum":
+        fields["form"] = "memorandum"
+    if m.group("url"):
+        fields["url"] = m.group("url")
+    return Found(pos, m.end(), "letter", fields, guessed=["author and recipient (as written, with their positions)"])
 
 
 # where a web address may be cited alone: at the note's start, after a sentence, a signal or ";", or after the
@@ -448,7 +520,7 @@ class ShortReader:
 
     def __call__(self, rich: Rich, pos: int, limit: int) -> Found | None:
         return self.named(rich, pos, limit) or self.short(rich, pos, limit) or \
-            self.again(read_quoted(rich, pos, limit) or read_numbered(rich, pos, limit) or read_agency(rich, pos, limit))
+            self.again(read_quoted(rich, pos, limit) or read_numbered(rich, pos, limit))
 
     def named(self, rich: Rich, pos: int, limit: int) -> Found | None:
         """A short form written as a record's hereinafter name (``GAO, Combatting Illegal Fishing, 2023, p. 9``), or
@@ -496,16 +568,7 @@ class ShortReader:
         if f is None:
             return None
         records = self.draft.records
-        lead = f.fields.get("author")
-        if lead and not re.search(r"\s", lead):
-            named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
-            if len(named) == 1:
-                f.fields["author"] = named.pop()
-        elif lead and ", " in lead:    # NOAA, NMFS: the agency and its subunit an earlier note named in full
-            named = {r["author"] for r in records.values() if r.get("author") and r["author"] != lead
-                     and abbreviated(str(r["author"])) == lead}
-            if len(named) == 1:
-                f.fields["author"] = named.pop()
+        announced_author(f.fields, records)
         for key, rec in records.items():
             if rec["kind"] != f.kind or rec.get("title") != f.fields.get("title") or \
                     rec.get("author") != f.fields.get("author") or rec.get("authors") != f.fields.get("authors"):
