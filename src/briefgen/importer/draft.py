@@ -423,8 +423,10 @@ class Draft:
         if self._antecedent_unread(f.name):
             self.unresolved = True
             return None
+        a_case = fields.get("reporter") or fields.get("volume") or " v. " in f.name
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
-                            hint="R10.9: cite the case in full the first time (kept as text)")
+                            hint="R10.9: cite the case in full the first time (kept as text)" if a_case else
+                            "R4.2, R15.8: cite the work in full, with its date, the first time (kept as text)")
         return None
 
     def _another_decision(self, fields: dict) -> bool:

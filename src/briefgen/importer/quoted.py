@@ -332,7 +332,8 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     if not title or not _title_case(title) or re.search(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.", title) or \
             not re.match(r"[^\W\d_]", title) or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
                                                          r"C\.F\.R\.|Stat\.)", title) or \
-            not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title):
+            not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title) or \
+            re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}", title):     # a document's symbol (S/2024/886): the U.N.'s forms
         return None
     iso, _ = iso_date(dm.group(0))
     if not iso:
@@ -490,7 +491,7 @@ def _title_fits(written: str, rec: dict) -> bool:
 
 
 # after a short form: a year, a pin, then the citation's end
-_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s[\dA-Za-z]*\d[\w–-]*)?(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
+_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s(?:[ivxlc]+\b|[\dA-Za-z]*\d[\w–-]*))?(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
 
 
 def _name_pattern(name: str) -> re.Pattern:
@@ -542,7 +543,7 @@ class ShortReader:
                 if end:
                     fits.setdefault(key, (m.end() + len(end.group("pin") or ""), end.group("pin") or "", name))
         if not fits:
-            return None
+            return self._unknown_title(rich, a, pos, limit)
         pins = {v[:2] for v in fits.values()}
         end, pin = max(pins)
         pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", pin)
@@ -552,6 +553,29 @@ class ShortReader:
         from briefgen.citations import bluebook as bb
 
         return Found(pos, end, "short", pin=pin, name=bb.later_name(self.draft.auth(key))[0], key=key)
+
+    def _unknown_title(self, rich: Rich, a: int, pos: int, limit: int) -> Found | None:
+        """``NOAA, NMFS, Report on the Seafood Import Monitoring Program, p. 3``: a known author's work by a title in
+        roman that is no record's whole title, with a pin or nothing after it, is a short form that fits no full
+        citation (Draft says so), never given to the record whose title it begins."""
+        text = rich.text
+        for rec in self.draft.records.values():
+            author = rec.get("author")
+            if rec.get("kind") != "report" or not isinstance(author, str):
+                continue
+            for who in dict.fromkeys((author, abbreviated(author))):
+                if not text.startswith(who + ", ", a):
+                    continue
+                t = a + len(who) + 2
+                m = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)").match(text, t, limit)
+                if not m or rich.italic[t] or not _title_case(m.group(0)):
+                    continue
+                end = _SHORT_END.match(text, m.end(), limit)
+                if end:
+                    pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", end.group("pin") or "")
+                    return Found(pos, m.end() + len(end.group("pin") or ""), "short", pin=pin,
+                                 name=f"{who}, {m.group(0)}")
+        return None
 
     @staticmethod
     def _written(rec: dict) -> list[str]:
