@@ -31,7 +31,7 @@ _PARTS = [
     ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
     ("url", re.compile(r"(?:at\s)?<?(?P<v>" + _URL + r")>?")),
-    ("date", re.compile(r"(?:updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
+    ("date", re.compile(r"(?:(?:last\s)?updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
     ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
                           r"Joint\sPublication\s[\d-]+)")),
     ("genre", re.compile(r"(?P<v>press\sconference|press\srelease|fact\ssheet)")),
@@ -381,6 +381,70 @@ def read_crs(rich: Rich, pos: int, limit: int) -> Found | None:
         iso, _ = iso_date(m.group("date"))
         fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
     return Found(pos, m.end(), "report", fields, guessed=[] if italic else ["title"])
+
+
+_ORDINAL = r"\d+(?:st|nd|rd|th|d)"
+_BODY_PART = re.compile(r"House|Senate|Joint|(?:(?:House|Senate|Joint|Special|Select|Permanent)\s[\w\s]*?)?(?:Sub)?[Cc]ommittee\s"
+                        r"(?:on|for)\s[^,;]+?(?:\s\([A-Z&]+\))?")
+_CONGRESS = re.compile(r",\s(?:(?P<hearing>hearing|committee\sprint),\s)?(?P<congress>\d+)(?:st|nd|rd|th|d)\sCong\.,\s"
+                       r"\d+(?:st|nd|rd|th|d)\ssess\.,?\s(?P<dates>(?:[A-Z][a-z]+\.?\s\d{1,2}(?:[-–]\d{1,2})?,?(?:\sand)?\s)*"
+                       r"(?:[A-Z][a-z]+\.?\s)?\d{4})"
+                       r"(?:,\s(?P<number>S\.\s?Hrg\.\s\d+-\d+|H\.\s?Doc\.\s\d+(?:-\d+)?|S\.\s?Doc\.\s\d+(?:-\d+)?|"
+                       r"[HS]\.\s?Prt\.\s\d+-\d+))?(?:\s\((?:Washington,\sDC:\s)?GPO,\s\d{4}\))?"
+                       r"(?:,\s(?P<pin>pp?\.\s\d+(?:[-–]\d+)?(?:,\s\d+(?:[-–]\d+)?)*))?(?:,\s<?(?P<url>" + _URL + r")>?)?"
+                       r"(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_congress(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A hearing or a House or Senate document as CRS cites it, by the body that held or printed it, its title
+    (italic or roman), the Congress and session, the dates, and its number: ``U.S. Congress, Senate Committee on
+    Governmental Affairs, Subcommittee on Oversight of Government Management, *The Federal Lobbying Disclosure
+    Laws*, 102nd Cong., 1st sess., June 20, July 16, and September 25, 1991, S.Hrg. 102-377, p. 487``. The kind has
+    no field for the committee: it is named in the record's note, with what was guessed."""
+    text = rich.text
+    if not text.startswith("U.S. Congress, ", pos):
+        return None
+    b = pos + len("U.S. Congress, ")
+    bounds = [b] + [b + m.end() for m in re.finditer(r",\s", text[b:limit])]
+    parts = [text[x:y - 2] for x, y in zip(bounds, bounds[1:])]
+    n = 0
+    while n < len(parts) and _BODY_PART.fullmatch(parts[n]):
+        n += 1
+        series = next((k for k in range(n, len(parts)) if parts[k].startswith("and ")), None)
+        if series is not None and all(re.fullmatch(r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?", p) for p in parts[n:series]) \
+                and re.fullmatch(r"and\s[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?", parts[series]):
+            n = series + 1      # Subcommittee on National Parks, Recreation, and Public Lands
+    if not n:
+        return None
+    body = [text[bounds[0]:bounds[n] - 2]]
+    b = bounds[n]
+    tail = None
+    for m in _CONGRESS.finditer(text, b, limit):
+        tail = m
+        break
+    if not tail or "(" in text[b:tail.start()] and ")" not in text[b:tail.start()]:
+        return None
+    title = text[b:tail.start()].strip("*").strip()
+    if not title or not _title_case(title) and not rich.is_italic(b, tail.start()):
+        return None
+    number = tail.group("number") or ""
+    number = re.sub(r"^([HS])\.\s?(Hrg|Doc|Prt)\.", lambda n: f"{n.group(1)}. {n.group(2)}.", number)
+    kind = "document" if re.search(r"Doc\.|Prt\.", number) or tail.group("hearing") == "committee print" or \
+        body[0] in ("House", "Senate") else "hearing"
+    fields: dict = {"type": kind, "title": title, "congress": tail.group("congress")}
+    if number:
+        fields["number"] = number
+    dates = tail.group("dates")
+    iso, _ = iso_date(dates)
+    fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(dates[-4:])
+    if tail.group("url"):
+        fields["url"] = tail.group("url")
+    who = ", ".join(body)
+    guessed = [f"committee (no field holds it: {who})"]
+    if not rich.is_italic(b, tail.start()):
+        guessed.append("title")
+    return Found(pos, tail.end(), "legislative", fields, pin=re.sub(r"^pp?\.\s", "", tail.group("pin") or ""),
+                 guessed=guessed)
 
 
 _ADOPTED = re.compile(r"(?P<title>[A-Z][^,;()“”\"]*?),\sadopted\s(?:on\s)?(?P<date>" + DATE + r")"
