@@ -270,3 +270,36 @@ def test_a_title_whose_last_quoted_word_carries_the_comma(tmp_path, monkeypatch)
     assert (budish["journal"], budish["volume"], budish["authors"]) == \
         ("American Economic Journal: Microeconomics", 15, ["Eric Budish", "Aditya Bhave"])
     assert [len(_keys(c)) for c in calls] == [1, 1], calls
+
+
+# Cong. Rsch. Serv., R46435 (2026), notes 2 and 18; R45741, Memorials and Commemorative Works Outside Washington
+# (2026), note 7, not in the corpus: its testimony's words before the hearing stay prose.
+HDOC = ("U.S. Congress, House, *Message from the President of the United States Transmitting without Approval, H.R. "
+        "6269, A Bill to Amend the Act Entitled \"An Act to Require the Registration of Certain Persons Employed by "
+        "Agencies to Disseminate Propaganda in the United States, and for Other Purposes,\" Approved June 8, 1938, as "
+        "Amended*, 77th Cong., 2nd sess., February 9, 1942, H.Doc. 611.")
+HEARING = ("U.S. Congress, Senate Committee on Governmental Affairs, Subcommittee on Oversight of Government "
+           "Management, *The Federal Lobbying Disclosure Laws*, 102nd Cong., 1st sess., June 20, July 16, and September "
+           "25, 1991, S.Hrg. 102-377, p. 487.")
+PARKS = ("Testimony of P. Daniel Smith, special assistant to the director, National Park Service, Department of the "
+         "Interior, U.S. Congress, House Committee on Resources, Subcommittee on National Parks, Recreation, and Public "
+         "Lands, H.R. 2982 and H.R. 3380, 107th Cong., 2nd sess., March 19, 2002, p. 26, https://www.gpo.gov/fdsys/pkg/"
+         "CHRG-107hhrg78261/pdf/CHRG-107hhrg78261.pdf.")
+
+
+def test_hearings_and_house_documents_in_crs_form(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [HDOC, HEARING, PARKS], "md")
+    by_title = {r["title"]: r for r in records.values()}
+    doc = next(r for t, r in by_title.items() if t.startswith("Message from the President"))
+    assert (doc["kind"], doc["type"], doc["number"], doc["congress"], doc["date"]) == \
+        ("legislative", "document", "H. Doc. 611", "77", "1942-02-09")
+    hearing = by_title["The Federal Lobbying Disclosure Laws"]
+    assert (hearing["type"], hearing["number"], hearing["congress"], hearing["year"]) == \
+        ("hearing", "S. Hrg. 102-377", "102", 1991)
+    assert "Senate Committee on Governmental Affairs, Subcommittee on Oversight of Government Management" in \
+        hearing["note"]
+    parks = by_title["H.R. 2982 and H.R. 3380"]
+    assert (parks["type"], parks["date"]) == ("hearing", "2002-03-19") and parks["url"].endswith(".pdf")
+    assert "Subcommittee on National Parks, Recreation, and Public Lands" in parks["note"]
+    assert _keys(calls[1]) == [hearing["id"]] and "487" in calls[1]
+    assert calls[2].startswith("^[Testimony of P. Daniel Smith") and _keys(calls[2]) == [parks["id"]], calls[2]

@@ -252,7 +252,7 @@ class NoteReader:
                 end = q
                 continue
             if re.match(r"\s+and\s", rest) and re.search(r"[,;][\"”]$", text[:q]):   # "Title," and X (CRS style)
-                p = q + 5
+                p, end = q + 5, q
                 continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1

@@ -333,7 +333,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             not re.match(r"[^\W\d_]", title) or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
                                                          r"C\.F\.R\.|Stat\.)", title) or \
             not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title) or \
-            re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}", title):     # a document's symbol (S/2024/886): the U.N.'s forms
+            re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d", title):   # S/2024/886, 107th Cong., 2nd sess.: other forms
         return None
     iso, _ = iso_date(dm.group(0))
     if not iso:
@@ -364,7 +364,7 @@ def read_crs(rich: Rich, pos: int, limit: int) -> Found | None:
     authors after "by": ``CRS Report R48215, Illegal, Unreported, and Unregulated (IUU) Fishing: Frequently Asked
     Questions, by Caitlin Keating-Bitonti and Anthony R. Marshak``; a report whose number is its identity."""
     m = _CRS.match(rich.text, pos, limit)
-    if not m:
+    if not m or re.match(r"\s\([^()]*\d{4}\)", rich.text[m.end():limit]):   # its date in parentheses: read_titled's
         return None
     title = m.group("title").strip("*").strip()
     a, b = m.span("title")
@@ -632,13 +632,16 @@ class ShortReader:
                     continue
                 t = a + len(who) + 2
                 m = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)").match(text, t, limit)
-                if not m or rich.italic[t] or not _title_case(m.group(0)):
+                if not m or rich.italic[t] or not _title_case(m.group(0)) or "/" in m.group(0):
                     continue
+                name = f"{who}, {m.group(0)}"
+                if re.search(re.escape(name) + r"(?![\w—–-])", self.draft.earlier_text + " " + self.draft.prev_text):
+                    return None    # named before, in a citation not read as this one: not a finding
+
                 end = _SHORT_END.match(text, m.end(), limit)
                 if end:
                     pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", end.group("pin") or "")
-                    return Found(pos, m.end() + len(end.group("pin") or ""), "short", pin=pin,
-                                 name=f"{who}, {m.group(0)}")
+                    return Found(pos, m.end() + len(end.group("pin") or ""), "short", pin=pin, name=name)
         return None
 
     @staticmethod
