@@ -303,3 +303,31 @@ def test_hearings_and_house_documents_in_crs_form(tmp_path, monkeypatch):
     assert "Subcommittee on National Parks, Recreation, and Public Lands" in parks["note"]
     assert _keys(calls[1]) == [hearing["id"]] and "487" in calls[1]
     assert calls[2].startswith("^[Testimony of P. Daniel Smith") and _keys(calls[2]) == [parks["id"]], calls[2]
+
+
+# Cong. Rsch. Serv., R48859 (2026), note 35 (its first two sentences, as printed: the comma inside the italics, no
+# space after the semicolon); R46646, Election Administration: Federal Grant Programs (2026), EAC's guidance;
+# R47324v18, Seabed Mining (2026), note 162, outside the corpus's excerpt of R47324.
+STRATEGIES = ("CRS In Focus IF13044, *Defense Primer: U.S. Northern Command (USNORTHCOM)*, by Robert Switzer and Clare "
+              "Ribando Seelke. White House, *National Security Strategy,* November 2025;U.S. Department of Defense (DOD), "
+              "*2026 National Defense Strategy*, January 2026 (hereinafter DOD, *2026 National Defense*).")
+EAC = "EAC, *Grants Guidance*, December 23, 2025, https://www.eac.gov/grants/grants-guidance."
+SUPPLY = ("For example, White House, Executive Order on America's Supply Chains: A Year of Action and Progress, February "
+          "2022, see p. 16, https://bidenwhitehouse.archives.gov/wp-content/uploads/2022/02/Capstone-Report-Biden.pdf.")
+
+
+def test_italic_titles_with_their_comma_inside_or_a_year_first_and_the_white_house(tmp_path, monkeypatch):
+    calls, records, _ = _imported(tmp_path, monkeypatch, [STRATEGIES, EAC, SUPPLY], "md")
+    by_title = {r["title"]: r for r in records.values()}
+    nss = by_title["National Security Strategy"]
+    assert (nss["author"], nss["date"]) == ("White House", "2025-11")
+    nds = by_title["2026 National Defense Strategy"]
+    assert (nds["author"], nds["date"]) == ("U.S. Department of Defense (DOD)", "2026-01")
+    assert by_title["Defense Primer: U.S. Northern Command (USNORTHCOM)"]["authors"] == \
+        ["Robert Switzer", "Clare Ribando Seelke"]
+    assert len(_keys(calls[0])) == 3, calls[0]
+    eac = by_title["Grants Guidance"]
+    assert (eac["author"], eac["date"], eac["url"]) == ("EAC", "2025-12-23", "https://www.eac.gov/grants/grants-guidance")
+    supply = by_title["Executive Order on America's Supply Chains: A Year of Action and Progress"]
+    assert (supply["author"], supply["date"], supply["kind"]) == ("White House", "2022-02", "report")
+    assert _keys(calls[2]) == [supply["id"]] and "16" in calls[2], calls[2]

@@ -51,7 +51,7 @@ _ANNOUNCED = re.compile(r"[A-Z][^,;()“”\"\d]*\s\((?P<abbr>[A-Z][A-Za-z&]{1,9
 def institutional(part: str) -> bool:
     """One part of an institutional author (R15.1.3, R16): ``NOAA``, ``National Marine Fisheries Service (NMFS)``,
     ``U.S. Department of State``; an agency with its subunit (``NOAA, NMFS``) is one author of several parts."""
-    return bool(_ABBREVIATION.fullmatch(part) or _ANNOUNCED.fullmatch(part)
+    return bool(_ABBREVIATION.fullmatch(part) or _ANNOUNCED.fullmatch(part) or part == "White House"
                 or INSTITUTION.search(part) and _title_case(part) and not re.search(r"[\d“”\"]", part))
 
 
@@ -299,9 +299,12 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
         t = bounds[italic]
         run = _italic(rich, t, limit)
         title, d = text[t:run].rstrip(", "), run
-        if not text.startswith(",", d):
+        if text[t:run].rstrip().endswith(","):       # *National Security Strategy,* November 2025
+            d = run + (1 if text.startswith(" ", run) else 0)
+        elif text.startswith(",", d):
+            d += 2 if text.startswith(", ", d) else 1
+        else:
             return None
-        d += 2 if text.startswith(", ", d) else 1
         dm = re.compile(DATE).match(text, d, limit)
         if not dm or not _AFTER_DATE.match(text, dm.end(), limit):
             return None
@@ -330,7 +333,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
         guessed = ["kind", "title"]
     lead = text[a:t].rstrip(", ")
     if not title or not _title_case(title) or re.search(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.", title) or \
-            not re.match(r"[^\W\d_]", title) or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
+            not re.match(r"[^\W\d_]", title) and italic is None or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
                                                          r"C\.F\.R\.|Stat\.)", title) or \
             not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title) or \
             re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d", title):   # S/2024/886, 107th Cong., 2nd sess.: other forms
