@@ -331,3 +331,29 @@ def test_italic_titles_with_their_comma_inside_or_a_year_first_and_the_white_hou
     supply = by_title["Executive Order on America's Supply Chains: A Year of Action and Progress"]
     assert (supply["author"], supply["date"], supply["kind"]) == ("White House", "2022-02", "report")
     assert _keys(calls[2]) == [supply["id"]] and "16" in calls[2], calls[2]
+
+
+# Cong. Rsch. Serv., R47324 (2026), notes 48 and 59 (the hereinafter of note 48's form); R47324v18 (2026), note 112,
+# outside the corpus's excerpt: its second work, by a state, is no agency's report and is not made one.
+ISA_48 = ("ISA, \"Exploration Contracts,\" https://www.isa.org.jm/exploration-contracts/; and ISA, Status of Contracts for "
+          "Exploration and Related Matters, including Information on the Periodic Review of the Implementation of "
+          "Approved Plans of Work for Exploration, ISBA/31/C/3, February 9, 2026 (hereinafter ISA, ISBA/31/C/3).")
+ISA_112 = ("ISA, Report of the Chair of the Legal and Technical Commission on the Work of the Commission at the First Part "
+           "of Its Thirty-First Session, ISBA/31/C/4, March 6, 2026, p. 3 (hereinafter ISA, ISBA/31/C/4); and Republic "
+           "of Nauru, Item 13: Report of the Chair of the Legal and Technical Commission on the Work of the Commission "
+           "at the First Part of its Thirty-First Session, March 16, 2026 (hereinafter Republic of Nauru, Item 13: "
+           "Report of the Chair of the Legal and Technical Commission)")
+
+
+def test_a_document_by_its_symbol_between_a_long_title_and_its_date(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [ISA_48, "ISA, ISBA/31/C/3.", ISA_112,
+                                                            "ISA, ISBA/31/C/4, p. 5."])
+    by_number = {r.get("number"): r for r in records.values()}
+    status = by_number["ISBA/31/C/3"]
+    assert status["title"].startswith("Status of Contracts for Exploration and Related Matters, including Information")
+    assert (status["author"], status["date"], status["hereinafter"]) == ("ISA", "2026-02-09", "ISA, ISBA/31/C/3")
+    assert _keys(calls[1]) == [status["id"]], calls[1]
+    chair = by_number["ISBA/31/C/4"]
+    assert chair["title"].endswith("at the First Part of Its Thirty-First Session") and chair["date"] == "2026-03-06"
+    assert _keys(calls[3]) == [chair["id"]] and "5" in calls[3], calls[3]
+    assert not any(str(r.get("title", "")).startswith("Republic of Nauru") for r in records.values())

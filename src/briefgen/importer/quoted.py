@@ -276,6 +276,12 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
     return None
 
 
+# a report's number or a document's symbol between its title and its date: ISBA/31/C/3, GAO-23-105643
+_SYMBOL = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[-/][\w.]+)+")
+# the first word of a title, never of an agency's name: Report of the Chair of the … Commission
+_DOCUMENT_WORD = re.compile(r"(?:Report|Guide|Review|Status|Decision|Letter|Memorandum|Statement|Notice|Plan|Strategy|"
+                            r"Study|Update|Summary|Analysis|Assessment|Overview|Primer|Handbook|Manual|Annual|Final|"
+                            r"Draft|Proposed|Interim|Recommendations?)\b")
 # what may follow the date of an agency's report: its pages, its address, the end of the citation
 _AFTER_DATE = re.compile(r"(?=[.;]?(?:\s|$)|,\s(?:pp?\.\s|(?:at\s)?<?https?://|see\s))")
 
@@ -291,6 +297,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     a = pos + 4 if text.startswith("and ", pos) else pos
     bounds = [a] + [a + m.end() for m in re.finditer(r",\s?(?=\S)", text[a:limit])]
     parts = [text[b:c].rstrip(", ") for b, c in zip(bounds, bounds[1:])]
+    number = ""
     italic = next((i for i, b in enumerate(bounds) if rich.italic[b] and not rich.italic[b - 1]), None) \
         if any(rich.italic[a:limit]) else None
     if italic is not None:           # *Title*, then its date
@@ -318,8 +325,10 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
                 break
         if not dm:
             return None
-        lead_parts = 0     # the author's parts, leaving the title at least one
-        while lead_parts < j - 1 and institutional(parts[lead_parts]) and ":" not in parts[lead_parts]:
+        numbered = j - 1 > 0 and bool(_SYMBOL.fullmatch(parts[j - 1]))
+        lead_parts = 0     # the author's parts, leaving the title (and the number) at least one each
+        while lead_parts < j - 1 - numbered and institutional(parts[lead_parts]) and ":" not in parts[lead_parts] \
+                and not _DOCUMENT_WORD.match(parts[lead_parts]):
             lead_parts += 1
             series = next((k for k in range(lead_parts, j - 1) if parts[k].startswith("and ")), None)
             if series is not None and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts[lead_parts:series]) and \
@@ -331,11 +340,14 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             return None
         title = text[t:dm.start()].rstrip(", ")
         guessed = ["kind", "title"]
+        if lead_parts and numbered and j - 1 > lead_parts:   # …, ISBA/31/C/3, February 9, 2026
+            number = parts[j - 1]
+            title = text[t:bounds[j - 1]].rstrip(", ")
     lead = text[a:t].rstrip(", ")
     if not title or not _title_case(title) or re.search(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.", title) or \
             not re.match(r"[^\W\d_]", title) and italic is None or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
                                                          r"C\.F\.R\.|Stat\.)", title) or \
-            not lead and not re.search(r"\bReport\b", title) or len(title) > 300 or _NUMBER.search(title) or \
+            not lead and not re.search(r"\bReport\b", title.split(", ")[0]) or len(title) > 300 or _NUMBER.search(title) or \
             re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d", title):   # S/2024/886, 107th Cong., 2nd sess.: other forms
         return None
     iso, _ = iso_date(dm.group(0))
@@ -344,6 +356,8 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     fields: dict = {"title": title}
     if lead:
         fields["author"] = lead
+    if number:
+        fields["number"] = number
     fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
     f = Found(pos, dm.end(), "report", fields, guessed=guessed)
     if text.startswith(", ", f.end):
@@ -357,7 +371,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony)\s[A-Z]{0,3}\d[\d-]*[A-Z]?),\s"
+_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony|Infographic)\s[A-Z]{0,3}\d[\d-]*[A-Z]?),\s"
                   r"(?P<title>[^;“”\"]+?)(?:,\s(?:coordinated\s)?by\s(?P<by>[A-Z][^;()“”\"]*?))?(?:,\s(?P<date>" + DATE + r"))?"
                   r"(?<![\s.][A-Z])(?=[.;]?$|[.;]\s|\s\((?![A-Z]{2,}\)))")
 
