@@ -533,7 +533,9 @@ def read_url(rich: Rich, pos: int, limit: int) -> Found | None:
         iso, _ = iso_date(m.group("accessed"))
         if iso:
             fields["accessed"] = iso
-    return Found(pos, m.end(), "web", fields, guessed=["title (not given: the page is cited by its address alone)"])
+    said = "the note describes the page in its prose, then gives its address" if re.search(r"\sat\s+$", text[:pos]) \
+        else "the page is cited by its address alone"
+    return Found(pos, m.end(), "web", fields, guessed=[f"title (not given: {said})"])
 
 
 def _italic(rich: Rich, pos: int, limit: int) -> int:
