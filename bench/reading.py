@@ -304,6 +304,8 @@ def measure(sid: str, meta: dict, fmt: str, work: Path, verbose: bool) -> dict:
         codes = sorted({f["code"] for n in alarms for f in base[n]})
         print(f"  {sid} {fmt}: alarms at {alarms} ({', '.join(codes)})")
         print(f"  {sid} {fmt}: planted missed {missed}")
+        bare = [(n, planted[n]["class"], [f["code"] for f in new[n]]) for n in found if n not in corrected]
+        print(f"  {sid} {fmt}: planted found without the correction in the hint {bare}")
         print(f"  {sid} {fmt}: import: {summary}")
     return r
 

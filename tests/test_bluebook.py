@@ -414,3 +414,12 @@ def test_law_review_typeface():
 def test_straight_quotes_in_parentheticals_become_curly():
     assert sequence(R, ['@seltzer, 1176 ("It\'s fair use.")']) == [
         "*Seltzer v. Green Day*, 725 F.3d 1170, 1176 (9th Cir. 2013) (“It’s fair use.”)."]
+
+
+def test_a_quotation_within_a_quotation_opens_with_a_single_curly_quote():
+    """Cong. Rsch. Serv., R48915 (2026), note 36: the parenthetical quotes "'structure and purpose …,'" — the
+    single quote after the double one opens."""
+    assert sequence(R, ['@seltzer, 1176 (explaining "\'structure and purpose of the statute as a whole,\' as '
+                        'revealed")']) == [
+        "*Seltzer v. Green Day*, 725 F.3d 1170, 1176 (9th Cir. 2013) (explaining “‘structure and purpose of the "
+        "statute as a whole,’ as revealed”)."]

@@ -21,7 +21,7 @@ KINDS = {"case", "statute", "session-law", "regulation", "constitution", "treaty
          "rule", "report", "book", "article", "news", "web", "press-release", "speech", "social-media",
          "restatement", "executive-order", "federal-register", "agency-ruling", "hearing", "letter",
          "congressional-record", "tribunal-case", "foreign-decision",
-         "icj-case"}
+         "icj-case", "record"}
 FORMS = {"full", "short", "id", "supra"}
 CLASSES = {"court", "month", "signal", "t16", "id-after-multiple", "supra-kind", "short-before-full",
            "quote-pin", "periodical", "institutional"}
@@ -61,7 +61,7 @@ def test_every_source_says_where_it_comes_from(sid):
     assert all(meta.get(k) for k in PROVENANCE), [k for k in PROVENANCE if not meta.get(k)]
     assert re.fullmatch(r"[0-9a-f]{40}", meta["commit"])
     assert meta["url"].startswith("https://")
-    assert meta["style"] in ("bluebook", "crs", "oscola") and meta["layout"] in ("brackets", "numbered", "superscript")
+    assert meta["style"] in ("bluebook", "crs", "oscola", "court") and meta["layout"] in ("brackets", "numbered", "superscript")
     assert yaml.safe_load((CORPUS / sid / "notes.yaml").read_text(encoding="utf-8"))["id"] == sid
 
 

@@ -209,6 +209,30 @@ def test_a_source_cited_in_a_parenthetical_is_read_and_its_short_form_finds_it(t
     assert records["terry1968"]["volume"] == 392
 
 
+# Cong. Rsch. Serv., R48915 (2026), note 40; Cong. Rsch. Serv., 95-1135 (2025), note 8 (its start).
+R48915_40 = ("See, e.g., Lefaivre v. KV Pharm. Co., 636 F.3d 935, 941 (8th Cir. 2010) (concluding that the federal scheme "
+             "of drug regulation \"is not 'so pervasive in scope that it occupies the field.'\" (quoting In re Aurora Dairy "
+             "Corp. Organic Milk Mktg. & Sales Pracs. Litig., 621 F.3d 781, 792 (8th Cir. 2010))).")
+CRS_95_1135_8 = ("Moran v. Burbine, 475 U.S. 412, 432 (1986) (quoting, United States v. Gouveia, 467 U.S. 180, 189 (1984) "
+                 "and Kirby v. Illinois, 406 U.S. 682, 689 (1972)).")
+# Murphy v. Smith, 583 U.S. 220 (2018), a parenthetical inside a parenthetical, as the U.S. Reports print it
+MURPHY = ("See Lewis v. Casey, 518 U.S. 343, 350 (1996) (stating that courts may not \"exceed their authority\" "
+          "(citing Bounds v. Smith, 430 U.S. 817, 821 (1977))).")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_sources_cited_in_a_parenthetical_inside_a_parenthetical_or_joined_by_and_are_read(tmp_path, monkeypatch, fmt):
+    """A (quoting …) inside an explanatory parenthetical is read as a citation too; two sources a parenthetical
+    quotes, joined by "and", are two (written with a semicolon, R1.5); a comma after "quoting" is dropped."""
+    calls, records, out = _imported(tmp_path, monkeypatch, [R48915_40, CRS_95_1135_8, MURPHY], fmt)
+    assert _keys(calls[0]) == ["lefaivre2010", "aurora2010"], calls[0]
+    assert 'field.\'" (quoting @aurora2010, 792))' in calls[0], calls[0]
+    assert "(quoting @gouveia1984, 189; @kirby1972, 689)" in calls[1], calls[1]
+    assert records["aurora2010"]["volume"] == 621 and records["kirby1972"]["page"] == 682
+    assert _keys(calls[2])[-1] == "bounds1977", calls[2]
+    assert "(citing @bounds1977, 821)" in calls[2], calls[2]
+
+
 def test_a_short_form_with_no_full_citation_leaves_the_rest_of_its_sentence_read(tmp_path, monkeypatch):
     """The same note 33 alone: *Terry* points at nothing and is kept as text, with its warning; the three
     citations after it are read."""

@@ -106,5 +106,5 @@ def smart_quotes(text: str) -> str:
     """Straight quotes typed in a parenthetical become curly, as the module text's do."""
     text = re.sub(r'(^|[\s(\[—–-])"', "\\1“", text)
     text = text.replace('"', "”")
-    text = re.sub(r"(^|[\s(\[—–-])'", "\\1‘", text)
+    text = re.sub(r"(^|[\s(\[—–“-])'", "\\1‘", text)      # "'structure' → “‘structure’
     return text.replace("'", "’")

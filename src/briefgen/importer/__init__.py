@@ -259,27 +259,73 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
 
 # a parenthetical that cites: (quoting Wickard v. Filburn, 317 U.S. 111, 128 (1942)), (codified as amended at …)
 _CITING = re.compile(r"(?:quoting|citing|cited\sin|codified(?:\sas\samended)?\sat|as\samended\sby|"
-                     r"amended\sby|superseded\sby|adopting)\s")
+                     r"amended\sby|superseded\sby|adopting),?\s")
+# where one citation ends and the next begins inside a citing parenthetical: "(quoting A (1984) and B (1972))"
+_JOINED = re.compile(r"(?<=\))\s+and\s+")
 
 
 def _cited_within(c, item, rich: Rich, reader, draft, number: int, text: str):
     """The citation with each source that a citing parenthetical cites in full read into a record and written
-    ``@key, pin`` (docs/citations.md): later short forms find it. What is not read stays as written; a source
-    cited within a parenthetical is not what *Id.* refers to."""
+    ``@key, pin`` (docs/citations.md): later short forms find it. A citing parenthetical may stand inside an
+    explanatory one ("(stating that … (quoting A))"); sources joined by "and" are written with a semicolon
+    (R1.5). What is not read stays as written; a source cited within a parenthetical is not what *Id.* refers to."""
     from dataclasses import replace
+
+    from briefgen.importer.notes import markdown
 
     out = []
     for said, (a, b) in zip(c.parentheticals, item.spans):
-        m = _CITING.match(rich.text, a, b)
-        inner = reader.read(rich.slice(m.end(), b))[0] if m else []
-        if len(inner) != 1 or not inner[0].items or inner[0].end < b - m.end() - 1 or \
-                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
-            out.append(said)
-            continue
-        keys = [draft._full(i.found, rich.where(m.end() + i.start), number, text) for i in inner[0].items]
-        out.append(rich.text[a:m.end()] + "; ".join(f"@{k}" + (f", {i.found.pin}" if i.found.pin else "")
-                                                     for k, i in zip(keys, inner[0].items)))
+        pieces, kept = [], a
+        for start, end in _citing_spans(rich.text, a, b):
+            m = _CITING.match(rich.text, start, end)
+            keys = _read_cited(rich, m.end(), end, reader, draft, number, text) if m else None
+            if keys is None:
+                continue
+            pieces.append(markdown(rich, kept, m.start()) + m.group(0).rstrip().rstrip(",") + " " + keys)
+            kept = end
+        out.append("".join(pieces) + markdown(rich, kept, b) if pieces else said)
     return replace(c, parentheticals=tuple(out))
+
+
+def _citing_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The citing parentheticals within ``text[a:b]``: the whole of it, or parentheticals nested in it."""
+    from briefgen.importer.notes import _balanced
+
+    if _CITING.match(text, a, b):
+        return [(a, b)]
+    spans, i = [], a
+    while True:
+        i = text.find("(", i, b)
+        if i < 0:
+            return spans
+        close = _balanced(text, i)
+        if 0 < close <= b and _CITING.match(text, i + 1, close - 1):
+            spans.append((i + 1, close - 1))
+            i = close
+        else:
+            i += 1
+
+
+def _read_cited(rich: Rich, start: int, end: int, reader, draft, number: int, text: str) -> str | None:
+    """``text[start:end]`` read as full citations only, written ``@key, pin`` and joined by semicolons; None
+    when any part of it is not a full citation."""
+    parts, i = [], start
+    for m in [*_JOINED.finditer(rich.text, start, end), None]:
+        parts.append((i, m.start() if m else end))
+        if m:
+            i = m.end()
+    if len(parts) > 1 and not all(rich.text[p:q].strip() for p, q in parts):
+        return None
+    written = []
+    for p, q in parts:
+        inner = reader.read(rich.slice(p, q))[0]
+        if len(inner) != 1 or not inner[0].items or inner[0].end < q - p - 1 or \
+                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
+            return None
+        for it in inner[0].items:
+            key = draft._full(it.found, rich.where(p + it.start), number, text)
+            written.append(f"@{key}" + (f", {it.found.pin}" if it.found.pin else ""))
+    return "; ".join(written)
 
 
 def _newspapers(text: str, bluebook: bool) -> list:
