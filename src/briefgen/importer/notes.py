@@ -26,7 +26,8 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency, quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
+           quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
+           quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
@@ -251,8 +252,9 @@ class NoteReader:
                     p += 1
                 end = q
                 continue
-            if re.match(r"\s+and\s", rest) and re.search(r"[,;][\"”]$", text[:q]):   # "Title," and X (CRS style)
-                p, end = q + 5, q
+            joined = re.match(r"\s+and\s+", rest)
+            if joined and re.search(r"[,;][\"”]$", text[:q]):   # "Title," and X (CRS style)
+                p, end = q + joined.end(), q
                 continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1

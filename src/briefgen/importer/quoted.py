@@ -317,14 +317,11 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             return None
         guessed = ["kind"]
     else:
-        dm, j = None, 0
-        for j, b in enumerate(bounds[1:], 1):
-            m = re.compile(DATE).match(text, b, limit)
-            if m and _AFTER_DATE.match(text, m.end(), limit):
-                dm = m
-                break
-        if not dm:
+        dated = [(j, m) for j, b in enumerate(bounds[1:], 1)
+                 if (m := re.compile(DATE).match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)]
+        if not dated:
             return None
+        j, dm = dated[0]
         numbered = j - 1 > 0 and bool(_SYMBOL.fullmatch(parts[j - 1]))
         lead_parts = 0     # the author's parts, leaving the title (and the number) at least one each
         while lead_parts < j - 1 - numbered and institutional(parts[lead_parts]) and ":" not in parts[lead_parts] \
@@ -332,7 +329,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             lead_parts += 1
             series = next((k for k in range(lead_parts, j - 1) if parts[k].startswith("and ")), None)
             if series is not None and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts[lead_parts:series]) and \
-                    re.fullmatch(r"and\s[A-Z][a-z]+", parts[series]):     # Office of International Affairs, Trade, and Commerce
+                    re.fullmatch(r"and\s[A-Z][a-z]+", parts[series]):   # Office of International Affairs, Trade, and …
                 lead_parts = series + 1
                 break
         t = bounds[lead_parts]
@@ -344,11 +341,7 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             number = parts[j - 1]
             title = text[t:bounds[j - 1]].rstrip(", ")
     lead = text[a:t].rstrip(", ")
-    if not title or not _title_case(title) or re.search(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.", title) or \
-            not re.match(r"[^\W\d_]", title) and italic is None or re.search(r"\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|"
-                                                         r"C\.F\.R\.|Stat\.)", title) or \
-            not lead and not re.search(r"\bReport\b", title.split(", ")[0]) or len(title) > 300 or _NUMBER.search(title) or \
-            re.search(r"\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d", title):   # S/2024/886, 107th Cong., 2nd sess.: other forms
+    if not _agency_title(title, lead, italic is not None):
         return None
     iso, _ = iso_date(dm.group(0))
     if not iso:
@@ -371,8 +364,9 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony|Infographic)\s[A-Z]{0,3}\d[\d-]*[A-Z]?),\s"
-                  r"(?P<title>[^;“”\"]+?)(?:,\s(?:coordinated\s)?by\s(?P<by>[A-Z][^;()“”\"]*?))?(?:,\s(?P<date>" + DATE + r"))?"
+_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony|Infographic)\s"
+                  r"[A-Z]{0,3}\d[\d-]*[A-Z]?),\s(?P<title>[^;“”\"]+?)"
+                  r"(?:,\s(?:coordinated\s)?by\s(?P<by>[A-Z][^;()“”\"]*?))?(?:,\s(?P<date>" + DATE + r"))?"
                   r"(?<![\s.][A-Z])(?=[.;]?$|[.;]\s|\s\((?![A-Z]{2,}\)))")
 
 
@@ -400,9 +394,8 @@ def read_crs(rich: Rich, pos: int, limit: int) -> Found | None:
     return Found(pos, m.end(), "report", fields, guessed=[] if italic else ["title"])
 
 
-_ORDINAL = r"\d+(?:st|nd|rd|th|d)"
-_BODY_PART = re.compile(r"House|Senate|Joint|(?:(?:House|Senate|Joint|Special|Select|Permanent)\s[\w\s]*?)?(?:Sub)?[Cc]ommittee\s"
-                        r"(?:on|for)\s[^,;]+?(?:\s\([A-Z&]+\))?")
+_BODY_PART = re.compile(r"House|Senate|Joint|(?:(?:House|Senate|Joint|Special|Select|Permanent)\s[\w\s]*?)?"
+                        r"(?:Sub)?[Cc]ommittee\s(?:on|for)\s[^,;]+?(?:\s\([A-Z&]+\))?")
 _CONGRESS = re.compile(r",\s(?:(?P<hearing>hearing|committee\sprint),\s)?(?P<congress>\d+)(?:st|nd|rd|th|d)\sCong\.,\s"
                        r"\d+(?:st|nd|rd|th|d)\ssess\.,?\s(?P<dates>(?:[A-Z][a-z]+\.?\s\d{1,2}(?:[-–]\d{1,2})?,?(?:\sand)?\s)*"
                        r"(?:[A-Z][a-z]+\.?\s)?\d{4})"
@@ -484,7 +477,8 @@ def read_adopted(rich: Rich, pos: int, limit: int) -> Found | None:
     return Found(pos, m.end(), "report", fields, guessed=["kind"])
 
 
-_LETTER = re.compile(r"(?P<form>Letter|Memorandum)\sfrom\s(?P<author>[A-Z][^;()“”\"]*?),?\sto\s(?P<recipient>[A-Z][^;()“”\"]*?),\s"
+_LETTER = re.compile(r"(?P<form>Letter|Memorandum)\sfrom\s(?P<author>[A-Z][^;()“”\"]*?),?\s"
+                     r"to\s(?P<recipient>[A-Z][^;()“”\"]*?),\s"
                      r"(?P<date>" + DATE + r")(?:,\s<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$)|\s\()")
 
 
@@ -538,6 +532,20 @@ def read_url(rich: Rich, pos: int, limit: int) -> Found | None:
     return Found(pos, m.end(), "web", fields, guessed=[f"title (not given: {said})"])
 
 
+# what no agency's title holds: quotation marks, a case name, a code's or the Federal Register's citation, a U.N.
+# symbol (S/2024/886), a Congress and session: other forms, read by other readers
+_NOT_TITLE = re.compile(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.|\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|C\.F\.R\.|"
+                        r"Stat\.)|\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d")
+
+
+def _agency_title(title: str, lead: str, italic: bool) -> bool:
+    """Whether ``title`` can be the title of an agency's report by ``lead``: a title-cased name, not a citation of
+    another form; one in roman starts with a word; one with no author says it is a report."""
+    return bool(title) and _title_case(title) and not _NOT_TITLE.search(title) and not _NUMBER.search(title) \
+        and (italic or bool(re.match(r"[^\W\d_]", title))) and len(title) <= 300 \
+        and (bool(lead) or bool(re.search(r"\bReport\b", title.split(", ")[0])))
+
+
 def _italic(rich: Rich, pos: int, limit: int) -> int:
     """Where the italic run that starts at ``pos`` ends (0 when none starts there)."""
     if pos >= limit or not rich.italic[pos]:
@@ -574,7 +582,8 @@ def _title_fits(written: str, rec: dict) -> bool:
 
 
 # after a short form: a year, a pin, then the citation's end
-_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s(?:[ivxlc]+\b|[\dA-Za-z]*\d[\w–-]*))?(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
+_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s(?:[ivxlc]+\b|[\dA-Za-z]*\d[\w–-]*))?"
+                        r"(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
 
 
 def _name_pattern(name: str) -> re.Pattern:
@@ -592,6 +601,10 @@ def _name_pattern(name: str) -> re.Pattern:
     if re.search(r"[\"”]$", name):        # "Title," : the comma inside the closing quotation mark
         pattern = pattern[:-len(r"[\"“”]")] + r"[,.;]?[\"“”]"
     return re.compile(pattern)
+
+
+# a title in roman up to a pin or the citation's end, not cut after an initial (U.S. Seafood)
+_ROMAN_TITLE = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)")
 
 
 class ShortReader:
@@ -650,11 +663,12 @@ class ShortReader:
                 if not text.startswith(who + ", ", a):
                     continue
                 t = a + len(who) + 2
-                m = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)").match(text, t, limit)
+                m = _ROMAN_TITLE.match(text, t, limit)
                 if not m or rich.italic[t] or not _title_case(m.group(0)) or "/" in m.group(0):
                     continue
                 name = f"{who}, {m.group(0)}"
-                if re.search(re.escape(name) + r"(?![\w—–-])", self.draft.earlier_text + " " + self.draft.prev_text):
+                earlier = self.draft.earlier_text + " " + self.draft.prev_text
+                if re.search(re.escape(name) + r"(?![\w—–-])", earlier):
                     return None    # named before, in a citation not read as this one: not a finding
 
                 end = _SHORT_END.match(text, m.end(), limit)
