@@ -409,3 +409,53 @@ def test_a_federal_register_rule_pinned_before_its_date_is_a_full_citation(tmp_p
     rule = next(r for r in records.values() if r["kind"] == "regulation")
     assert (rule["volume"], rule["page"], rule["date"]) == (91, "11194", "2026-03-09"), rule
     assert "11197" in calls[0], calls
+
+
+# Mark Staines, Craft Beer Wars, 94 Denv. L. Rev. Online (2017), notes 4, 14, 17, 18 and 27 (tests/corpus/dlr-staines).
+DLR_STAINES = [
+    "Ellis Arnold, *Hickenlooper Signs into Law Biggest Change to Alcohol Sales in Colorado Since Prohibition*, Denver "
+    "Post (June 10, 2016, 2:30PM), http://www.denverpost.com/2016/06/10/governor-bill-to-allow-grocery-stores-to-sell-"
+    "wine-beer-liquor/.",
+    "Colo. Rev. Stat. §12-47-407 (West 2016); Nick Coltrain, *4 Things to Know About Colorado’s New Liquor Laws*, "
+    "Colorodoan (Jan. 6, 2017 9:20AM) http://www.coloradoan.com/story/news/2017/01/06/4-things-know-colorados-new-"
+    "liquor-laws/96154700/.",
+    "Alan Gathright, *Ad Says Beer and Wine in Grocery Stores is “Good for Everybody,”* Politifact Colorado (April 1, "
+    "2016 4:52PM) http://www.politifact.com/colorado/statements/2016/apr/01/your-choice-colorado/ad-says-beer-and-wine-"
+    "grocery-stores-good-everybod/ (citing Brewers Association, State Craft Beer Stats, "
+    "https://www.brewersassociation.org/statistics/by-state/).",
+    "*Id.*",
+    "Gathright, *supra* note 3.",
+]
+
+
+def test_pages_online_with_a_time_and_no_comma_before_the_address_and_a_title_ending_in_a_quotation(tmp_path,
+                                                                                                    monkeypatch):
+    """An online article dated with its time (2:30PM, or without the comma before it) and its address after the
+    parenthesis with no comma; a title whose last words are a quotation carries the comma inside (R5.1). Each is
+    read, and rebuilt in Bluebook form (R18.2.2: "(Apr. 1, 2016, 4:52 PM), http://…")."""
+    calls, records, out = _imported(tmp_path, monkeypatch, DLR_STAINES, "md")
+    assert [len(_keys(c)) for c in calls] == [1, 2, 1, 1, 1], calls
+    gathright = records[_keys(calls[2])[0]]
+    assert gathright["title"] == "Ad Says Beer and Wine in Grocery Stores is “Good for Everybody”", gathright
+    assert (gathright["date"], gathright["time"]) == ("2016-04-01", "4:52 PM")
+    assert records[_keys(calls[1])[1]]["time"] == "9:20 AM"
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    from helpers import md_footnotes
+
+    rebuilt = md_footnotes((tmp_path / "build" / "memo.md").read_text(encoding="utf-8"))
+    assert rebuilt[2].startswith("Alan Gathright, *Ad Says Beer and Wine in Grocery Stores is “Good for Everybody,”* "
+                                 "Politifact Colorado (Apr. 1, 2016, 4:52 PM), http://www.politifact.com/"), rebuilt[2]
+    assert "Colorodoan (Jan. 6, 2017, 9:20 AM), http://www.coloradoan.com/" in rebuilt[1], rebuilt[1]
+    assert "Denver Post (June 10, 2016, 2:30 PM), http://" in rebuilt[0], rebuilt[0]
+
+
+def test_an_executive_order_is_found_again_by_its_federal_register_short_form(tmp_path, monkeypatch):
+    """The shipped memo's note 5 cites Exec. Order No. 14,236 in full; its notes 28 and 107 cite it by the Federal
+    Register alone (R14.2 short form), its page written with or without the comma: it finds the order's record."""
+    notes = ["*See* Exec. Order No. 14,236, 90 Fed. Reg. 13,037 (Mar. 20, 2025); Exec. Order No. 14,268, 90 Fed. Reg. "
+             "15,631 (Apr. 15, 2025).", "90 Fed. Reg. 13,037.", "*See* 90 Fed. Reg. 15631."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    first, second = _keys(calls[0])
+    assert records[first]["kind"] == "presidential" and records[first]["page"] in ("13,037", 13037)
+    assert _keys(calls[1]) == [first] and _keys(calls[2]) == [second], calls
+    assert "short-antecedent" not in out, out

@@ -79,6 +79,12 @@ def merge(runs: list[Run]) -> list[Run]:
     for text, style in runs:
         if not text:
             continue
+        if style != MARK and text[0] in ",." and out and out[-1][1] != MARK and out[-1][0].endswith(("”", '"')):
+            last = out[-1][0]      # R5.1: a comma or period after a closing quotation mark goes inside it
+            out[-1] = (last[:-1] + text[0] + last[-1], out[-1][1])
+            text = text[1:]
+            if not text:
+                continue
         if style == MARK:
             out.append((text, style))
         elif style and len(out) >= 2 and out[-1][1] == "" and not out[-1][0].strip() and out[-2][1] == style:

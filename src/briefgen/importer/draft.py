@@ -40,6 +40,11 @@ def identity(kind: str, f: dict) -> tuple:
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
 
 
+def _digits(page) -> str:
+    """A Federal Register page as a number: ``13,037`` and ``13037`` are one page."""
+    return str(page).replace(",", "")
+
+
 def _ascii(text: str) -> str:
     """``Tadić`` -> ``Tadic``: ids are plain letters."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -399,7 +404,10 @@ class Draft:
                                                               "for one source to answer (kept as text)")
             return None
         if fields.get("code") == "Fed. Reg.":
-            key = self.by_identity.get(identity("regulation", fields))
+            key = self.by_identity.get(identity("regulation", fields)) or next(
+                (k for k, r in self.records.items() if self.kinds[k] == "presidential"   # Exec. Order No. 14,236
+                 and (str(r.get("volume")), _digits(r.get("page"))) == (str(fields["volume"]), _digits(fields["page"]))),
+                None)
             if key is None:
                 self.report.warning(f"short form {fields['volume']} Fed. Reg. {fields['page']} with no earlier full "
                                     "citation", where, code="short-antecedent",

@@ -248,15 +248,15 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"(?P<name>[^;]+?),\s(?P<supra>supra)(?:\snote\s(?P<note>\d+))?(?:,\s(?P<pin>{PIN}|{OTHER_PIN}))?"
-                   ).match(rich.text, pos, limit)
+    m = re.compile(rf"(?P<name>[^;]+?)(?:,\s|(?<=,[”\"])\s)(?P<supra>supra)(?:\snote\s(?P<note>\d+))?"
+                   rf"(?:,\s(?P<pin>{PIN}|{OTHER_PIN}))?").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import SupraCitation
 
     if not _eyecite_in(rich.text, pos, limit, SupraCitation):
         return None
-    name = m.group("name").strip()
+    name = re.sub(r',([”"])$', r"\1", m.group("name").strip())      # “… Strategy,” supra (R5.1)
     if not _title_case(name) and len(name.split()) > 6:
         return None
     f = Found(pos, m.end(), "supra", pin=_pin_label(m.group("pin") or ""), name=name,
@@ -656,6 +656,9 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     elif lead in ("Note", "Comment", "Editorial", "Op-Ed"):
         lead, genre = "", lead
     rest = text[b:limit]
+    comma = re.search(r',(?=[”"’]?$)', title)     # *… “Good for Everybody,”* Politifact: the comma inside the quote
+    if comma and rest[:1] == " ":
+        title, rest = title[:comma.start()] + title[comma.end():], "," + rest
     fields: dict = {"title": title}
     # U.N. document
     m = re.match(r",\s(?:(?P<pin>" + PIN + r"),\s)?U\.N\.\sDoc\.\s(?P<symbol>[A-Z][\w/.()-]*(?:\s\([^)]*\))?)"
@@ -709,8 +712,9 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["genre"] = genre
         return f
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
-    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?,\s"
-                 r"(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
+    # (the comma before the address or the time is sometimes left out: Colorodoan (Jan. 6, 2017 9:20AM) http://…)
+    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
+                 r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
     if m and len(m.group("site")) < 80:
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"
@@ -718,10 +722,10 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
                                            "url": m.group("url")}, pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
         if m.group("when"):
-            tm = re.search(r",\s(\d{1,2}:\d{2}\s?[AP]\.?M\.?)$", m.group("when"))
+            tm = re.search(r",?\s(\d{1,2}:\d{2}\s?[AP]\.?M\.?)$", m.group("when"))
             _set_date(f, rich, b + m.start("when"), m.group("when")[:tm.start()] if tm else m.group("when"))
             if tm:
-                f.fields["time"] = tm.group(1)
+                f.fields["time"] = re.sub(r"(\d)([AP])", r"\1 \2", tm.group(1))     # 9:20AM → 9:20 AM
         if m.group("visited"):
             iso, _ = iso_date(m.group("visited"))
             f.fields["accessed"] = iso
