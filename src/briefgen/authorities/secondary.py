@@ -198,7 +198,10 @@ def _web_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         runs.append((f" ({stamp})", ""))
     if loc:
         runs.append((f", {pin_at(loc)}", ""))
-    _url(a, runs)
+    if runs or not a.get("url"):
+        _url(a, runs)
+    else:                                   # a page known by its address alone
+        runs.append((text(a.get("url")), ""))
     if a.get("accessed") and not a.get("date"):
         runs.append((f" (last visited {format_date(a.get('accessed'))})", ""))
     return runs
@@ -209,9 +212,9 @@ WEB = Kind(
     fields=(Field("title", doc="the page's title, in italics"), Field("site", doc="the site's name"),
             Field("authors", "names", doc=NAMES_DOC), Field("author", "names"), Field("date", "date"),
             Field("time", doc="12:27 PM")),
-    one_of=("title|site",), full=_web_full,
+    one_of=("title|site|url",), full=_web_full,
     derived=lambda a: _named(a.get("authors") or a.get("author"), a.get("title")) if a.get("title") or
-    a.get("authors") or a.get("author") else (text(a.get("site")), ""),
+    a.get("authors") or a.get("author") else (text(a.get("site") or a.get("url")), ""),
     supra=True, name_role="title", pins=SECONDARY_PINS, csl_type="webpage")
 
 # ---------------------------------------------------------------- letters (R17.1.1)

@@ -26,7 +26,8 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           quoted.read_quoted, quoted.read_numbered, forms.read_titled)
+           quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
+           quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
@@ -153,8 +154,9 @@ class NoteReader:
                 continue
             if prose_start is None:
                 prose_start = pos
-            # a comma that ends the citation before: the next citation may start right after it
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + (text[pos] != ","))
+            # a comma that ends the citation before: the next citation may start right after it; an address after "at"
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
+                text, pos + (text[pos] != ","))
             pos = nxt.end() if nxt else len(text)
         if prose_start is not None:
             segments.append(Segment(prose_start, len(text)))
@@ -255,9 +257,12 @@ class NoteReader:
                     p += 1
                 end = q
                 continue
-            joined = re.match(r"\s+and\s+", rest) if found.kind == "rule" else None
-            if joined:           # Rule 89(C) of the ICTY and ICTR Rules …: two courts' Rules at one rule
+            joined = re.match(r"\s+and\s+", rest)
+            if joined and found.kind == "rule":    # Rule 89(C) of the ICTY and ICTR Rules …: two courts' Rules at one rule
                 p = q + joined.end()
+                continue
+            if joined and re.search(r"[,;][\"”]$", text[:q]):   # "Title," and X (CRS style)
+                p, end = q + joined.end(), q
                 continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1
