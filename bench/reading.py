@@ -94,7 +94,7 @@ def verify(path: Path, cwd: Path) -> list[dict]:
     try:
         return findings(json.loads(result.stdout))
     except json.JSONDecodeError:
-        raise SystemExit(f"verify {path.name}: no JSON on stdout (exit {result.returncode})\n{result.stderr[-2000:]}")
+        raise SystemExit(f"verify {path.name}: no JSON on stdout (exit {result.returncode})\n{result.stderr[-2000:]}") from None
 
 
 # ---------------------------------------------------------------- where a finding is

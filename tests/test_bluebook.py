@@ -41,6 +41,7 @@ R = {
     "usca": dict(kind="statute", title=5, code="U.S.C.A.", publisher="West", year=2021),
     "fsia": dict(kind="statute", name="Family Sponsor Immigration Act of 2002", public_law="107-150", volume=116,
                  reporter="Stat.", page=74, year=2002),
+    "ndaa2020": dict(kind="statute", public_law="116-92", section="523"),
     "itar": dict(kind="regulation", title=22, code="C.F.R.", section="120.1", year=2024),
     "cfr21": dict(kind="regulation", title=21, code="C.F.R.", part="133", year=2020),
     "fedreg": dict(kind="regulation", name="Rates for Interstate Inmate Calling Services", volume=85,
@@ -94,10 +95,15 @@ R = {
                         "Coordination Challenges", date="2009-06", hereinafter="GAO Firearms Report"),
     "osji": dict(kind="report", author="Open Soc’y Just. Initiative",
                  title="Undeniable Atrocities: Confronting Crimes Against Humanity in Mexico", year=2016),
+    "hickey": dict(kind="report", authors=["Kevin J. Hickey"], author="Cong. Rsch. Serv.", number="R45323",
+                   title="Federalism-Based Limitations on Congressional Power: An Overview", year=2023),
     "gao_url": dict(kind="report", author="U.S. Gov’t Accountability Off.", number="GAO-16-223",
                     title="Firearms Trafficking: U.S. Efforts to Combat Firearms Trafficking to Mexico Have Improved, "
                           "but Some Collaboration Challenges Remain", date="2016-01",
                     url="https://www.gao.gov/products/gao-16-223"),
+    "kato": dict(kind="article", authors=["Yasuhiro Kato", "et al."], title="Deep-Sea Mud in the Pacific Ocean as a "
+                 "Potential Resource for Rare-Earth Elements", volume=4, journal="Nature Geoscience", page=535, year=2011,
+                 hereinafter='Kato et al., "Deep-Sea Mud"'),
     "porter": dict(kind="article", authors=["Elizabeth Porter", "Kathryn Watts"], title="Visual Rulemaking",
                    journal="N.Y.U. L. Rev.", volume=91, page=1183, year=2016),
     "levendowski": dict(kind="article", authors=["Amanda Levendowski"], genre="Note",
@@ -138,6 +144,8 @@ CASES = [
     ("R10.4 circuit court", ["@seltzer"], ["*Seltzer v. Green Day*, 725 F.3d 1170 (9th Cir. 2013)."]),
     ("R3.2(a) span as written", ["@selmon, 1272-73"],
      ["*Selmon v. Hasbro Bradley, Inc.*, 669 F. Supp. 1267, 1272-73 (S.D.N.Y. 1987)."]),
+    ("R3.2(a) a span keeps the last two digits of its end", ["@selmon, 1272-1273", "@selmon, 1099–1100"],
+     ["*Selmon v. Hasbro Bradley, Inc.*, 669 F. Supp. 1267, 1272-73 (S.D.N.Y. 1987).", "*Id.* at 1099–100."]),
     ("R10.4(b) state court, regional reporter", ["@mercer"],
      ["*Mercer Univ. v. Stofer*, 841 S.E.2d 224 (Ga. Ct. App. 2020)."]),
     ("R10.4(b) official reporter names the court", ["@stroud"], ["*State v. Stroud*, 30 Wash. App. 392 (1981)."]),
@@ -191,6 +199,11 @@ CASES = [
       "*Roe*, 410 U.S. at 154."]),
     ("R4.1 id. within one footnote", ["@roe, 153; see also @roe, 160"],
      ["*Roe v. Wade*, 410 U.S. 113, 153 (1973); *see also id.* at 160."]),
+    ("R10.9(a) a case cited in a parenthetical is cited", ["@carmel, 575 (citing @roe, 153)", "@roe, 154",
+                                                            "@seltzer, 1175 (quoting @roe, 155)"],
+     ["*United States v. Carmel*, 548 F.3d 571, 575 (7th Cir. 2008) (citing *Roe v. Wade*, 410 U.S. 113, 153 "
+      "(1973)).", "*Roe*, 410 U.S. at 154.",
+      "*Seltzer v. Green Day*, 725 F.3d 1170, 1175 (9th Cir. 2013) (quoting *Roe*, 410 U.S. at 155)."]),
     ("R4.1 Id. drops the earlier parenthetical", ["@roe, 153 (holding x)", "@roe, 153"],
      ["*Roe v. Wade*, 410 U.S. 113, 153 (1973) (holding x).", "*Id.*"]),
     # ---- statutes, regulations, constitutions (R11–R14)
@@ -201,6 +214,8 @@ CASES = [
     ("R12.3.1(d) unofficial code, publisher and year", ["@usca, § 572"], ["5 U.S.C.A. § 572 (West 2021)."]),
     ("R12.4 session law, year in name", ["@fsia"],
      ["Family Sponsor Immigration Act of 2002, Pub. L. No. 107-150, 116 Stat. 74."]),
+    ("R12.4 session law known by its number and section only", ["@ndaa2020", "@filler, § 107", "@ndaa2020"],
+     ["Pub. L. No. 116-92, § 523.", F, "Pub. L. No. 116-92, § 523."]),
     ("R12.10 statute short form, never supra", ["@aeca, § 2778(b)", "@filler, § 107", "@aeca, § 2778(a)"],
      ["22 U.S.C. § 2778(b).", F, "22 U.S.C. § 2778(a)."]),
     ("R12.10 Id. with a new section", ["@aeca, § 2778(b)", "@aeca, § 2779"], ["22 U.S.C. § 2778(b).", "*Id.* § 2779."]),
@@ -218,6 +233,7 @@ CASES = [
       "(to be codified at 47 C.F.R. pt. 64).", F, "85 Fed. Reg. at 67,455."]),
     ("R11 constitution, article", ["@const, art. I, § 8, cl. 8"], ["U.S. Const. art. I, § 8, cl. 8."]),
     ("R11 constitution, amendment", ["see @const, amend. XIV, § 1"], ["*See* U.S. Const. amend. XIV, § 1."]),
+    ("R11, T16 a clause in lower case", ["@const, art. VI, Cl. 2"], ["U.S. Const. art. VI, cl. 2."]),
     ("R11 constitution has no supra", ["@const, amend. XIV, § 1", "@filler, § 107", "@const, amend. V"],
      ["U.S. Const. amend. XIV, § 1.", F, "U.S. Const. amend. V."]),
     # ---- treaties (R21.4)
@@ -282,6 +298,13 @@ CASES = [
     ("R15/T2 GAO report, page after title", ["@gao, 15"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "
       "Mexico Face Planning and Coordination Challenges* 15 (June 2009)."]),
+    ("R5.1 a comma after a quoted name goes inside the quotation marks", ["@kato", "@filler, § 107", "@kato, 536"],
+     ["Yasuhiro Kato et al., *Deep-Sea Mud in the Pacific Ocean as a Potential Resource for Rare-Earth Elements*, 4 "
+      "Nature Geoscience 535 (2011) [hereinafter *Kato et al., \"Deep-Sea Mud\"*].", F,
+      "*Kato et al., \"Deep-Sea Mud,\" supra* note 1, at 536."]),
+    ("R15.1 a report by a person for an institution", ["see @hickey, 1", "@filler, § 107", "@hickey, 5"],
+     ["*See* Kevin J. Hickey, Cong. Rsch. Serv., R45323, *Federalism-Based Limitations on Congressional Power: An "
+      "Overview* 1 (2023).", F, "Hickey, *supra* note 1, at 5."]),
     ("R4.2(b) hereinafter before the parenthetical, then supra",
      ["@gao_h, 15 (reporting trace data)", "@filler, § 107", "@gao_h, 19"],
      ["U.S. Gov’t Accountability Off., GAO-09-709, *Firearms Trafficking: U.S. Efforts to Combat Arms Trafficking to "

@@ -84,7 +84,7 @@ def test_the_icj_un_documents_and_an_oscola_article(tmp_path, monkeypatch):
     docs = sorted((r for r in records.values() if r["kind"] == "un-document"), key=lambda r: r["symbol"])
     assert [(d["symbol"], d.get("records"), d["date"]) for d in docs] == [
         ("A/60/L.1", "UN GAOR, 60th Sess.", "2005-09-15"), ("A/CN.4/L.829", None, "2013-07-22")]
-    assert built[1] == "*2005 World Summit Outcome*, UN GAOR, 60th Sess. at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005).", \
+    assert built[1] == "*2005 World Summit Outcome*, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005).", \
         built[1]
     res = by_kind["resolution"]
     assert (res["title"], res["body"], res["number"], res["records"], res["symbol"]) == (
@@ -193,3 +193,88 @@ def test_oscola_articles_as_other_journals_print_them(tmp_path, monkeypatch):
     assert [(a["authors"], a["journal"], a.get("volume"), a["page"], a["year"]) for a in articles] == [
         (["Schwarzenberger, G"], "CLP", None, 263, 1950), (["Robinson, D."], "Criminal Law Forum", 21, 67, 2010)]
     assert "[@" in (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
+
+
+def test_rules_of_procedure_and_evidence_by_rule(tmp_path, monkeypatch):
+    # leiden-dde notes 5, 13, 17: four courts' Rules, two of them named in one citation ("the ICTY and ICTR
+    # Rules"); and Rule 68(2)(d) as Andrew Merrylees's LLM thesis (Leiden, 2016) writes it, "… of the Rules of
+    # Procedure and Evidence of the ICC" (docslib.org/doc/10078665)
+    notes = [corpus_note("leiden-dde", n) for n in (5, 13, 17)]
+    notes.append("Rule 68(2)(d) of the Rules of Procedure and Evidence of the ICC.")
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        assert "import-unparsed" not in out, out
+        courts = sorted(r["court"] for r in records.values() if r["kind"] == "rule")
+        assert courts == ["Int’l Crim. Ct.", "Int’l Crim. Trib. for Rwanda", "Int’l Crim. Trib. for the Former Yugoslavia",
+                          "Int’l Residual Mechanism for Crim. Tribs.", "Special Trib. for Lebanon"], records
+        icty = next(r for r in records.values() if r.get("court") == "Int’l Crim. Trib. for the Former Yugoslavia")
+        assert "symbol" not in icty and "date" not in icty       # the note gives neither: none is made up
+        note = " ".join(icty["note"].split())
+        assert "court (written ICTY)" in note and "symbol and date (not given" in note
+        module = next((tmp_path / fmt / "briefs" / "modules").rglob("*.md")).read_text(encoding="utf-8")
+        assert len(re.findall(r"@rules-[\w-]+, rr?\. ", module)) == 12, module
+        assert built[0] == ("*Cf.* Int’l Crim. Trib. for the Former Yugoslavia, Rules of Procedure and Evidence, "
+                            "r. 89(C); Int’l Crim. Trib. for Rwanda, Rules of Procedure and Evidence, r. 89(C), "
+                            "Int’l Residual Mechanism for Crim. Tribs., Rules of Procedure and Evidence, r. 105(C), "
+                            "Special Trib. for Lebanon, Rules of Procedure and Evidence, r. 149(C)."), built[0]
+        assert built[3] == "Int’l Crim. Ct., Rules of Procedure and Evidence, r. 68(2)(d)."
+
+
+def test_rules_as_the_bluebook_prints_them_read_back(tmp_path, monkeypatch):
+    # the form docs/authorities.md prints for the ICC's Rules, with the version's document and date, and *Id.*
+    notes = ["Int’l Crim. Ct., Rules of Procedure and Evidence, r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002).", "*Id.* r. 64."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "md")
+    (icc,) = records.values()
+    assert icc["kind"] == "rule" and icc["number"] == "ICC-ASP/1/3" and icc["date"] == "2002-09-09"
+    assert built == [notes[0], "*Id.* r. 64."]
+
+
+def test_a_treaty_by_its_initials_and_article(tmp_path, monkeypatch):
+    # crs-r47324 notes 10, 14, 36; "UNCLOS Article 162." is note 149 of an earlier version of that report
+    # (R47324v18, in the ProfAmiot/crs-reports archive), "ICCPR Article 14(3)(d)" as a rights registry in a
+    # public repository writes it
+    notes = [corpus_note("crs-r47324", n) for n in (10, 14, 36)] + ["UNCLOS Article 162.", "ICCPR Article 14(3)(d)."]
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        treaties = {r["short"]: r for r in records.values() if r["kind"] == "treaty"}
+        assert sorted(treaties) == ["ICCPR", "UNCLOS"], records
+        unclos = treaties["UNCLOS"]
+        assert unclos["name"] == "United Nations Convention on the Law of the Sea" and "date" not in unclos
+        assert "name (from the initials UNCLOS)" in " ".join(unclos["note"].split())
+        module = next((tmp_path / fmt / "briefs" / "modules").rglob("*.md")).read_text(encoding="utf-8")
+        pins = re.findall(r"@(\w+), (art[^\]]*)\]", module)
+        assert [p for _, p in pins] == ["art. 77(1)", "art. 156", "arts. 136, 140", "art. 162", "art. 14(3)(d)"], module
+        assert built[0].startswith("United Nations Convention on the Law of the Sea art. 77(1)")
+
+
+def test_oscola_article_whose_title_has_an_apostrophe(tmp_path, monkeypatch):
+    # icjt-maunganidze note 2 ("The ICC’s favourite customer", the apostrophe is not the title's closing quote);
+    # Schwarzenberger's article as the ICLQ's reference list prints it (Stephen, ICLQ 2012, on journals.cambridge.org)
+    notes = [corpus_note("icjt-maunganidze", 2),
+             "Schwarzenberger, G, ‘The Problem of an International Criminal Law’ (1950) CLP 263, 295–96."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "md")
+    articles = {r["title"]: r for r in records.values() if r["kind"] == "article"}
+    igwe = articles["The ICC’s favourite customer: Africa and international criminal law"]
+    assert igwe["journal"] == "CILSA" and igwe["year"] == 2008 and igwe["page"] == 40
+    assert built[0].startswith("CS Igwe, *The ICC’s favourite customer: Africa and international criminal law*, "
+                               "CILSA 40, 294 (2008).")
+    assert articles["The Problem of an International Criminal Law"]["page"] == 263
+
+
+def test_security_council_draft_resolutions_by_symbol(tmp_path, monkeypatch):
+    # crs-r40094 notes 13 and 14 (the draft after an unread Journal entry, and a draft with its sponsors); the
+    # U.N. veto list's "Draft resolution S/2019/961", as a scraper of it in a public repository keeps the text.
+    # Two drafts of one title are two documents: their symbols differ.
+    notes = [corpus_note("crs-r40094", 13), corpus_note("crs-r40094", 14), "Draft resolution S/2019/961."]
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        records, out, built = imported(tmp_path / fmt, monkeypatch, notes, fmt)
+        drafts = {r["symbol"]: r for r in records.values() if r["kind"] == "un-document"}
+        assert sorted(drafts) == ["S/2019/961", "S/2025/539", "S/2025/561"], records
+        assert drafts["S/2025/561"]["date"] == "2025-09-19" and drafts["S/2025/561"]["title"] == "Draft resolution"
+        assert drafts["S/2025/539"]["author"] == "China and Russian Federation"
+        assert "date" not in drafts["S/2019/961"]
+        assert built[0].endswith("; *Draft resolution*, U.N. Doc. S/2025/561 (Sept. 19, 2025)."), built[0]
+        assert built[2].replace("*", "") == "Draft resolution, U.N. Doc. S/2019/961."

@@ -108,6 +108,8 @@ R = {
                        'symbol': 'A/56/PV.1',
                        'records': 'U.N. GAOR, 56th Sess., 1st plen. mtg.',
                        'date': '2001-09-12'},
+    'world_summit': {'kind': 'un-document', 'title': '2005 World Summit Outcome', 'symbol': 'A/60/L.1',
+                     'records': 'U.N. GAOR, 60th Sess.', 'date': '2005-09-15'},
     'hrc_gc_36': {'kind': 'un-document',
                   'author': 'Hum. Rts. Comm.',
                   'title': 'General Comment No. 36: Article 6: Right to Life',
@@ -1030,6 +1032,8 @@ CASES = [
       'G.A. Res. 47/1, *supra* note 1, ¶ 33.']),
     ('R21.7.1 full: gaor-a-56-pv-1', ['@gaor_a_56_pv_1, 3'],
      ['U.N. GAOR, 56th Sess., 1st plen. mtg. at 3, U.N. Doc. A/56/PV.1 (Sept. 12, 2001).']),
+    ("R21.7 a page of a session's records", ['@world_summit, 22-23'],
+     ['*2005 World Summit Outcome*, U.N. GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005).']),
     ('R21.7 full: hrc-gc-36', ['@hrc_gc_36, ¶ 12'],
      ['Hum. Rts. Comm., *General Comment No. 36: Article 6: Right to Life*, ¶ 12, U.N. Doc. CCPR/C/GC/36 (Sept. 3, '
       '2019).']),

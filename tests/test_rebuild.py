@@ -169,3 +169,73 @@ def test_a_short_form_dated_in_house_style_is_not_given_its_year_twice(tmp_path,
     notes = ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Arizona v. California, 373 U.S. at 593 (1963)."]
     out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
     assert out == ["Arizona v. California, 373 U.S. 546, 564 (1963).", "Id. at 593."]
+
+
+def test_state_codes_as_t1_writes_them(tmp_path, monkeypatch):
+    """T1: Illinois cites chapter, act/section without a section sign; a period typeset after its space (`Neb
+    .Rev. Stat.`) is read as the Nebraska code T1 names. Cong. Rsch. Serv., 95-1135 (2025), note 12, in part
+    (its other codes in the test above); and 720 Ill. Comp. Stat. 5/14-2, Illinois's eavesdropping section, as
+    state-law tables cite it."""
+    notes = ["E.g., Fla. Stat. § 905.17 (2025); 725 Ill. Comp. Stat. 5/112-4.1 (2025); Ind. Code Ann. § 35-34-2-5.5 "
+             "(2025) (only targets); Neb .Rev. Stat. § 29-1411 (2025); Nev. Rev. Stat. § 172.239 (2025) (target of "
+             "grand jury).",
+             "See 720 Ill. Comp. Stat. 5/14-2."]
+    out, module, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == [notes[0].replace("Neb .Rev.", "Neb. Rev."), notes[1]], out
+    assert "code: Neb. Rev. Stat." in records and records.count("kind: statute") == 6, records
+
+
+def test_cfr_sections_numbered_with_a_hyphen_and_subdivisions_pinned_apart(tmp_path, monkeypatch):
+    """R3.3(b): `§ 1.451-1(a)` is one section (part 1, section 451-1), not a span, and is not printed `§§`; a
+    further subdivision pinned after a comma with its own parenthetical, `(i) (…), (ii) (…)`, keeps its comma.
+    Cong. Rsch. Serv., R49334 (2026), notes 3 and 17 (note 16's antecedent, its note 8, before it; note 3's
+    `see26` with R1.2's space)."""
+    notes = ["Rev. Rul. 2019-24, 2019-44 I.R.B. 1004.",
+             "Id.; see 26 C.F.R. § 1.6045-1(a)(25)(i) (\"A wallet is a means of storing, electronically or otherwise, "
+             "a user's private keys to digital assets held by or for the user.\"), (ii) (\"A hosted wallet is a "
+             "custodial service that electronically stores the private keys to digital assets held on behalf of "
+             "others.\").",
+             "26 U.S.C. § 451(b)(1); see 26 C.F.R. § 1.451-1(a). In general, individuals use the cash receipts and "
+             "disbursements (cash) method of accounting. IRS Chief Coun. Adv. 202444009 (Nov. 1, 2024)."]
+    out, module, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes, out
+    assert "§§" not in module, module
+    assert "comma-parenthetical" not in run("verify", "memo.txt").output
+
+
+def test_a_case_first_cited_in_a_parenthetical_then_by_its_short_form(tmp_path, monkeypatch):
+    """R10.9(a): a case cited in a (citing …) parenthetical is cited; the next note may use its short form, and
+    briefgen writes it so. Cong. Rsch. Serv., R46601 (2026), notes 32 and 33 (33 in part)."""
+    notes = ["Adams v. Williams, 407 U.S. 143, 145 (1972) (citing Terry v. Ohio, 392 U.S. 1, 22 (1968)).",
+             "Terry, 392 U.S. at 29; see also Michigan v. Long, 463 U.S. 1032 (1983)."]
+    out, _, _ = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == notes, out
+
+
+def test_crs_reports_by_their_authors_for_the_service(tmp_path, monkeypatch):
+    """R15.1, T6: a report is cited by its authors, then the institution they wrote it for, its number and its
+    title; the pin follows the title (R3.2(a)). Cong. Rsch. Serv., R48915 (2026), note 3, as it prints its own
+    reports (`CRS Report R45323, Title, coordinated by …, at 1`); and R48915 note 20's In Focus (its last
+    sentence)."""
+    notes = ["See CRS Report R45323, Federalism-Based Limitations on Congressional Power: An Overview, coordinated by "
+             "Kevin J. Hickey, at 1 (2023).",
+             "For more background information on state tort law, see CRS In Focus IF11291, Introduction to Tort Law, "
+             "by Andreas Kuersten (2023)."]
+    out, _, records = rebuilt(tmp_path, monkeypatch, notes)
+    assert out == ["See Kevin J. Hickey, Cong. Rsch. Serv., R45323, Federalism-Based Limitations on Congressional "
+                   "Power: An Overview 1 (2023).",
+                   "For more background information on state tort law, see Andreas Kuersten, Cong. Rsch. Serv., "
+                   "IF11291, Introduction to Tort Law (2023)."], out
+    assert "number: R45323" in records and "author: Cong. Rsch. Serv." in records, records
+
+
+def test_a_supra_by_a_quoted_title_with_its_comma_inside_the_quotation_marks():
+    """R5.1: the comma after a quoted name goes inside the quotation marks, and briefgen prints it so
+    (`Kato et al., "Deep-Sea Mud," supra note 4`); the reader finds the name without it. Note 119 of the
+    Consumer Financial Protection Bureau's report on the tenant background check market, as published."""
+    from briefgen.importer.forms import read_supra
+    from briefgen.importer.sources import Rich
+
+    text = "MLRI, “Evicted for Life,” supra note 112, p. 4-8."
+    f = read_supra(Rich(text), 0, len(text))
+    assert (f.name, f.note) == ("MLRI, “Evicted for Life”", 112)

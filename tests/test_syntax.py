@@ -111,6 +111,10 @@ def test_period_inside_the_brackets_is_an_error():
     ("§ 2304(a)(2), 2778(a)(2)", "§§ 2304(a)(2), 2778(a)(2)"),
     ("§ 2378d(a)-(b)", "§ 2378d(a)-(b)"),
     ("§ 39-13-101", "§ 39-13-101"),                  # a hyphenated section number is one section
+    ("§ 1.451-1(a)", "§ 1.451-1(a)"),                # a C.F.R. section 1.451-1 (part 1, section 451-1), not a span
+    ("§ 1.6045-1(a)(25)(i)", "§ 1.6045-1(a)(25)(i)"),
+    ("§ 19.2-209", "§ 19.2-209"),                    # Va. Code Ann. title 19.2, section 209
+    ("§ 120.1-120.5", "§§ 120.1-120.5"),             # a span of decimal sections is still a span
     ("art. I, § 8, cl. 8", "art. I, § 8, cl. 8"),
     ("art. 2, ¶ 4", "art. 2, ¶ 4"),
     ("art. II-III", "arts. II-III"),

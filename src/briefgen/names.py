@@ -22,7 +22,7 @@ PositionName = Literal["full", "id", "short", "supra"]
 PinType = Literal["page", "section", "paragraph", "article", "part", "note", "other"]
 AuthorityKind = Literal[
     "case", "statute", "regulation", "presidential", "constitution", "legislative", "court-filing",
-    "treaty", "resolution", "un-document", "icj-case", "tribunal-case", "regional-case", "foreign-decision",
+    "treaty", "resolution", "un-document", "icj-case", "tribunal-case", "regional-case", "rule", "foreign-decision",
     "book", "report", "article", "news", "web", "letter", "speech", "interview", "ruling",
 ]
 Signal = Literal[

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.authorities.courts import court_parenthetical
-from briefgen.authorities.parts import ordinal, pin_at, section_pin, text, when
+from briefgen.authorities.parts import ordinal, pin_at, section_pin, t16_lower, text, when
 from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
 from briefgen.authorities.typeface import Run, Style
 from briefgen.dates import year_of
@@ -108,6 +108,11 @@ CASE = Kind(
 # ---------------------------------------------------------------- statutes (R12)
 
 
+# T1: codes whose sections are numbered chapter, act/section, cited without a section sign:
+# 725 Ill. Comp. Stat. 5/112-4.1 (2025)
+NO_SECTION_SIGN = re.compile(r"Ill\. Comp\. Stat\.")
+
+
 def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
     name = "" if short else text(a.get("name"))
     lead = f"{name}, " if name else ""
@@ -129,7 +134,10 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
         return [(out, "")]
     code = " ".join(text(p) for p in (a.get("title"), a.get("code")) if p)
     comma = "," if re.search(r"\b(?:ch|tit|art)\. [\w-]+$", code) else ""   # T1: Mass. Gen. Laws ch. 93A, § 2
-    out = f"{lead}{code}{comma} {section_pin(loc, text(a.get('section')))}".rstrip()
+    pin = section_pin(loc, text(a.get("section")))
+    if NO_SECTION_SIGN.match(text(a.get("code"))):
+        pin = re.sub(r"^§§?\s", "", pin)
+    out = f"{lead}{code}{comma} {pin}".rstrip()
     paren = " ".join(text(p) for p in (a.get("publisher"), a.get("supplement"),
                                        year_of(a.get("year")) if a.get("year") else "") if p)
     if paren and not short:
@@ -344,7 +352,7 @@ PRESIDENTIAL_DOCUMENT = Kind(
 
 
 def _constitution(a, loc, st: Style, suppress: bool = False) -> list[Run]:
-    out = text(a.get("name")) + (f" {loc.labelled()}" if loc else "")
+    out = text(a.get("name")) + (f" {t16_lower(loc.labelled())}" if loc else "")
     return [(out + (f" ({text(a.get('year'))})" if a.get("year") else ""), "")]
 
 

@@ -12,7 +12,7 @@ import re
 
 from briefgen.authorities.parts import day_month, pin_at, text, when
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_US, series_pattern
-from briefgen.authorities.rules import CASES, OTHER, TREATIES, Field, Kind, history_field
+from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, TREATIES, Field, Kind, history_field
 from briefgen.authorities.typeface import Run, Style
 
 # ---------------------------------------------------------------- treaties (R21.4)
@@ -149,9 +149,10 @@ def _un_document_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     if a.get("title"):
         runs += [st.run(text(a.get("title")), "title"), (", ", "")]
     if a.get("records"):
-        runs.append((text(a.get("records")), ""))
-        if loc:
-            runs.append(((" " if loc.label == "page" else ", ") + pin_at(loc), ""))
+        records = text(a.get("records"))
+        runs.append((records, ""))
+        if loc:   # R21.7: a meeting's page follows it (1st plen. mtg. at 3); a session's is an element (60th Sess., at 22)
+            runs.append(((" " if loc.label == "page" and records.endswith("mtg.") else ", ") + pin_at(loc), ""))
         runs.append((", ", ""))
     elif loc:
         runs.append((f"{loc.at()}, ", ""))
@@ -377,6 +378,40 @@ REGIONAL_CASE = Kind(
     full=_regional_full, short=_regional_short, derived=_case_name, window=5, toa=CASES, name_role="case",
     pins=frozenset({"paragraph", "page", "note", "other"}), check=_regional_check, csl_type="legal_case")
 
+# ---------------------------------------------------------------- tribunals' rules (R21.5, R12.9.3 by analogy)
+
+
+def _rule_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
+    """``Int’l Crim. Trib. for the Former Yugoslavia, Rules of Procedure and Evidence, r. 89(C), U.N. Doc.
+    IT/32/Rev.50 (July 8, 2015)``: the body, the Rules (in roman, as R12.9.3 prints court rules), the rule, the
+    document that sets out the version cited and its date."""
+    parts = [text(a.get("court")), text(a.get("name")), loc.labelled() if loc else "",
+             f"U.N. Doc. {text(a.get('symbol'))}" if a.get("symbol") else text(a.get("number"))]
+    date = when(a)
+    return [(", ".join(p for p in parts if p) + (f" ({date})" if date else ""), "")]
+
+
+def _rule_short(a, loc, st: Style, name: str) -> list[Run]:
+    """The full form again: a later citation names the version of the Rules as the first did (the Bluebook gives
+    court rules no *supra*, R4.2(b))."""
+    return _rule_full(a, loc, st)
+
+
+RULE = Kind(
+    name="rule", rule="R21.5, R12.9.3", doc="rules of procedure and evidence of international courts and tribunals, "
+                                          "cited by rule",
+    fields=(Field("court", required=True, doc="the court or tribunal, as the Bluebook abbreviates it: Int’l Crim. "
+                                              "Trib. for the Former Yugoslavia; Int’l Crim. Ct."),
+            Field("name", required=True, doc="the Rules' title: Rules of Procedure and Evidence"),
+            Field("symbol", doc="the U.N. document that sets out the version cited, printed after U.N. Doc.: "
+                                "IT/32/Rev.50"),
+            Field("number", doc="the court's own document, printed as written: ICC-ASP/1/3"),
+            Field("date", "date", doc="the date of the version cited (its adoption or last amendment)"),
+            Field("year", "date")),
+    full=_rule_full, short=_rule_short, derived=lambda a: (f"{text(a.get('court'))}, {text(a.get('name'))}", ""),
+    toa=LEGISLATION,
+    pins=frozenset({"other"}), csl_type="legislation")
+
 # ---------------------------------------------------------------- foreign decisions (R20.3)
 
 
@@ -454,5 +489,5 @@ FOREIGN = Kind(
     one_of=("name|number|tesis",), full=_foreign_full, short=_foreign_short, derived=_foreign_derived, window=5,
     toa=CASES, name_role="case", pins=frozenset({"page", "paragraph", "other"}), csl_type="legal_case")
 
-KINDS = (TREATY, RESOLUTION, UN_DOCUMENT, ICJ_CASE, TRIBUNAL_CASE, REGIONAL_CASE, FOREIGN)
+KINDS = (TREATY, RESOLUTION, UN_DOCUMENT, ICJ_CASE, TRIBUNAL_CASE, REGIONAL_CASE, RULE, FOREIGN)
 

@@ -129,12 +129,15 @@ def pin_after_title(title: str, loc: Locator | None) -> str:
 def several(pin: str) -> bool:
     """Whether a pin names more than one article, section or paragraph, and so takes the plural label
     (``arts. 6-7``, ``§§ 2304(a)(2), 2778(a)(2)``); subdivisions of one are singular (``art. 7(1)(a), (k)``,
-    ``§ 2378d(a)-(b)``, ``art. I, § 8, cl. 8``), and so is a number with two hyphens (``§ 39-13-101``)."""
+    ``§ 2378d(a)-(b)``, ``art. I, § 8, cl. 8``), and so is a number with two hyphens (``§ 39-13-101``) or one
+    whose hyphen follows a decimal point that the part after it lacks (``§ 1.451-1(a)``, ``§ 19.2-209``: a
+    span of such sections ends in one, ``§§ 120.1-120.5``)."""
     items: list[str] = []
     for part in _top_level(pin, ",&"):
         for item in re.split(r"\s+(?:and|to|through)\s+", part):
             pieces = _top_level(item, "-–—")
-            items += pieces if len(pieces) == 2 else [item]
+            one = len(pieces) != 2 or ("." in pieces[0] and "." not in pieces[1] and "-" in item)
+            items += [item] if one else pieces
     return any(re.match(r"\s*(\d|[IVXLCDM]+\b(?!\.)|[A-Z]\d)", p) for p in items[1:])
 
 
@@ -149,6 +152,35 @@ def _top_level(value: str, separators: str) -> list[str]:
         else:
             buf += ch
     return parts + [buf]
+
+
+def short_spans(loc: Locator | None) -> Locator | None:
+    """R3.2(a): a span of pages keeps the last two digits of its end and drops the others it repeats
+    (``1272-1273`` -> ``1272-73``, ``1099–1100`` -> ``1099–100``); sections and paragraphs keep every digit
+    (R3.3(b)).
+
+    >>> short_spans(Locator('page', '126–127, 1100-1102')).text
+    '126–27, 1100-02'
+    """
+    if not loc or loc.label != "page":
+        return loc
+
+    def cut(m) -> str:
+        a, b = m.group(1), m.group(3)
+        same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+        return m.group(0) if len(a) != len(b) else f"{a}{m.group(2)}{b[min(same, len(b) - 2):]}"
+
+    text = re.sub(r"(?<![\w*])(\d{3,})(\s*[-–—]\s*)(\d{3,})(?!\w)", cut, loc.text)
+    return loc if text == loc.text else Locator(loc.label, text, loc.plural)
+
+
+def t16_lower(pin: str) -> str:
+    """T16: a subdivision is abbreviated in lower case inside a citation, whatever case its source used.
+
+    >>> t16_lower('art. VI, Cl. 2'), t16_lower('Amend. XIV, § 1')
+    ('art. VI, cl. 2', 'amend. XIV, § 1')
+    """
+    return re.sub(r"\b(Arts?|Amends?|Cls?|Pts?|Chs?|Paras?|Tits?)\.", lambda m: m.group(0).lower(), pin)
 
 
 def section_pin(loc: Locator | None, default: str) -> str:

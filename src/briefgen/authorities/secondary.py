@@ -93,9 +93,9 @@ BOOK = Kind(
 
 def _report_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     runs: list[Run] = []
-    author = a.get("author") or a.get("authors")
-    if author:
-        runs += [st.run(author_list(author), "bookauthor"), (", ", "")]
+    for author in ((a.get("authors"), a.get("author")) if a.get("authors") else (a.get("author"),)):
+        if author:   # R15.1: the people who wrote it, then the institution they wrote it for
+            runs += [st.run(author_list(author), "bookauthor"), (", ", "")]
     if a.get("number"):
         runs.append((f"{text(a.get('number'))}, ", ""))
     title = text(a.get("title"))
@@ -110,9 +110,11 @@ REPORT = Kind(
     name="report", rule="R15.1.3, T2", doc="reports of government agencies, NGOs and research bodies",
     fields=(Field("title", required=True, doc="in italics"),
             Field("author", "names", doc="an institution as T6 abbreviates it, or a person"),
-            Field("authors", "names", doc=NAMES_DOC), Field("number", doc="GAO-09-709, printed before the title"),
+            Field("authors", "names", doc=NAMES_DOC + "; with author, the people who wrote it for that institution "
+                                                      "(Kevin J. Hickey, Cong. Rsch. Serv., R45323, …)"),
+            Field("number", doc="GAO-09-709, printed before the title"),
             Field("date", "date"), Field("year", "date")),
-    full=_report_full, derived=lambda a: _named(a.get("author") or a.get("authors"), a.get("title"), "bookauthor",
+    full=_report_full, derived=lambda a: _named(a.get("authors") or a.get("author"), a.get("title"), "bookauthor",
                                                 "book"),
     supra=True, name_role="book", pins=SECONDARY_PINS,
     csl_type="report")
@@ -196,7 +198,10 @@ def _web_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
         runs.append((f" ({stamp})", ""))
     if loc:
         runs.append((f", {pin_at(loc)}", ""))
-    _url(a, runs)
+    if runs or not a.get("url"):
+        _url(a, runs)
+    else:                                   # a page known by its address alone
+        runs.append((text(a.get("url")), ""))
     if a.get("accessed") and not a.get("date"):
         runs.append((f" (last visited {format_date(a.get('accessed'))})", ""))
     return runs
@@ -207,9 +212,9 @@ WEB = Kind(
     fields=(Field("title", doc="the page's title, in italics"), Field("site", doc="the site's name"),
             Field("authors", "names", doc=NAMES_DOC), Field("author", "names"), Field("date", "date"),
             Field("time", doc="12:27 PM")),
-    one_of=("title|site",), full=_web_full,
+    one_of=("title|site|url",), full=_web_full,
     derived=lambda a: _named(a.get("authors") or a.get("author"), a.get("title")) if a.get("title") or
-    a.get("authors") or a.get("author") else (text(a.get("site")), ""),
+    a.get("authors") or a.get("author") else (text(a.get("site") or a.get("url")), ""),
     supra=True, name_role="title", pins=SECONDARY_PINS, csl_type="webpage")
 
 # ---------------------------------------------------------------- letters (R17.1.1)

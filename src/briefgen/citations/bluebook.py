@@ -103,7 +103,7 @@ def supra_name(a, st: Style = DEFAULT) -> list[Run]:
 
 def supra(a, loc: Locator | None, note: int | None, st: Style = DEFAULT) -> list[Run]:
     """``Vats, *supra* note 5, at 100``; in court documents ``Skinner, *supra*, at 21``."""
-    runs = supra_name(a, st) + [(", ", ""), ("supra", "i")]
+    runs = supra_name(a, st) + [(", ", ""), ("supra", "i")]     # merge() puts the comma inside quotes (R5.1)
     if note:
         runs.append((f" note {note}", ""))
     if loc:

@@ -19,6 +19,7 @@ from briefgen.authorities.load import Library
 from briefgen.citations import bluebook as bb
 from briefgen.citations import signals
 from briefgen.authorities.history import history_runs
+from briefgen.authorities.parts import short_spans
 from briefgen.authorities.rules import PIN_WORDS
 from briefgen.citations.syntax import INNER_CITE, check_cluster, parse_locator
 from briefgen.authorities.typeface import DEFAULT, Style
@@ -217,6 +218,7 @@ class Resolver:
         auth = self.lib.by_id.get(c.key)
         if auth is None:
             return self.unknown(c)
+        c = replace(c, locator=short_spans(c.locator))
         kind = bb.kind_of(auth)
         if c.locator and c.locator.label not in kind.pins:
             self.report.error(f"a {kind.name} cannot take the pin '{c.locator.labelled()}' "
@@ -253,7 +255,7 @@ class Resolver:
         return runs + [(auth.id, bb.MARK)]
 
     def parenthetical(self, text: str) -> list[bb.Run]:
-        """An explanatory parenthetical; ``@key`` or ``@key, 253`` inside it prints that authority in full
+        """An explanatory parenthetical; ``@key`` or ``@key, 253`` inside it prints that authority
         (``quoting *Banks v. Manchester*, 128 U.S. 244, 253 (1888)``) without becoming the preceding
         authority for *Id.* (R10.9, R15.3)."""
         runs: list[bb.Run] = []
@@ -263,10 +265,22 @@ class Resolver:
             if auth is None:
                 continue
             runs += bb.emphasis_runs(bb.smart_quotes(text[pos:m.start()]))
-            loc = parse_locator(m.group("pin")) if m.group("pin") else None
-            runs += bb.full(auth, loc, self.settings.typeface)
+            loc = short_spans(parse_locator(m.group("pin"))) if m.group("pin") else None
+            runs += self.inner(auth, loc)
             pos = m.end()
         return runs + bb.emphasis_runs(bb.smart_quotes(text[pos:]))
+
+    def inner(self, auth, loc: Locator | None) -> list[bb.Run]:
+        """A case cited inside a parenthetical is cited (R10.9(a)): a later citation within five notes takes
+        its short form, and so does the parenthetical itself when the case was cited within them. It is in
+        full otherwise, as every other kind is there."""
+        st, kind = self.settings.typeface, bb.kind_of(auth)
+        if not (kind.window and kind.short and self.settings.notes):
+            return bb.full(auth, loc, st)
+        recent = auth.id in self.pos.first and self.pos.last.get(auth.id, -99) >= self.pos.unit_no - kind.window
+        self.pos.first.setdefault(auth.id, self.pos.note_no)
+        self.pos.last[auth.id] = self.pos.unit_no
+        return bb.short(auth, loc, st) if recent else bb.full(auth, loc, st)
 
     # ------------------------------------------------------------ walking
     def body(self, inlines) -> list:

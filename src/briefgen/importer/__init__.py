@@ -70,6 +70,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     reader = NoteReader(italics_known=italics, known=lambda r, p, lim: draft.read_known(r, p, lim) or short(r, p, lim),
                         t12=_abbreviates_months(source))
     texts = [n.text for n in source.notes.values()]
+    reader.oscola = sum(bool(re.search(r"\(n\s\d+\)|\b[Ii]bid\b|\w\sv\s[A-Z*]", t)) for t in texts) >= 3
     reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or \
         sum(len(re.findall(r"§\d", t)) for t in texts) < (3 if reader.t12 else 2)   # a house style's §1234, twice
     number = count = 0

@@ -3,7 +3,8 @@ ch. 277, § 14A (2024)``, ``Okla. Stat. Ann. tit. 22, § 340 (2025)``, ``42 Pa. 
 ``725 Ill. Comp. Stat. 5/112-4.1 (2025)`` (Illinois numbers its sections chapter/section, without ``§``).
 
 A code starts with a T10 state abbreviation (from :mod:`briefgen.tables`, the formatter's table) and ends
-at its section sign (or an Illinois chapter/section number); a chapter or title the code names before the section stays part of the code, as the
+at its section sign (or an Illinois chapter/section number), its period slipped after the space (``Neb .Rev.
+Stat.``) read as T10 writes it; a chapter or title the code names before the section stays part of the code, as the
 statute kind prints it (``code: Mass. Gen. Laws ch. 277``).
 """
 from __future__ import annotations
@@ -15,8 +16,10 @@ from briefgen.importer.sources import Rich
 from briefgen.tables import STATE_ABBREVIATIONS
 
 _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
+# the same with its period slipped after the space, as typesetting sometimes leaves it: ``Neb .Rev. Stat.``
+_SLIPPED = "|".join(re.escape(s[:-1]) + r"\s\.(?=[A-Z])" for s in STATE_ABBREVIATIONS if s.endswith("."))
 _CODE = re.compile(
-    rf"(?:(?P<title>\d+)\s)?(?P<code>(?:{_STATE})\s(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
+    rf"(?:(?P<title>\d+)\s)?(?P<code>(?:(?:{_STATE})\s|{_SLIPPED})(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
     r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
 
@@ -25,7 +28,8 @@ def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:
     m = _CODE.match(rich.text, pos, limit)
     if not m:
         return None
-    code = re.sub(r",(?=\s(?:ch|tit|art)\.)", "", re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", m.group("code")))
+    code = re.sub(r"^([A-Z][\w.]*?)\s\.(?=[A-Z])", r"\1. ", m.group("code"))     # Neb .Rev. -> Neb. Rev.
+    code = re.sub(r",(?=\s(?:ch|tit|art)\.)", "", re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", code))
     f = Found(pos, m.end(), "statute", {"code": code,
                                         "section": m.group("sec")})
     if m.group("title"):

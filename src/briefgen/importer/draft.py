@@ -91,6 +91,9 @@ def key_for(kind: str, f: dict) -> str:
         return _slug(f.get("name", "const"))
     if kind == "letter":
         return "letter" + year
+    if kind == "web" and f.get("url") and not (f.get("title") or f.get("site") or f.get("author") or f.get("authors")):
+        host = re.sub(r"^https?://(?:www\.)?", "", str(f["url"])).split("/")[0]   # a page known by its address
+        return _slug(host.rsplit(".", 1)[0]) or "web"
     if re.search(r"\d", derived) and len(derived) < 30:  # known by a number: S.C. Res. 2117
         return _slug(derived)
     people = f.get("authors")
@@ -157,7 +160,7 @@ def _one_work(rec: dict, fields: dict) -> str:
     a, b = people(rec), people(fields)
     if a and b and not (a.endswith(b) or b.endswith(a)):
         return "another"
-    for k in ("year", "date", "edition"):
+    for k in ("year", "date", "edition", "symbol"):     # two U.N. documents of one title: two symbols
         if rec.get(k) and fields.get(k) and str(rec[k]) != str(fields[k]):
             return "another"
     numbers = ("volume", "page", "reporter", "number")
@@ -432,8 +435,10 @@ class Draft:
         if self._antecedent_unread(f.name):
             self.unresolved = True
             return None
+        a_case = fields.get("reporter") or fields.get("volume") or " v. " in f.name
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
-                            hint="R10.9: cite the case in full the first time (kept as text)")
+                            hint="R10.9: cite the case in full the first time (kept as text)" if a_case else
+                            "R4.2, R15.8: cite the work in full, with its date, the first time (kept as text)")
         return None
 
     def _session_law(self, fields: dict, where) -> str | None:
@@ -475,6 +480,10 @@ class Draft:
         reporter = str(f.fields.get("reporter") or "")
         if f.kind == "case" and reporter.endswith(" No.") and f.fields.get("page"):   # 367 N.L.R.B. No. 71 (R14.3)
             f.fields["reporter"], f.fields["number"] = reporter[:-4], f.fields.pop("page")
+        if f.kind in ("report", "web"):
+            from briefgen.importer.quoted import announced_author
+
+            announced_author(f.fields, self.records)
         capitals = read_capitals(f.fields)
         if capitals:
             f.guessed.append(f"{', '.join(capitals)} (written in capitals, read as small capitals)")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-from briefgen.authorities.parts import OTHERS
+from briefgen.authorities.parts import OTHERS, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import T12  # noqa: E402
@@ -425,7 +425,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["section"] = eyecite_found[0].groups["section"]
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or bool(re.search(r"[-–]\s?\d|,\s\d", m.group("sub") or ""))
+    plural = m.group("sym") == "§§" or several(section + (m.group("sub") or ""))   # the formatter's rule
     sub = (m.group("sub") or "") + (m.group("seq") or "")      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
@@ -762,8 +762,10 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.match(r",\s(?:coordinated\s)?by\s(?P<by>[^()]+?)(?:,\s(?P<pin>at\s" + PIN + r"))?\s\((?P<paren>[^()]*\d{4})\)"
                  r"(?:,\s(?P<url>" + URL + r"))?", rest)
     if m and (lead or number):
-        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")),
-                                                "number": ", ".join(p for p in (lead, number) if p)},
+        number = ", ".join(p for p in (lead, number) if p)
+        crs = re.fullmatch(r"CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar)\s(?P<n>[A-Z]*\d[\w-]*)", number)
+        by = {"author": "Cong. Rsch. Serv.", "number": crs.group("n")} if crs else {"number": number}   # R15.1, T6
+        f = Found(pos, b + m.end(), "report", {**fields, "authors": split_names(m.group("by")), **by},
                   pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
         _set_date(f, rich, b + m.start("paren"), m.group("paren"))

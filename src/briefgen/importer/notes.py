@@ -26,7 +26,8 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
-           quoted.read_quoted, quoted.read_numbered, forms.read_titled)
+           quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
+           quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
 
 
@@ -169,6 +170,7 @@ class NoteReader:
         self.italics_known = italics_known
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
+        self.oscola = False     # the memo's notes are OSCOLA's (Prosecutor v Bemba, ibid, (n 10)): cf in roman, no stop
         self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
@@ -188,7 +190,9 @@ class NoteReader:
                 segments.append(seg)
                 pos = seg.end
                 continue
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)").search(text, pos + 1)
+            # a comma that ends the citation before: the next citation may start right after it; an address after "at"
+            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
+                text, pos + (text[pos] != ","))
             clause_end = nxt.end() if nxt else len(text)
             floor = pos if prose_start is None else prose_start
             inner = self.within(rich, floor, pos, clause_end, problems)
@@ -269,6 +273,8 @@ class NoteReader:
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)
+                if pm.group(2) and close_at > 0 and re.fullmatch(r"[a-z]{1,5}|\d{1,3}", text[pm.end():close_at - 1]):
+                    break   # "§ 1.6045-1(a)(25)(i) (…), (ii) (…)": a further subdivision, pinned apart as written
                 unclosed = close_at < 0
                 if unclosed:       # a parenthesis the source never closed: it ends where the citation does
                     end_m = _UNCLOSED_END.search(text, pm.end())
@@ -315,6 +321,13 @@ class NoteReader:
                     p += 1
                 end = q
                 continue
+            joined = re.match(r"\s+and\s+", rest)
+            if joined and found.kind == "rule":    # Rule 89(C) of the ICTY and ICTR Rules …: two courts' Rules at one rule
+                p = q + joined.end()
+                continue
+            if joined and re.search(r"[,;][\"”]$", text[:q]):   # "Title," and X (CRS style)
+                p, end = q + joined.end(), q
+                continue
             if re.match(r",\s+with\s", rest, re.I):
                 p = q + 1
                 while text[p] == " ":
@@ -345,6 +358,8 @@ class NoteReader:
 
     def _signal_form(self, rich: Rich, m, canon: str, capital: bool, local: list) -> None:
         raw = " ".join(m.group(0).split())
+        if self.oscola and raw in ("cf", "see", "see also", "but see", "contra"):
+            return       # OSCOLA's signals: lowercase, roman, without a full stop
         want = canon + ("," if canon.endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]

@@ -30,8 +30,8 @@ _PARTS = [
     ("cfr", re.compile(r"(?P<v>\d+\sC\.F\.R\.\s(?:Part|pt\.)\s\d+)")),
     ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:[-–](?P<last>\d+))?(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
-    ("url", re.compile(r"<?(?P<v>" + _URL + r")>?")),
-    ("date", re.compile(r"(?:updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
+    ("url", re.compile(r"(?:at\s)?<?(?P<v>" + _URL + r")>?")),
+    ("date", re.compile(r"(?:(?:last\s)?updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
     ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
                           r"Joint\sPublication\s[\d-]+)")),
     ("genre", re.compile(r"(?P<v>press\sconference|press\srelease|fact\ssheet)")),
@@ -41,6 +41,42 @@ _ORDER = re.compile(r"(?:^|,\s)(?P<type>Executive\sOrder|Proclamation)(?:\s\([A-
                     r"(?:\sof\s(?P<signed>" + DATE + r"))?$")
 _PAREN_DATE = re.compile(r"\s?\((?P<v>" + DATE + r")\)")
 _WIRES = ("Reuters", "Associated Press", "AP", "Agence France-Presse", "AFP", "Bloomberg", "CNN", "BBC", "NPR")
+
+
+# an agency by its abbreviation (NOAA, GAO, DoD, U.S. DOJ) or by its name, with or without the abbreviation after it
+_ABBREVIATION = re.compile(r"(?:U\.S\.\s)?[A-Z][A-Za-z]{0,2}[A-Z]{1,6}s?")
+_ANNOUNCED = re.compile(r"[A-Z][^,;()“”\"\d]*\s\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def institutional(part: str) -> bool:
+    """One part of an institutional author (R15.1.3, R16): ``NOAA``, ``National Marine Fisheries Service (NMFS)``,
+    ``U.S. Department of State``; an agency with its subunit (``NOAA, NMFS``) is one author of several parts."""
+    return bool(_ABBREVIATION.fullmatch(part) or _ANNOUNCED.fullmatch(part) or part == "White House"
+                or INSTITUTION.search(part) and _title_case(part) and not re.search(r"[\d“”\"]", part))
+
+
+def abbreviated(author: str) -> str:
+    """An institutional author as its short forms write it: each part by the abbreviation the full citation
+    announced (``National Oceanic and Atmospheric Administration (NOAA), National Marine Fisheries Service (NMFS)``
+    -> ``NOAA, NMFS``)."""
+    return ", ".join(m.group("abbr") if (m := _ANNOUNCED.fullmatch(part)) else part for part in author.split(", "))
+
+
+def announced_author(fields: dict, records: dict) -> None:
+    """The author's short name (``ISA``, ``NOAA, NMFS``) taken for the one an earlier note announced in full
+    (``International Seabed Authority (ISA)``), when only one fits."""
+    lead = fields.get("author")
+    if not lead or not isinstance(lead, str):
+        return
+    if not re.search(r"\s", lead):
+        named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
+    elif ", " in lead:    # NOAA, NMFS: the agency and its subunit
+        named = {r["author"] for r in records.values() if isinstance(r.get("author"), str) and r["author"] != lead
+                 and abbreviated(r["author"]) == lead}
+    else:
+        return
+    if len(named) == 1:
+        fields["author"] = named.pop()
 
 
 def _person(name: str) -> bool:
@@ -111,7 +147,10 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     q = tm.end()
     asked = tm.group("punct") == "" and title[-1:] in "?!" and not tm.group("after")   # "… Ballot?" MSN, date
-    if tm.group("punct") != "," and tm.group("after") != "," and not asked:
+    inner = tm.group("punct") == "" and re.search(r",['’]$", title) and not tm.group("after")  # … 'Immense,'" UN
+    if inner:
+        title = title[:-2] + title[-1]
+    if tm.group("punct") != "," and tm.group("after") != "," and not asked and not inner:
         return None        # "Title." or "Title;" ends the citation: a short form, if anything
     if text.startswith(" ", q):
         q += 1
@@ -122,7 +161,9 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     names = value.get("name", [])
     fields: dict = {"title": title}
     guessed = ["kind"]
-    people = split_names(lead) if lead and _person(split_names(lead)[0]) else []
+    agency = lead and (re.search(r"\s\([A-Z][A-Za-z&]{1,9}\)(?:,|$)", lead) or
+                       all(institutional(part) for part in lead.split(", ")))
+    people = split_names(lead) if lead and not agency and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
         guessed.append("authors")
     if "fr" in got and order:
@@ -215,7 +256,7 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
             continue
         lead, title = text[a:bounds[i - 1] - 2], text[bounds[i - 1]:bounds[i] - 2]
         if any(rich.italic[a:bounds[i]]) or len(lead) > 200 or not lead[:1].isupper() or _NOT_LEAD.search(lead) \
-                or not _title_case(title) or re.search(r"[“”\"()]", title) \
+                or not _title_case(title) or re.search(r"[“”\"()]", title) or re.search(r"[“”\"]", lead) \
                 or not all(_title_case(part) for part in lead.split(", ")):
             return None
         f = Found(pos, nm.end(), "report", {"title": title, "author": lead, "number": nm.group(0)},
@@ -237,9 +278,289 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
     return None
 
 
+# a report's number or a document's symbol between its title and its date: ISBA/31/C/3, GAO-23-105643
+_SYMBOL = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[-/][\w.]+)+")
+# the first word of a title, never of an agency's name: Report of the Chair of the … Commission
+_DOCUMENT_WORD = re.compile(r"(?:Report|Guide|Review|Status|Decision|Letter|Memorandum|Statement|Notice|Plan|Strategy|"
+                            r"Study|Update|Summary|Analysis|Assessment|Overview|Primer|Handbook|Manual|Annual|Final|"
+                            r"Draft|Proposed|Interim|Recommendations?)\b")
+# what may follow the date of an agency's report: its pages, its address, the end of the citation
+_AFTER_DATE = re.compile(r"(?=[.;]?(?:\s|$)|,\s(?:pp?\.\s|(?:at\s)?<?https?://|see\s))")
+
+
+def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A report by an agency, its title neither quoted nor numbered, then its date: ``NOAA, NMFS, Report on the
+    Seafood Import Monitoring Program—FY2023, May 2024, https://…``, ``U.S. Department of State, *Adherence to and
+    Compliance with Arms Control*, August 2005``. Every part before the title is an institution's (an abbreviation,
+    a name with its abbreviation, a name with an institution's word); a title in roman runs to the date. Without an
+    author, only a title that calls itself a report is one (``Lead Inspector General Report to the United States
+    Congress, Operation Epic Fury, September 14, 2026``). The kind and a roman title's extent are guessed."""
+    text = rich.text
+    a = pos + 4 if text.startswith("and ", pos) else pos
+    bounds = [a] + [a + m.end() for m in re.finditer(r",\s?(?=\S)", text[a:limit])]
+    parts = [text[b:c].rstrip(", ") for b, c in zip(bounds, bounds[1:])]
+    number = ""
+    italic = next((i for i, b in enumerate(bounds) if rich.italic[b] and not rich.italic[b - 1]), None) \
+        if any(rich.italic[a:limit]) else None
+    if italic is not None:           # *Title*, then its date
+        if not all(institutional(p) for p in parts[:italic]):
+            return None
+        t = bounds[italic]
+        run = _italic(rich, t, limit)
+        title, d = text[t:run].rstrip(", "), run
+        if text[t:run].rstrip().endswith(","):       # *National Security Strategy,* November 2025
+            d = run + (1 if text.startswith(" ", run) else 0)
+        elif text.startswith(",", d):
+            d += 2 if text.startswith(", ", d) else 1
+        else:
+            return None
+        dm = re.compile(DATE).match(text, d, limit)
+        if not dm or not _AFTER_DATE.match(text, dm.end(), limit):
+            return None
+        guessed = ["kind"]
+    else:
+        dated = [(j, m) for j, b in enumerate(bounds[1:], 1)
+                 if (m := re.compile(DATE).match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)]
+        if not dated:
+            return None
+        j, dm = dated[0]
+        numbered = j - 1 > 0 and bool(_SYMBOL.fullmatch(parts[j - 1]))
+        lead_parts = 0     # the author's parts, leaving the title (and the number) at least one each
+        while lead_parts < j - 1 - numbered and institutional(parts[lead_parts]) and ":" not in parts[lead_parts] \
+                and not _DOCUMENT_WORD.match(parts[lead_parts]):
+            lead_parts += 1
+            series = next((k for k in range(lead_parts, j - 1) if parts[k].startswith("and ")), None)
+            if series is not None and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts[lead_parts:series]) and \
+                    re.fullmatch(r"and\s[A-Z][a-z]+", parts[series]):   # Office of International Affairs, Trade, and …
+                lead_parts = series + 1
+                break
+        t = bounds[lead_parts]
+        if not lead_parts and " " not in dm.group(0):
+            return None
+        title = text[t:dm.start()].rstrip(", ")
+        guessed = ["kind", "title"]
+        if lead_parts and numbered and j - 1 > lead_parts:   # …, ISBA/31/C/3, February 9, 2026
+            number = parts[j - 1]
+            title = text[t:bounds[j - 1]].rstrip(", ")
+    lead = text[a:t].rstrip(", ")
+    if not _agency_title(title, lead, italic is not None):
+        return None
+    iso, _ = iso_date(dm.group(0))
+    if not iso:
+        return None
+    fields: dict = {"title": title}
+    if lead:
+        fields["author"] = lead
+    if number:
+        fields["number"] = number
+    fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
+    f = Found(pos, dm.end(), "report", fields, guessed=guessed)
+    if text.startswith(", ", f.end):
+        got, end = _parts(text, f.end + 2, limit)
+        if got and not set(got) - {"pages", "url"}:
+            f.end = end
+            if got.get("pages"):
+                f.pin = got["pages"][-1].group("v")
+            if got.get("url"):
+                f.fields["url"] = got["url"][0].group("v")
+    return f
+
+
+_CRS = re.compile(r"(?P<number>CRS\s(?:Report|In\sFocus|Insight|Legal\sSidebar|In\sBrief|Testimony|Infographic)\s"
+                  r"[A-Z]{0,3}\d[\d-]*[A-Z]?),\s(?P<title>[^;“”\"]+?)"
+                  r"(?:,\s(?:coordinated\s)?by\s(?P<by>[A-Z][^;()“”\"]*?))?(?:,\s(?P<date>" + DATE + r"))?"
+                  r"(?<![\s.][A-Z])(?=[.;]?$|[.;]\s|\s\((?![A-Z]{2,}\)))")
+
+
+def read_crs(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A product of the Congressional Research Service by its number, its title (in italics or roman) and its
+    authors after "by": ``CRS Report R48215, Illegal, Unreported, and Unregulated (IUU) Fishing: Frequently Asked
+    Questions, by Caitlin Keating-Bitonti and Anthony R. Marshak``; a report whose number is its identity."""
+    m = _CRS.match(rich.text, pos, limit)
+    if not m or re.match(r"\s\([^()]*\d{4}\)", rich.text[m.end():limit]):   # its date in parentheses: read_titled's
+        return None
+    title = m.group("title").strip("*").strip()
+    a, b = m.span("title")
+    italic = rich.is_italic(a, b) or rich.is_italic(a + 1, b - 1)
+    if not italic and (any(rich.italic[a:b]) or not _title_case(title)) or re.search(r"\bsupra\b|\bId\.", title):
+        return None
+    fields: dict = {"title": title, "number": m.group("number")}
+    if m.group("by"):
+        people = split_names(re.sub(r",?\s+and\s+", " & ", m.group("by")))
+        if not all(_person(p) for p in people):
+            return None
+        fields["authors"] = people
+    if m.group("date"):
+        iso, _ = iso_date(m.group("date"))
+        fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(iso)
+    return Found(pos, m.end(), "report", fields, guessed=[] if italic else ["title"])
+
+
+_BODY_PART = re.compile(r"House|Senate|Joint|(?:(?:House|Senate|Joint|Special|Select|Permanent)\s[\w\s]*?)?"
+                        r"(?:Sub)?[Cc]ommittee\s(?:on|for)\s[^,;]+?(?:\s\([A-Z&]+\))?")
+_CONGRESS = re.compile(r",\s(?:(?P<hearing>hearing|committee\sprint),\s)?(?P<congress>\d+)(?:st|nd|rd|th|d)\sCong\.,\s"
+                       r"\d+(?:st|nd|rd|th|d)\ssess\.,?\s(?P<dates>(?:[A-Z][a-z]+\.?\s\d{1,2}(?:[-–]\d{1,2})?,?(?:\sand)?\s)*"
+                       r"(?:[A-Z][a-z]+\.?\s)?\d{4})"
+                       r"(?:,\s(?P<number>S\.\s?Hrg\.\s\d+-\d+|H\.\s?Doc\.\s\d+(?:-\d+)?|S\.\s?Doc\.\s\d+(?:-\d+)?|"
+                       r"[HS]\.\s?Prt\.\s\d+-\d+))?(?:\s\((?:Washington,\sDC:\s)?GPO,\s\d{4}\))?"
+                       r"(?:,\s(?P<pin>pp?\.\s\d+(?:[-–]\d+)?(?:,\s\d+(?:[-–]\d+)?)*))?(?:,\s<?(?P<url>" + _URL + r")>?)?"
+                       r"(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_congress(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A hearing or a House or Senate document as CRS cites it, by the body that held or printed it, its title
+    (italic or roman), the Congress and session, the dates, and its number: ``U.S. Congress, Senate Committee on
+    Governmental Affairs, Subcommittee on Oversight of Government Management, *The Federal Lobbying Disclosure
+    Laws*, 102nd Cong., 1st sess., June 20, July 16, and September 25, 1991, S.Hrg. 102-377, p. 487``. The kind has
+    no field for the committee: it is named in the record's note, with what was guessed."""
+    text = rich.text
+    if not text.startswith("U.S. Congress, ", pos):
+        return None
+    b = pos + len("U.S. Congress, ")
+    bounds = [b] + [b + m.end() for m in re.finditer(r",\s", text[b:limit])]
+    parts = [text[x:y - 2] for x, y in zip(bounds, bounds[1:])]
+    n = 0
+    while n < len(parts) and _BODY_PART.fullmatch(parts[n]):
+        n += 1
+        series = next((k for k in range(n, len(parts)) if parts[k].startswith("and ")), None)
+        if series is not None and all(re.fullmatch(r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?", p) for p in parts[n:series]) \
+                and re.fullmatch(r"and\s[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?", parts[series]):
+            n = series + 1      # Subcommittee on National Parks, Recreation, and Public Lands
+    if not n:
+        return None
+    body = [text[bounds[0]:bounds[n] - 2]]
+    b = bounds[n]
+    tail = None
+    for m in _CONGRESS.finditer(text, b, limit):
+        tail = m
+        break
+    if not tail or "(" in text[b:tail.start()] and ")" not in text[b:tail.start()]:
+        return None
+    title = text[b:tail.start()].strip("*").strip()
+    if not title or not _title_case(title) and not rich.is_italic(b, tail.start()):
+        return None
+    number = tail.group("number") or ""
+    number = re.sub(r"^([HS])\.\s?(Hrg|Doc|Prt)\.", lambda n: f"{n.group(1)}. {n.group(2)}.", number)
+    kind = "document" if re.search(r"Doc\.|Prt\.", number) or tail.group("hearing") == "committee print" or \
+        body[0] in ("House", "Senate") else "hearing"
+    fields: dict = {"type": kind, "title": title, "congress": tail.group("congress")}
+    if number:
+        fields["number"] = number
+    dates = tail.group("dates")
+    iso, _ = iso_date(dates)
+    fields["date" if "-" in iso else "year"] = iso if "-" in iso else int(dates[-4:])
+    if tail.group("url"):
+        fields["url"] = tail.group("url")
+    who = ", ".join(body)
+    guessed = [f"committee (no field holds it: {who})"]
+    if not rich.is_italic(b, tail.start()):
+        guessed.append("title")
+    return Found(pos, tail.end(), "legislative", fields, pin=re.sub(r"^pp?\.\s", "", tail.group("pin") or ""),
+                 guessed=guessed)
+
+
+_ADOPTED = re.compile(r"(?P<title>[A-Z][^,;()“”\"]*?),\sadopted\s(?:on\s)?(?P<date>" + DATE + r")"
+                      r"(?:,\s(?:available\s(?:at|from)\s)?<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$))")
+
+
+def read_adopted(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A resolution or declaration by its title and the day it was adopted, perhaps with its address: ``Kigali
+    Declaration of the Fifth Colloquium of Prosecutors of International Criminal Tribunals, adopted November 13,
+    2009, available at http://…``. Read as a report (guessed): nothing but its title, date and address is known."""
+    m = _ADOPTED.match(rich.text, pos, limit)
+    if not m or not _title_case(m.group("title")) or any(rich.italic[pos:m.end()]):
+        return None
+    iso, _ = iso_date(m.group("date"))
+    if "-" not in iso:
+        return None
+    fields = {"title": m.group("title"), "date": iso}
+    if m.group("url"):
+        fields["url"] = m.group("url")
+    return Found(pos, m.end(), "report", fields, guessed=["kind"])
+
+
+_LETTER = re.compile(r"(?P<form>Letter|Memorandum)\sfrom\s(?P<author>[A-Z][^;()“”\"]*?),?\s"
+                     r"to\s(?P<recipient>[A-Z][^;()“”\"]*?),\s"
+                     r"(?P<date>" + DATE + r")(?:,\s<?(?P<url>" + _URL + r")>?)?(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_letter(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A letter as house styles cite it, its date after a comma rather than in parentheses (R17.1.1 puts it
+    there): ``Letter from Raúl M. Grijalva, Ranking Member, House Committee on Natural Resources, and Jared
+    Huffman, …, to The Honorable Gina M. Raimondo, Secretary of Commerce, …, October 20, 2023, https://…``. The
+    writers and recipients are kept as written, their positions with them (named as guessed)."""
+    m = _LETTER.match(rich.text, pos, limit)
+    if not m:
+        return None
+    iso, _ = iso_date(m.group("date"))
+    if iso.count("-") != 2:
+        return None
+    fields = {"author": m.group("author"), "recipient": m.group("recipient"), "date": iso}
+    if m.group("form") == "Memorandum":
+        fields["form"] = "memorandum"
+    if m.group("url"):
+        fields["url"] = m.group("url")
+    return Found(pos, m.end(), "letter", fields, guessed=["author and recipient (as written, with their positions)"])
+
+
+# where a web address may be cited alone: at the note's start, after a sentence, a signal or ";", or after the
+# "at" of "is available at" (the words before it stay the note's prose)
+_URL_LEAD = re.compile(r"(?:^|[.!?;][”’\")]*\s+|(?:^|\s)(?:[Ss]ee(?:\salso)?|[Cc]f\.|and)\s+|(?<!,)\sat\s+)$")
+_ALONE = re.compile(r"<?(?P<url>" + _URL + r")>?(?:\s\((?:accessed|last\svisited)\s(?P<accessed>" + DATE + r")\))?"
+                    r"(?=[.;]?(?:\s|$)|\s\()")
+
+
+def read_url(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A web page cited by its address alone (``http://crimesagainsthumanity.wustl.edu/.``, ``See
+    https://afrba-portal.cce.af.mil/#.``, ``The text of the IAEA Statute is available at
+    <https://www.iaea.org/about/statute>.``): a web record of the address, its title named as not given, nothing
+    else made up. An address inside another citation (a letter's, a report's) is that citation's, not this."""
+    text = rich.text
+    if not _URL_LEAD.search(text[max(0, pos - 40):pos]) and pos:
+        return None
+    m = _ALONE.match(text, pos, limit)
+    if not m:
+        return None
+    url = m.group("url")
+    if text[pos] == "<" and url.endswith(">"):
+        url = url[:-1]
+    fields: dict = {"url": url}
+    if m.group("accessed"):
+        iso, _ = iso_date(m.group("accessed"))
+        if iso:
+            fields["accessed"] = iso
+    said = "the note describes the page in its prose, then gives its address" if re.search(r"\sat\s+$", text[:pos]) \
+        else "the page is cited by its address alone"
+    return Found(pos, m.end(), "web", fields, guessed=[f"title (not given: {said})"])
+
+
+# what no agency's title holds: quotation marks, a case name, a code's or the Federal Register's citation, a U.N.
+# symbol (S/2024/886), a Congress and session: other forms, read by other readers
+_NOT_TITLE = re.compile(r"[“”\"()\[\]]|\sv\.\s|\bsupra\b|\bId\.|\d\s(?:Federal\sRegister|Fed\.\sReg\.|U\.S\.C\.|C\.F\.R\.|"
+                        r"Stat\.)|\b[A-Z]{1,6}(?:/[\w.]+){2,}|\bCong\.,\s\d")
+
+
+def _agency_title(title: str, lead: str, italic: bool) -> bool:
+    """Whether ``title`` can be the title of an agency's report by ``lead``: a title-cased name, not a citation of
+    another form; one in roman starts with a word; one with no author says it is a report."""
+    return bool(title) and _title_case(title) and not _NOT_TITLE.search(title) and not _NUMBER.search(title) \
+        and (italic or bool(re.match(r"[^\W\d_]", title))) and len(title) <= 300 \
+        and (bool(lead) or bool(re.search(r"\bReport\b", title.split(", ")[0])))
+
+
+def _italic(rich: Rich, pos: int, limit: int) -> int:
+    """Where the italic run that starts at ``pos`` ends (0 when none starts there)."""
+    if pos >= limit or not rich.italic[pos]:
+        return 0
+    end = pos
+    while end < limit and rich.italic[end]:
+        end += 1
+    return end
+
+
 # ---------------------------------------------------------------- short forms, by author and title
 
-_SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
+_SHORT = re.compile(r"(?:and\s)?(?P<lead>[A-Z][^,;“”\"()]*?(?:,\s[A-Z][A-Za-z]{0,2}[A-Z]{1,6})*(?:\set\sal\.)?),\s(?:[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]|"
                     r"(?P<italic>\S[^,;]*?))(?P<pin>,?\s(?:pp?\.|at)\s[\w–-]+)?(?=[.;]?$|[.;]\s|(?<=\.[\"”])\s)")
 
 
@@ -248,7 +569,7 @@ def _author_fits(written: str, rec: dict) -> bool:
 
     written = re.sub(r",?\s+et al\.$", "", written).strip()
     author = str(rec.get("author") or "")
-    if author and (written == author or re.search(rf"\({re.escape(written)}\)", author)):
+    if author and (written in (author, abbreviated(author)) or re.search(rf"\({re.escape(written)}\)", author)):
         return True
     people = rec.get("authors")
     if isinstance(people, list) and people:
@@ -262,6 +583,32 @@ def _title_fits(written: str, rec: dict) -> bool:
     return bool(title) and (title == written or title.startswith(written) and not title[len(written):][:1].isalnum())
 
 
+# after a short form: a year, a pin, then the citation's end
+_SHORT_END = re.compile(r"(?P<pin>,?\s(?:pp?\.|at)\s(?:[ivxlc]+\b|[\dA-Za-z]*\d[\w–-]*))?"
+                        r"(?=[.;]?$|[.;]\s|,?\s(?:and|with)\s)")
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    """A name as written in either typeface and with either quotation marks: ``NOAA, NMFS, "Title"`` also matches
+    ``NOAA, NMFS, “Title,”``, and ``DOJ, *Governor of Sinaloa*`` ``DOJ, Governor of Sinaloa``."""
+    out = []
+    for ch in name.replace("*", ""):
+        if ch in "\"“”":
+            out.append(r"[\"“”]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    pattern = "".join(out)
+    if re.search(r"[\"”]$", name):        # "Title," : the comma inside the closing quotation mark
+        pattern = pattern[:-len(r"[\"“”]")] + r"[,.;]?[\"“”]"
+    return re.compile(pattern)
+
+
+# a title in roman up to a pin or the citation's end, not cut after an initial (U.S. Seafood)
+_ROMAN_TITLE = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)")
+
+
 class ShortReader:
     """Short forms of the works :func:`read_quoted` and :func:`read_numbered` read, resolved against the records
     made so far; and those works' full citations, the author's short name (``ISA``) taken for the one an earlier
@@ -271,18 +618,83 @@ class ShortReader:
         self.draft = draft
 
     def __call__(self, rich: Rich, pos: int, limit: int) -> Found | None:
-        return self.short(rich, pos, limit) or self.again(read_quoted(rich, pos, limit) or
-                                                          read_numbered(rich, pos, limit))
+        return self.named(rich, pos, limit) or self.short(rich, pos, limit) or \
+            self.again(read_quoted(rich, pos, limit) or read_numbered(rich, pos, limit))
+
+    def named(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        """A short form written as a record's hereinafter name (``GAO, Combatting Illegal Fishing, 2023, p. 9``), or
+        as its author and its whole title in roman or italics (``NOAA, NMFS, Report on the Implementation of the
+        U.S. Seafood Import Monitoring Program, pp. 5-6``), then a pin at most: what the records say is matched,
+        nothing is guessed. One that fits two records is kept as text (Draft warns)."""
+        text = rich.text
+        a = pos + 4 if text.startswith("and ", pos) else pos
+        fits: dict = {}
+        for key, rec in self.draft.records.items():
+            if rec.get("kind") not in ("report", "web", "news", "article", "book", "letter", "legislative",
+                                       "un-document", "speech", "interview"):
+                continue
+            for name in self._written(rec):
+                m = _name_pattern(name).match(text, a, limit)
+                if not m:
+                    continue
+                end = _SHORT_END.match(text, m.end(), limit)
+                if end:
+                    fits.setdefault(key, (m.end() + len(end.group("pin") or ""), end.group("pin") or "", name))
+        if not fits:
+            return self._unknown_title(rich, a, pos, limit)
+        pins = {v[:2] for v in fits.values()}
+        end, pin = max(pins)
+        pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", pin)
+        if len(fits) > 1:
+            return Found(pos, end, "short", {"fits": list(fits)}, pin=pin, name=next(iter(fits.values()))[2])
+        (key, _), = fits.items()
+        from briefgen.citations import bluebook as bb
+
+        return Found(pos, end, "short", pin=pin, name=bb.later_name(self.draft.auth(key))[0], key=key)
+
+    def _unknown_title(self, rich: Rich, a: int, pos: int, limit: int) -> Found | None:
+        """``NOAA, NMFS, Report on the Seafood Import Monitoring Program, p. 3``: a known author's work by a title in
+        roman that is no record's whole title, with a pin or nothing after it, is a short form that fits no full
+        citation (Draft says so), never given to the record whose title it begins."""
+        text = rich.text
+        for rec in self.draft.records.values():
+            author = rec.get("author")
+            if rec.get("kind") != "report" or not isinstance(author, str):
+                continue
+            for who in dict.fromkeys((author, abbreviated(author))):
+                if not text.startswith(who + ", ", a):
+                    continue
+                t = a + len(who) + 2
+                m = _ROMAN_TITLE.match(text, t, limit)
+                if not m or rich.italic[t] or not _title_case(m.group(0)) or "/" in m.group(0):
+                    continue
+                name = f"{who}, {m.group(0)}"
+                earlier = self.draft.earlier_text + " " + self.draft.prev_text
+                if re.search(re.escape(name) + r"(?![\w—–-])", earlier):
+                    return None    # named before, in a citation not read as this one: not a finding
+
+                end = _SHORT_END.match(text, m.end(), limit)
+                if end:
+                    pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", end.group("pin") or "")
+                    return Found(pos, m.end() + len(end.group("pin") or ""), "short", pin=pin, name=name)
+        return None
+
+    @staticmethod
+    def _written(rec: dict) -> list[str]:
+        """How a later note may write the record: its hereinafter name, its author (or the author's announced
+        abbreviations) with its title."""
+        out = [str(rec["hereinafter"])] if rec.get("hereinafter") else []
+        title = str(rec.get("title") or "")
+        author = str(rec.get("author") or "")
+        if title and author and len(title) > 12:
+            out += [f"{who}, {title}" for who in dict.fromkeys((author, abbreviated(author)))]
+        return out
 
     def again(self, f: Found | None) -> Found | None:
         if f is None:
             return None
         records = self.draft.records
-        lead = f.fields.get("author")
-        if lead and not re.search(r"\s", lead):
-            named = {r["author"] for r in records.values() if str(r.get("author", "")).endswith(f"({lead})")}
-            if len(named) == 1:
-                f.fields["author"] = named.pop()
+        announced_author(f.fields, records)
         for key, rec in records.items():
             if rec["kind"] != f.kind or rec.get("title") != f.fields.get("title") or \
                     rec.get("author") != f.fields.get("author") or rec.get("authors") != f.fields.get("authors"):

@@ -341,7 +341,7 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
 
 _OSCOLA_ARTICLE = re.compile(
     r"(?P<authors>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:(?:,\s|\sand\s|\s&\s)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})*),?"
-    r"\s[“‘'\"](?P<title>[^”’\"]+?)[”’'\"],?\s\((?P<year>\d{4})\)\s(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s)?"
+    r"\s[“‘'\"](?P<title>(?:[^”’\"]|(?<=\w)’(?=\w))+?)[”’'\"],?\s\((?P<year>\d{4})\)\s(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s)?"
     r"(?P<journal>[A-Z][^\d;()]*?)\s(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?" + _END)
 
 
@@ -569,5 +569,166 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-READERS = (read_oscola_back, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
-           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_au_decision)
+# ---------------------------------------------------------------- the tribunals' Rules of Procedure and Evidence
+
+# The courts whose Rules are cited, by acronym and by name, with the Bluebook's abbreviation (as PREFIXES).
+RULE_COURTS = (
+    (r"ICTY|International\sCriminal\sTribunal\sfor\sthe\s[Ff]ormer\sYugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
+    (r"ICTR|International\sCriminal\sTribunal\sfor\sRwanda", "Int’l Crim. Trib. for Rwanda"),
+    (r"IRMCT|MICT|(?:International\s)?Residual\sMechanism\sfor\sCriminal\sTribunals", "Int’l Residual Mechanism for Crim. Tribs."),
+    (r"STL|Special\sTribunal\sfor\sLebanon", "Special Trib. for Lebanon"),
+    (r"SCSL|Special\sCourt\sfor\sSierra\sLeone", "Special Ct. for Sierra Leone"),
+    (r"ICC|International\sCriminal\sCourt", "Int’l Crim. Ct."),
+    (r"ECCC|Extraordinary\sChambers\sin\sthe\sCourts\sof\sCambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
+    (r"Int[’']l\sCrim\.\sTrib\.\sfor\sthe\sFormer\sYugoslavia|Int[’']l\sCrim\.\sTrib\.\sfor\sRwanda|"
+     r"Int[’']l\sResidual\sMechanism\sfor\sCrim\.\sTribs\.|Special\sTrib\.\sfor\sLebanon|Special\sCt\.\sfor\sSierra\s"
+     r"Leone|Int[’']l\sCrim\.\sCt\.|Extraordinary\sChambers\sin\sthe\sCts\.\sof\sCambodia", ""),   # the Bluebook's own
+)
+_RULE_COURT = "(?:" + "|".join(p for p, _ in RULE_COURTS) + ")"
+_RPE = r"Rules\sof\sProcedure\sand\sEvidence"
+_RULE_NO = r"\d+(?:\s?(?:bis|ter|quater|quinquies))?(?:\s?\([A-Za-z0-9]+\))*"
+_RULE_NOS = rf"{_RULE_NO}(?:(?:,\s|\sand\s){_RULE_NO})*"
+_RULE_FORMS = (
+    # Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence (leiden-dde); Rule 68 of the ICC Rules …
+    re.compile(rf"(?P<label>Rules?|[Rr]r?\.?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s(?P<court>{_RULE_COURT})"
+               rf"(?:\sand\s(?P<court2>{_RULE_COURT}))?\s(?P<name>{_RPE})" + _END),
+    # Rule 92 bis of the Rules of Procedure and Evidence of the International Criminal Tribunal for Rwanda
+    re.compile(rf"(?P<label>Rules?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s(?P<name>{_RPE})\s(?:of|for)\sthe\s"
+               rf"(?P<court>{_RULE_COURT})" + _END),
+    # ICTY Rules of Procedure and Evidence, r 89(C) (OSCOLA); Int’l Crim. Ct., Rules of Procedure and Evidence,
+    # r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002) (the Bluebook, as briefgen prints it)
+    re.compile(rf"(?:the\s)?(?P<court>{_RULE_COURT}),?\s(?P<name>{_RPE})(?:,\s(?P<label>[Rr]ules?|rr?\.?)\s?"
+               rf"(?P<rules>{_RULE_NOS})(?!\sof\s)|,\s(?P<other>(?!U\.N\.)[a-z][\w.]*\s[\w()]+))?"
+               rf"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[A-Z][\w/.-]*\w)|,\s(?P<number>[A-Z]+-[\w/.-]*\w))?"
+               rf"(?:\s\((?P<date>{_DATE})\))?" + _END),
+)
+
+
+def _rule_court(written: str) -> tuple[str, str]:
+    """The Bluebook's name of the court whose Rules are cited, and how the note wrote it when that differs."""
+    for pattern, court in RULE_COURTS:
+        if re.fullmatch(pattern, written):
+            return (court, written) if court else (written.replace("'", "’"), "")
+    return written, ""
+
+
+def read_rules(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A rule of an international criminal court's Rules of Procedure and Evidence: ``Rule 89(C) of the ICTY and
+    ICTR Rules of Procedure and Evidence`` (two Rules, the second read where ``and`` continues the citation),
+    ``Rule 115 of the SCSL Rules of Procedure and Evidence``, ``ICTY Rules of Procedure and Evidence, r 89(C)``,
+    and the Bluebook's ``Int’l Crim. Ct., Rules of Procedure and Evidence, r. 63(2), ICC-ASP/1/3 (Sept. 9, 2002)``.
+    A note that names no document symbol or date leaves them out, and says so in the record's note."""
+    text = rich.text
+    m = next((m for form in _RULE_FORMS if (m := form.match(text, pos, limit))), None)
+    if not m:
+        return None
+    court, written = _rule_court(m.group("court"))
+    fields = {"court": court, "name": "Rules of Procedure and Evidence"}
+    rules = re.split(r",\s|\sand\s", m.group("rules")) if m.group("rules") else []
+    pin = (("rr. " if len(rules) > 1 else "r. ") + ", ".join(" ".join(r.split()) for r in rules)) if rules else \
+        m.group("other") or ""
+    end = m.end()
+    if m.groupdict().get("court2"):     # the first court's Rules end at its name; the second's are read next
+        end = m.end("court")
+    f = Found(pos, end, "rule", fields, pin=pin)
+    for key in ("symbol", "number"):
+        if m.groupdict().get(key):
+            f.fields[key] = m.group(key)
+    if m.groupdict().get("date"):
+        _set_date(f, rich, m.start("date"), m.group("date"))
+    if written:
+        f.guessed.append(f"court (written {written})")
+    if not (f.fields.get("symbol") or f.fields.get("number") or f.fields.get("date")):
+        f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+    return f
+
+
+_SECOND_RULES = re.compile(rf"(?P<court>{_RULE_COURT})\s{_RPE}" + _END)
+_FIRST_RULES = re.compile(rf"(?:Rules?|[Rr]r?\.?)\s(?P<rules>{_RULE_NOS})\sof\sthe\s{_RULE_COURT}\sand\s$")
+
+
+def read_second_rules(rich: Rich, pos: int, limit: int) -> Found | None:
+    """The second court of ``Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence``: the ICTR's Rules,
+    at the rule the first court's were cited at."""
+    text = rich.text
+    first = _FIRST_RULES.search(text, max(0, pos - 120), pos)
+    m = _SECOND_RULES.match(text, pos, limit)
+    if not first or not m:
+        return None
+    court, written = _rule_court(m.group("court"))
+    rules = re.split(r",\s|\sand\s", first.group("rules"))
+    f = Found(pos, m.end(), "rule", {"court": court, "name": "Rules of Procedure and Evidence"},
+              pin=("rr. " if len(rules) > 1 else "r. ") + ", ".join(" ".join(r.split()) for r in rules))
+    if written:
+        f.guessed.append(f"court (written {written})")
+    f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+    return f
+
+
+# ---------------------------------------------------------------- a treaty by the initials it is known by
+
+# Treaties that reports name by their initials alone (UNCLOS Article 77(1)), with the name R21.4.1 gives them.
+TREATY_INITIALS = {
+    "UNCLOS": "United Nations Convention on the Law of the Sea",
+    "ICCPR": "International Covenant on Civil and Political Rights",
+    "ICESCR": "International Covenant on Economic, Social and Cultural Rights",
+    "CEDAW": "Convention on the Elimination of All Forms of Discrimination Against Women",
+    "CERD": "International Convention on the Elimination of All Forms of Racial Discrimination",
+    "CRC": "Convention on the Rights of the Child",
+    "VCLT": "Vienna Convention on the Law of Treaties",
+    "VCCR": "Vienna Convention on Consular Relations",
+    "NPT": "Treaty on the Non-Proliferation of Nuclear Weapons",
+    "UNFCCC": "United Nations Framework Convention on Climate Change",
+}
+_ART = r"\d+(?:\(\w+\))*"
+_INITIALS = re.compile(r"(?P<initials>" + "|".join(TREATY_INITIALS) + r")(?:['’]s)?,?\s"
+                       rf"(?:(?P<label>Articles?|Arts?\.|arts?\.)\s(?P<arts>{_ART}(?:(?:,\s|,?\sand\s){_ART})*)"
+                       r"|(?P<preamble>[Pp]reamble)(?:\sand\s(?P<and_part>Part\s[IVXLC]+))?|Part\s(?P<part>[IVXLC]+))"
+                       r"(?=[;.,:]?(?:\s|$))")
+
+
+def read_treaty_initials(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A treaty by its initials and an article, as CRS reports cite UNCLOS once the text has named it: ``UNCLOS
+    Article 77(1)``, ``UNCLOS Articles 136 and 140``, ``UNCLOS's Preamble and Part XII``. The name is the one the
+    initials stand for, and says so; the date and the treaty series are not in the note, and the record says so."""
+    m = _INITIALS.match(rich.text, pos, limit)
+    if not m:
+        return None
+    initials = m.group("initials")
+    if m.group("arts"):
+        arts = re.split(r",?\sand\s|,\s", m.group("arts"))
+        pin = ("arts. " if len(arts) > 1 else "art. ") + ", ".join(arts)
+    elif m.group("preamble"):
+        pin = "pmbl." + (f", pt. {m.group('and_part').split()[1]}" if m.group("and_part") else "")
+    else:
+        pin = f"pt. {m.group('part')}"
+    f = Found(pos, m.end(), "treaty", {"name": TREATY_INITIALS[initials], "short": initials}, pin=pin)
+    f.guessed += [f"name (from the initials {initials})",
+                  "date and treaty series (not given: the note names the treaty by its initials)"]
+    return f
+
+
+# ---------------------------------------------------------------- a Security Council draft by its symbol (CRS)
+
+_DRAFT = re.compile(r"(?:(?P<author>[A-Z][\w.’'-]*(?:,?\s(?:and\s)?[A-Z][\w.’'-]*){0,6}):\s)?"
+                    r"(?P<title>[Dd]raft\sresolution)\s(?P<symbol>S/\d{4}/\d+(?:/Rev\.\d+)?)"
+                    rf"(?:,\s(?P<date>{_MONTHS}\s\d{{1,2}},\s\d{{4}}))?" + _END)
+
+
+def read_draft_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
+    """A draft resolution put to the Security Council, by its symbol, as CRS reports and the U.N.'s own lists
+    write it: ``Draft resolution S/2025/561, September 19, 2025``; ``China and Russian Federation: draft resolution
+    S/2025/539, September 26, 2025`` (its sponsors first). Read as a U.N. document, its title as written."""
+    m = _DRAFT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "un-document", {"title": m.group("title"), "symbol": m.group("symbol")})
+    if m.group("author"):
+        f.fields["author"] = m.group("author")
+    if m.group("date"):       # a month written out is this form's own, not a slip from T12
+        f.fields["date"] = iso_date(m.group("date"))[0]
+    return f
+
+
+READERS = (read_oscola_back, read_second_rules, read_rules, read_oscola_tribunal, read_tribunal_house, read_roman_decision, read_icj_reports,
+           read_un_document, read_oscola_article, read_oscola_online, read_oscola_book, read_treaty_named, read_treaty_initials, read_draft_resolution, read_au_decision)
