@@ -169,6 +169,16 @@ def _one_work(rec: dict, fields: dict) -> str:
     return "miswritten"
 
 
+# a document's symbol or number left as text after a citation read without it (GOV/2003/75, H.Rept. 2038)
+_SYMBOL = re.compile(r"\b[A-Z][\w.]*(?:/[\w.]*\d[\w.]*)+|\b(?:Rept|Doc|No)\.\s?\d+")
+
+
+def _symbols(tail: str) -> set:
+    """The symbols and numbers in the rest of one citation (to its semicolon or sentence end)."""
+    tail = re.split(r";\s|\.\s|\.$", tail, maxsplit=1)[0]
+    return set(_SYMBOL.findall(tail))
+
+
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
@@ -192,6 +202,8 @@ class Draft:
         self.prev_unread = False                   # the previous note holds a citation that was not read
         self.unresolved = False                    # the last item points at a citation that was not read
         self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
+        self.tail = ""                             # the text after the full citation being read, to its end
+        self.tails: dict[str, str] = {}            # key -> the text after its first full citation
 
     # ------------------------------------------------------------ notes
     def next_note(self, number: int = 0, text: str = "") -> None:
@@ -233,7 +245,9 @@ class Draft:
             self.unresolved = True     # a citation of another form, cut in the wrong place: not read
             return None
         else:
+            self.tail = rich.text[item.end:][:200]
             key = self._full(f, where, note, note_text)
+            self.tail = ""
         if key is None:
             return None
         self.last_unread = False
@@ -488,7 +502,7 @@ class Draft:
         if capitals:
             f.guessed.append(f"{', '.join(capitals)} (written in capitals, read as small capitals)")
         ident = identity(f.kind, f.fields)
-        if ident in self.by_identity:
+        if ident in self.by_identity and not self._other_symbol(self.by_identity[ident]):
             return self.by_identity[ident]
         name = f.fields.get("name") or f.fields.get("title")
         for key, rec in self.records.items():
@@ -496,6 +510,8 @@ class Draft:
             if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
                     and self._same_source(f.kind, rec, f.fields):
                 verdict = "miswritten" if KINDS[f.kind].window else _one_work(rec, f.fields)
+                if verdict == "same" and self._other_symbol(key):
+                    verdict = "another"
                 if verdict == "another":
                     continue
                 if verdict == "same":
@@ -517,10 +533,17 @@ class Draft:
         self.by_identity[ident] = key
         self.first_note[key] = note
         self.quoted[key] = note_text
+        self.tails[key] = self.tail
         self.where[key] = where
         for g in f.guessed:
             self._guess(key, g)
         return key
+
+    def _other_symbol(self, key: str) -> bool:
+        """Whether the citation being read and the record's first one are followed by other symbols or numbers
+        that the reader left as text (``IAEA, *Title*, GOV/2003/75`` after ``…, GOV/2006/14``): two documents."""
+        now, first = _symbols(self.tail), _symbols(self.tails.get(key, ""))
+        return bool(now and first and now.isdisjoint(first))
 
     @staticmethod
     def _same_source(kind: str, rec: dict, fields: dict) -> bool:

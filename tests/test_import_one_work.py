@@ -1,0 +1,74 @@
+"""``briefgen import`` keeps two works of one author or one title two records when what identifies them differs: a
+Federal Register page, a date, a document symbol. Notes are quoted from the corpus reports named beside them
+(tests/corpus/SOURCES.yaml); each with a variant from other real documents of the same kind."""
+import pytest
+
+from test_import_reading import _imported, _keys
+
+# Cong. Rsch. Serv., R48859 (2026), notes 4, 25, 26, 27 and 29, as the report prints them.
+R48859 = {
+    4: "Presidencia de México, \"Versión Estenográfica de la Conferencia de Prensa Matutina de la Presidenta Claudia "
+       "Sheinbaum Pardo,\" press conference, August 24, 2026.",
+    25: "Reuters, \"Mexico Files Criminal Complaints in US over Migrant Deaths in Custody,\" July 14, 2026; Presidencia "
+        "de México, \"Versión Estenográfica de la Conferencia de Prensa Matutina de la Presidenta Claudia Sheinbaum "
+        "Pardo,\" press conference, July 13, 2026.",
+    26: "José de Córdoba, \"US Cancels Visa for Son of Former Mexican President, Straining Ties,\" *Wall Street "
+        "Journal*, August 15, 2026; Presidencia de México, \"Versión Estenográfica de la Conferencia de Prensa "
+        "Matutina de la Presidenta Claudia Sheinbaum Pardo,\" press conference, August 14, 2026.",
+    27: "U.S. Department of Homeland Security (DHS), \"Notice of Implementation of Additional Duties on Products of "
+        "Mexico Pursuant to the President's Executive Order 14194,\" 90 *Federal Register* 11429, March 6, 2025.",
+    29: "U.S. Department of State, \"Foreign Terrorist Organization Designations of Tren de Aragua, Mara Salvatrucha, "
+        "Cartel de Sinaloa, Cartel de Jalisco Nueva Generacion, Carteles Unidos, Cartel del Noreste, Cartel del "
+        "Golfo, and La Nueva Familia Michoacana,\" 90 *Federal Register* 10030, February 20, 2025; U.S. Department of "
+        "State, \"Foreign Terrorist Organization Designation of Juarez Cartel and Los Viagras,\" 91 *Federal "
+        "Register* 43721, July 16, 2026.",
+}
+
+# Cong. Rsch. Serv., R40094 (2026), notes 1 and 23: one title, two reports of the IAEA Director General.
+R40094 = {
+    1: "IAEA, *Implementation of the NPT Safeguards Agreement in the Islamic Republic of Iran*, GOV/2006/14, "
+       "February 4, 2006.",
+    23: "IAEA, *Implementation of the NPT Safeguards Agreement in the Islamic Republic of Iran*, GOV/2003/75.",
+}
+
+
+@pytest.mark.parametrize("order", [(27, 29), (29, 27)])
+def test_two_notices_in_the_federal_register_are_two_records(tmp_path, monkeypatch, order):
+    """R48859 note 29 (and the two notes the other way round): a notice at 90 Fed. Reg. 10030 is not the one at 90
+    Fed. Reg. 11429 that an earlier note cites; no title, no merge."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48859[n] for n in order], "md")
+    pages = {str(r.get("page")) for r in records.values() if r["kind"] == "regulation"}
+    assert pages == {"11429", "10030", "43721"}
+    assert len(set(_keys(calls[0])) | set(_keys(calls[1]))) == 3
+
+
+def test_press_conferences_of_one_title_and_other_dates_are_three_records(tmp_path, monkeypatch):
+    """R48859 notes 4, 25, 26: the morning press conference of three days is three works, each with its date."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, [R48859[n] for n in (4, 25, 26)], "md")
+    title = "Versión Estenográfica de la Conferencia de Prensa Matutina de la Presidenta Claudia Sheinbaum Pardo"
+    dates = sorted(str(r.get("date")) for r in records.values() if r.get("title") == title)
+    assert dates == ["2026-07-13", "2026-08-14", "2026-08-24"]
+    assert len({_keys(c)[-1] for c in calls}) == 3
+
+
+@pytest.mark.parametrize("notes", [
+    [R40094[1], R40094[23]],
+    # the Director General's reports of June 6 and August 26, 2003 (IAEA, GOV/2003/40 and GOV/2003/63)
+    ["IAEA, *Implementation of the NPT Safeguards Agreement in the Islamic Republic of Iran*, GOV/2003/40.",
+     "IAEA, *Implementation of the NPT Safeguards Agreement in the Islamic Republic of Iran*, GOV/2003/63."],
+])
+def test_one_title_with_other_symbols_is_two_documents(tmp_path, monkeypatch, notes):
+    """R40094 note 23: the symbol left as text after the title differs from the earlier note's, so the note cites
+    another report, not the first one again (the rebuilt note kept its symbol, never *supra note 1*)."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, notes, "md")
+    assert len(_keys(calls[0])) == len(_keys(calls[1])) == 1 and _keys(calls[0]) != _keys(calls[1])
+
+
+def test_one_report_cited_again_with_its_number_is_one_record(tmp_path, monkeypatch):
+    """R46435 notes 1 and 4: H.Rept. 2038 cited again (with another page) is the same report."""
+    n1 = ("U.S. Congress, House, Committee on the Judiciary, *Amending the Act Requiring Registration of Foreign "
+          "Agents*, report to accompany S. 2399, 77th Cong., 2nd sess., April 20, 1942, H.Rept. 2038, p. 1.")
+    n4 = ("U.S. Congress, House, Committee on the Judiciary, *Amending the Act Requiring Registration of Foreign "
+          "Agents*, report to accompany S. 2399, 77th Cong., 2nd sess., H.Rept. 2038, p. 3.")
+    calls, records, _ = _imported(tmp_path, monkeypatch, [n1, n4], "md")
+    assert _keys(calls[0]) == _keys(calls[1])
