@@ -72,3 +72,24 @@ def test_one_report_cited_again_with_its_number_is_one_record(tmp_path, monkeypa
           "Agents*, report to accompany S. 2399, 77th Cong., 2nd sess., H.Rept. 2038, p. 3.")
     calls, records, _ = _imported(tmp_path, monkeypatch, [n1, n4], "md")
     assert _keys(calls[0]) == _keys(calls[1])
+
+
+@pytest.mark.parametrize("note, first", [
+    # Cong. Rsch. Serv., R48887 (2026), note 17
+    ("Anat Peled et al., \"Iran Is Producing Ballistic Missiles Again,\" *Wall Street Journal*, September 10, 2026.",
+     "Anat Peled"),
+    # Cong. Rsch. Serv., R47324 (2026), note 21
+    ("Kathryn Miller et al., \"Challenging the Need for Deep Seabed Mining from the Perspective of Metal Demand, "
+     "Biodiversity, Ecosystem Services, and Benefit Sharing,\" *Frontiers in Marine Science*, vol. 8 (July 2021).",
+     "Kathryn Miller"),
+    # a variant from elsewhere: the NeurIPS 2017 paper of Vaswani and seven others
+    ("Ashish Vaswani et al., \"Attention Is All You Need,\" *Advances in Neural Information Processing Systems*, "
+     "vol. 30 (2017).", "Ashish Vaswani"),
+])
+def test_et_al_keeps_that_there_are_more_authors(tmp_path, monkeypatch, note, first):
+    """R15.1: a citation that names the first author and *et al.* leaves the others unnamed; the record keeps
+    that there are others (never an invented name), marks the authors guessed, and prints *et al.* back."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, [note], "md")
+    (rec,) = [r for r in records.values() if r.get("authors")]
+    assert rec["authors"] == [first, "et al."]
+    assert "authors" in rec["note"].split("Guessed:")[1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefgen.importer.forms import DATE, INSTITUTION, PERIODICAL, Found, _title_case, iso_date, split_names
+from briefgen.authorities.parts import OTHERS
 from briefgen.importer.sources import Rich
 from briefgen.tables import NEWSPAPERS
 
@@ -166,6 +167,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     people = split_names(lead) if lead and not agency and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
         guessed.append("authors")
+        if people:      # R15.1: the others the citation leaves out stay in the record, unnamed
+            people.append(OTHERS)
     if "fr" in got and order:
         m = got["fr"][0]
         kind = "presidential"
