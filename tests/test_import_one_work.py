@@ -93,3 +93,21 @@ def test_et_al_keeps_that_there_are_more_authors(tmp_path, monkeypatch, note, fi
     (rec,) = [r for r in records.values() if r.get("authors")]
     assert rec["authors"] == [first, "et al."]
     assert "authors" in rec["note"].split("Guessed:")[1]
+
+
+@pytest.mark.parametrize("first, again, pin", [
+    # corpus source crs-r49334 (tests/corpus/SOURCES.yaml), notes 33 and 34
+    ("IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 8 (Mar. 26, 2014).",
+     "IRS Notice 2014-21, 2014-16 I.R.B. 938, § 4 Q&A 9 (Mar. 26, 2014); *see* 26 U.S.C. §§ 1401–1402.",
+     "§ 4 Q&A 9"),
+    # a variant from elsewhere (passes before the fix too: its pin is a page): Rev. Rul. 2019-24, of October 9, 2019
+    ("Rev. Rul. 2019-24, 2019-44 I.R.B. 1004, 1005 (Oct. 9, 2019).",
+     "Rev. Rul. 2019-24, 2019-44 I.R.B. 1004, 1006 (Oct. 9, 2019).", "1006"),
+])
+def test_a_ruling_cited_again_in_full_keeps_its_date_out_of_the_pin(tmp_path, monkeypatch, first, again, pin):
+    """A ruling cited in full again, with its date: one record, and the pin is the section or page only, never
+    the date (nor the rest of the sentence) swallowed into it."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, [first, again], "md")
+    key = _keys(calls[0])[0]
+    assert f"@{key}, {pin}" in calls[1] and f"@{key}, {pin} (" not in calls[1] and f"@{key}, {pin}]" in \
+        calls[1].replace(";", "]")

@@ -121,6 +121,10 @@ def _likeness(name: str, cand: str) -> float:
 _ENDS = re.compile(r"\.?\s*$|[.;]\s|,?\s\[|,?\s\((?![^()]*\d{4}\))|,\swith\s")
 
 
+# a date or a parenthetical (§ 1(a) is a subsection, not one), which a pin never holds
+_DATED = re.compile(r"\s\(|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}")
+
+
 def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """``(end, pin)`` when the kind's short form of ``auth`` under ``name``, with no pin or with a pin read from the
     text, prints exactly ``text[pos:end]``; the longest such citation wins."""
@@ -130,6 +134,8 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
         starts = [None] + [p for p in range(pos + len(name), end) if text[p - 1] == " " and
                            not text.startswith("at ", p)]
         for p in starts:
+            if p is not None and _DATED.search(text, p, end):
+                continue      # a date is no pin: the citation repeated in full with its date (§ 4 Q&A 9 (Mar. 26, 2014))
             try:
                 loc = parse_locator(text[p:end]) if p is not None else None
             except BriefgenError:
