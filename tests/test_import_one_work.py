@@ -1,6 +1,8 @@
 """``briefgen import`` keeps two works of one author or one title two records when what identifies them differs: a
 Federal Register page, a date, a document symbol. Notes are quoted from the corpus reports named beside them
 (tests/corpus/SOURCES.yaml); each with a variant from other real documents of the same kind."""
+import re
+
 import pytest
 
 from test_import_reading import _imported, _keys
@@ -111,3 +113,36 @@ def test_a_ruling_cited_again_in_full_keeps_its_date_out_of_the_pin(tmp_path, mo
     key = _keys(calls[0])[0]
     assert f"@{key}, {pin}" in calls[1] and f"@{key}, {pin} (" not in calls[1] and f"@{key}, {pin}]" in \
         calls[1].replace(";", "]")
+
+
+@pytest.mark.parametrize("notes, title", [
+    # crs-r48859 note 35 (its last two sentences)
+    (["DOD is \"using a secondary Department of War designation\" under Executive Order 14347 dated September 5, "
+      "2025. White House, *United States Counterterrorism Strategy*, May 2026."], "United States Counterterrorism Strategy"),
+    # a variant from elsewhere: the presidential memorandum of January 20, 2025
+    (["The memorandum was signed on January 20, 2025. White House, *America First Trade Policy*, January 20, 2025."],
+     "America First Trade Policy"),
+])
+def test_a_year_that_ends_a_sentence_is_no_part_of_the_next_author(tmp_path, monkeypatch, notes, title):
+    """Not ``2025. White House`` as the author: the sentence ends at the year, the work is the White House's."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, notes, "md")
+    (rec,) = [r for r in records.values() if r.get("title") == title]
+    assert (rec.get("author") or rec.get("authors")) in ("White House", ["White House"])
+    assert not any(str(a)[:1].isdigit() for r in records.values() for a in r.get("authors") or [r.get("author", "")])
+
+
+@pytest.mark.parametrize("note, title", [
+    # crs-r47324 note 40
+    ("For example, Department of Defense (which is \"using a secondary Department of War designation,\" under E.O. "
+     "14347, dated September 5, 2025), Joint Chiefs of Staff, Joint Maritime Operations: 8 June 2018, Joint "
+     "Publication 3-32, 2018, see p. xiv.", "Joint Maritime Operations: 8 June"),
+    # a variant from elsewhere: Joint Publication 5-0 of December 1, 2020
+    ("Joint Chiefs of Staff, Joint Planning, 1 December 2020, Joint Publication 5-0, see p. I-1.", "Joint Planning, 1 "
+     "December"),
+])
+def test_a_title_in_roman_never_ends_inside_a_date(tmp_path, monkeypatch, note, title):
+    """A title without italics is never cut before the year of a date it holds or is followed by (``… 8 June`` |
+    ``2018``), which would make the year a page."""
+    calls, records, _ = _imported(tmp_path, monkeypatch, [note], "md")
+    assert title not in [r.get("title") for r in records.values()]
+    assert not re.search(r"@[\w.-]+, (?:18|19|20)\d\d\]", calls[0])

@@ -18,6 +18,7 @@ from briefgen.authorities.parts import OTHERS, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import T12  # noqa: E402
+from briefgen.tables import MONTH_NAMES  # noqa: E402
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
@@ -688,7 +689,7 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
-                    or (", " in title) != comma or not _words_of_a_title(title):
+                    or (", " in title) != comma or not _words_of_a_title(title) or _cuts_a_date(title, text[b:]):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -704,6 +705,13 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 f.end = text.index("]", f.end) + 1
             return f
     return None
+
+
+def _cuts_a_date(title: str, after: str) -> bool:
+    """Whether a title would end inside a date, before its year (``Joint Maritime Operations: 8 June`` | ``2018``):
+    the year would be read as a page."""
+    return bool(re.search(r"\b(?:\d{1,2}\s)?(?:" + "|".join(MONTH_NAMES) + r")(?:\s\d{1,2},?)?$", title)
+                and re.match(r"\s\d{4}\b", after))
 
 
 def _words_of_a_title(title: str) -> bool:
@@ -727,8 +735,8 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     if lead and not lead.endswith(", "):
         return None
     lead = lead[:-2] if lead else ""
-    if lead and (not _title_case(lead) or len(lead) > 400):
-        return None
+    if lead and (not _title_case(lead) or len(lead) > 400 or re.search(r"(?:^|\s)\d{4}\.\s", lead)):
+        return None     # "…, dated September 5, 2025. White House, *Title*": a sentence ends in it, no author does
     title = text[a:b]
     if title.lower().rstrip(",") in ("id.", "supra", "see", "see also", "cf.", "e.g.", "but see", "see generally"):
         return None
