@@ -36,6 +36,7 @@ class Imported:
     problems: list = field(default_factory=list)
     unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
     house_style: bool = False     # the notes follow a house style, not the Bluebook's tables (spelled-out months)
+    court_style: bool = False     # the notes are a court's own (the Supreme Court's ``540 U. S. 56``, ``Id., at 12``)
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -113,7 +114,22 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     spec = _spec(source)
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
-                    unread=unread, house_style=not reader.t12)
+                    unread=unread, house_style=not reader.t12, court_style=court_style(source))
+
+
+def court_style(source: Source) -> bool:
+    """Whether the notes are written in the Supreme Court's own style rather than The Bluebook: the U.S. Reports
+    spaced (``540 U. S. 56``, ``539 U. S., at 346``) at least twice and never closed up (``U.S.``), or *Id.* with a
+    comma before its page (``Id., at 12``) at least twice and never without one. One such form in a Bluebook memo
+    is a slip at its note; a memo that writes it every time follows the Court."""
+    texts = [n.text for n in source.notes.values()]
+
+    def count(pattern: str) -> int:
+        return sum(len(re.findall(pattern, t)) for t in texts)
+
+    spaced = count(r"\b\d+\sU\.\sS\.(?:,\sat)?\s\d") >= 2 and not count(r"\b\d+\sU\.S\.(?:,?\sat)?\s\d")
+    comma_id = count(r"\b[Ii]d\.,\sat\s\d") >= 2 and not count(r"\b[Ii]d\.\sat\s\d")
+    return spaced or comma_id
 
 
 # a month T12 abbreviates, with the period only T12 writes (May, June and July are the same in every style)

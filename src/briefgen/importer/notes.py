@@ -15,7 +15,7 @@ from briefgen.importer import codes, documents, forms, international, quoted, ru
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
-SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
+SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see,?\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
                     r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s|(?:(?<=see)|(?<=also))\d)", re.I)   # see26 C.F.R.: no space
 
 
@@ -237,7 +237,7 @@ class NoteReader:
             signal = ""
             sm = SIGNAL.match(text, p)
             if sm:
-                canon = signals.canonical(sm.group(0))
+                canon = signals.canonical(re.sub(r",(?=\s+also)", "", sm.group(0)))   # See, also: a slip of form
                 if canon:
                     signal = canon
                     self._signal_form(rich, sm, canon, first and capital, local)
@@ -363,7 +363,8 @@ class NoteReader:
         want = canon + ("," if canon.endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]
-        if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")):
+        if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")) \
+                or (raw.endswith(",") and not want.endswith(",")):     # See, Sporhase: R1.2 sets no comma there
             local.append((m.start(), "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))
         elif raw[0] != want[0] and canon != "with":
             where = "at the start of a citation sentence" if capital else "inside a citation sentence"
