@@ -210,6 +210,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
     problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    problems = problems + _signal_slips(rich.text, {p[0] for p in problems if p[1].startswith("signal")})
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
@@ -391,6 +392,37 @@ def _t16(text: str, reported: set) -> list:
             continue
         word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
         out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
+    return out
+
+
+def _signal_slips(text: str, reported: set) -> list:
+    """R1.2: a signal's form where a citation sentence or clause opens, in a citation the readers may not have
+    read (``See e.g. Brief for Respondents in Sweatt …``, ``See, also Amended Costilla Creek Compact``, ``; See also
+    26 C.F.R. sec. 301.6231``): its commas and its capital, never its typeface (which only a read citation tells)."""
+    from briefgen.citations import signals
+    from briefgen.importer.notes import SIGNAL
+    from briefgen.lint.text import ends_sentence
+
+    out = []
+    for m in re.finditer(r"(?:^|(?<=\s))(?=[A-Za-z])", text):
+        at = m.start()
+        opens, after_semi = not text[:at].strip() or ends_sentence(text[:at]), text[:at].rstrip().endswith(";")
+        if at in reported or not (opens or after_semi):
+            continue
+        sm = SIGNAL.match(text, at)
+        if not sm or not re.match(r"\s+(?:[A-Z0-9*“\"]|id\.|ibid\.)", text[sm.end():]):
+            continue
+        raw = " ".join(sm.group(0).split())
+        canon = signals.canonical(re.sub(r",(?=\s+also)", "", raw))
+        if not canon or canon == "With" or (opens and raw[0].islower()):
+            continue
+        want = canon + ("," if canon.lower().endswith("e.g.") else "")
+        if not opens:
+            want = want[0].lower() + want[1:]
+        if raw.rstrip(",").lower() != want.rstrip(",").lower() or want.endswith(",") != raw.endswith(","):
+            out.append((at, "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))
+        elif raw[0] != want[0]:
+            out.append((at, "signal-case", f"signal '{raw}' inside a citation sentence", f"write {want}"))
     return out
 
 

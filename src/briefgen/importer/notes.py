@@ -360,7 +360,7 @@ class NoteReader:
         raw = " ".join(m.group(0).split())
         if self.oscola and raw in ("cf", "see", "see also", "but see", "contra"):
             return       # OSCOLA's signals: lowercase, roman, without a full stop
-        want = canon + ("," if canon.endswith("e.g.") else "")
+        want = canon + ("," if canon.lower().endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]
         if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")) \
