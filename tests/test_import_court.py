@@ -95,3 +95,54 @@ def test_e_g_keeps_its_comma(tmp_path, monkeypatch):
 def test_an_id_after_a_note_that_cites_only_by_id_is_not_ambiguous(tmp_path, monkeypatch):
     out = _verify(tmp_path, monkeypatch, ["Compact, Comment on Preamble, 1 App. 9.", TARRANT_2, TARRANT_3])
     assert "id-reference" not in out, out
+
+
+def _imported(tmp_path, monkeypatch, notes):
+    from test_import_reading import _imported as imported
+
+    return imported(tmp_path, monkeypatch, notes, fmt="md")
+
+
+def test_a_pin_to_a_note_after_a_comma_and_the_courts_circuit_form(tmp_path, monkeypatch):
+    """Tarrant, note 10 (`565–566, n. 3`), and Fisher's opinion of the Court (eyecite's tests/assets/opinion.txt,
+    lines 539 and 933–934): `280, n. 6` and `249 F. 2d 462, 465 (CA4 1957)`."""
+    wyeth = ("Yet the presumption against pre-emption is rooted in “respect for the States.” Wyeth v. Levine, 555 U. S. "
+             "555, 565–566, n. 3 (2009).")
+    wygant = "Wygant v. Jackson Bd. of Ed., 476 U. S. 267, 280, n. 6 (1986)."
+    allen = "See also Allen v. School Bd. of Prince Edward Cty., 249 F. 2d 462, 465 (CA4 1957) (per curiam)."
+    calls, records, out = _imported(tmp_path, monkeypatch, [wyeth, wygant, allen])
+    assert "565–566 n.3" in calls[0] and "280 n.6" in calls[1], calls
+    court = [r for r in records.values() if r.get("name", "").startswith("Allen")]
+    assert court and court[0]["court"] == "4th Cir." and court[0]["reporter"] == "F.2d", records
+    # in a Bluebook memo the Court's form is a finding, with T7's name in the hint
+    assert "court written 'CA4', as the Supreme Court writes it" in out and "T7: write 4th Cir." in out, out
+    verified = _verify(tmp_path, monkeypatch, [wyeth, wygant, allen])
+    assert "CA4" not in verified and "reporter-form" not in verified, verified
+
+
+def test_a_compacts_article_before_its_statutes_at_large_page_is_its_pin(tmp_path, monkeypatch):
+    """Tarrant, note 12: `Klamath River Basin Compact, Art. V(A), 71 Stat. 500 (“…”)`: the quotation is pinned by
+    the article, which a Bluebook memo writes `art. V(A)` in the same place."""
+    note = ("See also Amended Costilla Creek Compact, Art. III(2), 77 Stat. 353 (“Each State grants for the benefit of "
+            "the other . . . the rights . . . in one State for use in the other”); Klamath River Basin Compact, Art. "
+            "V(A), 71 Stat. 500 (“Each state hereby grants for the benefit of the other . . . the right . . . in one "
+            "state for use in the other”).")
+    calls, records, out = _imported(tmp_path, monkeypatch, [TARRANT_8, note])
+    compacts = {r["name"]: r for r in records.values() if r.get("kind") == "statute" and r.get("volume")}
+    assert set(compacts) == {"Amended Costilla Creek Compact", "Klamath River Basin Compact"}, records
+    assert "art. III(2)" in calls[1] and "art. V(A)" in calls[1], calls
+    verified = _verify(tmp_path, monkeypatch, [TARRANT_8, note])
+    assert "missing-pin" not in verified and "article-abbreviation" not in verified, verified
+
+
+def test_a_state_code_by_its_capital_title(tmp_path, monkeypatch):
+    """Tarrant, note 5: `Okla. Stat., Tit. 82, §105.9 (West 2013)` is Oklahoma's code, not a book; in a Bluebook
+    memo its `Tit.` is a T16 slip."""
+    note = ("Oklahoma law requires that any agency apply for “a permit to appropriate” water before “taking [any water] "
+            "from any constructed works.” Okla. Stat., Tit. 82, §105.9 (West 2013).")
+    calls, records, out = _imported(tmp_path, monkeypatch, [note])
+    code = [r for r in records.values() if r.get("code")]
+    assert code and code[0]["code"] == "Okla. Stat. tit. 82" and code[0]["section"] == "105.9", records
+    assert "'Tit.' in a citation" in out and "write tit. 82" in out, out
+    verified = _verify(tmp_path, monkeypatch, [TARRANT_8, TARRANT_11, note])
+    assert "missing-pin" not in verified and "Tit." not in verified, verified

@@ -119,7 +119,9 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
     if a.get("public_law") or a.get("volume") and not a.get("code"):
         # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page; an act before 1957 by
         # its chapter (ch. 675, 52 Stat. 1040); a part the record does not hold is left out
-        section = loc if loc and loc.label == "section" else None
+        # a compact's article stands where an act's section does (Klamath River Basin Compact, art. V(A), 71 Stat. 500)
+        compact = name and not a.get("public_law") and not a.get("chapter")
+        section = loc if loc and (loc.label == "section" or loc.label == "article" and compact) else None
         sec = section_pin(section, text(a.get("section")))
         law = f"Pub. L. No. {text(a.get('public_law'))}" if a.get("public_law") else ""
         chapter = f"ch. {text(a.get('chapter'))}" if a.get("chapter") else ""

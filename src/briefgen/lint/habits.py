@@ -35,14 +35,14 @@ def roman_signals(items: list, notes: list, bluebook: bool) -> list:
 
 def court_forms(items: list) -> list:
     """``items`` without what the Supreme Court's own style writes by rule, in a memo written in it: its
-    reporters spaced (``U. S.``, ``F. 3d``: what T1 closes up, letter for letter), ``Art.`` capitalized and its
+    reporters spaced (``U. S.``, ``F. 3d``: what T1 closes up, letter for letter), ``Art.`` and ``Tit.`` capitalized and its
     courts of appeals as ``CA10``. A
     reporter misspelt otherwise, or any other finding, is kept."""
     def by_rule(d) -> bool:
         if d.code == "court":
             return d.message.endswith("as the Supreme Court writes it")
         if d.code == "article-abbreviation":
-            return d.message.startswith("'Art.")
+            return d.message.startswith(("'Art.", "'Tit."))
         if d.code != "reporter-form":
             return False
         written = re.search(r"'([^']+)'", d.message)
