@@ -146,3 +146,27 @@ def test_a_state_code_by_its_capital_title(tmp_path, monkeypatch):
     assert "'Tit.' in a citation" in out and "write tit. 82" in out, out
     verified = _verify(tmp_path, monkeypatch, [TARRANT_8, TARRANT_11, note])
     assert "missing-pin" not in verified and "Tit." not in verified, verified
+
+
+def test_briefs_of_the_case_and_of_another_case_are_court_filings(tmp_path, monkeypatch):
+    """Tarrant, note 7 (`Brief for Petitioner 16`), Fisher, note 6 (amici's briefs), and Fisher's opinion of the
+    Court (eyecite's tests/assets/opinion.txt, lines 848 and 896–898): a brief of the case at hand is read without
+    a case name, and its record says so; a brief of another case keeps that case's name and number."""
+    notes = ["The parties have stipulated that OWRB will not take action on Tarrant’s application until this litigation "
+             "has concluded. Brief for Petitioner 16.",
+             "See Brief for Amherst College et al. as Amici Curiae 33–35; Brief for Association of American Law Schools "
+             "as Amicus Curiae 6.",
+             "The University believes it. Brief for Respondents 18.",
+             "Brief for Appellees in Davis v. School Bd. of Prince Edward Cty., O. T. 1952, No. 191, p. 30."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes)
+    filings = {r["title"]: r for r in records.values() if r["kind"] == "court-filing"}
+    assert set(filings) == {"Brief for Petitioner", "Brief for Amherst College et al. as Amici Curiae",
+                            "Brief for Association of American Law Schools as Amicus Curiae", "Brief for Respondents",
+                            "Brief for Appellees"}, records
+    assert "case" not in filings["Brief for Petitioner"]
+    assert "case left out (a brief of the case at hand" in filings["Brief for Petitioner"]["note"]
+    davis = filings["Brief for Appellees"]
+    assert davis["case"] == "Davis v. School Bd. of Prince Edward Cty." and davis["docket"] == "O. T. 1952, No. 191"
+    assert re.search(r"@\S+, 16\]", calls[0]) and re.search(r"@\S+, 30\]", calls[3]), calls
+    # built as B17 prints a document of the case at hand: its title and pin
+    assert run("build", "briefs/memo.yaml").exit_code == 0

@@ -400,6 +400,8 @@ LEGISLATIVE = Kind(
 
 def _filing_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     pin = f" {loc.labelled()}" if loc else ""
+    if not a.get("case"):      # B17: a document of the case at hand is cited by its title and pin alone
+        return [(f"{text(a.get('title'))}{pin}", "")]
     runs: list[Run] = [(f"{text(a.get('title'))}{pin}, ", ""), st.run(text(a.get("case")), "case")]
     tail = f", {text(a.get('docket'))}" if a.get("docket") else ""
     paren = " ".join(p for p in (text(a.get("court")), when(a)) if p)
@@ -411,7 +413,7 @@ def _filing_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 FILING = Kind(
     name="court-filing", rule="B17", doc="complaints, motions, briefs and orders filed in a case",
     fields=(Field("title", required=True, doc="Compl., Def.’s Mot. to Dismiss"),
-            Field("case", required=True, doc="the case name"), Field("court", doc="D. Mass."),
+            Field("case", doc="the case name; none for a document of the case at hand"), Field("court", doc="D. Mass."),
             Field("docket", doc="No. 1:21-cv-11269"), Field("date", "date"), Field("ecf", doc="1")),
     full=_filing_full, short=lambda a, loc, st, name: [(name + (f" {loc.labelled()}" if loc else ""), "")],
     derived=lambda a: (text(a.get("title")), ""), toa=OTHER, pins=frozenset({"page", "paragraph", "section", "other"}),

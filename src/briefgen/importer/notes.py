@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import codes, documents, forms, international, quoted, rulings, tribunals
+from briefgen.importer import briefs, codes, documents, forms, international, quoted, rulings, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -25,7 +25,7 @@ BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
-           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
            quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
