@@ -682,6 +682,10 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 _ITEM_END = re.compile(r"(?:\s\[https?://perma\.cc/[^\]\s]+\])?(?:\s*$|[.;,](?:\s|$)|\s\(|\s\[)")
 
 
+_PLAIN_REACH = 2000    # the most a citation without italics is read over: author, title, site, date and address
+_TITLE_REACH = 400     # the longest title tried
+
+
 def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     """A titled work in a text without italics: each place the title could start (after the first one to
     three parts of the author, or at once) and end (before a comma, a pin, a parenthesis) is tried, as if the
@@ -689,12 +693,14 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     if any(rich.italic[pos:limit]):
         return None
+    limit = min(limit, pos + _PLAIN_REACH)      # each trial reads to the limit: a long note must not cost its square
     commas = [m.end() for m in re.finditer(r",\s(?!et\sal\.)", text[pos:limit])][:3]
     starts = [pos + c for c in commas] + [pos]
     for a, comma in ((a, comma) for comma in (False, True) for a in starts):   # titles without a comma first
         if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\"]", text[pos:a])):
             break
-        ends = sorted({a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit})
+        ends = sorted(b for b in {a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit}
+                      if b - a <= _TITLE_REACH)
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
