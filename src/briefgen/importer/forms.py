@@ -449,7 +449,17 @@ _FED_REG = re.compile(
     r"(?:\s\((?P<codified>to be codified at [^()]+)\))?")
 
 
+# the pinned short form (R14.5): 85 Fed. Reg. at 3821, 90 Fed. Reg. at 15,632 -- a page inside the rule, not its first
+_FED_REG_AT = re.compile(r"(?P<vol>\d+)\s(?:Fed\.\sReg\.|Federal\sRegister)\sat\s(?P<at>\d{1,3}(?:,\d{3})+|\d+)"
+                         r"(?:[-–](?P<last>[\d,]*\d))?(?=[;.,)]?(?:\s|$)|\s\()")
+
+
 def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
+    at = _FED_REG_AT.match(rich.text, pos, limit)
+    if at:     # the rule is the one whose pages hold this one (draft._short finds it among the records)
+        pin = at.group("at") + (f"-{at.group('last')}" if at.group("last") else "")
+        return Found(pos, at.end(), "short", {"code": "Fed. Reg.", "volume": int(at.group("vol")),
+                                              "at": at.group("at")}, pin=pin, name="")
     m = _FED_REG.match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
