@@ -482,3 +482,19 @@ def test_a_federal_register_page_before_any_rule_cited_is_not_guessed(tmp_path, 
     notes = ["Am. Rule, 85 Fed. Reg. 3819 (Jan. 23, 2020).", "85 Fed. Reg. at 3000."]
     calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
     assert not _keys(calls[1]) and "short-antecedent" in out, (calls, out)
+
+
+def test_a_section_the_code_inserted_after_another_is_one_section_not_a_span(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R47438 (2024), note 16 and its table's note d cite ``7 U.S.C. §940c-2`` and
+    ``§940c-2(e)(3)(B)``: section 940c-2, which the Code inserted after 940c, not a span from 940c to 2; so is
+    ``42 U.S.C. § 2000e-2(a)`` (Title VII), while ``§§ 1301-1305`` stays a span."""
+    notes = ["The Rural Economic Development Loan and Grant Program is authorized by Section 313B of the Rural "
+             "Electrification Act of 1936 (7 U.S.C. §940c-2).", "7 U.S.C. §940c-2(e)(3)(B).",
+             "42 U.S.C. § 2000e-2(a) (2018).", "42 U.S.C. §§ 1301-1305."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    first = _keys(calls[0])[0]
+    assert records[first]["section"] == "940c-2" and "§§" not in calls[0], (records, calls)
+    assert _keys(calls[1]) == [first] and "§ 940c-2(e)(3)(B)" in calls[1] and "§§" not in calls[1], calls
+    title7 = records[_keys(calls[2])[0]]
+    assert title7["section"] == "2000e-2" and "§§" not in calls[2], (title7, calls)
+    assert "§§ 1301-1305" in calls[3], calls

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-from briefgen.authorities.parts import OTHERS, several
+from briefgen.authorities.parts import OTHERS, inserted, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import T12  # noqa: E402
@@ -420,13 +420,18 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         if name:
             f.fields["name"] = name
         return f
+    sub = m.group("sub") or ""
+    tail = re.match(r"[-–](\d\w*)", sub)
+    if tail and inserted(section, tail.group(1)):     # §940c-2: a section the Code inserted after 940c, not a span
+        section, sub = section + "-" + tail.group(1), sub[tail.end():]
     f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "section": section})
-    if eyecite_found and eyecite_found[0].groups.get("section"):
-        f.fields["section"] = eyecite_found[0].groups["section"]
+    said = eyecite_found[0].groups.get("section") if eyecite_found else None
+    if said and not section.startswith(said):     # eyecite's, unless it stops short of an inserted section
+        f.fields["section"] = said
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or several(section + (m.group("sub") or ""))   # the formatter's rule
-    sub = (m.group("sub") or "") + (m.group("seq") or "")      # §§ 1301 et seq.: the sections that follow (R3.3(b))
+    plural = m.group("sym") == "§§" or several(section + sub)   # the formatter's rule
+    sub += m.group("seq") or ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
     if m.group("paren"):
