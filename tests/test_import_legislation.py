@@ -207,3 +207,17 @@ def test_a_code_in_the_prose_of_a_bluebook_text_keeps_its_year(tmp_path, monkeyp
     state = _one(records, calls[1])[0]
     assert (state["code"], state["section"], state["year"]) == ("Or. Rev. Stat.", "196.405", 1991), state
     assert calls[1].startswith("^[Oregon's moratorium on seabed mining in its waters, [@"), calls[1]
+
+
+def test_a_state_code_keeps_its_year_inside_parentheses_and_leaves_the_sentence_its_period(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R48915 (2025), note 179 cites ``Fla. Stat. § 501.212.``: the section is 501.212, the period
+    the sentence's; crs-r47324 note 12's ``Or. Rev. Stat. §196.405 (1991)`` set inside a sentence's parentheses keeps
+    its year, as it does at the head of the note."""
+    notes = ["Fla. Stat. § 501.212.", "Oregon bars it (Or. Rev. Stat. §196.405 (1991)).",
+             "Or. Rev. Stat. §196.405 (1991); S.B. 5145, 67th Leg., Reg. Sess. (Wash. 2021)."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    florida = _one(records, calls[0])[0]
+    assert (florida["code"], florida["section"]) == ("Fla. Stat.", "501.212"), florida
+    oregon = _one(records, calls[1])[0]
+    assert (oregon["section"], oregon.get("year")) == ("196.405", 1991), oregon
+    assert "(1991)" not in calls[1] and _keys(calls[2]) == _keys(calls[1]), calls
