@@ -8,7 +8,7 @@ and version given); the body text that carries the note calls is placeholder tex
 """
 import pytest
 
-from test_import_reading import _imported, _keys
+from test_import_reading import _imported, _keys, run
 from test_reading_sources import _by_note
 
 
@@ -221,3 +221,22 @@ def test_a_state_code_keeps_its_year_inside_parentheses_and_leaves_the_sentence_
     oregon = _one(records, calls[1])[0]
     assert (oregon["section"], oregon.get("year")) == ("196.405", 1991), oregon
     assert "(1991)" not in calls[1] and _keys(calls[2]) == _keys(calls[1]), calls
+
+
+def test_the_short_form_of_a_session_law_keeps_its_section_and_page(tmp_path, monkeypatch):
+    """crs-r48915 note 10, ``See ch. 675, § 505, 52 Stat. at 1052`` (R12.10): the act's section and the page both
+    stay in the pin and the note is rebuilt as published, not as ``52 Stat. 1040, 1052`` without its § 505; the
+    public law's (CRS R48915v1 notes 379 and 381, beyond the corpus's notes: ``Pub. L. No. 111-31, 123 Stat. 1776
+    (2009)``, then ``Pub. L. No. 111-31, § 3, 123 Stat. at 1781``)."""
+    notes = ["Ch. 675, 52 Stat. 1040 (1938) (codified as amended at 21 U.S.C. §§ 331–399i).",
+             "See 21 U.S.C. § 355.", "See ch. 675, § 505, 52 Stat. at 1052.",
+             "Pub. L. No. 111-31, 123 Stat. 1776 (2009).", "See 21 U.S.C. § 355.",
+             "Pub. L. No. 111-31, § 3, 123 Stat. at 1781."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert _keys(calls[2]) == ["stat52-1040"] and "§ 505" in calls[2] and "1052" in calls[2], calls
+    assert _keys(calls[5]) == _keys(calls[3]) and "§ 3" in calls[5] and "1781" in calls[5], calls
+    built = run("build", "briefs/memo.yaml", "--to", "md")
+    assert built.exit_code == 0, built.output
+    text = (tmp_path / "build" / "memo.md").read_text(encoding="utf-8").replace("\xa0", " ")
+    assert "[^3]: *See* ch. 675, § 505, 52 Stat. at 1052." in text, text
+    assert "[^6]: Pub. L. No. 111-31, § 3, 123 Stat. at 1781." in text, text

@@ -15,6 +15,7 @@ from briefgen.authorities.parts import ordinal, pin_at, section_pin, t16_lower, 
 from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
 from briefgen.authorities.typeface import Run, Style
 from briefgen.dates import year_of
+from briefgen.document import Locator
 
 GOVERNMENTS = re.compile(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|Commonwealth|"
                          r"Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|Secretary|"
@@ -120,11 +121,18 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
         # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page; an act before 1957 by
         # its chapter (ch. 675, 52 Stat. 1040); a part the record does not hold is left out
         section = loc if loc and loc.label == "section" else None
+        both = re.fullmatch(r"(?P<sec>.+?),\sat\s(?P<page>\d[\d,–-]*)", section.text) if section else None
+        if both:     # § 505, at 1052: the act's section and the page of the Statutes at Large that prints it
+            section = Locator("section", both.group("sec"), section.plural)
         sec = section_pin(section, text(a.get("section")))
         law = f"Pub. L. No. {text(a.get('public_law'))}" if a.get("public_law") else ""
         chapter = f"ch. {text(a.get('chapter'))}" if a.get("chapter") else ""
         stat = f"{text(a.get('volume'))} {text(a.get('reporter')) or 'Stat.'} {text(a.get('page'))}" \
             if a.get("volume") else ""
+        if both and stat:    # R12.10: ch. 675, § 505, 52 Stat. at 1052; in full, 52 Stat. 1040, 1052 (R12.4)
+            stat = re.sub(r"\S+$", f"at {both.group('page')}", stat) if short else f"{stat}, {both.group('page')}"
+        elif both:
+            sec += f", at {both.group('page')}"
         out = lead + ", ".join(p for p in (law, text(a.get("division")), chapter, sec, stat) if p)
         if loc and not section:
             out += ", " + loc.labelled()

@@ -525,7 +525,11 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
         fields = {"volume": int(m.group("vol")), "reporter": "Stat."}
         if m.group("ch"):
             fields["chapter"] = m.group("ch")
-        return Found(pos, m.end(), "short", fields, pin=m.group("at"), name=m.group("name") or "")
+        pin = m.group("at")
+        if m.group("sec"):     # the act's section and the page, one pin: § 505, at 1052 (the statute kind prints both)
+            plural = m.group("sym") == "§§" or m.group("sym").lower() in ("secs.", "sections")
+            pin = f"{'§§' if plural else '§'} {m.group('sec')}, at {pin}"
+        return Found(pos, m.end(), "short", fields, pin=pin, name=m.group("name") or "")
     f = Found(pos, m.end(), "statute", {}, pin=_pin_label(m.group("pin") or ""))
     if m.group("pl"):
         f.fields["public_law"] = m.group("pl")
