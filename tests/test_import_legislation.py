@@ -240,3 +240,20 @@ def test_the_short_form_of_a_session_law_keeps_its_section_and_page(tmp_path, mo
     text = (tmp_path / "build" / "memo.md").read_text(encoding="utf-8").replace("\xa0", " ")
     assert "[^3]: *See* ch. 675, § 505, 52 Stat. at 1052." in text, text
     assert "[^6]: Pub. L. No. 111-31, § 3, 123 Stat. at 1781." in text, text
+
+
+def test_a_committee_report_as_the_crs_numbers_it(tmp_path, monkeypatch):
+    """crs-r48907 note 32 names ``(H.Rept. 105-532)`` in its prose; CRS R48908v2 note 20 is ``S.Rept. 119-44.``: each
+    a legislative report, its number as R13.4 writes it (H.R. Rep. No. 105-532), the year it does not give left out
+    and said in the record's note, not made up."""
+    notes = ["P.L. 105-261, §544; 10 U.S.C. §1557. The House Report to accompany the bill (H.Rept. 105-532) stated "
+             "that \"the committee is very sensitive to the many complaints from constituents about the timeliness of "
+             "actions and perceived problems concerning the independence and fairness of decisions by the boards for "
+             "the correction of military records.\"", "S.Rept. 119-44."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    house = [r for r in records.values() if r["kind"] == "legislative"]
+    assert [(r["type"], r["number"], r["congress"]) for r in house] == [
+        ("report", "H.R. Rep. No. 105-532", "105"), ("report", "S. Rep. No. 119-44", "119")], records
+    assert all("year" not in r and "year" in r["note"] for r in house), house
+    assert "(see [@" not in calls[0] and "bill ([@" in calls[0], calls[0]
+    assert len(_keys(calls[0])) == 3 and len(_keys(calls[1])) == 1, calls

@@ -85,7 +85,7 @@ def key_for(kind: str, f: dict) -> str:
         return "".join(w[0] for w in words).lower() or "treaty"
     if kind == "un-document":
         return _slug(f.get("symbol", "un"))
-    if kind == "report" and f.get("number"):
+    if kind in ("report", "legislative") and f.get("number"):     # s-rep-no-119-44
         return _slug(f["number"])
     if kind == "constitution":
         return _slug(f.get("name", "const"))

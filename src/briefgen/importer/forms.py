@@ -596,7 +596,30 @@ def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# a committee report or document as the CRS numbers it: H.Rept. 105-532, S.Rept. 119-44, H.Doc. 116-12 (R13.4 writes
+# H.R. Rep. No. 105-532); a document without its Congress (H.Doc. 611) is read with its title by quoted.read_congress
+_CRS_REPORT = re.compile(r"(?P<house>[HS])\.\s?(?P<what>Rept|Doc)\.\s(?P<congress>\d+)-(?P<n>\d+)"
+                         r"(?:,\s(?P<pin>pp?\.\s\d+(?:[-–]\d+)?))?(?=[;.,)]?(?:\s|$)|\))")
+
+
+def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _CRS_REPORT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    house = "H.R." if m.group("house") == "H" else "S."
+    what = "Rep." if m.group("what") == "Rept" else "Doc."
+    f = Found(pos, m.end(), "legislative", {"type": "report" if what == "Rep." else "document",
+                                            "number": f"{house} {what} No. {m.group('congress')}-{m.group('n')}",
+                                            "congress": m.group("congress")},
+              pin=re.sub(r"^pp?\.\s", "", m.group("pin") or ""))
+    f.guessed.append("year (not given: the report cited by its number only)")
+    return f
+
+
 def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
+    crs = _crs_report(rich, pos, limit)
+    if crs:
+        return crs
     m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"
                    r"\s\((?P<year>\d{4})\)").match(rich.text, pos, limit)
     if not m:
