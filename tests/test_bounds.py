@@ -312,6 +312,17 @@ def test_a_two_and_a_half_megabyte_docx_to_verify_stays_within_bounds(project, t
     assert done.took < 10
 
 
+@pytest.mark.parametrize("inner", ["(" * 30000 + " that", "(x " * 15000 + ")" * 15000])
+def test_a_note_of_many_parentheses_to_verify_stays_within_bounds(project, tmp_path, inner):
+    """The search for a (quoting …) inside an explanatory parenthetical once paired each parenthesis by reading
+    to the end of the note: a note of 30,000 took a minute."""
+    memo = tmp_path / "memo.md"
+    memo.write_text("# D\n\nText.[^1]\n\n[^1]: Roe v. Wade, 410 U.S. 113, 120 (1973) (holding " + inner + ").\n")
+    done = limited(project, "verify", str(memo))
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.took < 10
+
+
 # ---------------------------------------------------------------- BibTeX, CSL-JSON, JSON and YAML values
 
 STRING_BOMB = "@string{a0 = \"xxxxxxxxxxxxxxxx\"}\n" + "".join(

@@ -290,22 +290,22 @@ def _cited_within(c, item, rich: Rich, reader, draft, number: int, text: str):
 
 
 def _citing_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The citing parentheticals within ``text[a:b]``: the whole of it, or parentheticals nested in it."""
-    from briefgen.importer.notes import _balanced
-
+    """The citing parentheticals within ``text[a:b]``: the whole of it, or parentheticals nested in it (one pass
+    pairs the parentheses, so a note of many parentheses costs no more than its length)."""
     if _CITING.match(text, a, b):
         return [(a, b)]
-    spans, i = [], a
-    while True:
-        i = text.find("(", i, b)
-        if i < 0:
-            return spans
-        close = _balanced(text, i)
-        if 0 < close <= b and _CITING.match(text, i + 1, close - 1):
-            spans.append((i + 1, close - 1))
-            i = close
-        else:
-            i += 1
+    spans, opened, skip_to = [], [], a
+    closes: dict[int, int] = {}
+    for i in range(a, b):
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")" and opened:
+            closes[opened.pop()] = i
+    for i in sorted(closes):
+        if i >= skip_to and _CITING.match(text, i + 1, closes[i]):
+            spans.append((i + 1, closes[i]))
+            skip_to = closes[i]
+    return spans
 
 
 def _read_cited(rich: Rich, start: int, end: int, reader, draft, number: int, text: str) -> str | None:
