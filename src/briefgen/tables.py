@@ -59,6 +59,21 @@ CIRCUITS = {"First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fif
             "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th", "Eleventh": "11th"}
 
 
+def circuit_as_the_supreme_court_writes_it(name: str) -> str | None:
+    """The Supreme Court's own name for a court of appeals (``CA10``, ``CADC``, ``CAFC``) as T7 writes it (``10th
+    Cir.``, ``D.C. Cir.``, ``Fed. Cir.``); None for any other name."""
+    m = re.fullmatch(r"CA(\d{1,2}|DC|FC)", name.strip())
+    if not m:
+        return None
+    number = m.group(1)
+    if not number.isdigit():
+        return {"DC": "D.C. Cir.", "FC": "Fed. Cir."}[number]
+    if not 1 <= int(number) <= 11:
+        return None
+    suffix = {1: "st", 2: "d", 3: "d"}.get(int(number), "th")
+    return f"{number}{suffix} Cir."
+
+
 _KNOWN = set(COURT_WORDS.values()) | set(STATES.values()) | {"Ct.", "Dist.", "Sup.", "Div.", "Fed.", "Cl."}
 
 

@@ -40,7 +40,7 @@ def verify_foreign(path: Path, report: Report) -> list:
 
     start = len(report.items)
     imported = load(path, report, verifying=True)
-    _habits(report, start, imported.source)
+    _habits(report, start, imported.source, imported.court_style)
     assert imported.library is not None   # load() always reads the memo's draft records into one
     for block in imported.source.blocks:
         ellipses(block.text.text, block.text.path, report, block.text.line, block.text.col)
@@ -73,13 +73,15 @@ def verify_foreign(path: Path, report: Report) -> list:
     return imported.unread
 
 
-def _habits(report, start: int, source) -> None:
+def _habits(report, start: int, source, court: bool = False) -> None:
     """What the memo does every time, told once (or not at all in a house style that does it by rule)."""
     from briefgen.importer import _abbreviates_months
-    from briefgen.lint.habits import roman_signals
+    from briefgen.lint.habits import court_forms, roman_signals
 
     report.items[start:] = roman_signals(report.items[start:], list(source.notes.values()),
                                          _abbreviates_months(source))
+    if court:
+        report.items[start:] = court_forms(report.items[start:])
 
 
 def _numbered_notes(source) -> list:

@@ -120,8 +120,11 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
     if a.get("public_law") or a.get("volume") and not a.get("code"):
         # R12.4: Pub. L. No. 94-295, § 2, 90 Stat. 539, 541: the act's section, then the page; an act before 1957 by
         # its chapter (ch. 675, 52 Stat. 1040); a part the record does not hold is left out
-        section = loc if loc and loc.label == "section" else None
-        both = re.fullmatch(r"(?P<sec>.+?),\sat\s(?P<page>\d[\d,–-]*)", section.text) if section else None
+        # a compact's article stands where an act's section does (Klamath River Basin Compact, art. V(A), 71 Stat. 500)
+        compact = name and not a.get("public_law") and not a.get("chapter")
+        section = loc if loc and (loc.label == "section" or loc.label == "article" and compact) else None
+        both = re.fullmatch(r"(?P<sec>.+?),\sat\s(?P<page>\d[\d,–-]*)", section.text) \
+            if section and section.label == "section" else None
         if both:     # § 505, at 1052: the act's section and the page of the Statutes at Large that prints it
             section = Locator("section", both.group("sec"), section.plural)
         sec = section_pin(section, text(a.get("section")))
@@ -406,6 +409,8 @@ LEGISLATIVE = Kind(
 
 def _filing_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
     pin = f" {loc.labelled()}" if loc else ""
+    if not a.get("case"):      # B17: a document of the case at hand is cited by its title and pin alone
+        return [(f"{text(a.get('title'))}{pin}", "")]
     runs: list[Run] = [(f"{text(a.get('title'))}{pin}, ", ""), st.run(text(a.get("case")), "case")]
     tail = f", {text(a.get('docket'))}" if a.get("docket") else ""
     paren = " ".join(p for p in (text(a.get("court")), when(a)) if p)
@@ -417,7 +422,7 @@ def _filing_full(a, loc, st: Style, suppress: bool = False) -> list[Run]:
 FILING = Kind(
     name="court-filing", rule="B17", doc="complaints, motions, briefs and orders filed in a case",
     fields=(Field("title", required=True, doc="Compl., Def.’s Mot. to Dismiss"),
-            Field("case", required=True, doc="the case name"), Field("court", doc="D. Mass."),
+            Field("case", doc="the case name; none for a document of the case at hand"), Field("court", doc="D. Mass."),
             Field("docket", doc="No. 1:21-cv-11269"), Field("date", "date"), Field("ecf", doc="1")),
     full=_filing_full, short=lambda a, loc, st, name: [(name + (f" {loc.labelled()}" if loc else ""), "")],
     derived=lambda a: (text(a.get("title")), ""), toa=OTHER, pins=frozenset({"page", "paragraph", "section", "other"}),

@@ -36,6 +36,7 @@ class Imported:
     problems: list = field(default_factory=list)
     unread: list = field(default_factory=list)    # [(note number, Location, text)]: citations not read
     house_style: bool = False     # the notes follow a house style, not the Bluebook's tables (spelled-out months)
+    court_style: bool = False     # the notes are a court's own (the Supreme Court's ``540 U. S. 56``, ``Id., at 12``)
 
 
 def _inlines(rich: Rich, start: int = 0, end: int | None = None) -> list:
@@ -113,7 +114,22 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     spec = _spec(source)
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
-                    unread=unread, house_style=not reader.t12)
+                    unread=unread, house_style=not reader.t12, court_style=court_style(source))
+
+
+def court_style(source: Source) -> bool:
+    """Whether the notes are written in the Supreme Court's own style rather than The Bluebook: the U.S. Reports
+    spaced (``540 U. S. 56``, ``539 U. S., at 346``) at least twice and never closed up (``U.S.``), or *Id.* with a
+    comma before its page (``Id., at 12``) at least twice and never without one. One such form in a Bluebook memo
+    is a slip at its note; a memo that writes it every time follows the Court."""
+    texts = [n.text for n in source.notes.values()]
+
+    def count(pattern: str) -> int:
+        return sum(len(re.findall(pattern, t)) for t in texts)
+
+    spaced = count(r"\b\d+\sU\.\sS\.(?:,\sat)?\s\d") >= 2 and not count(r"\b\d+\sU\.S\.(?:,?\sat)?\s\d")
+    comma_id = count(r"\b[Ii]d\.,\sat\s\d") >= 2 and not count(r"\b[Ii]d\.\sat\s\d")
+    return spaced or comma_id
 
 
 # a month T12 abbreviates, with the period only T12 writes (May, June and July are the same in every style)
@@ -194,6 +210,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
     problems = problems + _t16(rich.text, {p[0] for p in problems if p[1] == "article-abbreviation"})
+    problems = problems + _signal_slips(rich.text, {p[0] for p in problems if p[1].startswith("signal")})
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
@@ -375,6 +392,37 @@ def _t16(text: str, reported: set) -> list:
             continue
         word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
         out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
+    return out
+
+
+def _signal_slips(text: str, reported: set) -> list:
+    """R1.2: a signal's form where a citation sentence or clause opens, in a citation the readers may not have
+    read (``See e.g. Brief for Respondents in Sweatt …``, ``See, also Amended Costilla Creek Compact``, ``; See also
+    26 C.F.R. sec. 301.6231``): its commas and its capital, never its typeface (which only a read citation tells)."""
+    from briefgen.citations import signals
+    from briefgen.importer.notes import SIGNAL
+    from briefgen.lint.text import ends_sentence
+
+    out = []
+    for m in re.finditer(r"(?:^|(?<=\s))(?=[A-Za-z])", text):
+        at = m.start()
+        opens, after_semi = not text[:at].strip() or ends_sentence(text[:at]), text[:at].rstrip().endswith(";")
+        if at in reported or not (opens or after_semi):
+            continue
+        sm = SIGNAL.match(text, at)
+        if not sm or not re.match(r"\s+(?:[A-Z0-9*“\"]|id\.|ibid\.)", text[sm.end():]):
+            continue
+        raw = " ".join(sm.group(0).split())
+        canon = signals.canonical(re.sub(r",(?=\s+also)", "", raw))
+        if not canon or canon == "With" or (opens and raw[0].islower()):
+            continue
+        want = canon + ("," if canon.lower().endswith("e.g.") else "")
+        if not opens:
+            want = want[0].lower() + want[1:]
+        if raw.rstrip(",").lower() != want.rstrip(",").lower() or want.endswith(",") != raw.endswith(","):
+            out.append((at, "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))
+        elif raw[0] != want[0]:
+            out.append((at, "signal-case", f"signal '{raw}' inside a citation sentence", f"write {want}"))
     return out
 
 

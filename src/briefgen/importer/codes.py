@@ -21,7 +21,7 @@ _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
 _SLIPPED = "|".join(re.escape(s[:-1]) + r"\s\.(?=[A-Z])" for s in STATE_ABBREVIATIONS if s.endswith("."))
 _CODE = re.compile(
     rf"(?:(?P<title>\d+)\s)?(?P<code>(?:(?:{_STATE})\s|{_SLIPPED})(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
-    r"(?:,?\s(?:ch|tit|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d(?:[\w.:/-]*\w)?(?:\([\w]+\))*(?:[-–]\d(?:[\w.-]*\w)?)?)"
+    r"(?:,?\s(?:ch|[Tt]it|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d(?:[\w.:/-]*\w)?(?:\([\w]+\))*(?:[-–]\d(?:[\w.-]*\w)?)?)"
     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\(|\))")
 
 
@@ -30,9 +30,14 @@ def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:
     if not m:
         return None
     code = re.sub(r"^([A-Z][\w.]*?)\s\.(?=[A-Z])", r"\1. ", m.group("code"))     # Neb .Rev. -> Neb. Rev.
+    capital = re.search(r"\bTit\.\s?([\w-]+)", code)      # the Supreme Court's Okla. Stat., Tit. 82, §105.9
+    code = re.sub(r"\bTit\.", "tit.", code)
     code = re.sub(r",(?=\s(?:ch|tit|art)\.)", "", re.sub(r"\b(ch|tit|art)\.(?=\w)", r"\1. ", code))
     f = Found(pos, m.end(), "statute", {"code": code,
                                         "section": m.group("sec")})
+    if capital:
+        f.problems.append((m.start("code") + capital.start(), "article-abbreviation", "'Tit.' in a citation",
+                           f"R3.3, T16: write tit. {capital.group(1)}"))
     if m.group("title"):
         f.fields["title"] = int(m.group("title"))
     if m.group("sym") == "§§":

@@ -121,6 +121,10 @@ def _likeness(name: str, cand: str) -> float:
 _ENDS = re.compile(r"\.?\s*$|[.;]\s|,?\s\[|,?\s\((?![^()]*\d{4}\))|,\swith\s")
 
 
+# a date or a parenthetical (§ 1(a) is a subsection, not one), which a pin never holds
+_DATED = re.compile(r"\s\(|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}")
+
+
 def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple[int, str] | None:
     """``(end, pin)`` when the kind's short form of ``auth`` under ``name``, with no pin or with a pin read from the
     text, prints exactly ``text[pos:end]``; the longest such citation wins."""
@@ -130,6 +134,8 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
         starts = [None] + [p for p in range(pos + len(name), end) if text[p - 1] == " " and
                            not text.startswith("at ", p)]
         for p in starts:
+            if p is not None and _DATED.search(text, p, end):
+                continue      # a date is no pin: the citation repeated in full with its date (§ 4 Q&A 9 (Mar. 26, 2014))
             try:
                 loc = parse_locator(text[p:end]) if p is not None else None
             except BriefgenError:
@@ -169,6 +175,16 @@ def _one_work(rec: dict, fields: dict) -> str:
     return "miswritten"
 
 
+# a document's symbol or number left as text after a citation read without it (GOV/2003/75, H.Rept. 2038)
+_SYMBOL = re.compile(r"\b[A-Z][\w.]*(?:/[\w.]*\d[\w.]*)+|\b(?:Rept|Doc|No)\.\s?\d+")
+
+
+def _symbols(tail: str) -> set:
+    """The symbols and numbers in the rest of one citation (to its semicolon or sentence end)."""
+    tail = re.split(r";\s|\.\s|\.$", tail, maxsplit=1)[0]
+    return set(_SYMBOL.findall(tail))
+
+
 class Draft:
     """The records of one imported memo and the state needed to resolve forms that point back."""
 
@@ -192,6 +208,8 @@ class Draft:
         self.prev_unread = False                   # the previous note holds a citation that was not read
         self.unresolved = False                    # the last item points at a citation that was not read
         self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
+        self.tail = ""                             # the text after the full citation being read, to its end
+        self.tails: dict[str, str] = {}            # key -> the text after its first full citation
 
     # ------------------------------------------------------------ notes
     def next_note(self, number: int = 0, text: str = "") -> None:
@@ -233,7 +251,9 @@ class Draft:
             self.unresolved = True     # a citation of another form, cut in the wrong place: not read
             return None
         else:
+            self.tail = rich.text[item.end:][:200]
             key = self._full(f, where, note, note_text)
+            self.tail = ""
         if key is None:
             return None
         self.last_unread = False
@@ -506,7 +526,7 @@ class Draft:
         if capitals:
             f.guessed.append(f"{', '.join(capitals)} (written in capitals, read as small capitals)")
         ident = identity(f.kind, f.fields)
-        if ident in self.by_identity:
+        if ident in self.by_identity and not self._other_symbol(self.by_identity[ident]):
             return self.by_identity[ident]
         name = f.fields.get("name") or f.fields.get("title")
         for key, rec in self.records.items():
@@ -514,6 +534,8 @@ class Draft:
             if name and one_document and self.kinds[key] == f.kind and (rec.get("name") or rec.get("title")) == name \
                     and self._same_source(f.kind, rec, f.fields):
                 verdict = "miswritten" if KINDS[f.kind].window else _one_work(rec, f.fields)
+                if verdict == "same" and self._other_symbol(key):
+                    verdict = "another"
                 if verdict == "another":
                     continue
                 if verdict == "same":
@@ -535,10 +557,17 @@ class Draft:
         self.by_identity[ident] = key
         self.first_note[key] = note
         self.quoted[key] = note_text
+        self.tails[key] = self.tail
         self.where[key] = where
         for g in f.guessed:
             self._guess(key, g)
         return key
+
+    def _other_symbol(self, key: str) -> bool:
+        """Whether the citation being read and the record's first one are followed by other symbols or numbers
+        that the reader left as text (``IAEA, *Title*, GOV/2003/75`` after ``…, GOV/2006/14``): two documents."""
+        now, first = _symbols(self.tail), _symbols(self.tails.get(key, ""))
+        return bool(now and first and now.isdisjoint(first))
 
     @staticmethod
     def _same_source(kind: str, rec: dict, fields: dict) -> bool:

@@ -17,11 +17,11 @@ from briefgen.importer.sources import Rich
 from briefgen.authorities.parts import OTHERS, inserted, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
-from briefgen.tables import T12  # noqa: E402
+from briefgen.tables import MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
-PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
+PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:,?\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
        r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
        r"paras?\.\s?\d+(?:[-–]\d+)?|"
        r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
@@ -127,6 +127,7 @@ def _pin_label(pin: str) -> str:
     """A pin as a cluster writes it: ``at 15`` -> ``15``; ``para. 12`` -> ``¶ 12``; ``Art. 7`` -> ``art. 7``."""
     pin = pin.strip().rstrip(",")
     pin = re.sub(r"^at\s+", "", pin)
+    pin = re.sub(r",?\s(nn?\.)\s?(?=\d)", r" \1", pin)     # the Court's 565–566, n. 3: R3.2(b)'s 565–566 n.3
     pin = re.sub(r"^Arts?\.", lambda m: m.group(0).lower(), pin)
     return pin
 
@@ -322,6 +323,11 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     out = {"date": iso} if "-" in iso else {"year": int(iso)} if iso else {}
     if m.group("court"):
         out["court"] = m.group("court")
+        t7 = circuit_as_the_supreme_court_writes_it(m.group("court"))
+        if t7:      # (CA10 2011): the Court's own form, read as the court it names
+            out["court"] = t7
+            found.problems.append((start + m.start("court"), "court", f"court written '{m.group('court')}', as the "
+                                   "Supreme Court writes it", f"T7: write {t7}"))
     return out
 
 
@@ -512,8 +518,10 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
     m = _SESSION.match(rich.text, pos, limit)
     if not m or not (m.group("pl") or m.group("vol")):
         return None
-    if m.group("name") and (not _title_case(m.group("name")) or m.group("name").endswith(")")
-                            and not re.search(r"\([A-Z]+\)$", m.group("name"))):
+    # a compact's article before its volume and page (Art. III(2)): the pin, not a part of the name
+    article = m.group("name") and re.search(r",\s(Arts?\.\s[IVXLC\d][\w()]*)$", m.group("name"))
+    name = m.group("name")[:article.start()] if article else m.group("name")
+    if name and (not _title_case(name) or name.endswith(")") and not re.search(r"\([A-Z]+\)$", name)):
         return None
     if not m.group("pl") and m.group("division"):
         return None
@@ -550,6 +558,8 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["section"] = m.group("sec")
     if m.group("name"):
         f.fields["name"] = m.group("name")
+        if article and not f.pin:    # Klamath River Basin Compact, Art. V(A), 71 Stat. 500: the article cited
+            f.fields["name"], f.pin = name, _pin_label(article.group(1))
         yr = re.search(r"\b(19|20)\d\d\b", m.group("name"))
         if yr:
             f.fields["year"] = int(yr.group(0))
@@ -730,7 +740,7 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
-                    or (", " in title) != comma or not _words_of_a_title(title):
+                    or (", " in title) != comma or not _words_of_a_title(title) or _cuts_a_date(title, text[b:]):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -746,6 +756,13 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 f.end = text.index("]", f.end) + 1
             return f
     return None
+
+
+def _cuts_a_date(title: str, after: str) -> bool:
+    """Whether a title would end inside a date, before its year (``Joint Maritime Operations: 8 June`` | ``2018``):
+    the year would be read as a page."""
+    return bool(re.search(r"\b(?:\d{1,2}\s)?(?:" + "|".join(MONTH_NAMES) + r")(?:\s\d{1,2},?)?$", title)
+                and re.match(r"\s\d{4}\b", after))
 
 
 def _words_of_a_title(title: str) -> bool:
@@ -769,8 +786,8 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     if lead and not lead.endswith(", "):
         return None
     lead = lead[:-2] if lead else ""
-    if lead and (not _title_case(lead) or len(lead) > 400):
-        return None
+    if lead and (not _title_case(lead) or len(lead) > 400 or re.search(r"(?:^|\s)\d{4}\.\s", lead)):
+        return None     # "…, dated September 5, 2025. White House, *Title*": a sentence ends in it, no author does
     title = text[a:b]
     if title.lower().rstrip(",") in ("id.", "supra", "see", "see also", "cf.", "e.g.", "but see", "see generally"):
         return None

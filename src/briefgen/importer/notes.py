@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import codes, documents, forms, international, quoted, rulings, tribunals
+from briefgen.importer import briefs, codes, documents, forms, international, quoted, rulings, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
-SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
+SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see,?\s+also|see\s+generally|see|cf\.?|compare|contra|accord|"
                     r"e\.\s?g\.|with)(?:,?\s+e\.\s?g\.)?,?(?=\s|(?:(?<=see)|(?<=also))\d)", re.I)   # see26 C.F.R.: no space
 
 
@@ -25,7 +25,7 @@ BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
-           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, forms.read_speech,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
            quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
@@ -237,7 +237,7 @@ class NoteReader:
             signal = ""
             sm = SIGNAL.match(text, p)
             if sm:
-                canon = signals.canonical(sm.group(0))
+                canon = signals.canonical(re.sub(r",(?=\s+also)", "", sm.group(0)))   # See, also: a slip of form
                 if canon:
                     signal = canon
                     self._signal_form(rich, sm, canon, first and capital, local)
@@ -360,10 +360,11 @@ class NoteReader:
         raw = " ".join(m.group(0).split())
         if self.oscola and raw in ("cf", "see", "see also", "but see", "contra"):
             return       # OSCOLA's signals: lowercase, roman, without a full stop
-        want = canon + ("," if canon.endswith("e.g.") else "")
+        want = canon + ("," if canon.lower().endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]
-        if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")):
+        if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")) \
+                or (raw.endswith(",") and not want.endswith(",")):     # See, Sporhase: R1.2 sets no comma there
             local.append((m.start(), "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))
         elif raw[0] != want[0] and canon != "with":
             where = "at the start of a citation sentence" if capital else "inside a citation sentence"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefgen.importer.forms import DATE, INSTITUTION, PERIODICAL, Found, _title_case, iso_date, split_names
+from briefgen.authorities.parts import OTHERS
 from briefgen.importer.sources import Rich
 from briefgen.tables import NEWSPAPERS
 
@@ -166,6 +167,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     people = split_names(lead) if lead and not agency and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
         guessed.append("authors")
+        if people:      # R15.1: the others the citation leaves out stay in the record, unnamed
+            people.append(OTHERS)
     if "fr" in got and order:
         m = got["fr"][0]
         kind = "presidential"
@@ -609,6 +612,10 @@ def _name_pattern(name: str) -> re.Pattern:
 _ROMAN_TITLE = re.compile(r"[A-Z][^,;()“”\"]*?(?<![\s.][A-Z])(?=,\s(?:pp?\.|at)\s|[.;]?$|[.;]\s)")
 
 
+# what tells two works of one title and author apart: any of them that differs makes another work
+_IDENTIFIES = ("volume", "page", "journal", "publication", "number", "symbol", "url", "date", "year", "edition")
+
+
 class ShortReader:
     """Short forms of the works :func:`read_quoted` and :func:`read_numbered` read, resolved against the records
     made so far; and those works' full citations, the author's short name (``ISA``) taken for the one an earlier
@@ -695,13 +702,13 @@ class ShortReader:
             return None
         records = self.draft.records
         announced_author(f.fields, records)
+        name = f.fields.get("title") or f.fields.get("name")
         for key, rec in records.items():
-            if rec["kind"] != f.kind or rec.get("title") != f.fields.get("title") or \
+            if not name or rec["kind"] != f.kind or (rec.get("title") or rec.get("name")) != name or \
                     rec.get("author") != f.fields.get("author") or rec.get("authors") != f.fields.get("authors"):
-                continue
-            if any(str(f.fields[k]) != str(rec[k]) for k in ("volume", "journal", "publication", "number", "url")
-                   if k in f.fields and k in rec):
-                continue      # one title, other numbers: Draft reports the inconsistency
+                continue      # a work is known by its title or name: two regulations without one are not one
+            if any(str(f.fields[k]) != str(rec[k]) for k in _IDENTIFIES if k in f.fields and k in rec):
+                continue      # one title, another date, page, number or symbol: another work (or Draft reports it)
             from briefgen.citations import bluebook as bb
 
             return Found(f.start, f.end, "short", pin=f.pin, name=bb.later_name(self.draft.auth(key))[0], key=key)

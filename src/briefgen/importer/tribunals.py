@@ -383,6 +383,8 @@ def read_oscola_book(rich: Rich, pos: int, limit: int) -> Found | None:
     if not m or not _at_start(rich.text, pos) or not (publisher or m.group("month")) or re.search(rf"\beds?\.|\d|\b{MONTH}\b", publisher) \
             or not _title_case(m.group("title")):      # OSCOLA names the publisher: "(2023)" alone is not this form
         return None
+    if "§" in m.group("title"):       # Okla. Stat., Tit. 82, §105.9 (West 2013): a code's section, not a book
+        return None
     title_at = (m.start("title"), m.end("title"))
     if any(rich.italic) and not rich.is_italic(*title_at):
         return None                               # the book's title is italic where the text keeps italics

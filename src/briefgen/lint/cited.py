@@ -52,6 +52,14 @@ def _joined(part: str) -> int:
     return len(pieces) + 1
 
 
+_BACK = re.compile(r"\b[Ii]d\.|\b[Ii]bid\b")
+
+
 def sources_cited(text: str) -> int:
-    """How many citations of ``text`` look cited (a lower bound: two sources written as one part count once)."""
-    return sum(_joined(part) for part in _parts(text) if _CITED.search(part))
+    """How many citations of ``text`` look cited (a lower bound: two sources written as one part count once). A
+    note whose every citation is *Id.* or *ibid.* (the Court's ``§5.01(b), id., at 22–23; §5.02(b), id., at 23``)
+    cites one source: the one they all point back to."""
+    cited = [part for part in _parts(text) if _CITED.search(part)]
+    if cited and all(_BACK.search(part) for part in cited):
+        return 1
+    return sum(_joined(part) for part in cited)

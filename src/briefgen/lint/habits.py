@@ -1,6 +1,7 @@
 """A memo's habits: what it does every time is its typeface, not a slip at each note.
 
-A memo that sets no signal in italics sets them in roman on purpose: a house style (the CRS's, which writes
+A memo written in a court's own style (the Supreme Court's ``540 U. S. 56``, ``Art. I``) writes those forms by
+rule: they are not told at all. A memo that sets no signal in italics sets them in roman on purpose: a house style (the CRS's, which writes
 its months and agencies out) does so by rule, and is not told; a memo that follows the Bluebook's tables is told
 once, at the first, with the count. Where one signal is italic, each roman one is a slip at its note.
 """
@@ -30,3 +31,23 @@ def roman_signals(items: list, notes: list, bluebook: bool) -> list:
                                                   "here", first.location,
                       "R1.2, B1.2: signals are in italics (*See*, *Cf.*, *see also*); set each in italics")
     return [told if d is first else d for d in items if d.code != "signal-italics" or d is first]
+
+
+def court_forms(items: list) -> list:
+    """``items`` without what the Supreme Court's own style writes by rule, in a memo written in it: its
+    reporters spaced (``U. S.``, ``F. 3d``: what T1 closes up, letter for letter), ``Art.`` and ``Tit.`` capitalized and its
+    courts of appeals as ``CA10``. A
+    reporter misspelt otherwise, or any other finding, is kept."""
+    def by_rule(d) -> bool:
+        if d.code == "court":
+            return d.message.endswith("as the Supreme Court writes it")
+        if d.code == "article-abbreviation":
+            return d.message.startswith(("'Art.", "'Tit."))
+        if d.code != "reporter-form":
+            return False
+        written = re.search(r"'([^']+)'", d.message)
+        wanted = re.search(r"abbreviates it (\S.*)$", d.hint or "")
+        if not written or not wanted:
+            return False
+        return written.group(1).replace(" ", "") == wanted.group(1).replace(" ", "")
+    return [d for d in items if not by_rule(d)]
