@@ -210,6 +210,7 @@ CASES = [
     ("R12.3 U.S.C. section", ["@aeca, § 2778(b)"], ["22 U.S.C. § 2778(b)."]),
     ("R12.3 record's own section", ["@aeca"], ["22 U.S.C. § 2778."]),
     ("R3.3(b) several sections", ["@aeca, §§ 2778-2780"], ["22 U.S.C. §§ 2778-2780."]),
+    ("R3.3(b) a section inserted after another is one", ["@aeca, § 2799aa-1(b)"], ["22 U.S.C. § 2799aa-1(b)."]),
     ("R12.3.1 act named", ["@aeca_named"], ["Arms Export Control Act, 22 U.S.C. § 2751."]),
     ("R12.3.1(d) unofficial code, publisher and year", ["@usca, § 572"], ["5 U.S.C.A. § 572 (West 2021)."]),
     ("R12.4 session law, year in name", ["@fsia"],

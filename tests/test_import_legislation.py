@@ -8,7 +8,7 @@ and version given); the body text that carries the note calls is placeholder tex
 """
 import pytest
 
-from test_import_reading import _imported, _keys
+from test_import_reading import _imported, _keys, run
 from test_reading_sources import _by_note
 
 
@@ -207,3 +207,53 @@ def test_a_code_in_the_prose_of_a_bluebook_text_keeps_its_year(tmp_path, monkeyp
     state = _one(records, calls[1])[0]
     assert (state["code"], state["section"], state["year"]) == ("Or. Rev. Stat.", "196.405", 1991), state
     assert calls[1].startswith("^[Oregon's moratorium on seabed mining in its waters, [@"), calls[1]
+
+
+def test_a_state_code_keeps_its_year_inside_parentheses_and_leaves_the_sentence_its_period(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R48915 (2025), note 179 cites ``Fla. Stat. § 501.212.``: the section is 501.212, the period
+    the sentence's; crs-r47324 note 12's ``Or. Rev. Stat. §196.405 (1991)`` set inside a sentence's parentheses keeps
+    its year, as it does at the head of the note."""
+    notes = ["Fla. Stat. § 501.212.", "Oregon bars it (Or. Rev. Stat. §196.405 (1991)).",
+             "Or. Rev. Stat. §196.405 (1991); S.B. 5145, 67th Leg., Reg. Sess. (Wash. 2021)."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    florida = _one(records, calls[0])[0]
+    assert (florida["code"], florida["section"]) == ("Fla. Stat.", "501.212"), florida
+    oregon = _one(records, calls[1])[0]
+    assert (oregon["section"], oregon.get("year")) == ("196.405", 1991), oregon
+    assert "(1991)" not in calls[1] and _keys(calls[2]) == _keys(calls[1]), calls
+
+
+def test_the_short_form_of_a_session_law_keeps_its_section_and_page(tmp_path, monkeypatch):
+    """crs-r48915 note 10, ``See ch. 675, § 505, 52 Stat. at 1052`` (R12.10): the act's section and the page both
+    stay in the pin and the note is rebuilt as published, not as ``52 Stat. 1040, 1052`` without its § 505; the
+    public law's (CRS R48915v1 notes 379 and 381, beyond the corpus's notes: ``Pub. L. No. 111-31, 123 Stat. 1776
+    (2009)``, then ``Pub. L. No. 111-31, § 3, 123 Stat. at 1781``)."""
+    notes = ["Ch. 675, 52 Stat. 1040 (1938) (codified as amended at 21 U.S.C. §§ 331–399i).",
+             "See 21 U.S.C. § 355.", "See ch. 675, § 505, 52 Stat. at 1052.",
+             "Pub. L. No. 111-31, 123 Stat. 1776 (2009).", "See 21 U.S.C. § 355.",
+             "Pub. L. No. 111-31, § 3, 123 Stat. at 1781."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert _keys(calls[2]) == ["stat52-1040"] and "§ 505" in calls[2] and "1052" in calls[2], calls
+    assert _keys(calls[5]) == _keys(calls[3]) and "§ 3" in calls[5] and "1781" in calls[5], calls
+    built = run("build", "briefs/memo.yaml", "--to", "md")
+    assert built.exit_code == 0, built.output
+    text = (tmp_path / "build" / "memo.md").read_text(encoding="utf-8").replace("\xa0", " ")
+    assert "[^3]: *See* ch. 675, § 505, 52 Stat. at 1052." in text, text
+    assert "[^6]: Pub. L. No. 111-31, § 3, 123 Stat. at 1781." in text, text
+
+
+def test_a_committee_report_as_the_crs_numbers_it(tmp_path, monkeypatch):
+    """crs-r48907 note 32 names ``(H.Rept. 105-532)`` in its prose; CRS R48908v2 note 20 is ``S.Rept. 119-44.``: each
+    a legislative report, its number as R13.4 writes it (H.R. Rep. No. 105-532), the year it does not give left out
+    and said in the record's note, not made up."""
+    notes = ["P.L. 105-261, §544; 10 U.S.C. §1557. The House Report to accompany the bill (H.Rept. 105-532) stated "
+             "that \"the committee is very sensitive to the many complaints from constituents about the timeliness of "
+             "actions and perceived problems concerning the independence and fairness of decisions by the boards for "
+             "the correction of military records.\"", "S.Rept. 119-44."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    house = [r for r in records.values() if r["kind"] == "legislative"]
+    assert [(r["type"], r["number"], r["congress"]) for r in house] == [
+        ("report", "H.R. Rep. No. 105-532", "105"), ("report", "S. Rep. No. 119-44", "119")], records
+    assert all("year" not in r and "year" in r["note"] for r in house), house
+    assert "(see [@" not in calls[0] and "bill ([@" in calls[0], calls[0]
+    assert len(_keys(calls[0])) == 3 and len(_keys(calls[1])) == 1, calls

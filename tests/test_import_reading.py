@@ -453,9 +453,48 @@ def test_an_executive_order_is_found_again_by_its_federal_register_short_form(tm
     """The shipped memo's note 5 cites Exec. Order No. 14,236 in full; its notes 28 and 107 cite it by the Federal
     Register alone (R14.2 short form), its page written with or without the comma: it finds the order's record."""
     notes = ["*See* Exec. Order No. 14,236, 90 Fed. Reg. 13,037 (Mar. 20, 2025); Exec. Order No. 14,268, 90 Fed. Reg. "
-             "15,631 (Apr. 15, 2025).", "90 Fed. Reg. 13,037.", "*See* 90 Fed. Reg. 15631."]
+             "15,631 (Apr. 15, 2025).", "90 Fed. Reg. 13,037.", "*See* 90 Fed. Reg. 15631.",
+             "*See* 90 Fed. Reg. at 15,632."]
     calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
     first, second = _keys(calls[0])
     assert records[first]["kind"] == "presidential" and records[first]["page"] in ("13,037", 13037)
     assert _keys(calls[1]) == [first] and _keys(calls[2]) == [second], calls
+    # the pinned short form (R14.5) names a page inside the order, not its first: the order that page falls in
+    assert _keys(calls[3]) == [second] and "15,632" in calls[3], calls
     assert "short-antecedent" not in out, out
+
+
+def test_a_rule_is_found_again_by_its_federal_register_short_form_at_a_page(tmp_path, monkeypatch):
+    """A regulation cited in full, then by ``85 Fed. Reg. at 3821`` (R14.5, the pinned short form the Bluebook's own
+    example writes, 85 Fed. Reg. 3819, 3821): the rule whose pages hold 3821, the later rule in that volume not."""
+    notes = ["Am. Rule, 85 Fed. Reg. 3819 (Jan. 23, 2020); Other Rule, 85 Fed. Reg. 4100 (Jan. 24, 2020).",
+             "*See* 85 Fed. Reg. at 3821.", "85 Fed. Reg. at 4,102."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    first, second = _keys(calls[0])
+    assert records[first]["kind"] == "regulation"
+    assert _keys(calls[1]) == [first] and "3821" in calls[1], calls
+    assert _keys(calls[2]) == [second] and "4,102" in calls[2], calls
+    assert "short-antecedent" not in out, out
+
+
+def test_a_federal_register_page_before_any_rule_cited_is_not_guessed(tmp_path, monkeypatch):
+    """``85 Fed. Reg. at 3000`` with only a rule at 3819 cited: no rule holds that page; kept as text, warned."""
+    notes = ["Am. Rule, 85 Fed. Reg. 3819 (Jan. 23, 2020).", "85 Fed. Reg. at 3000."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    assert not _keys(calls[1]) and "short-antecedent" in out, (calls, out)
+
+
+def test_a_section_the_code_inserted_after_another_is_one_section_not_a_span(tmp_path, monkeypatch):
+    """Cong. Rsch. Serv., R47438 (2024), note 16 and its table's note d cite ``7 U.S.C. §940c-2`` and
+    ``§940c-2(e)(3)(B)``: section 940c-2, which the Code inserted after 940c, not a span from 940c to 2; so is
+    ``42 U.S.C. § 2000e-2(a)`` (Title VII), while ``§§ 1301-1305`` stays a span."""
+    notes = ["The Rural Economic Development Loan and Grant Program is authorized by Section 313B of the Rural "
+             "Electrification Act of 1936 (7 U.S.C. §940c-2).", "7 U.S.C. §940c-2(e)(3)(B).",
+             "42 U.S.C. § 2000e-2(a) (2018).", "42 U.S.C. §§ 1301-1305."]
+    calls, records, out = _imported(tmp_path, monkeypatch, notes, "md")
+    first = _keys(calls[0])[0]
+    assert records[first]["section"] == "940c-2" and "§§" not in calls[0], (records, calls)
+    assert _keys(calls[1]) == [first] and "§ 940c-2(e)(3)(B)" in calls[1] and "§§" not in calls[1], calls
+    title7 = records[_keys(calls[2])[0]]
+    assert title7["section"] == "2000e-2" and "§§" not in calls[2], (title7, calls)
+    assert "§§ 1301-1305" in calls[3], calls

@@ -15,6 +15,7 @@ from briefgen.authorities.parts import ordinal, pin_at, section_pin, t16_lower, 
 from briefgen.authorities.rules import CASES, LEGISLATION, OTHER, Field, Kind, history_field
 from briefgen.authorities.typeface import Run, Style
 from briefgen.dates import year_of
+from briefgen.document import Locator
 
 GOVERNMENTS = re.compile(r"^(United States|United Mexican States|Estados Unidos Mexicanos|State|People|Commonwealth|"
                          r"Territory|Republic|Kingdom|District of Columbia|City|County|Commissioner|Secretary|"
@@ -122,11 +123,19 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
         # a compact's article stands where an act's section does (Klamath River Basin Compact, art. V(A), 71 Stat. 500)
         compact = name and not a.get("public_law") and not a.get("chapter")
         section = loc if loc and (loc.label == "section" or loc.label == "article" and compact) else None
+        both = re.fullmatch(r"(?P<sec>.+?),\sat\s(?P<page>\d[\d,–-]*)", section.text) \
+            if section and section.label == "section" else None
+        if both:     # § 505, at 1052: the act's section and the page of the Statutes at Large that prints it
+            section = Locator("section", both.group("sec"), section.plural)
         sec = section_pin(section, text(a.get("section")))
         law = f"Pub. L. No. {text(a.get('public_law'))}" if a.get("public_law") else ""
         chapter = f"ch. {text(a.get('chapter'))}" if a.get("chapter") else ""
         stat = f"{text(a.get('volume'))} {text(a.get('reporter')) or 'Stat.'} {text(a.get('page'))}" \
             if a.get("volume") else ""
+        if both and stat:    # R12.10: ch. 675, § 505, 52 Stat. at 1052; in full, 52 Stat. 1040, 1052 (R12.4)
+            stat = re.sub(r"\S+$", f"at {both.group('page')}", stat) if short else f"{stat}, {both.group('page')}"
+        elif both:
+            sec += f", at {both.group('page')}"
         out = lead + ", ".join(p for p in (law, text(a.get("division")), chapter, sec, stat) if p)
         if loc and not section:
             out += ", " + loc.labelled()

@@ -136,9 +136,17 @@ def several(pin: str) -> bool:
     for part in _top_level(pin, ",&"):
         for item in re.split(r"\s+(?:and|to|through)\s+", part):
             pieces = _top_level(item, "-–—")
-            one = len(pieces) != 2 or ("." in pieces[0] and "." not in pieces[1] and "-" in item)
+            one = len(pieces) != 2 or ("." in pieces[0] and "." not in pieces[1] and "-" in item) \
+                or inserted(*pieces)
             items += [item] if one else pieces
     return any(re.match(r"\s*(\d|[IVXLCDM]+\b(?!\.)|[A-Z]\d)", p) for p in items[1:])
+
+
+def inserted(first: str, then: str) -> bool:
+    """``940c-2``, ``2000e-2``, ``2799aa-1``: one section, which the Code inserted after ``940c`` and numbered on
+    from it, not a span from 940c to 2 (a span ends at a number no lower than its start: ``§§ 1320a-1320b``)."""
+    a, b = re.fullmatch(r"\s*(\d+)[a-z]+", first), re.match(r"\s*(\d+)", then)
+    return bool(a and b) and int(b.group(1)) < int(a.group(1))
 
 
 def _top_level(value: str, separators: str) -> list[str]:

@@ -3,7 +3,8 @@ ch. 277, § 14A (2024)``, ``Okla. Stat. Ann. tit. 22, § 340 (2025)``, ``42 Pa. 
 ``725 Ill. Comp. Stat. 5/112-4.1 (2025)`` (Illinois numbers its sections chapter/section, without ``§``).
 
 A code starts with a T10 state abbreviation (from :mod:`briefgen.tables`, the formatter's table) and ends
-at its section sign (or an Illinois chapter/section number), its period slipped after the space (``Neb .Rev.
+at its section sign (or an Illinois chapter/section number) and its section at a word's last character (the period
+after ``Fla. Stat. § 501.212.`` is the sentence's), its period slipped after the space (``Neb .Rev.
 Stat.``) read as T10 writes it; a chapter or title the code names before the section stays part of the code, as the
 statute kind prints it (``code: Mass. Gen. Laws ch. 277``).
 """
@@ -20,8 +21,8 @@ _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
 _SLIPPED = "|".join(re.escape(s[:-1]) + r"\s\.(?=[A-Z])" for s in STATE_ABBREVIATIONS if s.endswith("."))
 _CODE = re.compile(
     rf"(?:(?P<title>\d+)\s)?(?P<code>(?:(?:{_STATE})\s|{_SLIPPED})(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
-    r"(?:,?\s(?:ch|[Tt]it|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d[\w.:/-]*(?:\([\w]+\))*(?:[-–]\d[\w.-]*)?)"
-    r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\()")
+    r"(?:,?\s(?:ch|[Tt]it|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d(?:[\w.:/-]*\w)?(?:\([\w]+\))*(?:[-–]\d(?:[\w.-]*\w)?)?)"
+    r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\(|\))")
 
 
 def read_state_code(rich: Rich, pos: int, limit: int) -> Found | None:

@@ -85,7 +85,7 @@ def key_for(kind: str, f: dict) -> str:
         return "".join(w[0] for w in words).lower() or "treaty"
     if kind == "un-document":
         return _slug(f.get("symbol", "un"))
-    if kind == "report" and f.get("number"):
+    if kind in ("report", "legislative") and f.get("number"):     # s-rep-no-119-44
         return _slug(f["number"])
     if kind == "constitution":
         return _slug(f.get("name", "const"))
@@ -413,6 +413,17 @@ class Draft:
             self._marks[key] = " ".join(rest.split()[:2])
         return self._marks[key]
 
+    def _fed_reg_holding(self, volume: int, page: str) -> str | None:
+        """The rule or order cited in full whose pages hold ``page`` of the volume: the last one to begin at or before
+        it, the Register printing each document on pages of its own. None when none begins there or before."""
+        at = int(_digits(page))
+        begins = [(int(_digits(r.get("page"))), k) for k, r in self.records.items()
+                  if self.kinds[k] in ("regulation", "presidential") and str(r.get("volume")) == str(volume)
+                  and _digits(r.get("page") or "").isdigit() and (self.kinds[k] == "presidential"
+                                                                  or r.get("code") == "Fed. Reg.")]
+        held = [b for b in begins if b[0] <= at]
+        return max(held)[1] if held else None
+
     def _short(self, f: Found, where) -> str | None:
         if f.key:
             if f.name != bb.later_name(self.auth(f.key))[0]:
@@ -425,6 +436,13 @@ class Draft:
                                 code="short-antecedent", hint="give enough of the title, or a hereinafter name, "
                                                               "for one source to answer (kept as text)")
             return None
+        if fields.get("code") == "Fed. Reg." and fields.get("at"):    # 85 Fed. Reg. at 3821 (R14.5)
+            key = self._fed_reg_holding(fields["volume"], fields["at"])
+            if key is None:
+                self.report.warning(f"short form {fields['volume']} Fed. Reg. at {fields['at']} with no earlier full "
+                                    "citation of a rule on that page", where, code="short-antecedent",
+                                    hint="R14.2: cite the rule in full, with its name and date, the first time")
+            return key
         if fields.get("code") == "Fed. Reg.":
             key = self.by_identity.get(identity("regulation", fields)) or next(
                 (k for k, r in self.records.items() if self.kinds[k] == "presidential"   # Exec. Order No. 14,236

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefgen.importer.sources import Rich
 
-from briefgen.authorities.parts import OTHERS, several
+from briefgen.authorities.parts import OTHERS, inserted, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
 from briefgen.tables import MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
@@ -426,13 +426,18 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         if name:
             f.fields["name"] = name
         return f
+    sub = m.group("sub") or ""
+    tail = re.match(r"[-–](\d\w*)", sub)
+    if tail and inserted(section, tail.group(1)):     # §940c-2: a section the Code inserted after 940c, not a span
+        section, sub = section + "-" + tail.group(1), sub[tail.end():]
     f = Found(pos, m.end(), kind, {"title": int(m.group("title")), "code": code, "section": section})
-    if eyecite_found and eyecite_found[0].groups.get("section"):
-        f.fields["section"] = eyecite_found[0].groups["section"]
+    said = eyecite_found[0].groups.get("section") if eyecite_found else None
+    if said and not section.startswith(said):     # eyecite's, unless it stops short of an inserted section
+        f.fields["section"] = said
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or several(section + (m.group("sub") or ""))   # the formatter's rule
-    sub = (m.group("sub") or "") + (m.group("seq") or "")      # §§ 1301 et seq.: the sections that follow (R3.3(b))
+    plural = m.group("sym") == "§§" or several(section + sub)   # the formatter's rule
+    sub += m.group("seq") or ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
     if m.group("paren"):
@@ -455,7 +460,17 @@ _FED_REG = re.compile(
     r"(?:\s\((?P<codified>to be codified at [^()]+)\))?")
 
 
+# the pinned short form (R14.5): 85 Fed. Reg. at 3821, 90 Fed. Reg. at 15,632 -- a page inside the rule, not its first
+_FED_REG_AT = re.compile(r"(?P<vol>\d+)\s(?:Fed\.\sReg\.|Federal\sRegister)\sat\s(?P<at>\d{1,3}(?:,\d{3})+|\d+)"
+                         r"(?:[-–](?P<last>[\d,]*\d))?(?=[;.,)]?(?:\s|$)|\s\()")
+
+
 def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
+    at = _FED_REG_AT.match(rich.text, pos, limit)
+    if at:     # the rule is the one whose pages hold this one (draft._short finds it among the records)
+        pin = at.group("at") + (f"-{at.group('last')}" if at.group("last") else "")
+        return Found(pos, at.end(), "short", {"code": "Fed. Reg.", "volume": int(at.group("vol")),
+                                              "at": at.group("at")}, pin=pin, name="")
     m = _FED_REG.match(rich.text, pos, limit)
     if not m or (m.group("name") and not _title_case(m.group("name"))):
         return None
@@ -518,7 +533,11 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
         fields = {"volume": int(m.group("vol")), "reporter": "Stat."}
         if m.group("ch"):
             fields["chapter"] = m.group("ch")
-        return Found(pos, m.end(), "short", fields, pin=m.group("at"), name=m.group("name") or "")
+        pin = m.group("at")
+        if m.group("sec"):     # the act's section and the page, one pin: § 505, at 1052 (the statute kind prints both)
+            plural = m.group("sym") == "§§" or m.group("sym").lower() in ("secs.", "sections")
+            pin = f"{'§§' if plural else '§'} {m.group('sec')}, at {pin}"
+        return Found(pos, m.end(), "short", fields, pin=pin, name=m.group("name") or "")
     f = Found(pos, m.end(), "statute", {}, pin=_pin_label(m.group("pin") or ""))
     if m.group("pl"):
         f.fields["public_law"] = m.group("pl")
@@ -587,7 +606,30 @@ def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# a committee report or document as the CRS numbers it: H.Rept. 105-532, S.Rept. 119-44, H.Doc. 116-12 (R13.4 writes
+# H.R. Rep. No. 105-532); a document without its Congress (H.Doc. 611) is read with its title by quoted.read_congress
+_CRS_REPORT = re.compile(r"(?P<house>[HS])\.\s?(?P<what>Rept|Doc)\.\s(?P<congress>\d+)-(?P<n>\d+)"
+                         r"(?:,\s(?P<pin>pp?\.\s\d+(?:[-–]\d+)?))?(?=[;.,)]?(?:\s|$)|\))")
+
+
+def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _CRS_REPORT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    house = "H.R." if m.group("house") == "H" else "S."
+    what = "Rep." if m.group("what") == "Rept" else "Doc."
+    f = Found(pos, m.end(), "legislative", {"type": "report" if what == "Rep." else "document",
+                                            "number": f"{house} {what} No. {m.group('congress')}-{m.group('n')}",
+                                            "congress": m.group("congress")},
+              pin=re.sub(r"^pp?\.\s", "", m.group("pin") or ""))
+    f.guessed.append("year (not given: the report cited by its number only)")
+    return f
+
+
 def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
+    crs = _crs_report(rich, pos, limit)
+    if crs:
+        return crs
     m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"
                    r"\s\((?P<year>\d{4})\)").match(rich.text, pos, limit)
     if not m:

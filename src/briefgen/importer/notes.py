@@ -32,10 +32,10 @@ READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms,
 
 
 # the second look (NoteReader.within): what marks a citation of legislation inside prose, and the readers of it
-ANCHORED = (forms.read_statute, codes.read_state_code)
+ANCHORED = (forms.read_statute, codes.read_state_code, forms.read_legislative)
 _ANCHOR = re.compile(r"(?<![\w.])(?:\d+\s(?:U\.S\.C\.|U\.S\.\sCode\b|C\.F\.R\.|Stat\.\s(?:at\s)?\d|"
                      r"(?:Fed\.\sReg\.|Federal\sRegister)\s\d)|(?:P\.\s?L\.|Pub\.\sL\.\sNo\.)\s\d|"
-                     r"(?:U\.S\.|United\sStates)\sConstitution,\s|U\.S\.\sConst\.)")
+                     r"(?:U\.S\.|United\sStates)\sConstitution,\s|U\.S\.\sConst\.|[HS]\.\s?(?:Rept|Doc)\.\s\d+-\d)")
 # before a volume of the Statutes at Large, the parts of the act's citation it belongs to: P.L. 532, ch. 675, § 505
 _BEFORE_STAT = re.compile(r"(?:(?:P\.\s?L\.|Pub\.\sL\.\sNo\.)\s\d+(?:-\d+)?,\s)?(?:[Cc]h\.\s\d+,\s)?"
                           r"(?:§§?\s?[\w.()–-]+,\s)?$")
