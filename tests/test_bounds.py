@@ -323,6 +323,31 @@ def test_a_note_of_many_parentheses_to_verify_stays_within_bounds(project, tmp_p
     assert done.took < 10
 
 
+HOSTILE_NOTES = {
+    "initials": ", ".join(f"NOAA{i}, NMFS" for i in range(1500)) + ', "Title," https://x.y.',
+    "statutes in prose": "Authorized under " + " and ".join(f"{i} U.S.C. {i}" for i in range(1, 1100)) + " for reasons.",
+    "commas": ", ".join(["word"] * 3300) + ".",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_NOTES))
+def test_a_long_hostile_note_is_not_read_and_said_so_rather_than_a_hang(project, tmp_path, name):
+    """Notes of 20,000 characters once took minutes or hours (a short-form pattern that backtracked on a run of
+    initials; readers whose search grows with the square of a note): such a note is kept as written, counted
+    among the notes verify did not read, and named by import."""
+    memo = tmp_path / "memo.md"
+    memo.write_text("# D\n\nText.[^1] More.[^2]\n\n[^1]: " + HOSTILE_NOTES[name] + "\n\n[^2]: Roe v. Wade, 410 U.S. 113 "
+                    "(1973).\n")
+    done = limited(project, "verify", str(memo))
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert re.search(r"1 note not read: 1\b", done.stdout + done.stderr), (done.stdout + done.stderr)[-2000:]
+    assert done.took < 20
+    done = limited(project, "import", str(memo))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "warning[import-limit]: note 1 not read for citations: it is" in done.stdout + done.stderr
+    assert done.took < 20
+
+
 # ---------------------------------------------------------------- BibTeX, CSL-JSON, JSON and YAML values
 
 STRING_BOMB = "@string{a0 = \"xxxxxxxxxxxxxxxx\"}\n" + "".join(

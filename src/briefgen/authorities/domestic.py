@@ -125,7 +125,7 @@ def _statute(a, loc, st: Style, short: bool = False) -> list[Run]:
         section = loc if loc and (loc.label == "section" or loc.label == "article" and compact) else None
         both = re.fullmatch(r"(?P<sec>.+?),\sat\s(?P<page>\d[\d,–-]*)", section.text) \
             if section and section.label == "section" else None
-        if both:     # § 505, at 1052: the act's section and the page of the Statutes at Large that prints it
+        if both and section:     # § 505, at 1052: the act's section and the page of the Statutes at Large that prints it
             section = Locator("section", both.group("sec"), section.plural)
         sec = section_pin(section, text(a.get("section")))
         law = f"Pub. L. No. {text(a.get('public_law'))}" if a.get("public_law") else ""

@@ -146,7 +146,7 @@ def inserted(first: str, then: str) -> bool:
     """``940c-2``, ``2000e-2``, ``2799aa-1``: one section, which the Code inserted after ``940c`` and numbered on
     from it, not a span from 940c to 2 (a span ends at a number no lower than its start: ``§§ 1320a-1320b``)."""
     a, b = re.fullmatch(r"\s*(\d+)[a-z]+", first), re.match(r"\s*(\d+)", then)
-    return bool(a and b) and int(b.group(1)) < int(a.group(1))
+    return a is not None and b is not None and int(b.group(1)) < int(a.group(1))
 
 
 def _top_level(value: str, separators: str) -> list[str]:

@@ -9,6 +9,7 @@ on it as ``briefgen check`` does on a project; :func:`write` turns it into files
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +79,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     out_blocks = []
     cited = 0
     unread: list = []
+    started = time.process_time()
     for block in source.blocks:
         inl: list = []
         pos = 0
@@ -93,6 +95,14 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
             # a note is known by the number the memo prints (a Word footnote's id is not one)
             number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
             draft.next_note(number, rich.text)
+            why = _too_much(rich, started)
+            if why:     # kept as written, and said: never a hang on a hostile or runaway note
+                unread.append((number, rich.where(0), _clip(rich.text, 90)))
+                if not verifying:    # verify counts it among the notes not read
+                    report.warning(f"note {number} not read for citations: {why}", rich.where(0), code="import-limit",
+                                   hint="it is kept as written; split a very long note, or check it by hand")
+                inl.append(Note(tuple(_inlines(rich))))
+                continue
             node, has_cites = _note(rich, number, reader, draft, report, unread, verifying)
             cited += has_cites
             inl.append(node)
@@ -115,6 +125,20 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
                     unread=unread, house_style=not reader.t12, court_style=court_style(source))
+
+
+NOTE_LIMIT = 6_000      # characters: the longest published note in tests/corpus has 2,646
+READ_BUDGET = 60.0      # seconds of processor time for reading every note of one memo
+
+
+def _too_much(rich: Rich, started: float) -> str:
+    """Why a note is not read for citations: longer than any footnote the readers are made for (their search
+    grows with the square of a note's length), or the memo's reading has used up its time."""
+    if len(rich.text) > NOTE_LIMIT:
+        return f"it is {len(rich.text):,} characters long (notes are read up to {NOTE_LIMIT:,})"
+    if time.process_time() - started > READ_BUDGET:
+        return f"reading the memo's notes has taken more than {READ_BUDGET:.0f} seconds"
+    return ""
 
 
 def court_style(source: Source) -> bool:

@@ -14,7 +14,7 @@ from briefgen.errors import Report
 from briefgen.lint.text import sentence_starts
 
 # an institution's initials, one or several (ISA; NOAA, NMFS)
-_INITIALS = r"[A-Z]{2,}[\w-]*(?:,\s[A-Z]{2,}[\w-]*)*"
+_INITIALS = r"[A-Z]{2}[\w-]*(?:,\s[A-Z]{2}[\w-]*)*"     # [A-Z]{2}, not {2,}: one way to match, no backtracking
 # an author's family name (with "et al." or a second name) or initials; not an institution's name written out
 # (U.S. Department of State, *Title*, is how some house styles cite a report in full)
 _NAME = rf"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|{_INITIALS})"
