@@ -26,6 +26,7 @@ from briefgen.importer.forms import Found, _italic_at
 from briefgen.importer.notes import Item
 from briefgen.importer.guesses import implausible
 from briefgen.importer.sources import Rich
+from briefgen.tables import MONTH
 
 def identity(kind: str, f: dict) -> tuple:
     """What makes two full citations the same source: where a reporter or the Federal Register prints it (a
@@ -122,7 +123,7 @@ _ENDS = re.compile(r"\.?\s*$|[.;]\s|,?\s\[|,?\s\((?![^()]*\d{4}\))|,\swith\s")
 
 
 # a date or a parenthetical (§ 1(a) is a subsection, not one), which a pin never holds
-_DATED = re.compile(r"\s\(|\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s\d{4}")
+_DATED = re.compile(r"\s\(|\b" + MONTH + r"\s\d{1,2},\s\d{4}")     # the months of tables.py, not a list of its own
 
 
 def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple[int, str] | None:
