@@ -498,3 +498,28 @@ def test_a_section_the_code_inserted_after_another_is_one_section_not_a_span(tmp
     title7 = records[_keys(calls[2])[0]]
     assert title7["section"] == "2000e-2" and "§§" not in calls[2], (title7, calls)
     assert "§§ 1301-1305" in calls[3], calls
+
+
+# Cong. Rsch. Serv., R48883, An Overview of Decentralized Finance (DeFi) (v4), notes 2, 13 and 121 (ProfAmiot/crs-reports,
+# markdown/reports/R48883v4-…md): house style for reports and papers, the Bluebook's form for a court paper.
+R48883 = [
+    "Commodity Futures Trading Commission, Subcommittee on Digital Assets and Blockchain Technology Advisory Committee, "
+    "Decentralized Finance, January 8, 2024, p. 6, https://www.cftc.gov/media/10106/TAC_DeFiReport010824/download.",
+    "Raphael Auer et al., \"The Technology of Decentralized Finance (DeFi),\" Bank for International Settlements, "
+    "January 17, 2023, p. 4, https://www.bis.org/publ/work1066.pdf.",
+    "E.g., FTC v. Dluca, No. 0:18-cv-60379-KMM, 2018 WL 4794518, at *3 (S.D. Fla. Sept. 5, 2018) (rejecting First "
+    "Amendment defense where speech promoting cryptocurrency platform was \"deceptive commercial speech\" and "
+    "therefore unprotected).",
+]
+
+
+def test_a_house_style_that_cites_a_court_paper_in_bluebook_form_now_and_then_is_still_a_house_style(tmp_path,
+                                                                                                    monkeypatch):
+    """One court paper dated as T12 writes it (Sept. 5, 2018) once made every month written out in the report's
+    other notes a warning (38 on the whole report, with T13 and T6 hints for its agencies and newspapers): the
+    style is told by which form the notes write more."""
+    monkeypatch.chdir(tmp_path)
+    again = [R48883[0].replace("8, 2024", f"{d}, 2024") for d in (9, 10)]     # the report's other reports, dated so
+    (tmp_path / "memo.txt").write_text(_text_memo(R48883 + again), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "warning[month]" not in out and "warning[abbreviation]" not in out, out

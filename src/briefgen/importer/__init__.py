@@ -176,11 +176,14 @@ def _abbreviates_months(source: Source) -> bool:
     def in_case(t: str, m: re.Match) -> bool:
         return bool(re.search(r"\sv\.\s[^,;()]*$", t[:m.start()]) or re.match(r"[^,;()]*\sv\.\s", t[m.end():]))
 
-    if any(t12.search(t) or any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
-        return True
     full = rf"\b(?:{'|'.join(m for m in MONTH_NAMES if m not in ('May', 'June', 'July'))})\s(?:\d{{1,2}},\s)?\d{{4}}"
     # a date set off by commas, not in a citation's closing parenthesis: written out, it is a style's, not a slip
     running = sum(1 for t in texts for m in re.finditer(full, t) if t.rfind("(", 0, m.start()) <= t.rfind(")", 0, m.start()))
+    abbreviated = sum(len(t12.findall(t)) for t in texts)
+    if running >= 2 and running > 3 * abbreviated:
+        return False      # a house style that cites court papers in Bluebook form (S.D. Fla. Sept. 5, 2018) now and then
+    if abbreviated or any(any(not in_case(t, m) for m in t6.finditer(t)) for t in texts):
+        return True
     if running >= 2:
         return False
     return any(t6.search(t) for t in texts)
