@@ -19,6 +19,7 @@ from briefgen.citations import bluebook as bb
 from briefgen.authorities.kinds import COMMON, KINDS
 from briefgen.authorities.parts import OTHERS, family_name
 from briefgen.citations.syntax import parse_locator
+from briefgen.authorities.rules import PIN_WORDS
 from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report
 from briefgen.importer.capitals import read_capitals
@@ -268,9 +269,24 @@ class Draft:
             self.report.warning(f"pin '{pin}' kept as written", where, code="import-pin",
                                 hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
             locator = None
+        if not self._declared(key, locator, where):
+            return None
         year = str(self.records[key].get("year") or self.records[key].get("date") or "")[:4]
         said = tuple(p for p in item.parentheticals if not (year and p.strip() == year))  # a short form's "(1963)"
         return Citation(key, item.signal, locator=locator, parentheticals=said, location=where)
+
+    def _declared(self, key: str, locator, where) -> bool:
+        """Whether the record's kind prints the pin's label (pins.LABELS, each kind's ``pins``). A citation whose
+        pin it does not print is kept as text and said: the kind may have been guessed wrong, and a pin the
+        formatter refuses would stop the imported memo's build."""
+        kind = KINDS.get(self.records[key].get("kind", ""))
+        if locator is None or kind is None or locator.label in kind.pins:
+            return True
+        self.report.warning(f"a {kind.name} takes no {PIN_WORDS[locator.label]} pin ('{locator.labelled()}'): "
+                            "the citation is kept as text", where, code="import-pin",
+                            hint=f"check the record's kind; a {kind.name} takes "
+                                 + ", ".join(PIN_WORDS[p] for p in PIN_WORDS if p in kind.pins))
+        return False
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
