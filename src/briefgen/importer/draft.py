@@ -288,6 +288,13 @@ class Draft:
                                  + ", ".join(PIN_WORDS[p] for p in PIN_WORDS if p in kind.pins))
         return False
 
+    def _nominative_dropped(self, key: str, fields: dict) -> bool:
+        """``Marbury, 5 U.S. at 178`` after ``5 U.S. (1 Cranch) 137``: the same report, its nominative left out."""
+        record = self.records[key]
+        reporter, short = str(record.get("reporter") or ""), str(fields.get("reporter") or "")
+        return bool(short) and str(record.get("volume")) == str(fields.get("volume")) and \
+            reporter.startswith(short + " (") and reporter.endswith(")")
+
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
             if not self.last_unread and self._id_after_several(where):
@@ -482,6 +489,14 @@ class Draft:
         if named and len(named) == 1 and self._another_decision(fields):
             self.unresolved = True     # a decision of the same name an earlier note cites, not read as its own
             return None
+        if named and len(named) == 1 and self._nominative_dropped(named[0], fields):
+            record = self.records[named[0]]
+            nominative = str(record["reporter"])[len(str(fields.get("reporter"))):].strip()
+            pin = parse_locator(f.pin) if f.pin else None
+            self.report.warning(f"short form of '{f.name}' without the nominative reporter {nominative} that its full "
+                                "citation gives", where, code="inconsistent-citation",
+                                hint=f"R10.3.2, R10.9: write {bb.plain(bb.short(self.auth(named[0]), pin, bb.DEFAULT))}")
+            return named[0]
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
