@@ -664,3 +664,23 @@ def test_every_kinds_printed_forms_read_back(tmp_path, monkeypatch):
     drafts = yaml.safe_load((second / "authorities" / "x.yaml").read_text(encoding="utf-8"))
     unread = {r["kind"] for r in records} - {d["kind"] for d in drafts}
     assert unread == set(), unread
+
+
+def test_reporter_years_that_reporters_db_has_wrong_draw_no_false_alarm():
+    """reporters-db dates F. Supp. to 1932-1988, F. Supp. 2d from 1988 and F.R.D. from 2001 (its maintainers track
+    such dates in freelawproject/reporters-db#182); F. Supp. ran to volume 999 in 1998 and F.R.D. began with the
+    Federal Rules. Jones v. Clinton, 990 F. Supp. 657 (E.D. Ark. 1998) and 167 F.R.D. 649 (S.D.N.Y. 1996), both
+    real, are no findings; a series cited decades before it began still is."""
+    from briefgen.authorities.model import Authority
+    from briefgen.errors import Report
+    from briefgen.lint.plausible import reporters
+
+    report = Report()
+    reporters(Authority("jones1998", "case", {"reporter": "F. Supp.", "volume": 990, "year": 1998}), None, report)
+    reporters(Authority("frd1996", "case", {"reporter": "F.R.D.", "volume": 167, "year": 1996}), None, report)
+    reporters(Authority("supp2d1999", "case", {"reporter": "F. Supp. 2d", "volume": 40, "year": 1999}), None, report)
+    assert report.items == []
+    reporters(Authority("doe1985", "case", {"reporter": "F.3d", "volume": 500, "year": 1985}), None, report)
+    reporters(Authority("supp2d1990", "case", {"reporter": "F. Supp. 2d", "volume": 5, "year": 1990}), None, report)
+    assert [d.code for d in report.items] == ["reporter-years", "reporter-years"]
+    assert "F. Supp. 2d was published 1998-2014, not in 1990" in report.items[1].message
