@@ -460,9 +460,14 @@ def test_courts_and_periodicals_get_the_tables_forms():
 
     for wrong, right in (("D. Mn.", "D. Minn."), ("10th Circ.", "10th Cir."), ("3rd Cir.", "3d Cir."),
                          ("N.Y. Civil Ct.", "N.Y. Civ. Ct."), ("Ninth Circuit", "9th Cir."),
-                         ("California Court of Appeal", "Cal. Ct. App."), ("1st Circuit", "1st Cir.")):
+                         ("California Court of Appeal", "Cal. Ct. App."), ("1st Circuit", "1st Cir."),
+                         # the states as newspapers (AP) and common usage abbreviate them, and T10's without a period
+                         ("E.D. Penn.", "E.D. Pa."), ("N.D. Calif.", "N.D. Cal."), ("D. Ore.", "D. Or."),
+                         ("S.D. Texas", "S.D. Tex."), ("W.D. Wisc.", "W.D. Wis."), ("E.D. Ark", "E.D. Ark."),
+                         ("D. Mass", "D. Mass."), ("N.D. W.Va.", "N.D. W. Va.")):
         assert court(wrong) == right, wrong
-    for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S."):
+    for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S.",
+                 "D. Utah", "S.D. Ohio", "N.D. Iowa", "D. Guam", "D.D.C.", "Ark. Ct. App.", "N.D. W. Va."):
         assert court(fine) == fine, fine
     for wrong, right in (("Yale Law Journal", "Yale L.J."), ("Yale L. J.", "Yale L.J."),
                          ("Columbia L. Rev.", "Colum. L. Rev."), ("Columbia Law Review", "Colum. L. Rev."),
