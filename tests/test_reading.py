@@ -689,3 +689,19 @@ def test_reporter_years_that_reporters_db_has_wrong_draw_no_false_alarm():
     reporters(Authority("supp2d1990", "case", {"reporter": "F. Supp. 2d", "volume": 5, "year": 1990}), None, report)
     assert [d.code for d in report.items] == ["reporter-years", "reporter-years"]
     assert "F. Supp. 2d was published 1998-2014, not in 1990" in report.items[1].message
+
+
+def test_a_date_without_its_comma_or_run_into_its_court_is_a_finding(tmp_path, monkeypatch):
+    """R10.4, R10.5: ``(2d Cir.2010)`` and ``(9th Cir. Dec. 17 1996)``, slips of published briefs, each with its
+    corrected form; the same citations written right draw nothing."""
+    monkeypatch.chdir(tmp_path)
+    wrong = {1: "Kiobel v. Royal Dutch Petroleum Co., 621 F.3d 111, 120 (2d Cir.2010).",
+             2: "Hilao v. Estate of Marcos, 103 F.3d 767, 771 (9th Cir. Dec. 17 1996)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(wrong), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == ["date-form", "date-form"], out
+    assert "write (2d Cir. 2010)" in out and "write Dec. 17, 1996" in out
+    right = {1: "Kiobel v. Royal Dutch Petroleum Co., 621 F.3d 111, 120 (2d Cir. 2010).",
+             2: "Hilao v. Estate of Marcos, 103 F.3d 767, 771 (9th Cir. 1996)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(right), encoding="utf-8")
+    assert _findings(run("verify", "memo.txt").output, "memo.txt") == []

@@ -138,6 +138,9 @@ def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
                                f"T12: write {t12(iso)}"))
+    if re.fullmatch(rf"{_MON}\s+\d{{1,2}}\s+\d{{4}}", text.strip()):     # Dec. 17 1996, in any style
+        found.problems.append((start, "date-form", f"no comma between the day and the year: '{text.strip()}'",
+                               "R10.5(a), T12: write " + re.sub(r"(\d{1,2})\s+(\d{4})$", r"\1, \2", text.strip())))
 
 
 # ---------------------------------------------------------------- eyecite, once per note
@@ -313,6 +316,10 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     iso, ok = iso_date(m.group("date"))
     _date_problem(found, rich, start, m.group("date"), iso, ok)
     out = {"date": iso} if "-" in iso else {"year": int(iso)} if iso else {}
+    if m.group("court") and m.end("court") == m.start("date"):      # (2d Cir.2010)
+        found.problems.append((start + m.start("date"), "date-form", "no space between the court and the date: "
+                               f"'{m.group('court')}{m.group('date')}'",
+                               f"R10.4, R10.5: write ({m.group('court')} {m.group('date')})"))
     if m.group("court"):
         out["court"] = m.group("court")
         t7 = circuit_as_the_supreme_court_writes_it(m.group("court"))
