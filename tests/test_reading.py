@@ -467,7 +467,8 @@ def test_courts_and_periodicals_get_the_tables_forms():
                          ("D. Mass", "D. Mass."), ("N.D. W.Va.", "N.D. W. Va.")):
         assert court(wrong) == right, wrong
     for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S.",
-                 "D. Utah", "S.D. Ohio", "N.D. Iowa", "D. Guam", "D.D.C.", "Ark. Ct. App.", "N.D. W. Va."):
+                 "D. Utah", "S.D. Ohio", "N.D. Iowa", "D. Guam", "D.D.C.", "Ark. Ct. App.", "N.D. W. Va.",
+                 "Rehnquist, Circuit Justice"):
         assert court(fine) == fine, fine
     for wrong, right in (("Yale Law Journal", "Yale L.J."), ("Yale L. J.", "Yale L.J."),
                          ("Columbia L. Rev.", "Colum. L. Rev."), ("Columbia Law Review", "Colum. L. Rev."),
@@ -705,3 +706,17 @@ def test_a_date_without_its_comma_or_run_into_its_court_is_a_finding(tmp_path, m
              2: "Hilao v. Estate of Marcos, 103 F.3d 767, 771 (9th Cir. 1996)."}
     (tmp_path / "memo.txt").write_text(_text_memo(right), encoding="utf-8")
     assert _findings(run("verify", "memo.txt").output, "memo.txt") == []
+
+
+def test_the_supreme_court_named_beside_its_own_reporter_is_a_finding(tmp_path, monkeypatch):
+    """R10.4(a): a citation to U.S., S. Ct. or L. Ed. names no court: ``(U.S. 1954)`` and ``(S. Ct. 1973)`` are
+    findings with the parenthetical to write; a Justice in chambers keeps his name there."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Brown v. Board of Education, 347 U.S. 483, 495 (U.S. 1954).",
+             2: "Roe v. Wade, 410 U.S. 113, 153 (S. Ct. 1973).",
+             3: "Sosa v. Alvarez-Machain, 542 U.S. 692, 732 (2004).",
+             4: "Rostker v. Goldberg, 448 U.S. 1306, 1308 (Brennan, Circuit Justice 1980)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == ["court", "court"], out
+    assert "R10.4(a): the U.S. reports the Supreme Court alone; write (1954)" in out and "write (1973)" in out

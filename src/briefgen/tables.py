@@ -100,6 +100,8 @@ def ordinal(word: str) -> str:
 def court(name: str) -> str:
     """A court as T7 and T10 abbreviate it: ``10th Circ.`` -> ``10th Cir.``, ``3rd Cir.`` -> ``3d Cir.``,
     ``D. Mn.`` -> ``D. Minn.``, ``N.Y. Civil Ct.`` -> ``N.Y. Civ. Ct.``, ``Ninth Circuit`` -> ``9th Cir.``."""
+    if re.search(r"\bCircuit Justice\b|\bin chambers\b", name):
+        return name                      # a Justice in chambers, as R10.4 writes it: (Rehnquist, Circuit Justice 1980)
     text = _words(COURT_PHRASES, " ".join(name.split()))
     text = _words(STATES, text)
     district = re.fullmatch(r"([NSEWCM]?)D([A-Z]{2})", text)     # SDNY -> S.D.N.Y., the district as T7 writes it

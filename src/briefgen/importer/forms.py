@@ -330,6 +330,12 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     return out
 
 
+# the reporters of the Supreme Court alone: a citation to them names no court (R10.4(a))
+_SUPREME_COURT_REPORTERS = ("U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d")
+# the Court named anyway; not a Justice in chambers (Rehnquist, Circuit Justice 1980), which R10.4 keeps
+_THE_COURT = re.compile(r"U\.\s?S\.|S\.\s?Ct\.|(?:U\.\s?S\.\s)?Sup(?:\.|reme)\sC(?:our)?t\.?|SCOTUS")
+
+
 def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
@@ -378,6 +384,11 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     if parallels:
         f.fields["parallel"] = parallels
     f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    if reporter in _SUPREME_COURT_REPORTERS and _THE_COURT.fullmatch(f.fields.get("court", "")):    # (U.S. 1954)
+        f.problems.append((m.start("paren"), "court", f"court '{f.fields['court']}' named where the reporter names it",
+                           f"R10.4(a): the {reporter} reports the Supreme Court alone; write "
+                           f"({m.group('paren')[len(f.fields['court']):].strip()})"))
+        f.fields["court"] = "U.S."
     if reporter == "U.S." and "court" not in f.fields:
         f.fields["court"] = "U.S."
         f.guessed.append("court")
