@@ -720,3 +720,23 @@ def test_the_supreme_court_named_beside_its_own_reporter_is_a_finding(tmp_path, 
     out = run("verify", "memo.txt").output
     assert [code for _, code in _findings(out, "memo.txt")] == ["court", "court"], out
     assert "R10.4(a): the U.S. reports the Supreme Court alone; write (1954)" in out and "write (1973)" in out
+
+
+def test_p_before_a_page_after_id_or_supra_is_a_finding_in_a_bluebook_memo_only(tmp_path, monkeypatch):
+    """R3.2(a): ``Id. p. 102`` and ``supra note 1, p. 101`` in a memo that follows the Bluebook's tables (Tadić's
+    T12 date); a house style that writes its months out and its pages with ``p.`` is left alone."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Antonio Cassese, *International Criminal Law* 98 (2d ed. 2008).",
+             2: "Prosecutor v. Tadić, Case No. IT-94-1-AR72, Decision on the Defence Motion for Interlocutory Appeal "
+                "on Jurisdiction, ¶ 141 (Int’l Crim. Trib. for the Former Yugoslavia Oct. 2, 1995).",
+             3: "Cassese, *supra* note 1, p. 101.", 4: "*Id.* p. 102."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert [code for _, code in _findings(out, "memo.md")] == ["pin-form", "pin-form"], out
+    assert "R3.2(a): write supra note 1, at 101" in out and "R3.2(a): write Id. at 102" in out
+    notes = {1: "Antonio Cassese, International Criminal Law, 2nd ed. (Oxford University Press, 2008), p. 98.",
+             2: "Id. p. 101.", 3: "Human Rights Watch, \"Syria: Cluster Munitions Used,\" October 2, 2012."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    assert "pin-form" not in run("verify", "memo.md").output

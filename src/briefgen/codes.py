@@ -203,6 +203,8 @@ CODES: dict[str, Code] = {
     "month": Code(W, IMPORTED, "a month written out where T12 abbreviates it"),
     "comma-parenthetical": Code(W, IMPORTED, "a comma before a parenthetical: `(2005), (holding …)`"),
     "spacing": Code(W, IMPORTED, "no space after `§`"),
+    "pin-form": Code(W, IMPORTED, "a page pin written `p. 101` after *Id.* or *supra* in a memo that follows the "
+                                  "Bluebook"),
     "date-form": Code(W, IMPORTED, "a date without the comma before its year (`Dec. 17 1996`), or run into its court "
                                    "(`2d Cir.2010`)"),
     "supra-italics": Code(W, IMPORTED, "*supra* not in italics"),
