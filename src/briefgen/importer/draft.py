@@ -39,6 +39,8 @@ def identity(kind: str, f: dict) -> tuple:
         return (kind, str(f["volume"]), where, str(f.get("page"))) + act
     if f.get("database"):
         return (kind, f["database"])
+    if kind == "legislative" and f.get("type") in ("bill", "resolution") and f.get("congress"):
+        return (kind, str(f.get("number")), str(f["congress"]))   # one bill, cited with its title or without
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
 
 

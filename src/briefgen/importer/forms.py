@@ -636,8 +636,49 @@ def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# R13.2: a bill or resolution by its number and Congress, its title first if it has one, a section as its pin:
+# National Defense Authorization Act for Fiscal Year 2024, H.R. 2670, 118th Cong. § 1241 (2023); H.R. Res. 5, 118th
+# Cong. (2023); S.J. Res. 10; and as Congress.gov numbers them (H.Res. 5, H.J.Res. 7, S.Con.Res. 3)
+_BILL_NUMBER = r"(?:H\.\s?R\.|H\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+"
+_BILL = re.compile(rf"(?:(?P<title>[A-Z][^;()]*?),\s)?(?P<number>{_BILL_NUMBER}),\s(?P<congress>\d+)(?:st|nd|rd|th|d)\s"
+                   r"Cong\.(?:,\s\d(?:st|nd|rd|d|th)\sSess\.)?(?:\s(?P<pin>§§?\s?[\w.()–-]*[\w)]))?"
+                   rf"\s\((?P<date>{DATE})\)")
+
+
+def bill_number(written: str) -> str:
+    """A bill's or resolution's number as R13.2 writes it, from the forms Congress.gov and others use:
+    ``H.Res. 5`` -> ``H.R. Res. 5``, ``H.J.Res. 7`` -> ``H.R.J. Res. 7``, ``S.Con.Res. 3`` -> ``S. Con. Res. 3``.
+
+    >>> bill_number('H.Res. 5'), bill_number('H.J.Res. 7'), bill_number('S.Con.Res. 3'), bill_number('H.R.2670')
+    ('H.R. Res. 5', 'H.R.J. Res. 7', 'S. Con. Res. 3', 'H.R. 2670')
+    """
+    m = re.fullmatch(r"(?P<house>H\.\s?R\.|H\.|S\.)\s?(?P<j>J\.\s?)?(?P<con>Con\.\s?)?(?P<res>Res\.\s?)?(?P<n>\d+)", written)
+    if not m:
+        return written
+    house = "H.R." if m.group("house").startswith("H") else "S."
+    if m.group("j"):
+        return f"{house}J. Res. {m.group('n')}"
+    return f"{house}{' Con.' if m.group('con') else ''}{' Res.' if m.group('res') else ''} {m.group('n')}"
+
+
+def _bill(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _BILL.match(rich.text, pos, limit)
+    if not m or m.group("title") and not _title_case(m.group("title")):
+        return None
+    number = bill_number(m.group("number"))
+    kind = "resolution" if "Res." in number else "bill"
+    f = Found(pos, m.end(), "legislative", {"type": kind, "number": number, "congress": m.group("congress")},
+              pin=m.group("pin") or "")
+    if m.group("title"):
+        f.fields["title"] = m.group("title")
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    f.fields.update({"date": iso} if "-" in iso else {"year": int(iso)})
+    return f
+
+
 def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
-    crs = _crs_report(rich, pos, limit)
+    crs = _crs_report(rich, pos, limit) or _bill(rich, pos, limit)
     if crs:
         return crs
     m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"
