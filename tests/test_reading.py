@@ -740,3 +740,27 @@ def test_p_before_a_page_after_id_or_supra_is_a_finding_in_a_bluebook_memo_only(
     (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
                                       "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
     assert "pin-form" not in run("verify", "memo.md").output
+
+
+def test_codes_and_session_laws_written_otherwise_than_t1_and_r12_are_findings(tmp_path, monkeypatch):
+    """``42 USC § 1983``, ``22 CFR 120.1``, ``et. seq.``, ``Pub.L. No.``, ``136 Stat 4459`` in any style; ``42
+    U.S.C. 1983`` and ``Pub. L. 117-328`` (house styles' forms: the CRS's, the U.S. Code's notes) only in a memo
+    that follows the Bluebook's tables (here, a T12 date). Each with its corrected form."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "42 USC § 1983.", 2: "Arms Export Control Act, 22 U.S.C. §§ 2751 et. seq. (2018).",
+             3: "Consolidated Appropriations Act, 2023, Pub.L. No. 117-328, 136 Stat 4459 (2022).",
+             4: "22 CFR 120.1 (2024).", 5: "42 U.S.C. 1983 (2018).",
+             6: "Consolidated Appropriations Act, 2023, Pub. L. 117-328, 136 Stat. 4459 (2022)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == [
+        "reporter-form", "pin-form", "reporter-form", "reporter-form", "reporter-form"], out
+    for hint in ("T1: write 42 U.S.C. § 1983", "R3.3(b): write et seq.", "R12.4(a): write Pub. L. No. 117-328",
+                 "T1: write 136 Stat. 4459", "T1: write 22 C.F.R. § 120.1"):
+        assert hint in out, hint
+    notes[7] = ("Press Release, U.S. Dep’t of State, Implementation of the Arms Trade Treaty (Dec. 24, 2014), "
+                "https://2009-2017.state.gov/r/pa/prs/ps/2014/12/235569.htm.")
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")].count("bluebook-form") == 2, out
+    assert "R12.9, T1: write 42 U.S.C. § 1983" in out and "R12.4(a): write Pub. L. No. 117-328" in out

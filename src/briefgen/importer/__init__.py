@@ -242,6 +242,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
+    if not reader.t12:             # 26 U.S.C. 6409, Pub. L. 117-328: house styles' forms, slips under the Bluebook
+        problems = [p for p in problems if p[1] != "bluebook-form"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
