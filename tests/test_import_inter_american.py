@@ -64,14 +64,16 @@ def test_the_older_form_of_the_court_and_a_commission_report(tmp_path, monkeypat
 
 
 def test_an_advisory_opinion_cited_by_its_number_first(tmp_path, monkeypatch):
-    # Pasqualucci, 38 Stan. J. Int'l L. 241, note 1 (its first citation); and the Bluebook's own order
+    # Pasqualucci, 38 Stan. J. Int'l L. 241, note 1 (its first citation)
     pasqualucci = ("Advisory Opinion OC-16/99, The Right to Information on Consular Assistance in the Framework of the "
                    "Guarantees of the Due Process of Law, Inter-Am. Ct. H.R. (ser. A) para. 1 (Oct. 1, 1999).")
-    bluebook = ("*Juridical Condition and Rights of Undocumented Migrants*, Advisory Opinion OC-18/03, Inter-Am. Ct. "
-                "H.R. (ser. A) No. 18, ¶ 1 (Sept. 17, 2003).")
+    # the Minnesota library's line for OC-18/03 (lawsdocbox.com's copy of hrlibrary.umn.edu): the title first, the
+    # date after the opinion's number, the year alone at the end
+    umn = ("Juridical Condition and Rights of the Undocumented Migrants, Advisory Opinion OC-18/03, September 17, 2003, "
+           "Inter-Am. Ct. H.R. (Ser. A) No. 18 (2003).")
     for fmt in ("md", "txt"):
         (tmp_path / fmt).mkdir()
-        records, out, built = imported(tmp_path / fmt, monkeypatch, [pasqualucci, bluebook], fmt)
+        records, out, built = imported(tmp_path / fmt, monkeypatch, [pasqualucci, umn], fmt)
         assert "import-unparsed" not in out, out
         opinions = {r["decision"]: r for r in _regional(records)}
         oc16 = opinions["Advisory Opinion OC-16/99"]
@@ -82,4 +84,7 @@ def test_an_advisory_opinion_cited_by_its_number_first(tmp_path, monkeypatch):
         assert built[0] == ("*The Right to Information on Consular Assistance in the Framework of the Guarantees of "
                             "the Due Process of Law*, Advisory Opinion OC-16/99, Inter-Am. Ct. H.R. (ser. A) No. 16, "
                             "¶ 1 (Oct. 1, 1999)."), built[0]
-        assert built[1] == bluebook, built[1]
+        oc18 = opinions["Advisory Opinion OC-18/03"]        # the date written in the decision is the date
+        assert (oc18["series_number"], oc18["date"]) == (18, "2003-09-17"), oc18
+        assert built[1] == ("*Juridical Condition and Rights of the Undocumented Migrants*, Advisory Opinion OC-18/03, "
+                            "Inter-Am. Ct. H.R. (ser. A) No. 18 (Sept. 17, 2003)."), built[1]

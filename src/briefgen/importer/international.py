@@ -137,9 +137,16 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
     if m.re is _REPORT and not m.group("court"):
         f.fields["court"] = IACHR
         f.guessed.append(f"court (the document series {m.group('symbol').split()[0]} is the Commission's)")
+    date_at, date = (m.start("date"), m.group("date")) if m.group("date") else (0, "")
     if m.re is _SERIES:
-        if m.group("decision"):
-            f.fields["decision"] = m.group("decision")
+        decision = m.group("decision") or ""
+        # ``Advisory Opinion OC-18/03, September 17, 2003, … (2003)``: the date is in the decision, its year at the end
+        dated = re.search(r",\s(?P<date>" + _MON + r"\s\d{1,2},\s(?P<year>\d{4}))$", decision)
+        if dated and date == dated.group("year"):
+            date_at, date = m.start("decision") + dated.start("date"), dated.group("date")
+            decision = decision[:dated.start()]
+        if decision:
+            f.fields["decision"] = decision
         f.fields.update(court=m.group("court"), series=m.group("series"), series_number=int(m.group("number")))
     else:
         for key in ("application", "number", "court", "report", "symbol", "reporter"):
@@ -152,8 +159,8 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
         if "reporter" in f.fields and not m.group("date") and re.match(r"\d{4}", str(f.fields["volume"])):
             f.fields["year"] = int(str(f.fields["volume"])[:4])   # the volume shows it (2001-XII)
     f.pin = _pin_label(m.group("pin") or "")
-    if m.group("date"):
-        _set_date(f, rich, m.start("date"), m.group("date"))
+    if date:
+        _set_date(f, rich, date_at, date)
     return _tail(f, m)
 
 
