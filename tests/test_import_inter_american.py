@@ -88,3 +88,17 @@ def test_an_advisory_opinion_cited_by_its_number_first(tmp_path, monkeypatch):
         assert (oc18["series_number"], oc18["date"]) == (18, "2003-09-17"), oc18
         assert built[1] == ("*Juridical Condition and Rights of the Undocumented Migrants*, Advisory Opinion OC-18/03, "
                             "Inter-Am. Ct. H.R. (ser. A) No. 18 (Sept. 17, 2003)."), built[1]
+
+
+def test_an_advisory_opinion_named_by_its_number_in_a_later_note(tmp_path, monkeypatch):
+    # Pasqualucci, notes 1 (its first citation), 2 and 3: *supra* by the opinion's number, then *Id.*
+    notes = ["Advisory Opinion OC-16/99, The Right to Information on Consular Assistance in the Framework of the "
+             "Guarantees of the Due Process of Law, Inter-Am. Ct. H.R. (ser. A) para. 1 (Oct. 1, 1999).",
+             "Advisory Opinion OC-16/99, supra note 1, para. 2.", "Id. para. 82."]
+    records, out, built = imported(tmp_path, monkeypatch, notes, "txt")
+    assert "supra-antecedent" not in out and "import-unparsed" not in out, out
+    assert len(_regional(records)) == 1, records
+    # R4.2(a): a decision takes no supra; written back as the Bluebook would cite it right after note 1
+    assert "warning[supra-kind]" in out, out
+    assert built[1] == "*Id.* ¶ 2.", built[1]
+    assert built[2] == "*Id.* ¶ 82.", built[2]
