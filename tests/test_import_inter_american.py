@@ -102,3 +102,22 @@ def test_an_advisory_opinion_named_by_its_number_in_a_later_note(tmp_path, monke
     assert "warning[supra-kind]" in out, out
     assert built[1] == "*Id.* ¶ 2.", built[1]
     assert built[2] == "*Id.* ¶ 82.", built[2]
+
+
+def test_what_is_written_back_reads_back_to_the_same_records(tmp_path, monkeypatch):
+    # the Minnesota library's lines and Pasqualucci's note 1, imported, built, and the built notes imported again
+    notes = ["Trujillo Oroza Case, Judgment of January 26, 2000, Inter-Am. Ct. H.R. (Ser. C) No. 64 (2000).",
+             "Balkissoon Roodal v. Trinidad and Tobago, Case 12.147, Report No. 89/01, OEA/Ser./L/V/II.114 Doc. 5 rev. "
+             "at 300 (2001).",
+             "Advisory Opinion OC-16/99, The Right to Information on Consular Assistance in the Framework of the "
+             "Guarantees of the Due Process of Law, Inter-Am. Ct. H.R. (ser. A) para. 1 (Oct. 1, 1999)."]
+    (tmp_path / "first").mkdir()
+    records, _, built = imported(tmp_path / "first", monkeypatch, notes, "txt")
+    for fmt in ("md", "txt"):
+        (tmp_path / fmt).mkdir()
+        again, out, rebuilt = imported(tmp_path / fmt, monkeypatch, built, fmt)
+        assert "import-unparsed" not in out, out
+        fields = ("name", "court", "decision", "series", "series_number", "number", "report", "symbol", "date")
+        assert sorted(tuple(r.get(k) for k in fields) for r in _regional(again)) == \
+            sorted(tuple(r.get(k) for k in fields) for r in _regional(records))
+        assert rebuilt == built, rebuilt
