@@ -121,3 +121,14 @@ def test_what_is_written_back_reads_back_to_the_same_records(tmp_path, monkeypat
         assert sorted(tuple(r.get(k) for k in fields) for r in _regional(again)) == \
             sorted(tuple(r.get(k) for k in fields) for r in _regional(records))
         assert rebuilt == built, rebuilt
+
+
+def test_a_subparagraph_pin_is_read(tmp_path, monkeypatch):
+    """Loyola of Los Angeles Int'l & Comp. L. Rev. 36 (2014), the Velásquez Rodríguez summary, notes 2 and 3:
+    ``¶ 147(g)(i)`` and ``Id. ¶ 147(e)``, a paragraph's subparagraphs (pins.LABELS)."""
+    from test_import_reading import _imported, _keys
+
+    notes = ["Velásquez Rodríguez v. Honduras, Merits, Judgment, Inter-Am. Ct. H.R. (ser. C) No. 4, ¶ 147(g)(i) "
+             "(July 29, 1988).", "Id. ¶ 147(e)."]
+    calls, records, output = _imported(tmp_path, monkeypatch, notes, fmt="md")
+    assert "¶ 147(g)(i)" in calls[0] and "¶ 147(e)" in calls[1] and _keys(calls[1]) == _keys(calls[0]), output
