@@ -764,3 +764,16 @@ def test_codes_and_session_laws_written_otherwise_than_t1_and_r12_are_findings(t
     out = run("verify", "memo.txt").output
     assert [code for _, code in _findings(out, "memo.txt")].count("bluebook-form") == 2, out
     assert "R12.9, T1: write 42 U.S.C. § 1983" in out and "R12.4(a): write Pub. L. No. 117-328" in out
+
+
+def test_id_takes_its_capital_from_its_place(tmp_path, monkeypatch):
+    """R4.1: ``id. at 733`` opening a note and ``See Id. at 734`` after a signal are findings with the form to
+    write; ``*Id.* at 735; *see also id.* at 736`` is right and draws nothing."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Sosa v. Alvarez-Machain, 542 U.S. 692, 732 (2004).", 2: "id. at 733.", 3: "*See Id.* at 734.",
+             4: "*Id.* at 735; *see also id.* at 736."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert [code for _, code in _findings(out, "memo.md")] == ["signal-case", "signal-case"], out
+    assert "R4.1: write Id. at 733" in out and "R4.1: write See id. at 734" in out and "not read" not in out

@@ -197,7 +197,7 @@ CODES: dict[str, Code] = {
     "import-limit": Code(W, IMPORTED, "a note too long, or reached too late, to be read for citations: kept as written"),
     "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, or one the record's kind does not take"),
     "signal-form": Code(W, IMPORTED, "a signal without its commas (`See e.g.`)"),
-    "signal-case": Code(W, IMPORTED, "a signal with the wrong capital for its place"),
+    "signal-case": Code(W, IMPORTED, "a signal or *Id.* with the wrong capital for its place"),
     "signal-italics": Code(W, IMPORTED, "a signal not in italics"),
     "article-abbreviation": Code(W, IMPORTED, "`Art.` in a citation, where R3.3 and T16 write `art.`"),
     "month": Code(W, IMPORTED, "a month written out where T12 abbreviates it"),

@@ -240,7 +240,23 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
         _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    _id_capital(f, rich.text, pos, m.group(0))
     return f
+
+
+def _id_capital(f: Found, text: str, pos: int, written: str) -> None:
+    """R4.1: *Id.* opens a citation sentence with a capital, and after a signal or inside a sentence is *id.*"""
+    from briefgen.lint.text import ends_sentence
+
+    before = re.sub(r"[*_]+$", "", text[:pos])         # the italics' markers before it
+    opens = ends_sentence(before)
+    after_signal = re.search(r"(?:\b(?:[Ss]ee|also|[Cc]f\.|[Aa]ccord|e\.g\.,)|\bwith)\s$", before)
+    if written[0] == "i" and opens:
+        f.problems.append((pos, "signal-case", "'id.' opening a citation sentence",
+                           f"R4.1: write I{written[1:]}"))
+    elif written[0] == "I" and after_signal:
+        f.problems.append((pos, "signal-case", f"'Id.' after the signal '{after_signal.group(0).strip()}'",
+                           f"R4.1: write {after_signal.group(0).strip()} i{written[1:]}"))
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
