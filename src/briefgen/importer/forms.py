@@ -752,7 +752,9 @@ _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<
                      r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
                      r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
                      r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
-_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
+# the name, then its pin (R21.4: Arms Trade Treaty art. 7), as people also write it: after a comma, "art 7"
+_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:,?\s(?P<pin>(?:[Aa]rts?\.?(?=\s?[\dIVXLC])|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|"
+                          r"annex\b).*))?")
 
 
 def _treaty_dates(written: str) -> str | list[str]:
@@ -774,8 +776,13 @@ def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
         f = Found(pos, m.end(), "treaty", {"name": hm.group("name")})
         pin = hm.group("pin") or m.group("pin2")
         if pin:
-            f.pin = _pin_label(pin)
             start = hm.start("pin") if hm.group("pin") else m.start("pin2")
+            bare = re.match(r"([Aa]rts?)\s", pin)
+            if bare:      # art 7: T16's abbreviation without its period
+                pin = f"{bare.group(1)}. {pin[bare.end():]}"
+                f.problems.append((start, "bluebook-form", f"'{bare.group(1)}' without its period",
+                                   f"T16: write {pin[0].lower()}{pin[1:]}"))
+            f.pin = _pin_label(pin)
             _art_problem(f, rich, start, start + len(pin))
         if m.group("parties"):
             f.fields["parties"] = m.group("parties")

@@ -18,7 +18,7 @@ import re
 
 from briefgen.importer.forms import URL, Found, _italic_at, _set_date, _title_case, iso_date, split_names
 from briefgen.importer.sources import Rich
-from briefgen.tables import MONTH, MONTH_NAME
+from briefgen.tables import INTERNATIONAL_COURTS, MONTH, MONTH_NAME
 
 _MONTHS = MONTH_NAME
 DAY_MONTH_YEAR = rf"\d{{1,2}}\s{_MONTHS}\s\d{{4}}"          # OSCOLA: 27 June 2013
@@ -577,18 +577,22 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- the tribunals' Rules of Procedure and Evidence
 
-# The courts whose Rules are cited, by acronym and by name, with the Bluebook's abbreviation (as PREFIXES).
-RULE_COURTS = (
-    (r"ICTY|International\sCriminal\sTribunal\sfor\sthe\s[Ff]ormer\sYugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
-    (r"ICTR|International\sCriminal\sTribunal\sfor\sRwanda", "Int’l Crim. Trib. for Rwanda"),
-    (r"IRMCT|MICT|(?:International\s)?Residual\sMechanism\sfor\sCriminal\sTribunals", "Int’l Residual Mechanism for Crim. Tribs."),
-    (r"STL|Special\sTribunal\sfor\sLebanon", "Special Trib. for Lebanon"),
-    (r"SCSL|Special\sCourt\sfor\sSierra\sLeone", "Special Ct. for Sierra Leone"),
-    (r"ICC|International\sCriminal\sCourt", "Int’l Crim. Ct."),
-    (r"ECCC|Extraordinary\sChambers\sin\sthe\sCourts\sof\sCambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
-    (r"Int[’']l\sCrim\.\sTrib\.\sfor\sthe\sFormer\sYugoslavia|Int[’']l\sCrim\.\sTrib\.\sfor\sRwanda|"
-     r"Int[’']l\sResidual\sMechanism\sfor\sCrim\.\sTribs\.|Special\sTrib\.\sfor\sLebanon|Special\sCt\.\sfor\sSierra\s"
-     r"Leone|Int[’']l\sCrim\.\sCt\.|Extraordinary\sChambers\sin\sthe\sCts\.\sof\sCambodia", ""),   # the Bluebook's own
+# The courts whose Rules are cited, by initials and by name, with the Bluebook's abbreviation (tables.py); the
+# Bluebook's own names read as they are
+_CRIMINAL = ("ICTY", "ICTR", "IRMCT|MICT", "STL", "SCSL", "ICC", "ECCC")
+
+
+def _written(name: str) -> str:
+    """A court's name as a pattern: spaces as any space, "former" in either case, the Residual Mechanism's
+    "International" optional."""
+    pattern = re.escape(name).replace("\\ ", r"\s").replace("former", "[Ff]ormer").replace("’", "[’']")
+    return pattern.replace(r"International\sResidual", r"(?:International\s)?Residual")
+
+
+RULE_COURTS = tuple((f"{initials}|{_written(name)}", abbreviation)
+                    for initials, name, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL) + (
+    ("|".join(_written(abbreviation) for initials, _, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL),
+     ""),     # the Bluebook's own
 )
 _RULE_COURT = "(?:" + "|".join(p for p, _ in RULE_COURTS) + ")"
 _RPE = r"Rules\sof\sProcedure\sand\sEvidence"
