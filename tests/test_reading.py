@@ -803,3 +803,15 @@ def test_international_forms_of_other_styles_are_findings_under_the_bluebook_onl
               3: INTERNATIONAL_SLIPS[3].replace("Feb. 22, 2001", "22 February 2001")}
     (tmp_path / "memo.txt").write_text(_text_memo(oscola), encoding="utf-8")
     assert "bluebook-form" not in run("verify", "memo.txt").output
+
+
+def test_the_icj_cited_to_its_reports_as_the_court_writes_it_is_a_finding_under_the_bluebook(tmp_path, monkeypatch):
+    """R21.5.1: ``ICJ Reports 1986, p. 14, para. 202`` (the Court's own form) is read, and in a memo that follows
+    the Bluebook's tables the hint gives ``1986 I.C.J. 14, ¶ 202``."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Military and Paramilitary Activities in and against Nicaragua (Nicar. v. U.S.), Judgment, ICJ Reports "
+                "1986, p. 14, para. 202.", 2: INTERNATIONAL_SLIPS[2].replace("UN Doc", "U.N. Doc.")}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "bluebook-form")], out
+    assert "R21.5.1: write 1986 I.C.J. 14, ¶ 202" in out and "not read" not in out
