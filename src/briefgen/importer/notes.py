@@ -141,6 +141,8 @@ _HISTORY = re.compile(r",\s(?P<what>(?:aff[’']d|rev[’']d|cert\.\sdenied|cert
                       r"(?P<paren>\()(?=[^()]*\d{4}\)))")
 
 # where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
+# the spaces and comma before a parenthesis that follows a citation (possessive: a run of spaces is read once)
+_PAREN_NEXT = re.compile(r"(\s*+)(,?)(\s*+)\(")
 _UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
 
 
@@ -269,7 +271,7 @@ class NoteReader:
                     if close_at > 0:
                         found.fields["history"] = markdown(rich, history.start("what"), close_at)
                         q = close_at
-                pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
+                pm = _PAREN_NEXT.match(text, q)
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)

@@ -254,8 +254,8 @@ def _plain_title_end(text: str, pos: int, limit: int) -> int | None:
 
 _UN_PIECE = re.compile(
     r"(?P<res>(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|Human\sRights\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s?\([IVXLC]+\))?))$|"
-    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d+\w*\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
-    r"Supp\.\sNo\.\s\d+|\d+\w*\s(?:plen\.\s)?mtg\.)$|"
+    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d\w*+\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
+    r"Supp\.\sNo\.\s\d+|\d\w*+\s(?:plen\.\s)?mtg\.)$|"
     r"(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|¶¶?\s\d+(?:[-–]\d+)?|arts?\.\s\d+(?:,\s\d+)*|paras?\.\s\d+(?:[-–]\d+)?|"
     r"\d+(?:,\s\d+)+)$|"
     r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
