@@ -742,6 +742,9 @@ class ShortReader:
                 re.sub(r"[\"“”*]", "", written)]
         if not fits:
             fits = [k for k, r in records.items() if _author_fits(lead, r) and _title_fits(title, r)]
+        if not fits:     # a rule read by its quoted title keeps its name, not the agency before it: its whole name
+            fits = [k for k, r in records.items() if r.get("kind") == "regulation" and r.get("code") == "Fed. Reg."
+                    and not r.get("author") and str(r.get("name") or "") == title]
         pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", m.group("pin") or "")
         if len(fits) == 1:
             from briefgen.citations import bluebook as bb
