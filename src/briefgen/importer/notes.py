@@ -109,12 +109,19 @@ def markdown(rich: Rich, start: int, end: int) -> str:
     return "".join(out)
 
 
+_LIMIT_MARK = re.compile(r"[()\[\]\"“;]")
+
+
 def _limit(text: str, pos: int) -> int:
     """The next ``;`` outside brackets, parentheses and quoted titles (the end of one item), or the end; where a
     parenthesis is never closed, the next ``;`` before a signal."""
     depth, fallback = 0, -1
     i = pos
-    while i < len(text):
+    while True:     # from one bracket, quotation mark or semicolon to the next: the letters between are skipped at once
+        mark = _LIMIT_MARK.search(text, i)
+        if not mark:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in "([":
             depth += 1

@@ -295,6 +295,9 @@ _DOCUMENT_WORD = re.compile(r"(?:Report|Guide|Review|Status|Decision|Letter|Memo
 _AFTER_DATE = re.compile(r"(?=[.;]?(?:\s|$)|,\s(?:pp?\.\s|(?:at\s)?<?https?://|see\s))")
 
 
+_DATE_AT = re.compile(DATE)
+
+
 def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
     """A report by an agency, its title neither quoted nor numbered, then its date: ``NOAA, NMFS, Report on the
     Seafood Import Monitoring Program—FY2023, May 2024, https://…``, ``U.S. Department of State, *Adherence to and
@@ -326,11 +329,11 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             return None
         guessed = ["kind"]
     else:
-        dated = [(j, m) for j, b in enumerate(bounds[1:], 1)
-                 if (m := re.compile(DATE).match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)]
+        dated = next(((j, m) for j, b in enumerate(bounds[1:], 1)     # the first part that is a date: no later one
+                      if (m := _DATE_AT.match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)), None)
         if not dated:
             return None
-        j, dm = dated[0]
+        j, dm = dated
         numbered = j - 1 > 0 and bool(_SYMBOL.fullmatch(parts[j - 1]))
         lead_parts = 0     # the author's parts, leaving the title (and the number) at least one each
         while lead_parts < j - 1 - numbered and institutional(parts[lead_parts]) and ":" not in parts[lead_parts] \

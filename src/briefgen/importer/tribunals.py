@@ -261,12 +261,17 @@ _UN_PIECE = re.compile(
     r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
 
 
+_UN_DOC = re.compile(r"U\.N\.\sDoc")
+
+
 def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
     """``2005 World Summit Outcome, UN GAOR, 60th Sess., at 22-23, U.N. Doc. A/60/L.1 (Sept. 15, 2005)``;
     ``Statute of the International Law Commission, arts. 16, 17, G.A. Res. 174 (II), U.N. GAOR, 2nd Sess., U.N. Doc
     A/RES/175(II) (Nov. 21, 1947)``: the title, the resolution, the records, the pin and the symbol, in the order
     written; a date in parentheses and an ``available at`` address may close it."""
     text = rich.text
+    if not _UN_DOC.search(text, pos, limit):     # no symbol to anchor it: not split into pieces (once at every start)
+        return None
     tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
     stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
     pieces: list[tuple[int, int]] = []
