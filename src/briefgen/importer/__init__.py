@@ -204,13 +204,18 @@ def _citation_date(text: str, start: int, end: int) -> bool:
     return len(words) <= 5 and not (words and words[0].endswith("ing"))
 
 
+# what follows a date set off by commas: the note's end, or a site of a few words and its address (each word read
+# whole: split at its capitals, a run of initials was tried every way)
+_SITE_NEXT = re.compile(r"\.?\s*$|,\s(?:(?>[A-Z][\w.’'&-]*)\s?){1,4},\s(?:available\sat\s)?https?://")
+
+
 def _set_off(text: str, start: int, end: int) -> bool:
     """A date set off by commas as a web page's or a post's (``…*Title*, Lawfare, January 8, 2015.``, ``…*Title*,
     January 5, 2016, Lawfare, https://…``): after a comma, and ending the note or followed by the site and its
     address; a date in a sentence (``adopted on June 11, 2010.``) follows no comma."""
     if not text[:start].endswith(", "):
         return False
-    return bool(re.match(r"\.?\s*$|,\s(?:[A-Z][\w.’'&-]*\s?){1,4},\s(?:available\sat\s)?https?://", text[end:]))
+    return bool(_SITE_NEXT.match(text[end:]))
 
 
 def _strip_space_before_notes(inl: list) -> list:

@@ -262,11 +262,14 @@ def _plain_title_end(text: str, pos: int, limit: int) -> int | None:
 
 _UN_PIECE = re.compile(
     r"(?P<res>(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|Human\sRights\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s?\([IVXLC]+\))?))$|"
-    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d+\w*\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
-    r"Supp\.\sNo\.\s\d+|\d+\w*\s(?:plen\.\s)?mtg\.)$|"
+    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d\w*+\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
+    r"Supp\.\sNo\.\s\d+|\d\w*+\s(?:plen\.\s)?mtg\.)$|"
     r"(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|¶¶?\s\d+(?:[-–]\d+)?|arts?\.\s\d+(?:,\s\d+)*|paras?\.\s\d+(?:[-–]\d+)?|"
     r"\d+(?:,\s\d+)+)$|"
     r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
+
+
+_UN_DOC = re.compile(r"U\.N\.\sDoc")
 
 
 def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -275,6 +278,8 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
     A/RES/175(II) (Nov. 21, 1947)``: the title, the resolution, the records, the pin and the symbol, in the order
     written; a date in parentheses and an ``available at`` address may close it."""
     text = rich.text
+    if not _UN_DOC.search(text, pos, limit):     # no symbol to anchor it: not split into pieces (once at every start)
+        return None
     tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
     stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
     pieces: list[tuple[int, int]] = []
