@@ -244,7 +244,8 @@ def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
             f.guessed.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
     elif m.group("page"):
         f.pin = m.group("page")
-    reports = q + re.search(r"\[\d{4}\]\sICJ|I\.?C\.?J\.?\sReports", text[q:m.end()]).start()
+    hit = re.search(r"\[\d{4}\]\sICJ|I\.?C\.?J\.?\sReports", text[q:m.end()])
+    reports = q + (hit.start() if hit else 0)
     bluebook = f"{f.fields['year']} I.C.J. {f.fields['page']}" + (f", {f.pin}" if f.pin else "")
     f.problems.append((reports, "bluebook-form", "the I.C.J. Reports cited as OSCOLA or the Court cites them",
                        f"R21.5.1: write {bluebook} (and the decision's month and day in parentheses)"))
