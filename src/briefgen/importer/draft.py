@@ -196,7 +196,8 @@ class Draft:
         self.kinds: dict[str, str] = {}
         self.by_identity: dict[tuple, str] = {}
         self.first_note: dict[str, int] = {}
-        self.guessed: dict[str, list] = {}
+        self.guessed: dict[str, list] = {}        # key -> the fields read by a guess
+        self.remarks: dict[str, list] = {}        # key -> the fields its citation left out or that were not read
         self.quoted: dict[str, str] = {}
         self.where: dict = {}                      # key -> where its first full citation is
         self.prev_keys: list = []
@@ -562,6 +563,9 @@ class Draft:
         self.where[key] = where
         for g in f.guessed:
             self._guess(key, g)
+        for r in f.remarks:
+            if r not in self.remarks.setdefault(key, []):
+                self.remarks[key].append(r)
         return key
 
     def _other_symbol(self, key: str) -> bool:
@@ -588,12 +592,14 @@ class Draft:
             self.guessed[key].append(name)
 
     def finished(self, source_name: str) -> list[dict]:
-        """The records, each with a ``note`` quoting its footnote and naming the guessed fields."""
+        """The records, each with a ``note`` quoting its footnote, naming the guessed fields and, apart, those its
+        citation left out or that could not be read."""
         out = []
         for key, rec in self.records.items():
             note = f"Imported from {source_name}, note {self.first_note[key]}: “{self.quoted[key]}”"
-            guessed = self.guessed.get(key)
+            guessed, remarks = self.guessed.get(key), self.remarks.get(key)
             note += f" Guessed: {', '.join(guessed)}." if guessed else " No field was guessed."
+            note += f" Left out or not read: {'; '.join(remarks)}." if remarks else ""
             note += " Verify against the source before relying on it."
             out.append({**rec, "note": note})
         return out
