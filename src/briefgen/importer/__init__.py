@@ -364,11 +364,13 @@ def _read_cited(rich: Rich, start: int, end: int, reader, draft, number: int, te
         return None
     written = []
     for p, q in parts:
-        inner = reader.read(rich.slice(p, q))[0]
-        if len(inner) != 1 or not inner[0].items or inner[0].end < q - p - 1 or \
-                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
+        part = rich.slice(p, q)
+        spaces = len(part.text) - len(part.text.lstrip(" "))
+        seg = reader.reading(part, spaces, len(part.text.rstrip(" ")), [])
+        if seg is None or any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal
+                              for i in seg.items):
             return None
-        for it in inner[0].items:
+        for it in seg.items:
             key = draft._full(it.found, rich.where(p + it.start), number, text)
             written.append(f"@{key}" + (f", {it.found.pin}" if it.found.pin else ""))
     return "; ".join(written)

@@ -219,10 +219,20 @@ class NoteReader:
         text = rich.text
         for a in anchors(text, pos, end):
             for start in _starts(text, floor, a):
-                seg = self.sentence(rich, start, False, problems, inside=True)
-                if seg and seg.items[0].found.end > a:
+                seg = self.reading(rich, start, a + 1, problems, inside=True)
+                if seg:
                     return seg
         return None
+
+    def reading(self, rich: Rich, start: int, reach: int, problems: list, inside: bool = False) -> Segment | None:
+        """The citation clause read at ``start`` when it reads as far as ``reach``, else None: a span is taken for
+        citations only when the readers read it whole. ``inside``: read from an anchor in prose (the second look),
+        its first citation must reach past the anchor; else a span read on its own (a citing parenthetical), its
+        citations must reach its end."""
+        seg = self.sentence(rich, start, not inside, problems, inside=inside)
+        if seg is None or (seg.items[0].found.end if inside else seg.end) < reach:
+            return None
+        return seg
 
     def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False) -> Segment | None:
         """The citation sentence or clause that starts at ``pos``; ``inside``: one read from an anchor in prose, by
