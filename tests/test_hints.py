@@ -83,3 +83,27 @@ def test_a_short_form_that_no_note_gives_in_full_says_what_is_missing(tmp_path, 
     hints = _hints(tmp_path, monkeypatch, ["Barnes, 501 U.S. at 569."])
     (hint,) = hints["short-antecedent"]
     assert hint.startswith("R10.9: ") and "no note of this memo cites it in full" in hint, hint
+
+
+def test_table_findings_give_the_whole_corrected_citation(tmp_path, monkeypatch):
+    """T12, T16, T13 and T6 findings end with the citation as it reads corrected, from the signal to the end of the
+    citation (its explanatory parenthetical left out): the errors planted in dlr-staines note 14 (``January 6, 2017``),
+    crs-r48915 note 30 (``Art. VI``), crs-r48887 note 15 (``Wall Street J.``) and crs-r46435 note 6 (``Dept.``)."""
+    notes = [STAINES_14.replace("Jan. 6", "January 6"), "See U.S. Const. Art. VI, cl. 2.",
+             "Shelby Holliday and Costas Paris, \"U.S. Strikes Iranian Oil Tankers in Response to Tehran's Attacks on "
+             "Navy Ships,\" *Wall Street J.*, September 8, 2026.",
+             "U.S. Dept. of Justice, *The Foreign Agents Registration Act of 1938, As Amended and the Rules and Regulations "
+             "Prescribed by the Attorney General*, 1942, p. 2."]
+    hints = _hints(tmp_path, monkeypatch, notes)
+    assert hints["month"][0].startswith(
+        "T12: write Jan. 6, 2017; the citation then reads: Nick Coltrain, 4 Things to Know About Colorado’s New Liquor "
+        "Laws, Colorodoan (Jan. 6, 2017 9:20AM) http://www.coloradoan.com/"), hints
+    (art,) = hints["article-abbreviation"]
+    assert art == ("R3.3, T16: write art. VI (in a textual sentence, Article VI); the citation then reads: See U.S. "
+                   "Const. art. VI, cl. 2"), art
+    newspaper, dept = hints["abbreviation"]
+    assert newspaper.startswith("T13: write Wall St. J.") and newspaper.endswith(
+        "; the citation then reads: Shelby Holliday and Costas Paris, \"U.S. Strikes Iranian Oil Tankers in Response to "
+        "Tehran's Attacks on Navy Ships,\" Wall St. J., September 8, 2026"), newspaper
+    assert dept.startswith("T6: write Dep’t") and "; the citation then reads: U.S. Dep’t of Justice, The Foreign Agents " \
+        "Registration Act of 1938, As Amended and the Rules and Regulations Prescribed by the Attorney General" in dept, dept

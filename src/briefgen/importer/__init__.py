@@ -242,7 +242,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
     for offset, code, message, hint in problems:
-        report.warning(message, rich.where(offset), code=code, hint=hint)
+        report.warning(message, rich.where(offset), code=code, hint=_reads(rich, segments, offset, message, hint))
     text = " ".join(rich.text.split())
     children: list = []
     all_cites, items_all = True, []
@@ -374,6 +374,29 @@ def _read_cited(rich: Rich, start: int, end: int, reader, draft, number: int, te
             key = draft._full(it.found, rich.where(p + it.start), number, text)
             written.append(f"@{key}" + (f", {it.found.pin}" if it.found.pin else ""))
     return "; ".join(written)
+
+
+# a table's correction: "T12: write Jan. 6, 2017", "R3.3, T16: write art. VI (in a textual sentence, …)"
+_TABLE_FIX = re.compile(r"(?:R3\.3, )?T(?:6|12|13|16): write (?P<right>.+?)(?: \(|$)")
+
+
+def _reads(rich: Rich, segments: list, offset: int, message: str, hint: str) -> str:
+    """A T6, T12, T13 or T16 hint, with the citation it is found in as it reads corrected (from its signal to the end
+    of the citation, an explanatory parenthetical left out unless the slip is in it): the correction in its place.
+    The hint as it was where the slip is in no citation read, or is not where the finding says."""
+    fix, wrong = _TABLE_FIX.match(hint), re.search(r"'(.+)'", message)
+    if not fix or not wrong:
+        return hint
+    text, right = rich.text, fix.group("right")
+    number = right.split(" ", 1)[1] if " " in right and "T16" in hint else ""   # Art. VI -> art. VI: the number too
+    m = re.compile(re.escape(wrong.group(1)) + (r"\s?" + re.escape(number) if number else "")).match(text, offset)
+    item = next((i for s in segments for i in s.items if i.start <= offset < i.end), None)
+    if not m or item is None:
+        return hint
+    opens = [a - 1 for a, _ in item.spans if a - 1 > offset]      # the explanatory parentheticals after the slip
+    end = len(text[:min(opens)].rstrip(" ,")) if opens else item.end
+    corrected = " ".join((text[item.start:offset] + right + text[m.end():end]).split())
+    return f"{hint}; the citation then reads: {corrected.rstrip('.,;')}"
 
 
 def _newspapers(text: str, bluebook: bool) -> list:
