@@ -82,7 +82,7 @@ def test_a_short_form_that_no_note_gives_in_full_says_what_is_missing(tmp_path, 
     page or year, and the hint says so rather than guess them."""
     hints = _hints(tmp_path, monkeypatch, ["Barnes, 501 U.S. at 569."])
     (hint,) = hints["short-antecedent"]
-    assert hint.startswith("R10.9: ") and "no note of this memo cites it in full" in hint, hint
+    assert hint.startswith("R10.9: ") and "no note of this memo cites a source of that name in full" in hint, hint
 
 
 def test_table_findings_give_the_whole_corrected_citation(tmp_path, monkeypatch):

@@ -178,7 +178,7 @@ def _one_work(rec: dict, fields: dict) -> str:
 
 
 # what a finding on a short form or *supra* says when no note of the memo gives the source in full
-_NONE_FULL = "no note of this memo cites it in full, so its full citation is not known here"
+_NONE_FULL = "no note of this memo cites a source of that name in full, so its full citation is not known here"
 
 
 def _locator(pin: str):
@@ -372,7 +372,8 @@ class Draft:
         elif f.note and self.first_note.get(best) not in (None, f.note):
             self.report.warning(f"*supra* note {f.note}, but '{name}' is cited in full in note "
                                 f"{self.first_note[best]}", where, code="supra-note",
-                                hint=f"write *supra* note {self.first_note[best]}")
+                                hint=f"R4.2(a): *supra* gives the note of the full citation; write *supra* note "
+                                     f"{self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
         if printed != name and takes_supra and not self.records[best].get("hereinafter") \
                 and name not in self._authors_names(best):
@@ -449,7 +450,7 @@ class Draft:
         fields = f.fields
         if fields.get("fits"):      # ISA, "FAQs": the author's works whose titles begin so are several
             self.report.warning(f"short form '{f.name}' fits {len(fields['fits'])} sources", where,
-                                code="short-antecedent", hint="give enough of the title, or a hereinafter name, "
+                                code="short-antecedent", hint="R4.2(b): give enough of the title, or a hereinafter name, "
                                                               "for one source to answer (kept as text)")
             return None
         if fields.get("code") == "Fed. Reg." and fields.get("at"):    # 85 Fed. Reg. at 3821 (R14.5)
@@ -484,7 +485,8 @@ class Draft:
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
-                                hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
+                                hint=f"R10.9: a short form repeats its case's volume and reporter; the full citation "
+                                     f"reads {bb.plain(bb.full(self.auth(named[0])))}")
             return named[0]
         if self._antecedent_unread(f.name):
             self.unresolved = True
@@ -507,7 +509,7 @@ class Draft:
         written = f"{fields['volume']} Stat."
         if fits:
             self.report.warning(f"short form '{written}' fits {len(fits)} acts", where, code="short-antecedent",
-                                hint="give the act's name or chapter for one act to answer (kept as text)")
+                                hint="R12.10: give the act's name or chapter for one act to answer (kept as text)")
         elif self._antecedent_unread(written):
             self.unresolved = True
         else:

@@ -301,7 +301,7 @@ class NoteReader:
                                   "an explanatory parenthetical follows the citation without a comma (R1.5)"))
                 if not inner.strip():
                     local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
-                                  "remove the ( ) or say what the source holds: (holding that …)"))
+                                  "R1.5: remove the ( ) or say what the source holds: (holding that …)"))
                 else:
                     said = markdown(rich, pm.end(), close_at - (0 if unclosed else 1))
                     if said.count('"') % 2:     # a quotation mark the source left open: curled, as it prints
