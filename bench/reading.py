@@ -82,7 +82,7 @@ def corrected_words(p: dict) -> list[str]:
 
     a, b = p["from"].replace("*", "").split(), p["to"].replace("*", "").split()
     if a and b and a[-1].endswith(".") and b[-1].endswith("."):
-        a[-1] = a[-1][:-1]
+        a[-1], b[-1] = a[-1][:-1], b[-1][:-1]
     words = []
     for op, i1, i2, _, _ in difflib.SequenceMatcher(a=a, b=b).get_opcodes():
         if op in ("replace", "delete"):
