@@ -107,3 +107,22 @@ def test_table_findings_give_the_whole_corrected_citation(tmp_path, monkeypatch)
         "Tehran's Attacks on Navy Ships,\" Wall St. J., September 8, 2026"), newspaper
     assert dept.startswith("T6: write Dep’t") and "; the citation then reads: U.S. Dep’t of Justice, The Foreign Agents " \
         "Registration Act of 1938, As Amended and the Rules and Regulations Prescribed by the Attorney General" in dept, dept
+
+
+def test_supra_for_a_state_statute_the_note_before_cites_alone_is_id(tmp_path, monkeypatch):
+    """dlr-staines notes 7, 8 and 9 (planted: ``Colo. Rev. Stat. §12-47-408, *supra* note 7.`` for ``*Id.*``): a
+    statute never takes *supra*, and the note before cites that statute alone."""
+    hints = _hints(tmp_path, monkeypatch, ["Colo. Rev. Stat. §12-47-408 (2016).", "*Id.*",
+                                           "Colo. Rev. Stat. §12-47-408, *supra* note 1."])
+    assert hints["supra-kind"] == ["R4.2(a): statutes and regulations never take supra; the note before cites it "
+                                   "alone: write Id. (kept as text)"], hints
+    assert "supra-antecedent" not in hints, hints
+
+
+def test_supra_for_another_states_code_repeats_the_citation(tmp_path, monkeypatch):
+    """A variant from elsewhere: California's Civil Code (Cal. Civ. Code § 1714, the general duty of care, as cited
+    throughout California's reported decisions), by *supra* after a note that cites a case."""
+    hints = _hints(tmp_path, monkeypatch, ["Cal. Civ. Code § 1714(a) (West 2024).", SALMAN_7,
+                                           "Cal. Civ. Code § 1714, *supra* note 1."])
+    assert hints["supra-kind"] == ["R4.2(a): statutes and regulations never take supra; repeat the citation: Cal. "
+                                   "Civ. Code § 1714 (kept as text)"], hints

@@ -151,7 +151,8 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
 
 # the citation of a code or a public law, by which a *supra* names a statute or regulation
 _CODE_NAME = re.compile(r"^(?:\d+\s+(?:U\.\s?S\.\s?C(?:\.|ode)|U\.S\.\sCode|C\.\s?F\.\s?R\.|Stat\.)|"
-                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d)")
+                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d|"
+                        r"[A-Z][\w.’' ]*?\s?§§?\s?[\w.-]*\d[\w.()-]*$)")     # a state code's section: Colo. Rev. Stat. §12-47-408
 
 
 def _one_work(rec: dict, fields: dict) -> str:
@@ -390,9 +391,14 @@ class Draft:
         is for a statute or a regulation, which never takes *supra*, whether or not its full citation was read."""
         if not _CODE_NAME.match(name):
             return False
+        alone = list(dict.fromkeys(self.prev_keys))
+        squash = lambda s: re.sub(r"\s", "", s)     # §12-47-408 and § 12-47-408 are one section
+        if not self.note_keys and len(alone) == 1 and squash(self._later(alone[0], None)) == squash(name):
+            fix = "the note before cites it alone: write Id." + (f" {pin}" if pin else "")
+        else:
+            fix = f"repeat the citation: {name} " + (pin or ("" if "§" in name else "§ SECTION"))
         self.report.warning(f"*supra* used for a statute or regulation ('{name}')", where, code="supra-kind",
-                            hint=f"R4.2(a): statutes and regulations never take supra; repeat the citation: {name} "
-                                 f"{pin or '§ SECTION'} (kept as text)")
+                            hint=f"R4.2(a): statutes and regulations never take supra; {fix.rstrip()} (kept as text)")
         return True
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
