@@ -195,7 +195,7 @@ CODES: dict[str, Code] = {
     "import-unparsed": Code(W, IMPORTED, "a citation the importer does not recognise, kept as text"),
     "import-note": Code(W, IMPORTED, "a note call with no note, or a note never called"),
     "import-limit": Code(W, IMPORTED, "a note too long, or reached too late, to be read for citations: kept as written"),
-    "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, kept as written"),
+    "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, or one the record's kind does not take"),
     "signal-form": Code(W, IMPORTED, "a signal without its commas (`See e.g.`)"),
     "signal-case": Code(W, IMPORTED, "a signal with the wrong capital for its place"),
     "signal-italics": Code(W, IMPORTED, "a signal not in italics"),

@@ -15,9 +15,21 @@ T12 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTH_NAMES, 1)}
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"      # a month spelled out, as OSCOLA and many house styles write it
 # a month as people write it: T12's form, the full name, or a bare three-letter abbreviation
 MONTH = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
-         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)")
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+
+# ---------------------------------------------------------------- institutional authors (R15.1.3, T6)
+
+# the words that make a name an institution's, not a person's (U.S. Dep't of State, U.N. Hum. Rts. Council,
+# Sec'y-Gen., Amnesty Int'l): the formatter cites such an author whole, the reader reads it as one author
+INSTITUTION_WORDS = re.compile(
+    r"\b(?:Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
+    r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Centre|Found\.|Soc[’']y|Univ\.|"
+    r"Nations|Gov[’']t|Admin\.|Div\.|Reporter|Court|Amnesty|Watch|Crime|Group|Grupo|Instituto|Comisi[oó]n|"
+    r"Secretar[ií]a|Sec[’']y|Rapporteur|Program|Programme|Mission|Ministry|Cong\.|Rsch\.|Nacional|Hum\.|Rts\.|"
+    r"Human\sRights|Gen\.|Assemb\.|Sec\.|Clinic|Project|Fund|Bank|League|Union|Network)(?![a-z])", re.I)
 
 # ---------------------------------------------------------------- T10: states
 

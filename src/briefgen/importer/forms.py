@@ -12,29 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefgen import pins
 from briefgen.importer.sources import Rich
 
 from briefgen.authorities.parts import OTHERS, inserted, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
-from briefgen.tables import MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
+from briefgen.tables import INSTITUTION_WORDS, MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
-PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:,?\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
-       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
-       r"paras?\.\s?\d+(?:[-–]\d+)?|"
-       r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
-       r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
-       r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
+# a pin as people write it after a citation (pins.LABELS: the labels briefgen prints, and their written forms)
+PIN = pins.pattern()
 # the pins Locator labels "other", as written (annex I, amend. V, pmbl.): read after Id. and supra
-OTHER_PIN = r"(?:annex|app\.|sched\.|tbl\.|fig\.|amend\.)\s[IVXLC\d](?:[\w.()-]*[\w)])?|pmbl\."
-INSTITUTION = re.compile(
-    r"\b(Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
-    r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Found\.|Soc[’']y|Univ\.|Nations|"
-    r"Gov[’']t|Admin\.|Div\.|Court|Amnesty|Watch|Group|Grupo|Instituto|Comisi[oó]n|Secretar[ií]a|Rapporteur|"
-    r"Program|Mission|Ministry|Cong\.|Rsch\.|Nacional|Human Rights|Clinic|Project|Fund|Bank|League|Union|Network)",
-    re.I)
+OTHER_PIN = pins.OTHER_WRITTEN
+INSTITUTION = INSTITUTION_WORDS
 PERIODICAL = re.compile(r"\b(Times|Post|Journal|J\.|News|Crime|Reuters|Guardian|Tribune|Herald|Mag\.|Magazine|"
                         r"Economist|Press|Daily|Gazette|Chron\.|Chronicle|Wkly\.|Week|Monitor|Today|Globe|Sun|Star|"
                         r"Bloomberg|AP|Politico|Atlantic|Intercept|Pa[ií]s|Jornada|Universal|Reforma|Proceso|Animal)\b")
@@ -129,7 +121,7 @@ def split_names(text: str) -> list[str]:
 def _pin_label(pin: str) -> str:
     """A pin as a cluster writes it: ``at 15`` -> ``15``; ``para. 12`` -> ``¶ 12``; ``Art. 7`` -> ``art. 7``."""
     pin = pin.strip().rstrip(",")
-    pin = re.sub(r"^at\s+", "", pin)
+    pin = re.sub(r"^(?:at|pp?\.)\s+", "", pin)
     pin = re.sub(r",?\s(nn?\.)\s?(?=\d)", r" \1", pin)     # the Court's 565–566, n. 3: R3.2(b)'s 565–566 n.3
     pin = re.sub(r"^Arts?\.", lambda m: m.group(0).lower(), pin)
     return pin
