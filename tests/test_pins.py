@@ -14,7 +14,7 @@ from briefgen.document import Locator
 from briefgen.importer.forms import PIN, _pin_label
 
 # numbers each label takes, one and several (the words come from the table)
-NUMBERS = {"page": ("12", "1272-73"), "section": ("2778(b)(1)", "2778, 2779"), "paragraph": ("12", "12-14"),
+NUMBERS = {"page": ("12", "1272-73"), "section": ("2778(b)(1)", "2778, 2779"), "paragraph": ("147(g)(i)", "12-14"),
            "article": ("7(1)(k)", "6-7"), "part": ("2", "2-3"), "note": ("4", "4-5"), "other": ("I", "XIV")}
 CASES = [(name, written, plural, n) for name, label in pins.LABELS.items() for written, plural in label.written
          for n in NUMBERS[name]]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 # a number with its subdivisions, as sections, articles and the like are numbered: 2778(b)(1), 39-13-101, 1.451-1(a)
 _DIVIDED = r"[\w.()–-]*[\w)]"
-_DECIMAL = r"\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?"       # ¶ 12, ¶ 4.2, ¶¶ 12-14
+# ¶ 12, ¶ 4.2, ¶ 147(g)(i) (a paragraph's subparagraphs), ¶¶ 12-14
+_DECIMAL = r"\d+(?:\.\d+)*(?:\(\w+\))*(?:[-–]\d+(?:\.\d+)*(?:\(\w+\))*)?"
 _SPAN = r"\d+(?:[-–]\d+)?"
 # a front-matter page in lower-case roman numerals (R3.2(a): at xii), up to ccc; "civil" and "mix" are not
 ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![\w’'])"

@@ -233,6 +233,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     segments, problems = reader.read(rich)
     if reader.t12:
         problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
+        problems = problems + _page_words(rich.text)
         problems = problems + _newspapers(rich.text, bluebook=True)
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
@@ -241,6 +242,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
+    if not reader.t12:             # 26 U.S.C. 6409, Pub. L. 117-328: house styles' forms, slips under the Bluebook
+        problems = [p for p in problems if p[1] != "bluebook-form"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=_reads(rich, segments, offset, message, hint))
     text = " ".join(rich.text.split())
@@ -444,6 +447,18 @@ def _t16(text: str, reported: set) -> list:
             continue
         word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
         out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
+    return out
+
+
+def _page_words(text: str) -> list:
+    """R3.2(a), in a memo that follows the Bluebook: a page after *Id.* or *supra* is ``at 101``, never ``p. 101``
+    (house styles that write ``p.`` are left alone)."""
+    out = []
+    for m in re.finditer(r"(?P<lead>\b[Ii]d\.\*?|\bsupra\*?\snote\s\d+,)\s(?:at\s)?(?P<word>pp?\.)\s?(?P<n>\d[\d–-]*)",
+                         text):
+        lead = m.group("lead").rstrip("*")
+        out.append((m.start("word"), "pin-form", f"'{m.group('word')}' before a page",
+                    f"R3.2(a): write {lead} at {m.group('n')}"))
     return out
 
 

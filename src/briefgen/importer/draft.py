@@ -40,6 +40,8 @@ def identity(kind: str, f: dict) -> tuple:
         return (kind, str(f["volume"]), where, str(f.get("page"))) + act
     if f.get("database"):
         return (kind, f["database"])
+    if kind == "legislative" and f.get("type") in ("bill", "resolution") and f.get("congress"):
+        return (kind, str(f.get("number")), str(f["congress"]))   # one bill, cited with its title or without
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
 
 
@@ -351,6 +353,8 @@ class Draft:
         auth = self.auth(key)
         out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
                bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
+        if str(rec.get("decision", "")).startswith("Advisory Opinion OC-"):   # known by its number: OC-16/99
+            out.append(rec["decision"])
         return [str(n) for n in out + self._authors_names(key) if n]
 
     def _authors_names(self, key: str) -> list[str]:

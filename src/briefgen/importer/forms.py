@@ -141,6 +141,9 @@ def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
                                f"T12: write {t12(iso)}"))
+    if re.fullmatch(rf"{_MON}\s+\d{{1,2}}\s+\d{{4}}", text.strip()):     # Dec. 17 1996, in any style
+        found.problems.append((start, "date-form", f"no comma between the day and the year: '{text.strip()}'",
+                               "R10.5(a), T12: write " + re.sub(r"(\d{1,2})\s+(\d{4})$", r"\1, \2", text.strip())))
 
 
 # ---------------------------------------------------------------- eyecite, once per note
@@ -240,7 +243,23 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
         _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    _id_capital(f, rich.text, pos, m.group(0))
     return f
+
+
+def _id_capital(f: Found, text: str, pos: int, written: str) -> None:
+    """R4.1: *Id.* opens a citation sentence with a capital, and after a signal or inside a sentence is *id.*"""
+    from briefgen.lint.text import ends_sentence
+
+    before = re.sub(r"[*_]+$", "", text[:pos])         # the italics' markers before it
+    opens = ends_sentence(before)
+    after_signal = re.search(r"(?:\b(?:[Ss]ee|also|[Cc]f\.|[Aa]ccord|e\.g\.,)|\bwith)\s$", before)
+    if written[0] == "i" and opens:
+        f.problems.append((pos, "signal-case", "'id.' opening a citation sentence",
+                           f"R4.1: write I{written[1:]}"))
+    elif written[0] == "I" and after_signal:
+        f.problems.append((pos, "signal-case", f"'Id.' after the signal '{after_signal.group(0).strip()}'",
+                           f"R4.1: write {after_signal.group(0).strip()} i{written[1:]}"))
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -316,6 +335,10 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     iso, ok = iso_date(m.group("date"))
     _date_problem(found, rich, start, m.group("date"), iso, ok)
     out = {"date": iso} if "-" in iso else {"year": int(iso)} if iso else {}
+    if m.group("court") and m.end("court") == m.start("date"):      # (2d Cir.2010)
+        found.problems.append((start + m.start("date"), "date-form", "no space between the court and the date: "
+                               f"'{m.group('court')}{m.group('date')}'",
+                               f"R10.4, R10.5: write ({m.group('court')} {m.group('date')})"))
     if m.group("court"):
         out["court"] = m.group("court")
         t7 = circuit_as_the_supreme_court_writes_it(m.group("court"))
@@ -324,6 +347,12 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
             found.problems.append((start + m.start("court"), "court", f"court written '{m.group('court')}', as the "
                                    "Supreme Court writes it", f"T7: write {t7}"))
     return out
+
+
+# the reporters of the Supreme Court alone: a citation to them names no court (R10.4(a))
+_SUPREME_COURT_REPORTERS = ("U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d")
+# the Court named anyway; not a Justice in chambers (Rehnquist, Circuit Justice 1980), which R10.4 keeps
+_THE_COURT = re.compile(r"U\.\s?S\.|S\.\s?Ct\.|(?:U\.\s?S\.\s)?Sup(?:\.|reme)\sC(?:our)?t\.?|SCOTUS")
 
 
 def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -374,6 +403,11 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     if parallels:
         f.fields["parallel"] = parallels
     f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    if reporter in _SUPREME_COURT_REPORTERS and _THE_COURT.fullmatch(f.fields.get("court", "")):    # (U.S. 1954)
+        f.problems.append((m.start("paren"), "court", f"court '{f.fields['court']}' named where the reporter names it",
+                           f"R10.4(a): the {reporter} reports the Supreme Court alone; write "
+                           f"({m.group('paren')[len(f.fields['court']):].strip()})"))
+        f.fields["court"] = "U.S."
     if reporter == "U.S." and "court" not in f.fields:
         f.fields["court"] = "U.S."
         f.guessed.append("court")
@@ -385,10 +419,10 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # a code's citation: 10 U.S.C. § 815, as people write it too: §815, U.S.C.§§1501(b), 1552 (the space left out),
 # 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq.
-_LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.)"
+_LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.|USC|CFR|U\.S\.C(?=\s)|C\.F\.R(?=\s))"
                   r"(?:\s?(?P<sym>§§?|pts?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
                   r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s(?:\d(?:[\w.–-]*\w)?|\(\w+\))(?:\(\w+\))*(?:[-–]\(\w+\))?(?!\s(?:U\.S\.|C\.F\.R\.)))*)"
-                  r"(?P<seq>\set\sseq\.)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
+                  r"(?P<seq>\set\.?\sseq\.?)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
 
 def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -407,6 +441,17 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
 
     eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
     code = "U.S.C." if m.group("code") == "U.S. Code" else m.group("code")    # 18 U.S. Code § 1546
+    slips = []
+    if code in ("USC", "U.S.C", "CFR", "C.F.R"):      # 42 USC § 1983, 22 CFR 120.1: T1's abbreviation, its periods
+        code = "U.S.C." if "U" in code else "C.F.R."
+        slips.append((m.start("code"), "reporter-form", f"code written '{m.group('code')}'",
+                      f"T1: write {m.group('title')} {code} § {m.group('sec')}"))
+    if m.group("seq") and m.group("seq").strip() != "et seq.":
+        slips.append((m.start("seq") + 1, "pin-form", f"'{m.group('seq').strip()}' after a section",
+                      "R3.3(b): write et seq."))
+    if not m.group("sym") and not slips:    # 42 U.S.C. 1983: a house style's form, a slip under the Bluebook
+        slips.append((m.start("sec"), "bluebook-form", f"section {m.group('sec')} cited without '§'",
+                      f"R12.9, T1: write {m.group('title')} {code} § {m.group('sec')}"))
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
     if (m.group("sym") or "").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
@@ -420,6 +465,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["year"] = int(m.group("paren")[-4:])
         if name:
             f.fields["name"] = name
+        f.problems += [s for s in slips if s[1] != "bluebook-form"]     # a part is cited as pt., never §
         return f
     sub = m.group("sub") or ""
     tail = re.match(r"[-–](\d\w*)", sub)
@@ -432,7 +478,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     if name:
         f.fields["name"] = name
     plural = m.group("sym") == "§§" or several(section + sub)   # the formatter's rule
-    sub += m.group("seq") or ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
+    sub += " et seq." if m.group("seq") else ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
     if m.group("paren"):
@@ -442,6 +488,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["publisher"] = pm.group("pub").strip()
     if re.search(r"§(?!§)\S", text[m.start():m.end()]):
         f.problems.append((m.start("sym"), "spacing", "no space after '§'", "write § 2778 (R6.2(b))"))
+    f.problems += slips
     return f
 
 
@@ -496,12 +543,13 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
 _ACT_SECTION = r"\d(?:[\w.]*\w)?(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?"     # 1(1)(j), 1(5)-(6), 11330-11335
 _DATED = re.compile(DATE + r",\s$")     # a volume after a date is a treaty's source: February 3, 1944, 59 Stat. 1219
 _SESSION = re.compile(
-    r"(?:(?!Pub\.\sL\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.)(?P<name>[^;]+?),\s)?(?:(?:Pub\.\sL\.\sNo\.|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
+    r"(?:(?!Pub\.\s?L\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.?\s)(?P<name>[^;]+?),\s)?"
+    r"(?:(?P<plw>Pub\.\s?L\.(?:\sNo\.)?|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
     r"(?P<division>(?:,\s(?:Division|Div\.|div\.|Title|Tit\.|tit\.)\s[A-Z\d]+\b)*)"
     r"(?:(?:,\s)?[Cc]h\.\s(?P<ch>\d+))?"
     r"(?:(?:,\s)?(?P<sym>§§?|[Ss]ec(?:tions?\b|s?\.))\s?(?P<sec>" + _ACT_SECTION + r"(?:,\ssec\.\s" + _ACT_SECTION +
     r"|,?\sand\s" + _ACT_SECTION + r")?))?"
-    r"(?:(?:,\s)?(?P<vol>\d+)\sStat\.\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
+    r"(?:(?:,\s)?(?P<vol>\d+)\sStat(?P<stat>\.?)\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
     r"(?:,\s(?P<pin>" + PIN + r"))?))?"
     r"(?:\s\((?P<date>" + DATE + r")\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
@@ -536,6 +584,12 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "statute", {}, pin=_pin_label(m.group("pin") or ""))
     if m.group("pl"):
         f.fields["public_law"] = m.group("pl")
+        if m.group("plw").startswith("Pub") and m.group("plw") != "Pub. L. No.":    # the U.S. Code's notes: Pub. L. 117-328
+            f.problems.append((m.start("plw"), "bluebook-form" if m.group("plw") == "Pub. L." else "reporter-form", f"public law written '{m.group('plw')} {m.group('pl')}'",
+                               f"R12.4(a): write Pub. L. No. {m.group('pl')}"))
+    if m.group("vol") and not m.group("stat"):
+        f.problems.append((m.start("stat"), "reporter-form", f"'{m.group('vol')} Stat' without its period",
+                           f"T1: write {m.group('vol')} Stat. {m.group('page') or m.group('at')}"))
     if m.group("division"):    # an appropriations act's division and title, before its section: div. B, tit. V
         parts = re.findall(r"(Division|Div\.|div\.|Title|Tit\.|tit\.)\s([A-Z\d]+)", m.group("division"))
         f.fields["division"] = ", ".join(("div." if w.lower().startswith("div") else "tit.") + " " + n for w, n in parts)
@@ -621,8 +675,49 @@ def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# R13.2: a bill or resolution by its number and Congress, its title first if it has one, a section as its pin:
+# National Defense Authorization Act for Fiscal Year 2024, H.R. 2670, 118th Cong. § 1241 (2023); H.R. Res. 5, 118th
+# Cong. (2023); S.J. Res. 10; and as Congress.gov numbers them (H.Res. 5, H.J.Res. 7, S.Con.Res. 3)
+_BILL_NUMBER = r"(?:H\.\s?R\.|H\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+"
+_BILL = re.compile(rf"(?:(?P<title>[A-Z][^;()]*?),\s)?(?P<number>{_BILL_NUMBER}),\s(?P<congress>\d+)(?:st|nd|rd|th|d)\s"
+                   r"Cong\.(?:,\s\d(?:st|nd|rd|d|th)\sSess\.)?(?:\s(?P<pin>§§?\s?[\w.()–-]*[\w)]))?"
+                   rf"\s\((?P<date>{DATE})\)")
+
+
+def bill_number(written: str) -> str:
+    """A bill's or resolution's number as R13.2 writes it, from the forms Congress.gov and others use:
+    ``H.Res. 5`` -> ``H.R. Res. 5``, ``H.J.Res. 7`` -> ``H.R.J. Res. 7``, ``S.Con.Res. 3`` -> ``S. Con. Res. 3``.
+
+    >>> bill_number('H.Res. 5'), bill_number('H.J.Res. 7'), bill_number('S.Con.Res. 3'), bill_number('H.R.2670')
+    ('H.R. Res. 5', 'H.R.J. Res. 7', 'S. Con. Res. 3', 'H.R. 2670')
+    """
+    m = re.fullmatch(r"(?P<house>H\.\s?R\.|H\.|S\.)\s?(?P<j>J\.\s?)?(?P<con>Con\.\s?)?(?P<res>Res\.\s?)?(?P<n>\d+)", written)
+    if not m:
+        return written
+    house = "H.R." if m.group("house").startswith("H") else "S."
+    if m.group("j"):
+        return f"{house}J. Res. {m.group('n')}"
+    return f"{house}{' Con.' if m.group('con') else ''}{' Res.' if m.group('res') else ''} {m.group('n')}"
+
+
+def _bill(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _BILL.match(rich.text, pos, limit)
+    if not m or m.group("title") and not _title_case(m.group("title")):
+        return None
+    number = bill_number(m.group("number"))
+    kind = "resolution" if "Res." in number else "bill"
+    f = Found(pos, m.end(), "legislative", {"type": kind, "number": number, "congress": m.group("congress")},
+              pin=m.group("pin") or "")
+    if m.group("title"):
+        f.fields["title"] = m.group("title")
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    f.fields.update({"date": iso} if "-" in iso else {"year": int(iso)})
+    return f
+
+
 def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
-    crs = _crs_report(rich, pos, limit)
+    crs = _crs_report(rich, pos, limit) or _bill(rich, pos, limit)
     if crs:
         return crs
     m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"

@@ -165,23 +165,27 @@ def _dmy(f: Found, written: str) -> None:
 # ---------------------------------------------------------------- tribunals and the I.C.J. in roman type
 
 def read_roman_decision(rich: Rich, pos: int, limit: int) -> Found | None:
-    """A tribunal's or the I.C.J.'s Bluebook citation with its name in roman, as plain text gives it:
-    ``Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. …  Oct. 2, 1995)``."""
+    """A tribunal's, the I.C.J.'s or a regional court's Bluebook citation with its name in roman, as plain text
+    gives it: ``Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. …  Oct. 2, 1995)``;
+    ``Radilla Pacheco v. Mexico, …, Inter-Am. Ct. H.R. (ser. C) No. 209, ¶ 121 (Nov. 23, 2009)``; an advisory
+    opinion's title before ``, Advisory Opinion OC-18/03``; the older ``Trujillo Oroza Case, Judgment of …``."""
     from briefgen.importer import international
 
     run = _italic_at(rich, pos)
     if run and run[0] == pos:
         return None                      # italic names are international.py's
     text = rich.text
+    regional = (international._SERIES, international._REPORTER, international._REPORT)
     for m in re.finditer(r",\s|\s\(", text[pos:min(limit, pos + 250)]):
         name = text[pos:pos + m.start()]
-        if not _title_case(name) or not re.search(r"\sv\.\s|^Situation\b|^[A-Z][\w-]+\s(?:and|of|on|in)\s", name):
-            continue
         at = pos + m.start()
-        for form, kind in ((international._TRIBUNAL, "tribunal-case"), (international._ICJ, "icj-case")):
-            mm = form.match(text, at, limit)
-            if mm:
-                reader = international.read_tribunal if kind == "tribunal-case" else international.read_icj
+        opinion = re.match(r",\sAdvisory\sOpinion\sOC-\d", text[at:])
+        if not _title_case(name) or not (opinion or re.search(
+                r"\sv\.\s|^Situation\b|^[A-Z][\w-]+\s(?:and|of|on|in)\s|\sCase$", name)):
+            continue
+        for forms, reader in (((international._TRIBUNAL,), international.read_tribunal),
+                              ((international._ICJ,), international.read_icj), (regional, international.read_regional)):
+            if any(form.match(text, at, limit) for form in forms):
                 italic = list(rich.italic)
                 italic[pos:at] = [True] * (at - pos)
                 found = reader(_with_italics(rich, italic), pos, limit)
