@@ -22,7 +22,8 @@ CASES = [(name, written, plural, n) for name, label in pins.LABELS.items() for w
 
 def _spelled(written: str, plural: bool | None, several: bool) -> str:
     """A written label regex as a person writes it: ``[Aa]rts?\\.`` -> ``Art.`` or ``Arts.``."""
-    word = re.sub(r"\[(\w)\w\]", r"\1", written)                   # [Aa] -> A (the capital a person writes)
+    word = re.sub(r"\(\?=[^)]*\)", "", written)                       # a lookahead: what must follow
+    word = re.sub(r"\[(\w)\w\]", r"\1", word)                      # [Aa] -> A (the capital a person writes)
     word = re.sub(r"(\w)\?", (r"\1" if several and plural is None else ""), word)   # s? -> s for several
     word = re.sub(r"\(\?:(\w+)\|[^)]*\)", r"\1", word)             # (?:art|amend|pmbl) -> art
     return word.replace("\\", "")

@@ -777,3 +777,41 @@ def test_id_takes_its_capital_from_its_place(tmp_path, monkeypatch):
     out = run("verify", "memo.md").output
     assert [code for _, code in _findings(out, "memo.md")] == ["signal-case", "signal-case"], out
     assert "R4.1: write Id. at 733" in out and "R4.1: write See id. at 734" in out and "not read" not in out
+
+
+INTERNATIONAL_SLIPS = {
+    1: "Arms Trade Treaty art 7, Apr. 2, 2013, 3013 U.N.T.S. 269.",
+    2: "S.C. Res. 1593, UN Doc S/RES/1593 (Mar. 31, 2005).",
+    3: "Prosecutor v. Kunarac, Case No. IT-96-23-T, Judgment, para 410 (ICTY Feb. 22, 2001).",
+}
+
+
+def test_international_forms_of_other_styles_are_findings_under_the_bluebook_only(tmp_path, monkeypatch):
+    """``art 7``, ``UN Doc``, ``para 410`` and ``(ICTY …)`` are OSCOLA's and the press's forms: in a memo that
+    follows the Bluebook's tables (T12 dates) each is a finding with R21's or T16's form, and each is still read
+    (the Kunarac judgment at ¶ 410, the court by the Bluebook's name); in a memo dated as OSCOLA dates, none is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(INTERNATIONAL_SLIPS), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    codes = [code for _, code in _findings(out, "memo.txt")]
+    assert codes.count("bluebook-form") == 4 and "not read" not in out, out
+    for hint in ("T16: write art. 7", "R21.7: write U.N. Doc. S/RES/1593", "T16: write ¶ 410",
+                 "R21.5, T3: write (Int’l Crim. Trib. for the Former Yugoslavia Feb. 22, 2001)"):
+        assert hint in out, hint
+    oscola = {1: "Arms Trade Treaty (adopted 2 April 2013, entered into force 24 December 2014) 3013 UNTS 269, "
+                 "art 7.", 2: INTERNATIONAL_SLIPS[2].replace("Mar. 31, 2005", "31 March 2005"),
+              3: INTERNATIONAL_SLIPS[3].replace("Feb. 22, 2001", "22 February 2001")}
+    (tmp_path / "memo.txt").write_text(_text_memo(oscola), encoding="utf-8")
+    assert "bluebook-form" not in run("verify", "memo.txt").output
+
+
+def test_the_icj_cited_to_its_reports_as_the_court_writes_it_is_a_finding_under_the_bluebook(tmp_path, monkeypatch):
+    """R21.5.1: ``ICJ Reports 1986, p. 14, para. 202`` (the Court's own form) is read, and in a memo that follows
+    the Bluebook's tables the hint gives ``1986 I.C.J. 14, ¶ 202``."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Military and Paramilitary Activities in and against Nicaragua (Nicar. v. U.S.), Judgment, ICJ Reports "
+                "1986, p. 14, para. 202.", 2: INTERNATIONAL_SLIPS[2].replace("UN Doc", "U.N. Doc.")}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "bluebook-form")], out
+    assert "R21.5.1: write 1986 I.C.J. 14, ¶ 202" in out and "not read" not in out

@@ -206,7 +206,7 @@ CODES: dict[str, Code] = {
     "pin-form": Code(W, IMPORTED, "a page pin written `p. 101` after *Id.* or *supra* in a memo that follows the "
                                   "Bluebook; `et. seq.` after a section"),
     "bluebook-form": Code(W, IMPORTED, "a form house styles use but the Bluebook does not (`42 U.S.C. 1983`, `Pub. L. "
-                                       "117-328`), in a memo that follows the Bluebook"),
+                                       "117-328`, `UN Doc`, `para 410`, `ICTY`), in a memo that follows the Bluebook"),
     "date-form": Code(W, IMPORTED, "a date without the comma before its year (`Dec. 17 1996`), or run into its court "
                                    "(`2d Cir.2010`)"),
     "supra-italics": Code(W, IMPORTED, "*supra* not in italics"),

@@ -49,9 +49,10 @@ LABELS: dict[str, Label] = {label.name: label for label in (
           "pages (19, 19-22, *7)"),
     Label("section", "§", "§§", ((r"§§", True), (r"§", False), (r"[Ss]ecs?\.", None)), rf"{_DIVIDED}(?:,\s{_DIVIDED})*", "§",
           single=_DIVIDED),
-    Label("paragraph", "¶", "¶¶", ((r"¶¶", True), (r"¶", False), (r"[Pp]aras?\.", None)),
+    # ``para 410``, ``art 7``: the label without its period, read (and found by the checker, T16)
+    Label("paragraph", "¶", "¶¶", ((r"¶¶", True), (r"¶", False), (r"[Pp]aras?\.", None), (r"[Pp]aras?(?=\s\d)", None)),
           rf"{_DECIMAL}(?:,\s{_DECIMAL})*", "¶"),
-    Label("article", "art.", "arts.", ((r"[Aa]rts?\.", None),), r"[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*",
+    Label("article", "art.", "arts.", ((r"[Aa]rts?\.", None), (r"[Aa]rts?(?=\s\d)", None)), r"[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*",
           "art."),
     Label("part", "pt.", "pts.", ((r"[Pp]ts?\.", None),), _SPAN, "pt."),
     Label("note", "n.", "nn.", ((r"nn?\.", None),), _SPAN, "n.", gap=""),

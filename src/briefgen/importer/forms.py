@@ -327,9 +327,13 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- cases
 
 
+# the court and date of a case's parenthesis (the spaces possessive: a run of them is read once, not once a split)
+_COURT_DATE = re.compile(rf"\s*+(?P<court>.*?)\s*+(?P<date>{DATE})\s*")
+
+
 def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     """``9th Cir. 2013`` -> court and year (or full date)."""
-    m = re.fullmatch(rf"\s*(?P<court>.*?)\s*(?P<date>{DATE})\s*", inner)
+    m = _COURT_DATE.fullmatch(inner)
     if not m:
         return {}
     iso, ok = iso_date(m.group("date"))
@@ -487,7 +491,9 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         if pm.group("pub"):
             f.fields["publisher"] = pm.group("pub").strip()
     if re.search(r"§(?!§)\S", text[m.start():m.end()]):
-        f.problems.append((m.start("sym"), "spacing", "no space after '§'", "write § 2778 (R6.2(b))"))
+        fixed = re.sub(r"(§§?)(?=[^\s§])", r"\1 ", text[m.start():m.end()]).rstrip(".,;")
+        f.problems.append((m.start("sym"), "spacing", "no space after '§'",
+                           f"R6.2(c): a space after the section sign: write {fixed}"))
     f.problems += slips
     return f
 
@@ -755,7 +761,9 @@ _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<
                      r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
                      r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
                      r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
-_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
+# the name, then its pin (R21.4: Arms Trade Treaty art. 7), as people also write it: after a comma, "art 7"
+_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:,?\s(?P<pin>(?:[Aa]rts?\.?(?=\s?[\dIVXLC])|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|"
+                          r"annex\b).*))?")
 
 
 def _treaty_dates(written: str) -> str | list[str]:
@@ -777,8 +785,13 @@ def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
         f = Found(pos, m.end(), "treaty", {"name": hm.group("name")})
         pin = hm.group("pin") or m.group("pin2")
         if pin:
-            f.pin = _pin_label(pin)
             start = hm.start("pin") if hm.group("pin") else m.start("pin2")
+            bare = re.match(r"([Aa]rts?)\s", pin)
+            if bare:      # art 7: T16's abbreviation without its period
+                pin = f"{bare.group(1)}. {pin[bare.end():]}"
+                f.problems.append((start, "bluebook-form", f"'{bare.group(1)}' without its period",
+                                   f"T16: write {pin[0].lower()}{pin[1:]}"))
+            f.pin = _pin_label(pin)
             _art_problem(f, rich, start, start + len(pin))
         if m.group("parties"):
             f.fields["parties"] = m.group("parties")
@@ -870,6 +883,15 @@ def _words_of_a_title(title: str) -> bool:
     return bool(words)
 
 
+# a report's number after its author (GAO-21-322, R46458, No. 12); each run of capitals read once (a run of them
+# once took hours, split every way)
+_REPORT_NUMBER = re.compile(r"[A-Z]++(?:[-/][A-Z]++)*[-/]?[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2}[\w-]*\d[\w-]*")
+# online: *Title*, Site (date[, time]), URL [(last visited …)]; a site is shorter than 80 characters, so no longer one
+# is tried (each one tried read the pins after it again: a note of numbers took minutes)
+_ONLINE = re.compile(r",\s(?P<site>[^()]{1,79}?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
+                     r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?")
+
+
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     run = _next_italic(rich, pos, limit)
@@ -889,7 +911,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     number, genre = "", ""
     parts = lead.rsplit(", ", 1)
-    if len(parts) == 2 and re.fullmatch(r"(?:[A-Z]+[-/]?)+[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2,}[\w-]*\d[\w-]*", parts[1]):
+    if len(parts) == 2 and _REPORT_NUMBER.fullmatch(parts[1]):
         lead, number = parts
     elif len(parts) == 2 and parts[1] in ("Note", "Comment", "Editorial", "Op-Ed", "Recent Case", "Book Review"):
         lead, genre = parts
@@ -955,8 +977,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return f
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
     # (the comma before the address or the time is sometimes left out: Colorodoan (Jan. 6, 2017 9:20AM) http://…)
-    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
-                 r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
+    m = _ONLINE.match(rest)
     if m and len(m.group("site")) < 80:
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"

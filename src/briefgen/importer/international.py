@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefgen.importer.forms import _MON, DATE, PIN, Found, _art_problem, _italic_at, _pin_label, _set_date, _title_case
+from briefgen.tables import international_court
 from briefgen.importer.sources import Rich
 
 _END = r"(?=[;.]?(?:\s|$)|\s\(|\s\[)"        # where a citation may end: before a parenthetical, ';', '.'
@@ -92,6 +93,11 @@ def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "tribunal-case", fields, pin=_pin_label(m.group("pin") or ""))
     if m.group("decision"):
         f.fields["decision"] = m.group("decision")
+    bluebook = international_court(court.strip())
+    if bluebook and bluebook != court.strip():     # (ICTY Feb. 22, 2001): the initials OSCOLA and the press write
+        f.problems.append((m.start("court"), "bluebook-form", f"court written '{court}'",
+                           f"R21.5, T3: write ({bluebook} {m.group('date')})"))
+        court = bluebook
     f.fields["court"] = court
     if m.group("symbol"):
         f.fields["symbol"] = m.group("symbol")
@@ -189,11 +195,13 @@ def read_advisory_first(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- U.N. resolutions (R21.7.2)
 
+# R21.7's "U.N. Doc.", and OSCOLA's "UN Doc" (a slip under the Bluebook)
+_UN_DOC = r"(?P<undoc>U\.N\.\sDoc\.|UN\sDoc\.?|U\.N\.\sDoc(?!\.))"
 _RESOLUTION = re.compile(r"(?:(?P<title>[^;]+?),\s)?(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|T\.C\.|Human\sRights\sCouncil|"
                          r"Hum\.\sRts\.\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s\([IVXLC]+\))?(?:\s[A-Z]\b)?)"
                          r"(?:,\s(?P<records>U\.N\.\s[A-Z]+OR,?\s[^;()]*?))?"
-                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.N\.\sDoc\.|at\s\d+(?!\d|,\sU\.N\.\sDoc\.))[^;()]+?)(?=,\sU\.N\.\sDoc\.|\s\(|\.?$))?"
-                         r"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
+                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.?N\.?\sDoc|at\s\d+(?!\d|,\sU\.N\.\sDoc\.))[^;()]+?)(?=,\sU\.?N\.?\sDoc|\s\(|\.?$))?"
+                         r"(?:,\s" + _UN_DOC + r"\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
                          r"(?:,\sat\s(?P<page>\d+))?"
                          r"(?:\s\((?P<date>" + DATE + r")\))?" + _END)
 
@@ -212,6 +220,9 @@ def read_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
     for key in ("records", "symbol"):
         if m.group(key):
             f.fields[key] = m.group(key).strip()
+    if m.group("undoc") and m.group("undoc") != "U.N. Doc.":
+        f.problems.append((m.start("undoc"), "bluebook-form", f"'{m.group('undoc')}' before a document's symbol",
+                           f"R21.7: write U.N. Doc. {m.group('symbol').strip()}"))
     if m.group("page"):
         f.fields["page"] = int(m.group("page"))
     if m.group("pin"):

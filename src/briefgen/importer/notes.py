@@ -110,12 +110,19 @@ def markdown(rich: Rich, start: int, end: int) -> str:
     return "".join(out)
 
 
+_LIMIT_MARK = re.compile(r"[()\[\]\"“;]")
+
+
 def _limit(text: str, pos: int) -> int:
     """The next ``;`` outside brackets, parentheses and quoted titles (the end of one item), or the end; where a
     parenthesis is never closed, the next ``;`` before a signal."""
     depth, fallback = 0, -1
     i = pos
-    while i < len(text):
+    while True:     # from one bracket, quotation mark or semicolon to the next: the letters between are skipped at once
+        mark = _LIMIT_MARK.search(text, i)
+        if not mark:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in "([":
             depth += 1
@@ -142,6 +149,8 @@ _HISTORY = re.compile(r",\s(?P<what>(?:aff[’']d|rev[’']d|cert\.\sdenied|cert
                       r"(?P<paren>\()(?=[^()]*\d{4}\)))")
 
 # where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
+# the spaces and comma before a parenthesis that follows a citation (possessive: a run of spaces is read once)
+_PAREN_NEXT = re.compile(r"(\s*+)(,?)(\s*+)\(")
 _UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
 
 
@@ -280,7 +289,7 @@ class NoteReader:
                     if close_at > 0:
                         found.fields["history"] = markdown(rich, history.start("what"), close_at)
                         q = close_at
-                pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
+                pm = _PAREN_NEXT.match(text, q)
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)

@@ -18,7 +18,7 @@ import re
 
 from briefgen.importer.forms import URL, Found, _italic_at, _set_date, _title_case, iso_date, split_names
 from briefgen.importer.sources import Rich
-from briefgen.tables import MONTH, MONTH_NAME
+from briefgen.tables import INTERNATIONAL_COURTS, MONTH, MONTH_NAME
 
 _MONTHS = MONTH_NAME
 DAY_MONTH_YEAR = rf"\d{{1,2}}\s{_MONTHS}\s\d{{4}}"          # OSCOLA: 27 June 2013
@@ -244,6 +244,10 @@ def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
             f.remarks.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
     elif m.group("page"):
         f.pin = m.group("page")
+    reports = q + re.search(r"\[\d{4}\]\sICJ|I\.?C\.?J\.?\sReports", text[q:m.end()]).start()
+    bluebook = f"{f.fields['year']} I.C.J. {f.fields['page']}" + (f", {f.pin}" if f.pin else "")
+    f.problems.append((reports, "bluebook-form", "the I.C.J. Reports cited as OSCOLA or the Court cites them",
+                       f"R21.5.1: write {bluebook} (and the decision's month and day in parentheses)"))
     return f
 
 
@@ -258,11 +262,14 @@ def _plain_title_end(text: str, pos: int, limit: int) -> int | None:
 
 _UN_PIECE = re.compile(
     r"(?P<res>(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|Human\sRights\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s?\([IVXLC]+\))?))$|"
-    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d+\w*\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
-    r"Supp\.\sNo\.\s\d+|\d+\w*\s(?:plen\.\s)?mtg\.)$|"
+    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d\w*+\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
+    r"Supp\.\sNo\.\s\d+|\d\w*+\s(?:plen\.\s)?mtg\.)$|"
     r"(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|¶¶?\s\d+(?:[-–]\d+)?|arts?\.\s\d+(?:,\s\d+)*|paras?\.\s\d+(?:[-–]\d+)?|"
     r"\d+(?:,\s\d+)+)$|"
     r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
+
+
+_UN_DOC = re.compile(r"U\.N\.\sDoc")
 
 
 def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -271,6 +278,8 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
     A/RES/175(II) (Nov. 21, 1947)``: the title, the resolution, the records, the pin and the symbol, in the order
     written; a date in parentheses and an ``available at`` address may close it."""
     text = rich.text
+    if not _UN_DOC.search(text, pos, limit):     # no symbol to anchor it: not split into pieces (once at every start)
+        return None
     tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
     stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
     pieces: list[tuple[int, int]] = []
@@ -577,18 +586,22 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- the tribunals' Rules of Procedure and Evidence
 
-# The courts whose Rules are cited, by acronym and by name, with the Bluebook's abbreviation (as PREFIXES).
-RULE_COURTS = (
-    (r"ICTY|International\sCriminal\sTribunal\sfor\sthe\s[Ff]ormer\sYugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
-    (r"ICTR|International\sCriminal\sTribunal\sfor\sRwanda", "Int’l Crim. Trib. for Rwanda"),
-    (r"IRMCT|MICT|(?:International\s)?Residual\sMechanism\sfor\sCriminal\sTribunals", "Int’l Residual Mechanism for Crim. Tribs."),
-    (r"STL|Special\sTribunal\sfor\sLebanon", "Special Trib. for Lebanon"),
-    (r"SCSL|Special\sCourt\sfor\sSierra\sLeone", "Special Ct. for Sierra Leone"),
-    (r"ICC|International\sCriminal\sCourt", "Int’l Crim. Ct."),
-    (r"ECCC|Extraordinary\sChambers\sin\sthe\sCourts\sof\sCambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
-    (r"Int[’']l\sCrim\.\sTrib\.\sfor\sthe\sFormer\sYugoslavia|Int[’']l\sCrim\.\sTrib\.\sfor\sRwanda|"
-     r"Int[’']l\sResidual\sMechanism\sfor\sCrim\.\sTribs\.|Special\sTrib\.\sfor\sLebanon|Special\sCt\.\sfor\sSierra\s"
-     r"Leone|Int[’']l\sCrim\.\sCt\.|Extraordinary\sChambers\sin\sthe\sCts\.\sof\sCambodia", ""),   # the Bluebook's own
+# The courts whose Rules are cited, by initials and by name, with the Bluebook's abbreviation (tables.py); the
+# Bluebook's own names read as they are
+_CRIMINAL = ("ICTY", "ICTR", "IRMCT|MICT", "STL", "SCSL", "ICC", "ECCC")
+
+
+def _written(name: str) -> str:
+    """A court's name as a pattern: spaces as any space, "former" in either case, the Residual Mechanism's
+    "International" optional."""
+    pattern = re.escape(name).replace("\\ ", r"\s").replace("former", "[Ff]ormer").replace("’", "[’']")
+    return pattern.replace(r"International\sResidual", r"(?:International\s)?Residual")
+
+
+RULE_COURTS = tuple((f"{initials}|{_written(name)}", abbreviation)
+                    for initials, name, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL) + (
+    ("|".join(_written(abbreviation) for initials, _, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL),
+     ""),     # the Bluebook's own
 )
 _RULE_COURT = "(?:" + "|".join(p for p, _ in RULE_COURTS) + ")"
 _RPE = r"Rules\sof\sProcedure\sand\sEvidence"
