@@ -76,10 +76,13 @@ RULES = {"court": ("court", "ordinal", "circuit"), "month": ("month", "date"), "
 
 def corrected_words(p: dict) -> list[str]:
     """The words of the published text that the planted error replaced: a hint that gives the
-    correction names them."""
+    correction names them. The full stop that ends the citation sentence in both texts is the
+    sentence's, not a word of the correction (``note 14.`` for ``Id.``: the hint says ``note 14``)."""
     import difflib
 
     a, b = p["from"].replace("*", "").split(), p["to"].replace("*", "").split()
+    if a and b and a[-1].endswith(".") and b[-1].endswith("."):
+        a[-1], b[-1] = a[-1][:-1], b[-1][:-1]
     words = []
     for op, i1, i2, _, _ in difflib.SequenceMatcher(a=a, b=b).get_opcodes():
         if op in ("replace", "delete"):

@@ -103,6 +103,18 @@ def _imported(tmp_path, monkeypatch, notes):
     return imported(tmp_path, monkeypatch, notes, fmt="md")
 
 
+def test_a_field_the_citation_leaves_out_is_not_called_guessed(tmp_path, monkeypatch):
+    """Tarrant, note 7 (`Brief for Petitioner 16`): the brief's case is left out by the citation, not guessed; the
+    record's note says so in its own words, and names no field as guessed."""
+    note = ("The parties have stipulated that OWRB will not take action on Tarrant’s application until this litigation "
+            "has concluded. Brief for Petitioner 16.")
+    calls, records, out = _imported(tmp_path, monkeypatch, [note])
+    brief = next(r for r in records.values() if r["kind"] == "court-filing")
+    said = " ".join(brief["note"].split())
+    assert "Guessed:" not in said and "No field was guessed." in said, said
+    assert "Left out or not read: case (a brief of the case at hand, cited without its name)." in said, said
+
+
 def test_a_pin_to_a_note_after_a_comma_and_the_courts_circuit_form(tmp_path, monkeypatch):
     """Tarrant, note 10 (`565–566, n. 3`), and Fisher's opinion of the Court (eyecite's tests/assets/opinion.txt,
     lines 539 and 933–934): `280, n. 6` and `249 F. 2d 462, 465 (CA4 1957)`."""
@@ -164,7 +176,7 @@ def test_briefs_of_the_case_and_of_another_case_are_court_filings(tmp_path, monk
                             "Brief for Association of American Law Schools as Amicus Curiae", "Brief for Respondents",
                             "Brief for Appellees"}, records
     assert "case" not in filings["Brief for Petitioner"]
-    assert "case left out (a brief of the case at hand" in filings["Brief for Petitioner"]["note"]
+    assert "case (a brief of the case at hand" in filings["Brief for Petitioner"]["note"]
     davis = filings["Brief for Appellees"]
     assert davis["case"] == "Davis v. School Bd. of Prince Edward Cty." and davis["docket"] == "O. T. 1952, No. 191"
     assert re.search(r"@\S+, 16\]", calls[0]) and re.search(r"@\S+, 30\]", calls[3]), calls

@@ -45,7 +45,7 @@ def test_a_code_cited_inside_prose_is_a_citation_clause(tmp_path, monkeypatch, f
     stat = _one(records, calls[5])[0]
     assert calls[5].startswith("^[The law ([@stat18-76]) stated"), calls[5]
     assert (stat["volume"], stat["reporter"], stat["page"]) == (18, "Stat.", 76) and "name" not in stat
-    assert "not given" in stat.get("note", ""), stat        # the act's name is not in the note: said, not made up
+    assert "Left out or not read: name (not given" in stat.get("note", ""), stat        # the act's name is not in the note: said, not made up
     unparsed = [line for line in out.splitlines() if "import-unparsed" in line]
     assert not any(w in line for line in unparsed for w in ("U.S.C.", "Stat.", "P.L.")), out
 

@@ -90,11 +90,13 @@ def test_one_report_cited_again_with_its_number_is_one_record(tmp_path, monkeypa
 ])
 def test_et_al_keeps_that_there_are_more_authors(tmp_path, monkeypatch, note, first):
     """R15.1: a citation that names the first author and *et al.* leaves the others unnamed; the record keeps
-    that there are others (never an invented name), marks the authors guessed, and prints *et al.* back."""
+    that there are others (never an invented name), says in its note that the citation left them out (not that
+    they were guessed), and prints *et al.* back."""
     calls, records, _ = _imported(tmp_path, monkeypatch, [note], "md")
     (rec,) = [r for r in records.values() if r.get("authors")]
     assert rec["authors"] == [first, "et al."]
-    assert "authors" in rec["note"].split("Guessed:")[1]
+    guessed, _, left_out = rec["note"].partition("Left out or not read:")
+    assert "authors (after et al.: the others are not named)" in left_out and "authors" not in guessed, rec["note"]
 
 
 @pytest.mark.parametrize("first, again, pin", [

@@ -78,7 +78,7 @@ def test_the_icj_un_documents_and_an_oscola_article(tmp_path, monkeypatch):
     assert (icj["name"], icj["parties"], icj["year"], icj["page"], icj["date"]) == (
         "Military and Paramilitary Activities in and against Nicaragua", "Nicaragua v. United States of America",
         1986, 14, "1986-06-27")
-    assert "the pages 100-101 also given are not" in icj["note"]      # said, not silently dropped
+    assert "Left out or not read: pin (¶ 190 kept; the pages 100-101 also given are not)" in icj["note"]  # said
     assert built[0].endswith("Military and Paramilitary Activities in and against Nicaragua* (Nicaragua v. United "
                              "States of America), 1986 I.C.J. 14, ¶ 190 (June 27)."), built[0]
     docs = sorted((r for r in records.values() if r["kind"] == "un-document"), key=lambda r: r["symbol"])
@@ -162,7 +162,7 @@ def test_oscola_books_chapters_and_a_report_dated_by_month(tmp_path, monkeypatch
         assert (report["kind"], report["author"], report["date"]) == ("report", "International Bar Association",
                                                                       "2016-08")
         koenig = next(r for t, r in by_title.items() if t.startswith("Digital Fingerprints"))
-        assert koenig["authors"] == ["Alexa Koenig"] and "the others are not named" in koenig["note"]
+        assert koenig["authors"] == ["Alexa Koenig"] and "Left out or not read: authors (written" in koenig["note"]
         ambos = next(r for t, r in by_title.items() if t.startswith("Treatise on International Criminal Law"))
         assert (ambos["volume"], ambos["publisher"], ambos["year"]) == (3, "OUP", 2016)
         chapter = by_title["Admissibility of Evidence"]
@@ -211,7 +211,7 @@ def test_rules_of_procedure_and_evidence_by_rule(tmp_path, monkeypatch):
         icty = next(r for r in records.values() if r.get("court") == "Int’l Crim. Trib. for the Former Yugoslavia")
         assert "symbol" not in icty and "date" not in icty       # the note gives neither: none is made up
         note = " ".join(icty["note"].split())
-        assert "court (written ICTY)" in note and "symbol and date (not given" in note
+        assert "Guessed: court (written ICTY)." in note and "Left out or not read: symbol and date (not given" in note
         module = next((tmp_path / fmt / "briefs" / "modules").rglob("*.md")).read_text(encoding="utf-8")
         assert len(re.findall(r"@rules-[\w-]+, rr?\. ", module)) == 12, module
         assert built[0] == ("*Cf.* Int’l Crim. Trib. for the Former Yugoslavia, Rules of Procedure and Evidence, "

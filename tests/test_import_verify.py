@@ -393,7 +393,7 @@ def test_short_forms_of_international_decisions(tmp_path, monkeypatch):
     assert re.findall(r"^memo\.md:(\d+):\d+: warning\[([\w-]+)\]", out, re.M) == [
         ("8", "short-antecedent"), ("9", "supra-kind")], out
     assert "short form 'Atenco' with no earlier full citation" in out
-    assert "use a short form such as Tadić, Case No. IT-94-1-A" in out
+    assert "write Tadić, Case No. IT-94-1-A, ¶ 251" in out     # the short form at the pin the *supra* gave
     assert run("import", "memo.md").exit_code == 0
     module = (tmp_path / "briefs" / "modules" / "memo" / "01-discussion.md").read_text(encoding="utf-8")
     assert "further.[@tadic1999, ¶ 250]" in module and "Again.[@tadic1999, ¶ 251]" in module, module

@@ -250,7 +250,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     if not reader.t12:             # 26 U.S.C. 6409, Pub. L. 117-328: house styles' forms, slips under the Bluebook
         problems = [p for p in problems if p[1] != "bluebook-form"]
     for offset, code, message, hint in problems:
-        report.warning(message, rich.where(offset), code=code, hint=hint)
+        report.warning(message, rich.where(offset), code=code, hint=_reads(rich, segments, offset, message, hint))
     text = " ".join(rich.text.split())
     children: list = []
     all_cites, items_all = True, []
@@ -372,14 +372,39 @@ def _read_cited(rich: Rich, start: int, end: int, reader, draft, number: int, te
         return None
     written = []
     for p, q in parts:
-        inner = reader.read(rich.slice(p, q))[0]
-        if len(inner) != 1 or not inner[0].items or inner[0].end < q - p - 1 or \
-                any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal for i in inner[0].items):
+        part = rich.slice(p, q)
+        spaces = len(part.text) - len(part.text.lstrip(" "))
+        seg = reader.reading(part, spaces, len(part.text.rstrip(" ")), [])
+        if seg is None or any(i.found.kind in ("id", "supra", "short") or i.parentheticals or i.signal
+                              for i in seg.items):
             return None
-        for it in inner[0].items:
+        for it in seg.items:
             key = draft._full(it.found, rich.where(p + it.start), number, text)
             written.append(f"@{key}" + (f", {it.found.pin}" if it.found.pin else ""))
     return "; ".join(written)
+
+
+# a table's correction: "T12: write Jan. 6, 2017", "R3.3, T16: write art. VI (in a textual sentence, …)"
+_TABLE_FIX = re.compile(r"(?:R3\.3, )?T(?:6|12|13|16): write (?P<right>.+?)(?: \(|$)")
+
+
+def _reads(rich: Rich, segments: list, offset: int, message: str, hint: str) -> str:
+    """A T6, T12, T13 or T16 hint, with the citation it is found in as it reads corrected (from its signal to the end
+    of the citation, an explanatory parenthetical left out unless the slip is in it): the correction in its place.
+    The hint as it was where the slip is in no citation read, or is not where the finding says."""
+    fix, wrong = _TABLE_FIX.match(hint), re.search(r"'(.+)'", message)
+    if not fix or not wrong:
+        return hint
+    text, right = rich.text, fix.group("right")
+    number = right.split(" ", 1)[1] if " " in right and "T16" in hint else ""   # Art. VI -> art. VI: the number too
+    m = re.compile(re.escape(wrong.group(1)) + (r"\s?" + re.escape(number) if number else "")).match(text, offset)
+    item = next((i for s in segments for i in s.items if i.start <= offset < i.end), None)
+    if not m or item is None:
+        return hint
+    opens = [a - 1 for a, _ in item.spans if a - 1 > offset]      # the explanatory parentheticals after the slip
+    end = len(text[:min(opens)].rstrip(" ,")) if opens else item.end
+    corrected = " ".join((text[item.start:offset] + right + text[m.end():end]).split())
+    return f"{hint}; the citation then reads: {corrected.rstrip('.,;')}"
 
 
 def _newspapers(text: str, bluebook: bool) -> list:

@@ -27,6 +27,6 @@ def read_brief(rich: Rich, pos: int, limit: int) -> Found | None:
     if m.group("case"):
         fields.update(case=m.group("case"), docket=m.group("docket"))
     f = Found(pos, m.end(), "court-filing", fields, pin=m.group("pin") or m.group("page"))
-    if not m.group("case"):       # told in the record's note: the case is taken to be the one the opinion decides
-        f.guessed.append("case left out (a brief of the case at hand, cited without its name)")
+    if not m.group("case"):       # told in the record's note: the citation leaves the case out, as B17 does
+        f.remarks.append("case (a brief of the case at hand, cited without its name)")
     return f

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from dataclasses import replace
 
 from briefgen.authorities.model import Authority
 from briefgen.citations import bluebook as bb
@@ -153,7 +154,8 @@ def _printed_as(kind, auth, name: str, text: str, pos: int, limit: int) -> tuple
 
 # the citation of a code or a public law, by which a *supra* names a statute or regulation
 _CODE_NAME = re.compile(r"^(?:\d+\s+(?:U\.\s?S\.\s?C(?:\.|ode)|U\.S\.\sCode|C\.\s?F\.\s?R\.|Stat\.)|"
-                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d)")
+                        r"(?:P\.\s?L\.|Pub\.\sL\.(?:\sNo\.)?)\s*\d|"
+                        r"[A-Z][\w.’' ]*?\s?§§?\s?[\w.-]*\d[\w.()-]*$)")     # a state code's section: Colo. Rev. Stat. §12-47-408
 
 
 def _one_work(rec: dict, fields: dict) -> str:
@@ -179,6 +181,18 @@ def _one_work(rec: dict, fields: dict) -> str:
     return "miswritten"
 
 
+# what a finding on a short form or *supra* says when no note of the memo gives the source in full
+_NONE_FULL = "no note of this memo cites a source of that name in full, so its full citation is not known here"
+
+
+def _locator(pin: str):
+    """The pin as a locator, or None (no pin, or one briefgen does not read)."""
+    try:
+        return parse_locator(pin) if pin else None
+    except BriefgenError:
+        return None
+
+
 # a document's symbol or number left as text after a citation read without it (GOV/2003/75, H.Rept. 2038)
 _SYMBOL = re.compile(r"\b[A-Z][\w.]*(?:/[\w.]*\d[\w.]*)+|\b(?:Rept|Doc|No)\.\s?\d+")
 
@@ -199,7 +213,8 @@ class Draft:
         self.kinds: dict[str, str] = {}
         self.by_identity: dict[tuple, str] = {}
         self.first_note: dict[str, int] = {}
-        self.guessed: dict[str, list] = {}
+        self.guessed: dict[str, list] = {}        # key -> the fields read by a guess
+        self.remarks: dict[str, list] = {}        # key -> the fields its citation left out or that were not read
         self.quoted: dict[str, str] = {}
         self.where: dict = {}                      # key -> where its first full citation is
         self.prev_keys: list = []
@@ -214,6 +229,8 @@ class Draft:
         self._marks: dict[str, str] = {}           # key -> what its short forms print after the name
         self.tail = ""                             # the text after the full citation being read, to its end
         self.tails: dict[str, str] = {}            # key -> the text after its first full citation
+        self.orphans: list = []                    # short forms and supras with no earlier full citation, to be
+                                                   # told the full citation if a later note gives it
 
     # ------------------------------------------------------------ notes
     def next_note(self, number: int = 0, text: str = "") -> None:
@@ -313,11 +330,7 @@ class Draft:
                                 hint="R4.1: cite the authority by its short form or *supra*; *Id.* refers to the "
                                      "previous note's only authority")
             return None
-        try:
-            loc = parse_locator(f.pin) if f.pin else None
-        except BriefgenError:
-            loc = None
-        forms = " or ".join(bb.plain(bb.short(self.auth(k), loc, bb.DEFAULT)) for k in distinct)
+        forms = " or ".join(dict.fromkeys(self._later(k, _locator(f.pin)) for k in distinct))
         self.report.warning(f"*Id.* after a note that cites {len(distinct)} authorities", where, code="id-reference",
                             hint=f"R4.1: *Id.* cannot say which; write {forms} (kept as text)")
         return None
@@ -354,7 +367,7 @@ class Draft:
 
     def _supra(self, f: Found, where) -> str | None:
         name = f.name.strip()
-        if self._supra_for_code(name, where):
+        if self._supra_for_code(name, f.pin, where):
             return None
         scores = {key: max((_likeness(name, cand) for cand in self._names(key)), default=0.0) for key in self.records}
         score = max(scores.values(), default=0.0)
@@ -373,18 +386,22 @@ class Draft:
                 return None
             self.report.warning(f"*supra* to '{name}', which no earlier note cites in full", where,
                                 code="supra-antecedent", hint="R4.2: the first citation of a source is in full; "
-                                                              "give it there (kept as text)")
+                                                              f"{_NONE_FULL} (kept as text)")
+            self._orphan("R4.2: the first citation of a source is in full", name, {}, f.pin)
             return None
         kind = self.kinds[best]
         takes_supra = KINDS[kind].supra
         if not takes_supra:
+            loc = _locator(f.pin)
+            short = bb.plain(bb.short(self.auth(best), loc, bb.DEFAULT))
             self.report.warning(f"*supra* used for a {kind} ('{name}')", where, code="supra-kind",
-                                hint="R4.2(a): cases, statutes and regulations never take supra; use a short form "
-                                     f"such as {bb.plain(bb.short(self.auth(best), None, bb.DEFAULT))}")
+                                hint="R4.2(a): cases, statutes and regulations never take supra; " +
+                                     (f"write {short}" if loc else f"use a short form such as {short}, at its pin"))
         elif f.note and self.first_note.get(best) not in (None, f.note):
             self.report.warning(f"*supra* note {f.note}, but '{name}' is cited in full in note "
                                 f"{self.first_note[best]}", where, code="supra-note",
-                                hint=f"write *supra* note {self.first_note[best]}")
+                                hint=f"R4.2(a): *supra* gives the note of the full citation; write *supra* note "
+                                     f"{self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
         if printed != name and takes_supra and not self.records[best].get("hereinafter") \
                 and name not in self._authors_names(best):
@@ -396,14 +413,19 @@ class Draft:
                                 code="supra-name", hint=f"R4.2(b): announce it in note {first}: {full}")
         return best
 
-    def _supra_for_code(self, name: str, where) -> bool:
+    def _supra_for_code(self, name: str, pin: str, where) -> bool:
         """R4.2(a): a *supra* by a code's or a public law's citation (``43 U.S.C., supra note 39``, ``P.L. 532, supra``)
         is for a statute or a regulation, which never takes *supra*, whether or not its full citation was read."""
         if not _CODE_NAME.match(name):
             return False
+        alone = list(dict.fromkeys(self.prev_keys))
+        squash = lambda s: re.sub(r"\s", "", s)     # §12-47-408 and § 12-47-408 are one section
+        if not self.note_keys and len(alone) == 1 and squash(self._later(alone[0], None)) == squash(name):
+            fix = "the note before cites it alone: write Id." + (f" {pin}" if pin else "")
+        else:
+            fix = f"repeat the citation: {name} " + (pin or ("" if "§" in name else "§ SECTION"))
         self.report.warning(f"*supra* used for a statute or regulation ('{name}')", where, code="supra-kind",
-                            hint=f"R4.2(a): statutes and regulations never take supra; repeat the citation: {name} "
-                                 "§ SECTION (kept as text)")
+                            hint=f"R4.2(a): statutes and regulations never take supra; {fix.rstrip()} (kept as text)")
         return True
 
     def read_known(self, rich: Rich, pos: int, limit: int) -> Found | None:
@@ -461,7 +483,7 @@ class Draft:
         fields = f.fields
         if fields.get("fits"):      # ISA, "FAQs": the author's works whose titles begin so are several
             self.report.warning(f"short form '{f.name}' fits {len(fields['fits'])} sources", where,
-                                code="short-antecedent", hint="give enough of the title, or a hereinafter name, "
+                                code="short-antecedent", hint="R4.2(b): give enough of the title, or a hereinafter name, "
                                                               "for one source to answer (kept as text)")
             return None
         if fields.get("code") == "Fed. Reg." and fields.get("at"):    # 85 Fed. Reg. at 3821 (R14.5)
@@ -504,15 +526,18 @@ class Draft:
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",
-                                hint=f"the full citation reads {bb.plain(bb.full(self.auth(named[0])))}")
+                                hint=f"R10.9: a short form repeats its case's volume and reporter; the full citation "
+                                     f"reads {bb.plain(bb.full(self.auth(named[0])))}")
             return named[0]
         if self._antecedent_unread(f.name):
             self.unresolved = True
             return None
         a_case = fields.get("reporter") or fields.get("volume") or " v. " in f.name
+        rule = "R10.9: cite the case in full the first time" if a_case else \
+            "R4.2, R15.8: cite the work in full, with its date, the first time"
         self.report.warning(f"short form '{f.name}' with no earlier full citation", where, code="short-antecedent",
-                            hint="R10.9: cite the case in full the first time (kept as text)" if a_case else
-                            "R4.2, R15.8: cite the work in full, with its date, the first time (kept as text)")
+                            hint=f"{rule}; {_NONE_FULL} (kept as text)")
+        self._orphan(rule, f.name, fields, f.pin)
         return None
 
     def _session_law(self, fields: dict, where) -> str | None:
@@ -525,7 +550,7 @@ class Draft:
         written = f"{fields['volume']} Stat."
         if fits:
             self.report.warning(f"short form '{written}' fits {len(fits)} acts", where, code="short-antecedent",
-                                hint="give the act's name or chapter for one act to answer (kept as text)")
+                                hint="R12.10: give the act's name or chapter for one act to answer (kept as text)")
         elif self._antecedent_unread(written):
             self.unresolved = True
         else:
@@ -597,7 +622,44 @@ class Draft:
         self.where[key] = where
         for g in f.guessed:
             self._guess(key, g)
+        self._adopt(key, note)
+        for r in f.remarks:
+            if r not in self.remarks.setdefault(key, []):
+                self.remarks[key].append(r)
         return key
+
+    def _later(self, key: str, loc) -> str:
+        """The record as a later note cites it at ``loc`` (R4.2, R10.9): by *supra* to the note of its full
+        citation, or by its short form."""
+        auth = self.auth(key)
+        if KINDS[self.kinds[key]].supra:
+            return bb.plain(bb.supra(auth, loc, self.first_note.get(key)))
+        return bb.plain(bb.short(auth, loc, bb.DEFAULT))
+
+    def _orphan(self, rule: str, name: str, fields: dict, pin: str) -> None:
+        """Keep the finding just made on a short form or *supra* with no earlier full citation: a later note that
+        cites the source in full gives the citation its hint should show."""
+        self.orphans.append((len(self.report.items) - 1, rule, name, fields, pin))
+
+    def _adopt(self, key: str, note: int) -> None:
+        """The findings on earlier short forms or *supra*s of the source just cited in full (by the name they use,
+        or a party's for a decision, and the volume and reporter they give) now give its full citation at their pin,
+        and the note that has it."""
+        names = self._names(key)
+        rec = self.records[key]
+        kept = []
+        for orphan in self.orphans:
+            at, rule, name, fields, pin = orphan
+            same = all(str(rec.get(k)) == str(fields[k]) for k in ("volume", "reporter") if fields.get(k))
+            party = bool(fields.get("volume") and fields.get("reporter")) and \
+                re.search(rf"(?<!\w){re.escape(name)}(?!\w)", str(rec.get("name") or "")) is not None   # Levine
+            if not same or not party and max((_likeness(name, n) for n in names), default=0.0) < 0.9:
+                kept.append(orphan)
+                continue
+            full = bb.plain(bb.full(self.auth(key), _locator(pin)))
+            d = self.report.items[at]
+            self.report.items[at] = replace(d, hint=f"{rule}: {full}, as note {note} does (kept as text)")
+        self.orphans = kept
 
     def _other_symbol(self, key: str) -> bool:
         """Whether the citation being read and the record's first one are followed by other symbols or numbers
@@ -623,12 +685,14 @@ class Draft:
             self.guessed[key].append(name)
 
     def finished(self, source_name: str) -> list[dict]:
-        """The records, each with a ``note`` quoting its footnote and naming the guessed fields."""
+        """The records, each with a ``note`` quoting its footnote, naming the guessed fields and, apart, those its
+        citation left out or that could not be read."""
         out = []
         for key, rec in self.records.items():
             note = f"Imported from {source_name}, note {self.first_note[key]}: “{self.quoted[key]}”"
-            guessed = self.guessed.get(key)
+            guessed, remarks = self.guessed.get(key), self.remarks.get(key)
             note += f" Guessed: {', '.join(guessed)}." if guessed else " No field was guessed."
+            note += f" Left out or not read: {'; '.join(remarks)}." if remarks else ""
             note += " Verify against the source before relying on it."
             out.append({**rec, "note": note})
         return out

@@ -58,7 +58,9 @@ class Found:
 
     ``kind`` is an authority kind, or ``id``, ``supra`` or ``short`` for forms that point back;
     ``name`` is the name a *supra* or short form was written with; ``problems`` are form mistakes
-    ``(offset, code, message, corrected)`` found while reading.
+    ``(offset, code, message, corrected)`` found while reading. ``guessed`` names the fields read by a guess (the
+    kind, a title's extent); ``remarks`` the fields the citation leaves out or that could not be read, which the
+    record's note tells apart: a lawyer checks a guess, and looks up what is missing.
     """
 
     start: int
@@ -67,6 +69,7 @@ class Found:
     fields: dict = field(default_factory=dict)
     pin: str = ""
     guessed: list = field(default_factory=list)
+    remarks: list = field(default_factory=list)
     name: str = ""
     note: int = 0
     problems: list = field(default_factory=list)
@@ -619,7 +622,7 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
         iso, _ = iso_date(m.group("date"))
         f.fields["year"] = iso if "-" in iso else int(iso)
     if not m.group("pl") and not m.group("name"):
-        f.guessed.append("name (not given: an act cited by its chapter or its page only)")
+        f.remarks.append("name (not given: an act cited by its chapter or its page only)")
     return f
 
 
@@ -674,7 +677,7 @@ def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
                                             "number": f"{house} {what} No. {m.group('congress')}-{m.group('n')}",
                                             "congress": m.group("congress")},
               pin=re.sub(r"^pp?\.\s", "", m.group("pin") or ""))
-    f.guessed.append("year (not given: the report cited by its number only)")
+    f.remarks.append("year (not given: the report cited by its number only)")
     return f
 
 
@@ -812,11 +815,11 @@ def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
 
 def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     """AUTHOR, [NUMBER, ] *TITLE* and what follows: a U.N. document, an article, a news story, a web page,
-    a report or a book, told apart by what follows the title. Authors cut short by *et al.* (R15.1) are
-    guessed: the record holds only those the citation names."""
+    a report or a book, told apart by what follows the title. Authors cut short by *et al.* (R15.1) are left out
+    by the citation: the record holds only those it names, and its note says the others are not named."""
     f = _read_titled(rich, pos, limit)
     if f and re.search(r"\bet al\.,\s", rich.text[pos:f.end]) and "authors" in f.fields:
-        f.guessed.append("authors")
+        f.remarks.append("authors (after et al.: the others are not named)")
         f.fields["authors"] = [*f.fields["authors"], OTHERS]    # printed back as the citation names them
     return f
 
@@ -1046,7 +1049,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
     iso, ok = iso_date(text)
     if not iso:   # not a date briefgen can read: said so in the record's note, not guessed
-        f.guessed.append(f"{field} (written '{' '.join(text.split())}', not read)")
+        f.remarks.append(f"{field} (written '{' '.join(text.split())}', not read)")
         return
     _date_problem(f, rich, start, text, iso, ok)
     f.fields[field] = iso

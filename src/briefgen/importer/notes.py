@@ -229,10 +229,20 @@ class NoteReader:
         text = rich.text
         for a in anchors(text, pos, end):
             for start in _starts(text, floor, a):
-                seg = self.sentence(rich, start, False, problems, inside=True)
-                if seg and seg.items[0].found.end > a:
+                seg = self.reading(rich, start, a + 1, problems, inside=True)
+                if seg:
                     return seg
         return None
+
+    def reading(self, rich: Rich, start: int, reach: int, problems: list, inside: bool = False) -> Segment | None:
+        """The citation clause read at ``start`` when it reads as far as ``reach``, else None: a span is taken for
+        citations only when the readers read it whole. ``inside``: read from an anchor in prose (the second look),
+        its first citation must reach past the anchor; else a span read on its own (a citing parenthetical), its
+        citations must reach its end."""
+        seg = self.sentence(rich, start, not inside, problems, inside=inside)
+        if seg is None or (seg.items[0].found.end if inside else seg.end) < reach:
+            return None
+        return seg
 
     def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False) -> Segment | None:
         """The citation sentence or clause that starts at ``pos``; ``inside``: one read from an anchor in prose, by
@@ -301,7 +311,7 @@ class NoteReader:
                                   "an explanatory parenthetical follows the citation without a comma (R1.5)"))
                 if not inner.strip():
                     local.append((pm.end() - 1, "empty-parenthetical", "empty parenthetical",
-                                  "remove the ( ) or say what the source holds: (holding that …)"))
+                                  "R1.5: remove the ( ) or say what the source holds: (holding that …)"))
                 else:
                     said = markdown(rich, pm.end(), close_at - (0 if unclosed else 1))
                     if said.count('"') % 2:     # a quotation mark the source left open: curled, as it prints

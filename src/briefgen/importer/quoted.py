@@ -162,12 +162,12 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     value = {k: [m.group("v") if "v" in m.groupdict() else m for m in ms] for k, ms in got.items()}
     names = value.get("name", [])
     fields: dict = {"title": title}
-    guessed = ["kind"]
+    guessed, remarks = ["kind"], []
     agency = lead and (re.search(r"\s\([A-Z][A-Za-z&]{1,9}\)(?:,|$)", lead) or
                        all(institutional(part) for part in lead.split(", ")))
     people = split_names(lead) if lead and not agency and _person(split_names(lead)[0]) else []
     if lead and re.search(r",?\s+et al\.$", lead):
-        guessed.append("authors")
+        remarks.append("authors (after et al.: the others are not named)")
         if people:      # R15.1: the others the citation leaves out stay in the record, unnamed
             people.append(OTHERS)
     if "fr" in got and order:
@@ -214,7 +214,7 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
             fields["authors"] = people
         elif lead:
             fields["author"] = lead
-    f = Found(pos, end, kind, fields, guessed=guessed)
+    f = Found(pos, end, kind, fields, guessed=guessed, remarks=remarks)
     if "date" in value:
         iso, _ = iso_date(value["date"][0])
         if iso:
@@ -241,7 +241,7 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     if "url" in value:
         f.fields["url"] = value["url"][0]
     if kind == "report" and "date" not in f.fields and "year" not in f.fields:
-        f.guessed.append("date (not given)")
+        f.remarks.append("date (not given)")
     return f
 
 
@@ -422,7 +422,7 @@ def read_congress(rich: Rich, pos: int, limit: int) -> Found | None:
     (italic or roman), the Congress and session, the dates, and its number: ``U.S. Congress, Senate Committee on
     Governmental Affairs, Subcommittee on Oversight of Government Management, *The Federal Lobbying Disclosure
     Laws*, 102nd Cong., 1st sess., June 20, July 16, and September 25, 1991, S.Hrg. 102-377, p. 487``. The kind has
-    no field for the committee: it is named in the record's note, with what was guessed."""
+    no field for the committee: the record's note names it, apart from what was guessed."""
     text = rich.text
     if not text.startswith("U.S. Congress, ", pos):
         return None
@@ -462,11 +462,9 @@ def read_congress(rich: Rich, pos: int, limit: int) -> Found | None:
     if tail.group("url"):
         fields["url"] = tail.group("url")
     who = ", ".join(body)
-    guessed = [f"committee (no field holds it: {who})"]
-    if not rich.is_italic(b, tail.start()):
-        guessed.append("title")
+    guessed = [] if rich.is_italic(b, tail.start()) else ["title"]
     return Found(pos, tail.end(), "legislative", fields, pin=re.sub(r"^pp?\.\s", "", tail.group("pin") or ""),
-                 guessed=guessed)
+                 guessed=guessed, remarks=[f"committee (no field holds it: {who})"])
 
 
 _ADOPTED = re.compile(r"(?P<title>[A-Z][^,;()“”\"]*?),\sadopted\s(?:on\s)?(?P<date>" + DATE + r")"
@@ -541,7 +539,7 @@ def read_url(rich: Rich, pos: int, limit: int) -> Found | None:
             fields["accessed"] = iso
     said = "the note describes the page in its prose, then gives its address" if re.search(r"\sat\s+$", text[:pos]) \
         else "the page is cited by its address alone"
-    return Found(pos, m.end(), "web", fields, guessed=[f"title (not given: {said})"])
+    return Found(pos, m.end(), "web", fields, remarks=[f"title (not given: {said})"])
 
 
 # what no agency's title holds: quotation marks, a case name, a code's or the Federal Register's citation, a U.N.

@@ -10,7 +10,7 @@ never writes, or (a resolution) is handed back to international.py when that rea
 
 Each reader is anchored on something only its form has (a tribunal's case number, a Reports citation, a
 document symbol), so it may run on any text; what it derives rather than reads (a court named by its case
-number's prefix) it says in ``guessed``.
+number's prefix) it says in ``guessed``, and what the citation leaves out (a version of the Rules) in ``remarks``.
 """
 from __future__ import annotations
 
@@ -241,7 +241,7 @@ def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
     if para:
         f.pin = ("¶¶ " if re.search(r"[-–]", para) else "¶ ") + para
         if m.group("page"):
-            f.guessed.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
+            f.remarks.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
     elif m.group("page"):
         f.pin = m.group("page")
     hit = re.search(r"\[\d{4}\]\sICJ|I\.?C\.?J\.?\sReports", text[q:m.end()])
@@ -413,7 +413,7 @@ def read_oscola_book(rich: Rich, pos: int, limit: int) -> Found | None:
         return f
     f.fields["authors"] = [a for a in re.split(r",\s|\sand\s", authors) if a]
     if m.group("others"):
-        f.guessed.append(f"authors (written '{authors}{m.group('others')}': the others are not named)")
+        f.remarks.append(f"authors (written '{authors}{m.group('others')}': the others are not named)")
     if m.group("chapter"):
         f.fields.update(title=m.group("chapter"), **{"in": m.group("title")},
                         in_editors=[a for a in re.split(r",\s|\sand\s", m.group("editors")) if a])
@@ -659,7 +659,7 @@ def read_rules(rich: Rich, pos: int, limit: int) -> Found | None:
     if written:
         f.guessed.append(f"court (written {written})")
     if not (f.fields.get("symbol") or f.fields.get("number") or f.fields.get("date")):
-        f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+        f.remarks.append("symbol and date (not given: the version of the Rules cited is not known)")
     return f
 
 
@@ -681,7 +681,7 @@ def read_second_rules(rich: Rich, pos: int, limit: int) -> Found | None:
               pin=("rr. " if len(rules) > 1 else "r. ") + ", ".join(" ".join(r.split()) for r in rules))
     if written:
         f.guessed.append(f"court (written {written})")
-    f.guessed.append("symbol and date (not given: the version of the Rules cited is not known)")
+    f.remarks.append("symbol and date (not given: the version of the Rules cited is not known)")
     return f
 
 
@@ -723,8 +723,8 @@ def read_treaty_initials(rich: Rich, pos: int, limit: int) -> Found | None:
     else:
         pin = f"pt. {m.group('part')}"
     f = Found(pos, m.end(), "treaty", {"name": TREATY_INITIALS[initials], "short": initials}, pin=pin)
-    f.guessed += [f"name (from the initials {initials})",
-                  "date and treaty series (not given: the note names the treaty by its initials)"]
+    f.guessed.append(f"name (from the initials {initials})")
+    f.remarks.append("date and treaty series (not given: the note names the treaty by its initials)")
     return f
 
 

@@ -183,7 +183,7 @@ def pins(cites, lib, report: Report) -> None:
                 continue
             if re.search(rf"\b{re.escape(first)},? (?:at )?{re.escape(loc.text)}\b", plain(full(auth, loc))):
                 report.warning(f"pin {loc.text} is before the first page, {first}, of '{auth.id}'", item.location,
-                               code="pin-range", hint=f"a pin lies between the first page ({first}) and the last")
+                               code="pin-range", hint=f"R3.2(a): a pin lies between the first page ({first}) and the last")
 
 
 def check(cites, lib, report: Report) -> None:
