@@ -81,5 +81,6 @@ def test_one_list_of_institutional_words_serves_the_formatter_and_the_reader():
     for person, family in (("Courtney Smith", "Smith"), ("Russell Banks", "Banks"), ("Ann Unionville", "Unionville")):
         assert not is_institution(person) and family_name(person) == family
         assert not INSTITUTION.search(person)
-    for body in ("U.N. Hum. Rts. Council", "U.N. Dev. Programme", "Small Arms Survey Centre", "Sec’y-Gen."):
+    for body in ("U.N. Hum. Rts. Council", "U.N. Dev. Programme", "Small Arms Survey Centre", "Sec’y-Gen.", "White House",
+                 "Freedom House"):
         assert is_institution(body) and INSTITUTION.search(body), body

@@ -29,7 +29,8 @@ INSTITUTION_WORDS = re.compile(
     r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Centre|Found\.|Soc[’']y|Univ\.|"
     r"Nations|Gov[’']t|Admin\.|Div\.|Reporter|Court|Amnesty|Watch|Crime|Group|Grupo|Instituto|Comisi[oó]n|"
     r"Secretar[ií]a|Sec[’']y|Rapporteur|Program|Programme|Mission|Ministry|Cong\.|Rsch\.|Nacional|Hum\.|Rts\.|"
-    r"Human\sRights|Gen\.|Assemb\.|Sec\.|Clinic|Project|Fund|Bank|League|Union|Network)(?![a-z])", re.I)
+    r"Human\sRights|Gen\.|Assemb\.|Sec\.|Clinic|Project|Fund|Bank|League|Union|Network|White\sHouse|Freedom\sHouse|"
+    r"Chatham\sHouse)(?![a-z])", re.I)
 
 # ---------------------------------------------------------------- T10: states
 
