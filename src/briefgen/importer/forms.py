@@ -739,13 +739,14 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     commas = [m.end() for m in re.finditer(r",\s(?!et\sal\.)", text[pos:limit])][:3]
     starts = [pos + c for c in commas] + [pos]
     for a, comma in ((a, comma) for comma in (False, True) for a in starts):   # titles without a comma first
-        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\"]", text[pos:a])):
-            break
+        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\":]", text[pos:a])
+                        or any(len(part.split()) > 5 for part in text[pos:a - 2].split(", ")[1:])):
+            continue    # authors' names have no colon and are a few words each: a title's parts are not
         ends = sorted(b for b in {a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit}
                       if b - a <= _TITLE_REACH)
         for b in ends:
             title = text[a:b]
-            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
+            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|\.$", title) or _odd_marks(title) \
                     or (", " in title) != comma or not _words_of_a_title(title) or _cuts_a_date(title, text[b:]):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
@@ -754,14 +755,27 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
             if f is None:
                 continue
             m = _ITEM_END.match(text, f.end)
-            if not m:
-                continue
+            if not m or (f.end == b and text.startswith(", ", b)) \
+                    or any(re.search(r",\s|[“”\"]", str(f.fields.get(k, ""))) for k in ("site", "publication")):
+                continue    # nothing read after the title, or a site of two parts: the title goes on past its comma
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
                 f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
                 f.end = text.index("]", f.end) + 1
             return f
     return None
+
+
+def _odd_marks(title: str) -> bool:
+    """Whether a guessed title holds marks no title holds: a parenthesis or quotation mark left open, a parenthetical
+    with a year (the citation's date), or a parenthesis first. A title may hold a name in quotation marks (“SOFT
+    LAW” GOVERNANCE OF ARTIFICIAL INTELLIGENCE) or an acronym in parentheses (Human Genome Editing (HGE) Registry)."""
+    if title.startswith("(") or title.count("(") != title.count(")") or title.count("“") != title.count("”"):
+        return True
+    quoted = re.findall(r"[“\"]([^”\"]*)[”\"]", title)
+    if quoted and (", " in title or any(len(q.split()) > 4 for q in quoted)):
+        return True     # a title quoted inside the guess: the guess runs over the author into a quoted title
+    return title.count('"') % 2 == 1 or bool(re.search(r"\([^()]*\d{4}[^()]*\)", title))
 
 
 def _cuts_a_date(title: str, after: str) -> bool:
@@ -869,7 +883,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
                  r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
     if m and len(m.group("site")) < 80:
         site = m.group("site")
-        kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"
+        kind = "news" if _periodical(site) and lead else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site,
                                            "url": m.group("url")}, pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
@@ -888,7 +902,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.match(r",\s(?P<site>[^(),\d]+?)\s\((?P<when>" + DATE + r")\)", rest)
     if m and not re.match(r"(?:coordinated\s)?by\s", m.group("site")):
         site = m.group("site")
-        kind = "news" if PERIODICAL.search(site) and not INSTITUTION.search(site) else "web"
+        kind = "news" if _periodical(site) else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site})
         f.guessed.append("kind")
         _set_date(f, rich, b + m.start("when"), m.group("when"))
@@ -933,6 +947,13 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["url"] = m.group("url")
         return f
     return None
+
+
+def _periodical(site: str) -> bool:
+    """Whether a site is a newspaper or magazine; in small capitals flattened to capitals (ECONOMIST, N.Y.
+    TIMES MAG.) its words are read as they are spelled."""
+    words = re.sub(r"[A-Z][A-Z’']+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), site) if site.isupper() else site
+    return bool(PERIODICAL.search(words)) and not INSTITUTION.search(words)
 
 
 def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
