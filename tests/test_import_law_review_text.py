@@ -5,8 +5,9 @@ titles that hold an acronym in parentheses or a phrase in quotation marks.
 Each note is quoted verbatim from a published article: Arbel, Tokson & Lin, Systemic Regulation of
 Artificial Intelligence, 56 Ariz. St. L.J. 545 (2024) (tests/corpus/aslj-arbel, notes 334-386 of the article,
 here by their corpus numbers), and, as the same forms written elsewhere, Hessick, Treul & Love,
-Understanding Uncontested Prosecutor Elections, 60 Am. Crim. L. Rev. 31 (2023), notes 1, 2, 34 and 42 (the
-citation named in each; parts of a note cut are marked by the test). The body text is placeholder text.
+Understanding Uncontested Prosecutor Elections, 60 Am. Crim. L. Rev. 31 (2023), notes 1, 2, 34 and 42, and
+Guha & Zambrano, The State Statutes Project, 2024 Wis. L. Rev. 1615, note 11 (the citation named in each;
+parts of a note cut are marked by the test). The body text is placeholder text.
 """
 import re
 
@@ -130,3 +131,22 @@ def test_a_title_with_an_acronym_in_parentheses_or_a_quoted_phrase_is_read(tmp_p
     assert soft_rec["kind"] == "book" and soft_rec["year"] == 2019 and _keys(calls[4]) == [soft]
     aclu = next(r for r in records.values() if str(r.get("title", "")).startswith("ACLU Report Finds"))
     assert aclu["title"].endswith("Pipeline” in 2018") and aclu["date"] == "2018-12-18"
+
+
+# Guha & Zambrano, The State Statutes Project, 2024 Wis. L. Rev. 1615, note 11, as the published essay prints it.
+GUHA_11 = "About the CCP, COMPAR. CONSTS. PROJECT, https://comparativeconstitutionsproject.org/about-ccp/ " \
+          "[https://perma.cc/5R7V-LUJP]."
+
+
+def test_a_page_cited_by_its_title_and_owner_is_no_book_without_a_year(tmp_path, monkeypatch):
+    """Title, OWNER, address: without italics the first comma could end an author's name, but a book has a year,
+    so the title is the page's (IBM’s Principles … used to be a book titled "IBM" by an author of that name, and
+    About the CCP one titled "Compar. Consts. Project")."""
+    ibm = ARBEL[51].split("; see also, e.g., ")[1]      # note 51's last citation
+    calls, records, _ = _imported(tmp_path, monkeypatch, [ibm, GUHA_11])
+    pages = {r["title"]: r for r in records.values()}
+    assert (pages["IBM’s Principles for Trust and Transparency"]["kind"],
+            pages["IBM’s Principles for Trust and Transparency"]["site"]) == ("web", "IBM")
+    ccp = pages["About the CCP"]
+    assert (ccp["kind"], ccp["site"], ccp["archived"]) == ("web", "COMPAR. CONSTS. PROJECT", "https://perma.cc/5R7V-LUJP")
+    assert [len(_keys(c)) for c in calls] == [1, 1], calls

@@ -756,8 +756,9 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
                 continue
             m = _ITEM_END.match(text, f.end)
             if not m or (f.end == b and text.startswith(", ", b)) \
-                    or any(re.search(r",\s|[“”\"]", str(f.fields.get(k, ""))) for k in ("site", "publication")):
-                continue    # nothing read after the title, or a site of two parts: the title goes on past its comma
+                    or any(re.search(r",\s|[“”\"]", str(f.fields.get(k, ""))) for k in ("site", "publication")) \
+                    or (f.kind in ("book", "report") and not any(f.fields.get(k) for k in ("year", "date", "number"))):
+                continue    # nothing read after the title, a site of two parts, a book of no year: a wrong title
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
                 f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
