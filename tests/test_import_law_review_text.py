@@ -150,3 +150,24 @@ def test_a_page_cited_by_its_title_and_owner_is_no_book_without_a_year(tmp_path,
     ccp = pages["About the CCP"]
     assert (ccp["kind"], ccp["site"], ccp["archived"]) == ("web", "COMPAR. CONSTS. PROJECT", "https://perma.cc/5R7V-LUJP")
     assert [len(_keys(c)) for c in calls] == [1, 1], calls
+
+
+def _corpus_note(sid: str, n: int) -> str:
+    path = __file__.replace("test_import_law_review_text.py", f"corpus/{sid}/notes.yaml")
+    return yaml.safe_load(open(path, encoding="utf-8"))["notes"][n]
+
+
+def test_a_title_guessed_across_commas_has_every_word_capitalised_and_no_finding_comes_of_a_wrong_guess(
+        tmp_path, monkeypatch):
+    """A title guessed across its commas is capitalised throughout: "…, before the House Committee on Foreign
+    Affairs, …" (icjt-sadat note 1, a statement with its address after "available at") and "…, Chair of the
+    House Committee on Appropriations, …" (crs-r48469 note 26, a Congressional Record cite in CRS style) are no
+    titles: the statement is read with its address (as a page without one it drew missing-url on a correct
+    note) and the CRS cite is kept as text, not read as a record of a wrong title."""
+    sadat, crs = _corpus_note("icjt-sadat", 1), _corpus_note("crs-r48469", 26)
+    out = _verified(tmp_path, monkeypatch, [sadat, crs])
+    assert "missing-url" not in out and "note 1 not read" not in out and "note 2 not read" in out, out
+    (tmp_path / "i").mkdir()
+    _, records, _ = _imported(tmp_path / "i", monkeypatch, [sadat])
+    page = next(iter(records.values()))
+    assert page["url"].startswith("http://www.dhs.gov/news/2011/10/12/") and "Chair of" not in str(records)

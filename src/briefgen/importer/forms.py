@@ -104,8 +104,9 @@ def _next_italic(rich: Rich, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
-def _title_case(text: str) -> bool:
-    """Most words capitalised, as a name or a title is (not a sentence of prose)."""
+def _title_case(text: str, every: bool = False) -> bool:
+    """Most words capitalised, as a name or a title is (not a sentence of prose); ``every``: all but the small
+    ones, as a title guessed across its commas must be (not a man's office, before the House Committee, …)."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", text)
     words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text)
              if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "del", "la", "las",
@@ -113,7 +114,7 @@ def _title_case(text: str) -> bool:
                                   "under", "its", "from", "no", "not", "re", "parte", "rel."}]
     if not words:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+    return sum(w[0].isupper() for w in words) / len(words) >= (1 if every else 0.75)
 
 
 def split_names(text: str) -> list[str]:
@@ -747,7 +748,9 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
         for b in ends:
             title = text[a:b]
             if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|\.$", title) or _odd_marks(title) \
-                    or (", " in title) != comma or not _words_of_a_title(title) or _cuts_a_date(title, text[b:]):
+                    or (", " in title) != comma or (comma and not _title_case(title, every=True)) \
+                    or title.count(", ") > 3 or not _words_of_a_title(title) \
+                    or _cuts_a_date(title, text[b:]):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -881,8 +884,9 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
     # (the comma before the address or the time is sometimes left out: Colorodoan (Jan. 6, 2017 9:20AM) http://…)
     m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
-                 r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
-    if m and len(m.group("site")) < 80:
+                 r"(?:,\s|(?<=\))\s)(?:available\sat\s)?(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?",
+                 rest)      # "available at" before the address: the form of The Bluebook before its 19th edition
+    if m and len(m.group("site")) < 120:     # a site or a hearing's name: No Safe Haven: Law Enforcement …
         site = m.group("site")
         kind = "news" if _periodical(site) and lead else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site,
