@@ -725,6 +725,9 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 _ITEM_END = re.compile(r"(?:\s\[https?://perma\.cc/[^\]\s]+\])?(?:\s*$|[.;,](?:\s|$)|\s\(|\s\[)")
 
 
+# after a title, words that go on as a title does (", Power, and the Threat of Tyranny"): no number, pin, place of
+# publication or book the title is in ("at https://…", "in LEGAL ASPECTS … 137", "(New York: …)")
+_GOES_ON = re.compile(r",\s(?!at\s|in\s|see\b)[^,\d()]+(?:,|$)")
 _PLAIN_REACH = 2000    # the most a citation without italics is read over: author, title, site, date and address
 _TITLE_REACH = 400     # the longest title tried
 
@@ -758,10 +761,11 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
             if f is None:
                 continue
             m = _ITEM_END.match(text, f.end)
-            if not m or (f.end == b and text.startswith(", ", b)) \
+            if not m or (f.end == b and _GOES_ON.match(text, b)) \
                     or any(re.search(r",\s|[“”\"]", str(f.fields.get(k, ""))) for k in ("site", "publication")) \
-                    or (f.kind in ("book", "report") and not any(f.fields.get(k) for k in ("year", "date", "number"))):
-                continue    # nothing read after the title, a site of two parts, a book of no year: a wrong title
+                    or (f.kind in ("book", "report") and f.fields.get("url") and not re.search(r"\d", text[pos:a])
+                        and not any(f.fields.get(k) for k in ("year", "date", "number"))):
+                continue    # nothing read after the title, a site of two parts, a page read as a book: a wrong title
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
                 f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
