@@ -233,7 +233,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     segments, problems = reader.read(rich)
     if reader.t12:
         problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
-        problems = problems + _page_words(rich.text)
+        problems = problems + _house_forms(rich.text)
         problems = problems + _newspapers(rich.text, bluebook=True)
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
@@ -242,6 +242,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
+    if not reader.t12:             # 26 U.S.C. 6409, Pub. L. 117-328: house styles' forms, slips under the Bluebook
+        problems = [p for p in problems if p[1] != "bluebook-form"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
@@ -423,10 +425,16 @@ def _t16(text: str, reported: set) -> list:
     return out
 
 
-def _page_words(text: str) -> list:
-    """R3.2(a), in a memo that follows the Bluebook: a page after *Id.* or *supra* is ``at 101``, never ``p. 101``
-    (house styles that write ``p.`` are left alone)."""
+def _house_forms(text: str) -> list:
+    """Forms house styles write that the Bluebook does not, found in a memo that follows the Bluebook: a page
+    after *Id.* or *supra* is ``at 101``, never ``p. 101`` (R3.2(a)); a paragraph is ``¶ 410`` and an article
+    ``art. 7``, never ``para 410`` or ``art 7`` (T16; OSCOLA writes them so)."""
     out = []
+    for m in re.finditer(r"(?:(?<=,\s)|(?<=^))(?P<word>[Pp]aras?|[Aa]rts?)\s(?P<n>\d[\w()–-]*)", text):
+        word = m.group("word").lower()
+        right = ("¶¶ " if word == "paras" else "¶ ") if word.startswith("para") else f"{word}. "
+        out.append((m.start(), "bluebook-form", f"'{m.group('word')} {m.group('n')}' without the label's period",
+                    f"T16: write {right}{m.group('n')}"))
     for m in re.finditer(r"(?P<lead>\b[Ii]d\.\*?|\bsupra\*?\snote\s\d+,)\s(?:at\s)?(?P<word>pp?\.)\s?(?P<n>\d[\d–-]*)",
                          text):
         lead = m.group("lead").rstrip("*")

@@ -24,7 +24,8 @@ SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see,?\s+also|see\s+generally|see|
 BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
            codes.read_state_code, rulings.read_ruling,
-           international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
+           international.read_foreign, international.read_icj, international.read_tribunal, international.read_advisory_first,
+           international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
            quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
