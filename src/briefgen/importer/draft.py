@@ -403,8 +403,9 @@ class Draft:
                                 hint=f"R4.2(a): *supra* gives the note of the full citation; write *supra* note "
                                      f"{self.first_note[best]}")
         printed = bb.plain(bb.supra_name(self.auth(best), bb.DEFAULT))
-        if printed != name and takes_supra and not self.records[best].get("hereinafter") \
-                and name not in self._authors_names(best):
+        said = name.lower()     # small capitals flattened to capitals: BROWN is Brown, HUNTER ET AL. Hunter et al.
+        if printed.lower() != said and takes_supra and not self.records[best].get("hereinafter") \
+                and said not in (n.lower() for n in self._authors_names(best)):
             self.records[best]["short"] = name
             self._guess(best, "short")
             first = self.first_note[best]

@@ -99,8 +99,9 @@ def _next_italic(rich: Rich, pos: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
-def _title_case(text: str) -> bool:
-    """Most words capitalised, as a name or a title is (not a sentence of prose)."""
+def _title_case(text: str, every: bool = False) -> bool:
+    """Most words capitalised, as a name or a title is (not a sentence of prose); ``every``: all but the small
+    ones, as a title guessed across its commas must be (not a man's office, before the House Committee, …)."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", text)
     words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text)
              if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "de", "del", "la", "las",
@@ -108,7 +109,7 @@ def _title_case(text: str) -> bool:
                                   "under", "its", "from", "no", "not", "re", "parte", "rel."}]
     if not words:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+    return sum(w[0].isupper() for w in words) / len(words) >= (1 if every else 0.75)
 
 
 def split_names(text: str) -> list[str]:
@@ -827,6 +828,9 @@ def read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
 _ITEM_END = re.compile(r"(?:\s\[https?://perma\.cc/[^\]\s]+\])?(?:\s*$|[.;,](?:\s|$)|\s\(|\s\[)")
 
 
+# after a title, words that go on as a title does (", Power, and the Threat of Tyranny"): no number, pin, place of
+# publication or book the title is in ("at https://…", "in LEGAL ASPECTS … 137", "(New York: …)")
+_GOES_ON = re.compile(r",\s(?!at\s|in\s|see\b)[^,\d()]+(?:,|$)")
 _PLAIN_REACH = 2000    # the most a citation without italics is read over: author, title, site, date and address
 _TITLE_REACH = 400     # the longest title tried
 
@@ -842,14 +846,17 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     commas = [m.end() for m in re.finditer(r",\s(?!et\sal\.)", text[pos:limit])][:3]
     starts = [pos + c for c in commas] + [pos]
     for a, comma in ((a, comma) for comma in (False, True) for a in starts):   # titles without a comma first
-        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\"]", text[pos:a])):
-            break
+        if a > pos and (not _title_case(text[pos:a - 2]) or re.search(r"[()“”\":]", text[pos:a])
+                        or any(len(part.split()) > 5 for part in text[pos:a - 2].split(", ")[1:])):
+            continue    # authors' names have no colon and are a few words each: a title's parts are not
         ends = sorted(b for b in {a + m.start() for m in re.finditer(r",\s|\s\(|\s(?=\d)", text[a:limit])} | {limit}
                       if b - a <= _TITLE_REACH)
         for b in ends:
             title = text[a:b]
-            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|[()“”\"]|\.$", title) \
-                    or (", " in title) != comma or not _words_of_a_title(title) or _cuts_a_date(title, text[b:]):
+            if b <= a or not _title_case(title) or re.search(r"\sv\.\s|\bsupra\b|\bId\.|\.$", title) or _odd_marks(title) \
+                    or (", " in title) != comma or (comma and not _title_case(title, every=True)) \
+                    or title.count(", ") > 3 or not _words_of_a_title(title) \
+                    or _cuts_a_date(title, text[b:]):
                 continue
             trial = Rich(text, [False] * a + [True] * (b - a) + [False] * (len(text) - b), rich.path, rich.line,
                          rich.col, rich.line_starts, rich.label)
@@ -857,14 +864,29 @@ def read_titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
             if f is None:
                 continue
             m = _ITEM_END.match(text, f.end)
-            if not m:
-                continue
+            if not m or (f.end == b and _GOES_ON.match(text, b)) \
+                    or any(re.search(r",\s|[“”\"]", str(f.fields.get(k, ""))) for k in ("site", "publication")) \
+                    or (f.kind in ("book", "report") and f.fields.get("url") and not re.search(r"\d", text[pos:a])
+                        and not any(f.fields.get(k) for k in ("year", "date", "number"))):
+                continue    # nothing read after the title, a site of two parts, a page read as a book: a wrong title
             f.guessed.append("title")
             if m.group(0).startswith(" [https://perma"):
                 f.fields["archived"] = text[f.end + 2:text.index("]", f.end)]
                 f.end = text.index("]", f.end) + 1
             return f
     return None
+
+
+def _odd_marks(title: str) -> bool:
+    """Whether a guessed title holds marks no title holds: a parenthesis or quotation mark left open, a parenthetical
+    with a year (the citation's date), or a parenthesis first. A title may hold a name in quotation marks (“SOFT
+    LAW” GOVERNANCE OF ARTIFICIAL INTELLIGENCE) or an acronym in parentheses (Human Genome Editing (HGE) Registry)."""
+    if title.startswith("(") or title.count("(") != title.count(")") or title.count("“") != title.count("”"):
+        return True
+    quoted = re.findall(r"[“\"]([^”\"]*)[”\"]", title)
+    if quoted and (", " in title or any(len(q.split()) > 4 for q in quoted)):
+        return True     # a title quoted inside the guess: the guess runs over the author into a quoted title
+    return title.count('"') % 2 == 1 or bool(re.search(r"\([^()]*\d{4}[^()]*\)", title))
 
 
 def _cuts_a_date(title: str, after: str) -> bool:
@@ -888,8 +910,11 @@ def _words_of_a_title(title: str) -> bool:
 _REPORT_NUMBER = re.compile(r"[A-Z]++(?:[-/][A-Z]++)*[-/]?[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2}[\w-]*\d[\w-]*")
 # online: *Title*, Site (date[, time]), URL [(last visited …)]; a site is shorter than 80 characters, so no longer one
 # is tried (each one tried read the pins after it again: a note of numbers took minutes)
-_ONLINE = re.compile(r",\s(?P<site>[^()]{1,79}?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
-                     r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?")
+# (the site under 120 characters, which also bounds the search; "available at" before the address: the form of
+# The Bluebook before its 19th edition)
+_ONLINE = re.compile(r",\s(?P<site>[^()]{1,119}?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
+                     r"(?:,\s|(?<=\))\s)(?:available\sat\s)?(?P<url>" + URL + r")"
+                     r"(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?")
 
 
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -978,9 +1003,9 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
     # (the comma before the address or the time is sometimes left out: Colorodoan (Jan. 6, 2017 9:20AM) http://…)
     m = _ONLINE.match(rest)
-    if m and len(m.group("site")) < 80:
+    if m:      # a site or a hearing's name: No Safe Haven: Law Enforcement …
         site = m.group("site")
-        kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"
+        kind = "news" if _periodical(site) and lead else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site,
                                            "url": m.group("url")}, pin=_pin_label(m.group("pin") or ""))
         f.guessed.append("kind")
@@ -999,7 +1024,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     m = re.match(r",\s(?P<site>[^(),\d]+?)\s\((?P<when>" + DATE + r")\)", rest)
     if m and not re.match(r"(?:coordinated\s)?by\s", m.group("site")):
         site = m.group("site")
-        kind = "news" if PERIODICAL.search(site) and not INSTITUTION.search(site) else "web"
+        kind = "news" if _periodical(site) else "web"
         f = Found(pos, b + m.end(), kind, {**fields, ("publication" if kind == "news" else "site"): site})
         f.guessed.append("kind")
         _set_date(f, rich, b + m.start("when"), m.group("when"))
@@ -1044,6 +1069,13 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["url"] = m.group("url")
         return f
     return None
+
+
+def _periodical(site: str) -> bool:
+    """Whether a site is a newspaper or magazine; in small capitals flattened to capitals (ECONOMIST, N.Y.
+    TIMES MAG.) its words are read as they are spelled."""
+    words = re.sub(r"[A-Z][A-Z’']+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), site) if site.isupper() else site
+    return bool(PERIODICAL.search(words)) and not INSTITUTION.search(words)
 
 
 def _set_date(f: Found, rich: Rich, start: int, text: str, field: str = "date") -> None:
