@@ -95,6 +95,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
             # a note is known by the number the memo prints (a Word footnote's id is not one)
             number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
             draft.next_note(number, rich.text)
+            reader.declare(rich.text)
             why = _too_much(rich, started)
             if why:     # kept as written, and said: never a hang on a hostile or runaway note
                 unread.append((number, rich.where(0), _clip(rich.text, 90)))

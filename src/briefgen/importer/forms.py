@@ -203,6 +203,10 @@ _CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s
                         r"Matter\sof\s|Application\sof\s)[^;]*|(?:In\sre|Ex\sparte)\s[^;]+")
 
 
+# a company's suffix, which follows its name and a comma: never the start of a case name
+_SUFFIX = re.compile(r"(?:Inc|Co|Corp|Ltd|L\.?L\.?C|L\.?P|N\.A|P\.C)\.?[\s,]")
+
+
 def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | None:
     """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
     that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
@@ -215,6 +219,8 @@ def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | No
         if end < 0 or text[end + 2:start].strip():
             return None
         name = text[pos:end]
+        if _SUFFIX.match(name):     # "in Wag-A-Bag, Inc. v. Commissioner": the name began before the comma, in prose
+            return None
         if isinstance(c, _short_type()):
             ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None
         else:
@@ -355,10 +361,13 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
         return f
     # a reporter: *Name*, 725 F.3d 1170, 1175 (9th Cir. 2013); the reporter checked with eyecite/reporters-db
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
+    # the Tax Court's memorandum opinion before its reporter: Tepper v. Commissioner, T.C. Memo. 1991-402, 62 T.C.M. (CCH)
+    # 505, 510 (1991) (the number printed first, as the record's docket; the looseleaf's publisher is part of its name)
+    m = re.compile(r",\s(?:(?P<memo>T\.C\.\sMemo\.\s\d{4}-\d+),\s)?(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?"
+                   r"(?:\s\((?:CCH|RIA|P-H)\))?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
                    r"(?:,\s(?P<pin>" + PIN +
-                   r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)\s\((?P<paren>[^()]*\d{4})\)"
-                   ).match(text, rest, limit)
+                   r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)(?:\s\((?P<paren>[^()]*\d{4})\)|"
+                   r"(?(memo)(?=[.;,]?(?:\s|$))|(?!)))").match(text, rest, limit)   # the memo's number dates it
     if not m:
         return None
     from eyecite.models import FullCaseCitation
@@ -369,16 +378,22 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter + nominative,
                                      "page": int(m.group("page")) if m.group("page").isdigit() else m.group("page")},
               pin=_pin_label(m.group("pin") or ""))
+    if m.group("memo"):
+        f.fields["docket"] = m.group("memo")
     if cites:
         corrected = cites[0].corrected_reporter()
-        if corrected != reporter and corrected not in ("FR",):
+        looseleaf = re.fullmatch(re.escape(corrected) + r"\s\((?:CCH|RIA|P-H)\)", reporter)   # T1: 62 T.C.M. (CCH) 505
+        if corrected != reporter and corrected not in ("FR",) and not looseleaf:
             f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
                                f"T1 abbreviates it {corrected}"))
             f.fields["reporter"] = corrected + nominative
     parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
     if parallels:
         f.fields["parallel"] = parallels
-    f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    if m.group("paren"):
+        f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    else:       # T.C. Memo. 1997-553, 74 T.C.M. (CCH) 1388: the year is the memo's
+        f.fields["year"] = int(re.search(r"\d{4}", m.group("memo")).group(0))
     if reporter == "U.S." and "court" not in f.fields:
         f.fields["court"] = "U.S."
         f.guessed.append("court")
@@ -389,9 +404,10 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 # a code's citation: 10 U.S.C. § 815, as people write it too: §815, U.S.C.§§1501(b), 1552 (the space left out),
-# 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq.
+# 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq., and as the Tax
+# Court writes its regulations: 26 C.F.R. sec. 301.6231(a)(3)-1(a)(4)
 _LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.)"
-                  r"(?:\s?(?P<sym>§§?|pts?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
+                  r"(?:\s?(?P<sym>§§?|pts?\.|secs?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
                   r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s(?:\d(?:[\w.–-]*\w)?|\(\w+\))(?:\(\w+\))*(?:[-–]\(\w+\))?(?!\s(?:U\.S\.|C\.F\.R\.)))*)"
                   r"(?P<seq>\set\sseq\.)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
@@ -436,7 +452,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["section"] = said
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or several(section + sub)   # the formatter's rule
+    plural = m.group("sym") in ("§§", "secs.") or several(section + sub)   # the formatter's rule
     sub += m.group("seq") or ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"

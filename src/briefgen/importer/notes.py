@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import briefs, codes, documents, forms, international, quoted, rulings, tribunals
+from briefgen.importer import briefs, codes, declared, documents, forms, international, quoted, rulings, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -171,7 +171,23 @@ class NoteReader:
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
         self.oscola = False     # the memo's notes are OSCOLA's (Prosecutor v Bemba, ibid, (n 10)): cf in roman, no stop
-        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
+        self.code: dict | None = None    # the code a note has declared every later bare section to belong to
+        own = (self._declared_title, self._section)
+        self.readers = BACK + own + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
+        self.anchored = ANCHORED + own
+
+    def declare(self, text: str) -> None:
+        """Take the code a note declares (``all section references are to the Internal Revenue Code``) for the bare
+        sections of this note and the notes after it."""
+        found = declared.declared(text)
+        if found:
+            self.code = found[0]
+
+    def _section(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return declared.read_section(rich, pos, limit, self.code)
+
+    def _declared_title(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return declared.read_declared_title(rich, pos, limit, self.code)
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text
@@ -217,7 +233,10 @@ class NoteReader:
         prose. ``floor`` is where the prose began: a session law's chapter or section before its volume is read
         with it."""
         text = rich.text
-        for a in anchors(text, pos, end):
+        found = anchors(text, pos, end)
+        if self.code:       # a bare section of the code the document declared, and that code's title: (26 U.S.C.)
+            found = sorted(set(found) | {m.start() for m in declared.ANCHOR.finditer(text, pos) if m.start() < end})
+        for a in found:
             for start in _starts(text, floor, a):
                 seg = self.sentence(rich, start, False, problems, inside=True)
                 if seg and seg.items[0].found.end > a:
@@ -248,7 +267,7 @@ class NoteReader:
                 pass
             limit = _limit(text, p)
             found = None
-            for reader in (ANCHORED if inside and first else self.readers):
+            for reader in (self.anchored if inside and first else self.readers):
                 found = reader(rich, p, limit)
                 if found:
                     break
