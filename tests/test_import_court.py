@@ -268,3 +268,110 @@ LAIDLAW = ("In Laidlaw’s Harley Davidson Sales, Inc. v. Commissioner, 29 F.4th
 def test_a_case_name_never_starts_at_a_companys_suffix(tmp_path, monkeypatch):
     calls, records, out = _imported(tmp_path, monkeypatch, [WAG_A_BAG, LAIDLAW])
     assert not any(str(r.get("name", "")).startswith("Inc.") for r in records.values()), records
+
+
+# Tarrant, notes 1, 4 and 5 (tests/corpus/scotus-tarrant): the Red River Compact cited by the page of the joint appendix
+# that prints it, then by id., at; note 4 quotes two of its paragraphs, whose words are not citations
+TARRANT_1 = ("Interpretive comments were included in the Compact so that future readers “might be apprised of the intent "
+             "of the Compact Negotiation Committee with regard to each Article of the Compact.” Compact, Comment on "
+             "Preamble, 1 App. 9.")
+TARRANT_4 = ("In such circumstances, the two relevant paragraphs provide: “(2) Whenever the flow of the Red River at the "
+             "Arkansas-Louisiana state boundary is less than 3,000 [CFS], but more than 1,000 [CFS], the States of "
+             "Arkansas, Oklahoma, and Texas shall allow to flow into the Red River for delivery to the State of Louisiana "
+             "a quantity of water equal to 40 percent of the total weekly runoff originating in subbasin 5 and 40 percent "
+             "of undesignated water flowing into subbasin 5; provided, however, that this requirement shall not be "
+             "interpreted to require any state to release stored water. “(3) Whenever the flow of the Red River at the "
+             "Arkansas-Louisiana state boundary falls below 1,000 [CFS], the States of Arkansas, Oklahoma, and Texas shall "
+             "allow a quantity of water equal to all the weekly runoff originating in subbasin 5 and all undesignated "
+             "water flowing in subbasin 5 within their respective states to flow into the Red River as required to "
+             "maintain a 1,000 [CFS] flow at the Arkansas-Louisiana state boundary.” §5.05(b), id., at 25.")
+TARRANT_5 = ("Under §2.10 of the Compact each signatory State retains “the right or power . . . to regulate within its "
+             "boundaries the appropriation, use, and control of water.” Id., at 12.")
+
+
+def test_the_joint_appendix_and_the_courts_id_with_a_comma(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [TARRANT_1, TARRANT_2, TARRANT_4, TARRANT_5])
+    assert list(records) == ["1-app"], records       # nothing read from inside the quotation of note 4
+    app = records["1-app"]
+    assert app["kind"] == "court-filing" and app["title"] == "1 App." and "case" not in app, app
+    assert "the record of the case at hand" in app["note"], app
+    assert "Compact, Comment on Preamble, [@1-app, 9]" in calls[0], calls
+    assert "See Compact §5.01(b), [@1-app, 22–23 (apportioning" in calls[1] and "§5.04(b), [@1-app, 24 (same" in calls[1]
+    assert "§5.05(b), [@1-app, 25]" in calls[2] and "“(3) Whenever" in calls[2], calls
+    assert "control of water.” [@1-app, 12]" in calls[3], calls
+    verified = _verify(tmp_path, monkeypatch, [TARRANT_1, TARRANT_2, TARRANT_4, TARRANT_5])
+    assert "warning[" not in verified, verified      # Tarrant note 4 drew missing-pin from a misread "citation"
+
+
+# Michigan v. Harvey, 494 U.S. 344 (1990), note 1, and INS v. Elias-Zacarias, 502 U.S. 478, 480 (1992), and Pearson v.
+# Callahan, 555 U.S. 223 (2009), slip op. at 3, as published opinions' text stored in public repositories gives them
+# (Pearson's `under`/`cover` line break joined): the appendix to the petition, and Id., at after a quotation
+HARVEY = ("Harvey declined to initial portions of the waiver form explaining that anything he said could be used against "
+          "him in court, and that he could decide at any time to exercise his rights and not answer any questions or "
+          "make any statement. App. to Pet. for Cert. 4a.")
+ELIAS_ZACARIAS = ("The Immigration Judge understood from this testimony that Elias-Zacarias' request for asylum and for "
+                  "withholding of deportation was \"based on this one attempted recruitment by the guerrillas.\" Id., at "
+                  "41a.")
+CALLAHAN = ("On appeal, a divided panel of the Tenth Circuit held that petitioners’ conduct violated respondent’s Fourth "
+            "Amendment rights. Callahan v. Millard Cty., 494 F. 3d 891, 895–899 (2007). The panel majority stated that "
+            "“[t]he ‘consent-once-removed’ doctrine applies when an undercover officer enters a house at the express "
+            "invitation of someone with authority to consent, establishes probable cause to arrest or search, and then "
+            "immediately summons other officers for assistance.” Id., at 896.")
+
+
+def test_another_opinions_record_and_id_with_a_comma(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [HARVEY, ELIAS_ZACARIAS, CALLAHAN])
+    key, app = next((k, r) for k, r in records.items() if r["kind"] == "court-filing")
+    assert app["title"] == "App. to Pet. for Cert." and "case" not in app, records
+    assert f"[@{key}, 4a]" in calls[0] and f"[@{key}, 41a]" in calls[1], calls
+    assert re.search(r"assistance\.” \[@callahan2007, 896\]", calls[2]), calls
+
+
+# Tarrant, note 8, and United States v. Montoya de Hernandez, 473 U.S. 531, 537 (1985) (CourtListener's text): the
+# Constitution as the Court cites it in its own opinions, without naming it
+MONTOYA = ("The Constitution gives Congress broad comprehensive powers “[t]o regulate Commerce with foreign Nations,” Art. "
+           "I, §8, cl. 3.")
+
+
+def test_the_constitution_by_article_and_clause_in_the_courts_style(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [TARRANT_8, TARRANT_11, MONTOYA])
+    const = [k for k, r in records.items() if r["kind"] == "constitution"]
+    assert len(const) == 1 and records[const[0]]["name"] == "U.S. Const.", records
+    assert f"[@{const[0]}, art. I, § 10, cl. 3]" in calls[0] and f"[@{const[0]}, art. VI, cl. 2]" in calls[0], calls
+    assert f"[@{const[0]}, art. I, § 8, cl. 3]" in calls[2], calls
+    assert not any(r["kind"] == "book" for r in records.values()), records     # not "The Supremacy Clause, Art. VI"
+
+
+def test_a_bare_article_is_not_the_constitution_in_a_bluebook_memo(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [MONTOYA, "See Wyeth v. Levine, 555 U.S. 555, 565 (2009)."])
+    assert not any(r["kind"] == "constitution" for r in records.values()), records
+
+
+# Fisher, notes 8 and 9 (tests/corpus/scotus-fisher), and Pearson v. Callahan's syllabus (as stored, lines joined), with
+# Saucier's full citation as the opinion gives it: the Court's short form by volume and page, its name in the sentence
+FISHER_8 = ("As the Court said in Grutter v. Bollinger, 539 U. S. 306, 339 (2003), “[n]arrow tailoring . . . require[s] "
+            "serious, good faith consideration of workable race-neutral alternatives that will achieve the diversity the "
+            "university seeks.”")
+FISHER_9 = ("Because the University’s admissions policy, in my view, is constitutional under Grutter, there is no need "
+            "for the Court in this case “to revisit whether all governmental classifications by race, whether designed "
+            "to benefit or to burden a historically disadvantaged group, should be subject to the same standard of "
+            "judicial review.” 539 U. S., at 346, n. (GINSBURG, J., concurring).")
+SAUCIER = ["Saucier v. Katz, 533 U. S. 194 (2001).",
+           "(a) Saucier mandated, see 533 U. S., at 194, a two-step sequence for resolving government officials’ qualified "
+           "immunity claims: A court must decide (1) whether the facts alleged or shown by the plaintiff make out a "
+           "violation of a constitutional right, and (2) if so, whether that right was “clearly established” at the time "
+           "of the defendant’s alleged misconduct, id., at 201."]
+
+
+def test_the_courts_short_form_without_the_cases_name(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [FISHER_8, FISHER_9] + SAUCIER)
+    grutter = next(k for k, r in records.items() if r.get("volume") == 539)
+    saucier = next(k for k, r in records.items() if r.get("volume") == 533)
+    assert f"[@{grutter}, 346]" in calls[1], calls     # its `n.` without the note's mark is left as written
+    assert f"[see @{saucier}, 194]" in calls[3] and f"[@{saucier}, 201]" in calls[3], calls
+
+
+def test_the_courts_short_form_whose_full_citation_is_in_its_text_is_no_finding(tmp_path, monkeypatch):
+    """Pearson's syllabus alone: Saucier is cited in full in the opinion's text, which a memo's notes do not hold."""
+    out = _verify(tmp_path, monkeypatch, SAUCIER[1:] + [TARRANT_8])
+    assert "short-antecedent" not in out and "id-reference" not in out, out

@@ -241,7 +241,9 @@ def _short_type():
 
 
 def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}|{OTHER_PIN}))?").match(rich.text, pos, limit)
+    """*Id.*, with its pin as the Bluebook writes it (``Id. at 12``) or as the Supreme Court does (``Id., at 12``);
+    the Court's ``ibid.`` is *Id.* without a pin."""
+    m = re.compile(rf"(?:[Ii]d\.(?:(?:\s|,\s(?=at\s))(?P<pin>{PIN}|{OTHER_PIN}))?|[Ii]bid\.)").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import IdCitation
@@ -282,9 +284,31 @@ _INTERNATIONAL_SHORT = re.compile(
     r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
 
 
+# the Supreme Court's short form without the case's name, which its sentence gives: 539 U. S., at 346
+_UNNAMED_SHORT = re.compile(r"(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?),?\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+(?:[-–]\d+)?)*"
+                            r"(?:,?\s&?\s?nn?\.\s?\d+(?:[-–]\d+)?)?)(?=[.;,)]?(?:\s|$)|\s\()")
+
+
+def _unnamed_short(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``539 U. S., at 346``: a short form of a decision cited in full before, by its volume and reporter alone
+    (eyecite reads it as one); which decision is for the notes before to say."""
+    m = _UNNAMED_SHORT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    from eyecite.models import ShortCaseCitation
+
+    cites = [c for c in _eyecite_in(rich.text, pos, limit, ShortCaseCitation, first=True) if c.span()[0] == pos]
+    if not cites:
+        return None
+    return Found(pos, m.end(), "short", {"volume": m.group("vol"), "reporter": cites[0].corrected_reporter()},
+                 pin=_pin_label(m.group("pin")))
+
+
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
+    if text[pos:pos + 1].isdigit():
+        return _unnamed_short(rich, pos, limit)
     if not run or run[0] != pos or not text.startswith(", ", run[1]):
         end = _plain_case_name(rich, pos, limit, (_short_type(),))
         if end is None:     # Paschall, 2026 WL 1597503, at *2: eyecite reads a Westlaw number as a full citation
@@ -604,6 +628,27 @@ def _written_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
     pin = f"art. {m.group('art')}" if m.group("art") else f"amend. {m.group('amend')}"
     pin += (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {m.group('cl')}" if m.group("cl") else "")
     return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
+
+
+# the Constitution as the Supreme Court cites it in its own opinions, without naming it: Art. I, §10, cl. 3; Art. VI,
+# cl. 2; Amdt. 14, §1 (an article with a clause or section, or an amendment: never a treaty's article)
+COURT_CONSTITUTION = re.compile(r"(?:Art\.\s(?P<art>[IVX]+)(?=,\s(?:§|cl\.))|Amdt\.\s(?P<amend>\d+))"
+                                r"(?:,\s§\s?(?P<sec>\d+))?(?:,\scl\.\s(?P<cl>\d+))?(?=[;.,)]?(?:\s|$))")
+
+
+def read_court_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``Art. I, §10, cl. 3``, ``Amdt. 14, §1``: the U.S. Constitution, in a memo written in the Court's own style (the
+    caller's to know); the pin as T16 abbreviates its parts."""
+    m = COURT_CONSTITUTION.match(rich.text, pos, limit)
+    if not m or not (m.group("amend") or m.group("sec") or m.group("cl")):
+        return None
+    pin = f"art. {m.group('art')}" if m.group("art") else f"amend. {_ROMAN[int(m.group('amend'))]}"
+    pin += (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {m.group('cl')}" if m.group("cl") else "")
+    return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
+
+
+_ROMAN = {n: r for n, r in enumerate("- I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI "
+                                      "XXII XXIII XXIV XXV XXVI XXVII".split())}
 
 
 def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:

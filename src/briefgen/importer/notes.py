@@ -25,7 +25,8 @@ BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
-           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief, forms.read_speech,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief,
+           briefs.read_record, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
            quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
@@ -66,6 +67,8 @@ def _titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     """A work whose title is guessed in plain text, unless a citation of legislation is inside what it would take
     (``Pursuant to the U.S. Constitution, Article I``: not an author and a title)."""
     f = forms.read_titled_plain(rich, pos, limit)
+    if f and re.fullmatch(r"(?:Art|Amdt)\.\s[IVXLC\d]+", str(f.fields.get("title", ""))):
+        return None     # The Supremacy Clause, Art. VI, cl. 2: a clause of the Constitution, not an author's title
     return None if f and anchors(rich.text, f.start, f.end) else f
 
 
@@ -149,6 +152,20 @@ def _clip_end(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[-n:]
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where the note quotes a source in curly double quotation marks: ``(open, close)`` of each quotation that
+    closes. A quotation of several paragraphs opens each paragraph and closes only the last (“(2) … “(3) …”): one
+    quotation. A citation inside one is the quoted source's, not the note's."""
+    out, i = [], 0
+    while True:
+        start = text.find("“", i)
+        end = text.find("”", start + 1) if start >= 0 else -1
+        if end < 0:
+            return out
+        out.append((start, end))
+        i = end + 1
+
+
 def _balanced(text: str, pos: int) -> int:
     """Index just after the ``)`` closing the ``(`` at ``pos``; -1 if none."""
     depth = 0
@@ -172,7 +189,8 @@ class NoteReader:
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
         self.oscola = False     # the memo's notes are OSCOLA's (Prosecutor v Bemba, ibid, (n 10)): cf in roman, no stop
         self.code: dict | None = None    # the code a note has declared every later bare section to belong to
-        own = (self._declared_title, self._section)
+        self.court = False      # the notes are in the Supreme Court's own style (540 U. S. 56, Id., at 12)
+        own = (self._declared_title, self._section, self._constitution)
         self.readers = BACK + own + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
         self.anchored = ANCHORED + own
 
@@ -186,6 +204,9 @@ class NoteReader:
     def _section(self, rich: Rich, pos: int, limit: int) -> Found | None:
         return declared.read_section(rich, pos, limit, self.code)
 
+    def _constitution(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return forms.read_court_constitution(rich, pos, limit) if self.court else None
+
     def _declared_title(self, rich: Rich, pos: int, limit: int) -> Found | None:
         return declared.read_declared_title(rich, pos, limit, self.code)
 
@@ -193,9 +214,16 @@ class NoteReader:
         text = rich.text
         segments, problems, pos = [], [], 0
         prose_start = None
+        quoted = quotations(text)
         while pos < len(text):
             if text[pos] == " ":
                 pos += 1
+                continue
+            inside = next((e for s, e in quoted if s < pos < e), None)
+            if inside is not None:     # words quoted from a source, not the note's own citations: prose to the close
+                if prose_start is None:
+                    prose_start = pos
+                pos = inside + (text[inside - 1] in ".,;:!?")    # “… water.” Id., at 12: a citation may follow
                 continue
             at_start = pos == 0 or re.search(r"[.!?][”’\")\]]*\s*$", text[:pos]) is not None
             seg = self.sentence(rich, pos, at_start, problems)
@@ -236,6 +264,8 @@ class NoteReader:
         found = anchors(text, pos, end)
         if self.code:       # a bare section of the code the document declared, and that code's title: (26 U.S.C.)
             found = sorted(set(found) | {m.start() for m in declared.ANCHOR.finditer(text, pos) if m.start() < end})
+        if self.court:      # the Constitution as the Court cites it: “… Nations,” Art. I, §8, cl. 3
+            found = sorted(set(found) | {m.start() for m in forms.COURT_CONSTITUTION.finditer(text, pos) if m.start() < end})
         for a in found:
             for start in _starts(text, floor, a):
                 seg = self.sentence(rich, start, False, problems, inside=True)
