@@ -375,3 +375,18 @@ def test_the_courts_short_form_whose_full_citation_is_in_its_text_is_no_finding(
     """Pearson's syllabus alone: Saucier is cited in full in the opinion's text, which a memo's notes do not hold."""
     out = _verify(tmp_path, monkeypatch, SAUCIER[1:] + [TARRANT_8])
     assert "short-antecedent" not in out and "id-reference" not in out, out
+
+
+# Olim v. Wakinekona, 461 U.S. 238 (1983), notes 2 and 3, as CourtListener's text gives them (straight quotation marks):
+# the transcript of the argument, and the appendix after a quotation closed by a straight mark
+OLIM_2 = ("Petitioners concede, 'for purposes of the argument,' that respondent suffered a 'grievous loss' within the "
+          "meaning of Rule IV when he was transferred from Hawaii to the mainland. Tr. of Oral Arg. 9, 25.")
+OLIM_3 = "Rule V provides that an inmate may retain legal counsel if his hearing concerns a 'potential Interstate transfer.' App. 25."
+
+
+def test_the_transcript_and_the_appendix_after_a_straight_quotation_mark(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [OLIM_2, OLIM_3])
+    titles = {r["title"]: k for k, r in records.items() if r["kind"] == "court-filing"}
+    assert set(titles) == {"Tr. of Oral Arg.", "App."}, records
+    assert f"mainland. [@{titles['Tr. of Oral Arg.']}, 9, 25]" in calls[0], calls
+    assert f"transfer.' [@{titles['App.']}, 25]" in calls[1], calls

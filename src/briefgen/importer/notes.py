@@ -225,7 +225,7 @@ class NoteReader:
                     prose_start = pos
                 pos = inside + (text[inside - 1] in ".,;:!?")    # “… water.” Id., at 12: a citation may follow
                 continue
-            at_start = pos == 0 or re.search(r"[.!?][”’\")\]]*\s*$", text[:pos]) is not None
+            at_start = pos == 0 or re.search(r"[.!?][”’\"')\]]*\s*$", text[:pos]) is not None   # …Division.' App. 20
             seg = self.sentence(rich, pos, at_start, problems)
             if seg:
                 if prose_start is not None:
@@ -235,7 +235,7 @@ class NoteReader:
                 pos = seg.end
                 continue
             # a comma that ends the citation before: the next citation may start right after it; an address after "at"
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
+            nxt = re.compile(r"[.!?:;][”’\"')\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
                 text, pos + (text[pos] != ","))
             clause_end = nxt.end() if nxt else len(text)
             floor = pos if prose_start is None else prose_start
