@@ -390,3 +390,27 @@ def test_the_transcript_and_the_appendix_after_a_straight_quotation_mark(tmp_pat
     assert set(titles) == {"Tr. of Oral Arg.", "App."}, records
     assert f"mainland. [@{titles['Tr. of Oral Arg.']}, 9, 25]" in calls[0], calls
     assert f"transfer.' [@{titles['App.']}, 25]" in calls[1], calls
+
+
+# Tarrant, note 8 with the error planted in tests/corpus/scotus-tarrant/planted.yaml (the pin of Virginia v. Maryland
+# taken out), and Hudson v. Michigan, 547 U.S. 586 (2006), Breyer, J., dissenting, slip op. at 3 (as stored, lines
+# joined): the spaced periods of an ellipsis inside a quotation end no sentence, so the quotation is what the
+# citation after it supports
+WEEKS = ("The Court pointed out that “[i]f letters and private documents” could be unlawfully seized from a home “and "
+         "used in evidence against a citizen accused of an offense, the protection of the Fourth Amendment declaring his "
+         "right to be secure against such searches and seizures is of no value, and . . . might as well be stricken from "
+         "the Constitution.” ")
+
+
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence():
+    from briefgen.lint.text import sentence_starts
+
+    assert sentence_starts(WEEKS) == [len(WEEKS)]
+    assert sentence_starts("It ended. . . . Then another began. ") == [16, len("It ended. . . . Then another began. ")]
+
+
+def test_a_quotation_with_an_ellipsis_cited_by_ibid_without_a_pin(tmp_path, monkeypatch):
+    planted = TARRANT_8.replace("540 U. S. 56, 66 (2003)", "540 U. S. 56 (2003)")
+    out = _verify(tmp_path, monkeypatch, [TARRANT_11, planted])
+    assert "warning[missing-pin]: a quotation is supported by '@virginia2003' without a pin" in out, out
+    assert "missing-pin" not in _verify(tmp_path, monkeypatch, [TARRANT_11, TARRANT_8])

@@ -242,8 +242,8 @@ def _short_type():
 
 def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     """*Id.*, with its pin as the Bluebook writes it (``Id. at 12``) or as the Supreme Court does (``Id., at 12``);
-    the Court's ``ibid.`` is *Id.* without a pin."""
-    m = re.compile(rf"(?:[Ii]d\.(?:(?:\s|,\s(?=at\s))(?P<pin>{PIN}|{OTHER_PIN}))?|[Ii]bid\.)").match(rich.text, pos, limit)
+    the Court's ``ibid.`` is *Id.* without a pin (OSCOLA's ``ibid 45``, with one, is read by the tribunals' readers)."""
+    m = re.compile(rf"(?:[Ii]d\.(?:(?:\s|,\s(?=at\s))(?P<pin>{PIN}|{OTHER_PIN}))?|[Ii]bid\.(?!,?\s(?:at\s)?\d))").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import IdCitation
