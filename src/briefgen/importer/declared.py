@@ -2,10 +2,10 @@
 
 A Tax Court opinion says in an early note "Unless otherwise indicated, all section references are to the Internal
 Revenue Code …" and then cites the Code's sections bare: ``under section 6651(a)(1)`` in its sentences, ``sec.
-752(b)`` or ``secs. 6001, 6011`` in its citations. Other courts do the same for a title of the United States Code
-("all section references are to title 11 of the United States Code"). Only after such a declaration is a bare
-section read as a citation of that code: without one, "section 453" is prose, and "section 3 of the agreement" or
-a Treasury regulation's "sec. 1.465-8(a), Income Tax Regs." is never a section of the Code.
+752(b)`` or ``secs. 6001, 6011`` in its citations. Only after such a declaration is a bare section read as a
+citation of the Code: without one, "section 453" is prose, and "section 3 of the agreement" or a Treasury
+regulation's "sec. 1.465-8(a), Income Tax Regs." is never a section of the Code. (Other codes declared so, a title
+of the United States Code in a bankruptcy opinion, are not read yet: no published text of one has been tried.)
 """
 from __future__ import annotations
 
@@ -14,12 +14,11 @@ import re
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
-# "all section references are to the Internal Revenue Code (26 U.S.C.)", "section references are to title 11 of the
-# United States Code", "all statutory references are to the Internal Revenue Code of 1986, as amended"
+# "all section references are to the Internal Revenue Code (26 U.S.C.)", "all statutory references are to the Internal
+# Revenue Code of 1986, as amended"
 _DECLARATION = re.compile(
     r"\b(?:section|statutory|§)\s+references\s+(?:[a-z]+\s+){0,3}?(?:are|is)\s+to\s+(?:the\s+)?"
-    r"(?:(?P<irc>Internal\s+Revenue\s+Code)|[Tt]itle\s+(?P<title>\d+)(?:\s+of\s+the|,)\s+United\s+States\s+Code)"
-    r"(?:\s+of\s+(?:19|20)\d\d)?(?:\s+\((?P<usc>(?P<usc_title>\d+)\s+U\.\s?S\.\s?C\.)\))?")
+    r"Internal\s+Revenue\s+Code(?:\s+of\s+(?:19|20)\d\d)?(?:\s+\((?P<usc>(?P<usc_title>\d+)\s+U\.\s?S\.\s?C\.)\))?")
 
 # section 6651(a)(1); sec. 7482(b)(1)(A), (2); secs. 6001, 6011; §§ 195(a), (b), and (c)(1), 162(a)
 _SECTION = re.compile(
@@ -35,13 +34,9 @@ ANCHOR = re.compile(r"(?<![\w.])(?:[Ss]ections?|[Ss]ecs?\.|§§?)\s?\d")
 
 def declared(text: str) -> tuple[dict, re.Match] | None:
     """The code a note declares every later bare section to belong to, as a record's fields: the Internal Revenue
-    Code as the Bluebook cites it (``I.R.C.``, R12.9.1), a title of the Code as ``11 U.S.C.``."""
+    Code as the Bluebook cites it (``I.R.C.``, R12.9.1)."""
     m = _DECLARATION.search(text)
-    if not m:
-        return None
-    if m.group("irc"):
-        return {"code": "I.R.C."}, m
-    return {"title": int(m.group("title")), "code": "U.S.C."}, m
+    return ({"code": "I.R.C."}, m) if m else None
 
 
 def read_declared_title(rich: Rich, pos: int, limit: int, code: dict | None) -> Found | None:
