@@ -36,8 +36,7 @@ def read_brief(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # the record of the case at hand as the Supreme Court cites it: the volume of the joint appendix before App., the
 # appendix to the petition for certiorari, the transcript of the argument; a page, or pages
-_RECORD = re.compile(r"(?P<title>(?:\d+\s)?App\.(?:\sto\s(?:Pet\.\sfor\sCert\.|Brief\sfor\s(?:the\s)?(?:Petitioners?|"
-                     r"Respondents?|Appellants?|Appellees?|United\sStates)))?|Tr\.\sof\sOral\sArg\.)\s(?P<page>" + _PAGES +
+_RECORD = re.compile(r"(?P<title>(?:\d+\s)?App\.(?:\sto\sPet\.\sfor\sCert\.)?|Tr\.\sof\sOral\sArg\.)\s(?P<page>" + _PAGES +
                      r")(?=[.;,]?(?:\s|$)|\s\()")
 
 

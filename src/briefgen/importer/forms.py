@@ -631,24 +631,21 @@ def _written_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 # the Constitution as the Supreme Court cites it in its own opinions, without naming it: Art. I, §10, cl. 3; Art. VI,
-# cl. 2; Amdt. 14, §1 (an article with a clause or section, or an amendment: never a treaty's article)
-COURT_CONSTITUTION = re.compile(r"(?:Art\.\s(?P<art>[IVX]+)(?=,\s(?:§|cl\.))|Amdt\.\s(?P<amend>\d+))"
-                                r"(?:,\s§\s?(?P<sec>\d+))?(?:,\scl\.\s(?P<cl>\d+))?(?=[;.,)]?(?:\s|$))")
+# cl. 2 (an article with a section or a clause: never a treaty's article). Its amendments (Amdt. 14, §1) are not read
+# yet: no published text citing one so has been tried.
+COURT_CONSTITUTION = re.compile(r"Art\.\s(?P<art>[IVX]+),\s(?:§\s?(?P<sec>\d+)(?:,\scl\.\s(?P<cl>\d+))?|cl\.\s(?P<cl2>\d+))"
+                                r"(?=[;.,)]?(?:\s|$))")
 
 
 def read_court_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
-    """``Art. I, §10, cl. 3``, ``Amdt. 14, §1``: the U.S. Constitution, in a memo written in the Court's own style (the
-    caller's to know); the pin as T16 abbreviates its parts."""
+    """``Art. I, §10, cl. 3``, ``Art. VI, cl. 2``: the U.S. Constitution, in a memo written in the Court's own style
+    (the caller's to know); the pin as T16 abbreviates its parts."""
     m = COURT_CONSTITUTION.match(rich.text, pos, limit)
-    if not m or not (m.group("amend") or m.group("sec") or m.group("cl")):
+    if not m:
         return None
-    pin = f"art. {m.group('art')}" if m.group("art") else f"amend. {_ROMAN[int(m.group('amend'))]}"
-    pin += (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {m.group('cl')}" if m.group("cl") else "")
+    clause = m.group("cl") or m.group("cl2")
+    pin = f"art. {m.group('art')}" + (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {clause}" if clause else "")
     return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
-
-
-_ROMAN = {n: r for n, r in enumerate("- I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI "
-                                      "XXII XXIII XXIV XXV XXVI XXVII".split())}
 
 
 def _constitution(rich: Rich, pos: int, limit: int) -> Found | None:
