@@ -270,6 +270,26 @@ def test_a_case_name_never_starts_at_a_companys_suffix(tmp_path, monkeypatch):
     assert not any(str(r.get("name", "")).startswith("Inc.") for r in records.values()), records
 
 
+# Hudson v. Michigan, 547 U.S. 586 (2006), note 1 of the opinion of Scalia, J., and Kennedy, J., concurring, slip op.
+# at 3 (as stored, lines joined): a case cited in full inside a sentence of prose is read where it stands
+WOLF = ("Similarly inapposite is his appeal to Justice Frankfurter’s statement in Wolf v. Colorado, 338 U. S. 25, 28 "
+        "(1949), that the “knock at the door, . . . as a prelude to a search, without authority of law . . . [is] "
+        "inconsistent with the conception of human rights enshrined in [our] history,” see post, at 17.")
+SEGURA = ("While I am not convinced that Segura v. United States, 468 U. S. 796 (1984), and New York v. Harris, 495 U. S. "
+          "14 (1990), have as much relevance here as JUSTICE SCALIA appears to conclude, the Court’s holding is fully "
+          "supported by Parts I through III of its opinion.")
+
+
+def test_a_case_cited_in_full_inside_a_sentence_of_prose(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [WAG_A_BAG, WOLF, SEGURA])
+    names = {r["name"]: k for k, r in records.items() if r["kind"] == "case"}
+    assert "Wag-A-Bag, Inc. v. Commissioner" in names and "Wolf v. Colorado" in names, records
+    assert "Segura v. United States" in names, records
+    assert f"frameworks in [@{names['Wag-A-Bag, Inc. v. Commissioner']}, 952], and held" in calls[0], calls
+    assert f"statement in [@{names['Wolf v. Colorado']}, 28], that the “knock" in calls[1], calls
+    assert f"convinced that [@{names['Segura v. United States']}], and New York" in calls[2], calls
+
+
 # Tarrant, notes 1, 4 and 5 (tests/corpus/scotus-tarrant): the Red River Compact cited by the page of the joint appendix
 # that prints it, then by id., at; note 4 quotes two of its paragraphs, whose words are not citations
 TARRANT_1 = ("Interpretive comments were included in the Compact so that future readers “might be apprised of the intent "

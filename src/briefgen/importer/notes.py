@@ -54,6 +54,22 @@ def anchors(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
+def case_names(text: str, start: int, end: int) -> list[int]:
+    """Where the name of a case cited in full inside a sentence of prose begins, between ``start`` and ``end``: the
+    start eyecite gives the citation's name, where the plaintiff it read is written (``… in Wolf v. Colorado, 338
+    U. S. 25, 28 (1949), that …``)."""
+    from eyecite.models import FullCaseCitation
+
+    out = []
+    for c in forms.eyecite_spans(text) if text.strip() else ():
+        if not isinstance(c, FullCaseCitation) or not c.metadata.plaintiff:
+            continue
+        at = c.full_span()[0]
+        if start < at < end and text.startswith(c.metadata.plaintiff, at) and at not in out:
+            out.append(at)
+    return sorted(out)
+
+
 def _starts(text: str, floor: int, a: int) -> list[int]:
     """Where a citation anchored at ``a`` may start: the anchor, or before it the parts of a session law."""
     if not re.match(r"\d+\sStat\.", text[a:]):
@@ -271,11 +287,16 @@ class NoteReader:
                 seg = self.sentence(rich, start, False, problems, inside=True)
                 if seg and seg.items[0].found.end > a:
                     return seg
+        for a in case_names(text, pos, end):    # … in Wag-A-Bag, Inc. v. Commissioner, T.C. Memo. 1992-581, …, and held
+            seg = self.sentence(rich, a, False, problems, inside=True, first_readers=(forms.read_case,))
+            if seg:
+                return seg
         return None
 
-    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False) -> Segment | None:
+    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False,
+                 first_readers: tuple = ()) -> Segment | None:
         """The citation sentence or clause that starts at ``pos``; ``inside``: one read from an anchor in prose, by
-        the readers of legislation only, and ended wherever its citation ends."""
+        the readers of legislation only (or ``first_readers``), and ended wherever its citation ends."""
         text = rich.text
         items: list[Item] = []
         local: list = []
@@ -297,7 +318,7 @@ class NoteReader:
                 pass
             limit = _limit(text, p)
             found = None
-            for reader in (self.anchored if inside and first else self.readers):
+            for reader in ((first_readers or self.anchored) if inside and first else self.readers):
                 found = reader(rich, p, limit)
                 if found:
                     break
