@@ -290,6 +290,17 @@ def test_a_case_cited_in_full_inside_a_sentence_of_prose(tmp_path, monkeypatch):
     assert f"convinced that [@{names['Segura v. United States']}], and New York" in calls[2], calls
 
 
+def test_the_words_of_the_sentence_before_a_case_name_are_not_its_name(tmp_path, monkeypatch):
+    """Fisher, note 8, and the syllabus of the Tax Court's opinion of March 5, 1987 on the costs in Phillips v.
+    Commissioner (docket No. 29091-83), as print.casetext.com prints it."""
+    phillips = ("In Phillips v. Commissioner, 86 T.C. 433 (1986), this Court determined that P owed no deficiencies or "
+                "additions to tax.")
+    calls, records, out = _imported(tmp_path, monkeypatch, [FISHER_8, phillips])
+    assert sorted(r["name"] for r in records.values()) == ["Grutter v. Bollinger", "Phillips v. Commissioner"], records
+    assert calls[0].startswith("^[As the Court said in [@grutter2003, 339], “\\[n\\]arrow"), calls
+    assert calls[1].startswith("^[In [@phillips1986], this Court determined"), calls
+
+
 # Tarrant, notes 1, 4 and 5 (tests/corpus/scotus-tarrant): the Red River Compact cited by the page of the joint appendix
 # that prints it, then by id., at; note 4 quotes two of its paragraphs, whose words are not citations
 TARRANT_1 = ("Interpretive comments were included in the Compact so that future readers “might be apprised of the intent "

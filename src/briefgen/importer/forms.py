@@ -207,6 +207,30 @@ _CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s
 _SUFFIX = re.compile(r"(?:Inc|Co|Corp|Ltd|L\.?L\.?C|L\.?P|N\.A|P\.C)\.?[\s,]")
 
 
+_NAME_WORDS = {"of", "the", "and", "for", "in", "re", "ex", "rel.", "de", "la", "del", "on", "to", "a", "an", "v."}
+_OPENERS = {"In", "As", "Under", "Like", "Unlike"}
+
+
+def name_start(text: str, pos: int, cite) -> int | None:
+    """Where the case name of eyecite's full citation ``cite`` begins at or after ``pos``: where the plaintiff it read
+    is written, before the citation."""
+    plaintiff = getattr(getattr(cite, "metadata", None), "plaintiff", None)
+    if not plaintiff or not hasattr(cite, "full_span"):
+        return None
+    at = text.find(plaintiff, max(pos, cite.full_span()[0]), cite.span()[0])
+    return at if at >= 0 else None
+
+
+def _after_prose(text: str, pos: int, cite) -> bool:
+    """Whether the words from ``pos`` to the citation's case name are prose (a lowercase word no case name holds, or a
+    sentence's opening word: ``As the Court said in``, ``In``), so that the name is not read from ``pos``."""
+    at = name_start(text, pos, cite)
+    if at is None or at <= pos:
+        return False
+    words = text[pos:at].split()
+    return any(w.islower() and w not in _NAME_WORDS for w in words) or words[0] in _OPENERS
+
+
 def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | None:
     """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
     that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
@@ -220,6 +244,8 @@ def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | No
             return None
         name = text[pos:end]
         if _SUFFIX.match(name):     # "in Wag-A-Bag, Inc. v. Commissioner": the name began before the comma, in prose
+            return None
+        if _after_prose(text, pos, c):   # "As the Court said in Grutter v. Bollinger": the name is Grutter's
             return None
         if isinstance(c, _short_type()):
             ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None

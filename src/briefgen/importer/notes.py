@@ -55,17 +55,14 @@ def anchors(text: str, start: int, end: int) -> list[int]:
 
 
 def case_names(text: str, start: int, end: int) -> list[int]:
-    """Where the name of a case cited in full inside a sentence of prose begins, between ``start`` and ``end``: the
-    start eyecite gives the citation's name, where the plaintiff it read is written (``… in Wolf v. Colorado, 338
-    U. S. 25, 28 (1949), that …``)."""
+    """Where the name of a case cited in full inside a sentence of prose begins, between ``start`` and ``end``: where
+    the plaintiff eyecite read is written (``… in Wolf v. Colorado, 338 U. S. 25, 28 (1949), that …``)."""
     from eyecite.models import FullCaseCitation
 
     out = []
     for c in forms.eyecite_spans(text) if text.strip() else ():
-        if not isinstance(c, FullCaseCitation) or not c.metadata.plaintiff:
-            continue
-        at = c.full_span()[0]
-        if start < at < end and text.startswith(c.metadata.plaintiff, at) and at not in out:
+        at = forms.name_start(text, start, c) if isinstance(c, FullCaseCitation) else None
+        if at is not None and start < at < end and at not in out:
             out.append(at)
     return sorted(out)
 
