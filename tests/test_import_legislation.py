@@ -257,3 +257,24 @@ def test_a_committee_report_as_the_crs_numbers_it(tmp_path, monkeypatch):
     assert all("year" not in r and "year" in r["note"] for r in house), house
     assert "(see [@" not in calls[0] and "bill ([@" in calls[0], calls[0]
     assert len(_keys(calls[0])) == 3 and len(_keys(calls[1])) == 1, calls
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_bills_and_resolutions_by_number_and_congress(tmp_path, monkeypatch, fmt):
+    """R13.2: a bill or resolution by its number and Congress, its title first if given, a section as its pin;
+    Congress.gov's forms (H.Res. 5) are the same resolution and take R13.2's form. Each is a record, and the
+    imported memo builds them back as R13.2 prints them."""
+    notes = ["H.R. Res. 5, 118th Cong. (2023).",
+             "National Defense Authorization Act for Fiscal Year 2024, H.R. 2670, 118th Cong. (2023).",
+             "S. 516, 105th Cong. § 2 (1997).",
+             "See H.Res. 5, 118th Cong. (2023)."]
+    calls, records, output = _imported(tmp_path, monkeypatch, notes, fmt=fmt)
+    assert "import-unparsed" not in output, output
+    assert [r["number"] for r in records.values()] == ["H.R. Res. 5", "H.R. 2670", "S. 516"]
+    assert [r["type"] for r in records.values()] == ["resolution", "bill", "bill"]
+    assert records[_keys(calls[1])[0]]["title"] == "National Defense Authorization Act for Fiscal Year 2024"
+    assert _keys(calls[3]) == _keys(calls[0]) and "§ 2" in calls[2]
+    built = run("build", "briefs/memo.yaml", "--to", "md")
+    assert built.exit_code == 0, built.output
+    text = (tmp_path / "build" / "memo.md").read_text(encoding="utf-8")
+    assert "H.R. Res. 5, 118th Cong. (2023)." in text and "S. 516, 105th Cong. §\u00a02 (1997)." in text

@@ -523,3 +523,32 @@ def test_a_house_style_that_cites_a_court_paper_in_bluebook_form_now_and_then_is
     (tmp_path / "memo.txt").write_text(_text_memo(R48883 + again), encoding="utf-8")
     out = run("verify", "memo.txt").output
     assert "warning[month]" not in out and "warning[abbreviation]" not in out, out
+
+
+def test_a_citation_at_a_pin_its_kind_does_not_take_is_kept_as_text_with_a_warning_and_the_project_builds(
+        tmp_path, monkeypatch):
+    """A report cited at an article (a kind guessed from the citation's shape may be wrong): the citation is kept
+    as text, the importer says so at the note, and `build` prints the imported memo rather than stopping at
+    locator-kind."""
+    notes = ["Amnesty Int’l, Killing in the Name of Justice: The Death Penalty in Saudi Arabia 12 (2015), "
+             "https://www.amnesty.org/en/documents/mde23/2092/2015/en/.",
+             "Amnesty Int’l, supra note 1, art. 3."]
+    calls, records, output = _imported(tmp_path, monkeypatch, notes, fmt="md")
+    assert "art. 3" in calls[1] and "warning[import-pin]" in output and "memo.md:7" in output, output
+    assert "report" in output.split("warning[import-pin]")[1].split("\n")[0]
+    built = run("build", "briefs/memo.yaml", "--to", "md")
+    assert built.exit_code == 0, built.output
+    assert "supra note 1, art.\u00a03." in (tmp_path / "build" / "memo.md").read_text(encoding="utf-8")
+
+
+def test_a_short_form_that_drops_the_nominative_reporter_is_the_same_case_and_says_what_r10_9_keeps(
+        tmp_path, monkeypatch):
+    """``Marbury, 5 U.S. at 178`` after ``5 U.S. (1 Cranch) 137``: the same report (not "another volume or
+    reporter"), linked, with the short form briefgen prints as the correction."""
+    notes = ["Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).",
+             "Amnesty Int’l, Killing in the Name of Justice 12 (2015).",
+             "Marbury, 5 U.S. at 178."]
+    calls, records, output = _imported(tmp_path, monkeypatch, notes, fmt="md")
+    assert _keys(calls[2]) == _keys(calls[0]) and "178" in calls[2]
+    assert "without the nominative reporter (1 Cranch)" in output and "another volume" not in output
+    assert "write Marbury, 5 U.S. (1 Cranch) at 178" in output

@@ -460,9 +460,15 @@ def test_courts_and_periodicals_get_the_tables_forms():
 
     for wrong, right in (("D. Mn.", "D. Minn."), ("10th Circ.", "10th Cir."), ("3rd Cir.", "3d Cir."),
                          ("N.Y. Civil Ct.", "N.Y. Civ. Ct."), ("Ninth Circuit", "9th Cir."),
-                         ("California Court of Appeal", "Cal. Ct. App."), ("1st Circuit", "1st Cir.")):
+                         ("California Court of Appeal", "Cal. Ct. App."), ("1st Circuit", "1st Cir."),
+                         # the states as newspapers (AP) and common usage abbreviate them, and T10's without a period
+                         ("E.D. Penn.", "E.D. Pa."), ("N.D. Calif.", "N.D. Cal."), ("D. Ore.", "D. Or."),
+                         ("S.D. Texas", "S.D. Tex."), ("W.D. Wisc.", "W.D. Wis."), ("E.D. Ark", "E.D. Ark."),
+                         ("D. Mass", "D. Mass."), ("N.D. W.Va.", "N.D. W. Va.")):
         assert court(wrong) == right, wrong
-    for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S."):
+    for fine in ("D. Minn.", "3d Cir.", "S.D.N.Y.", "Cal. Ct. App.", "D. Me.", "E.D. Pa.", "Tex. Crim. App.", "U.S.",
+                 "D. Utah", "S.D. Ohio", "N.D. Iowa", "D. Guam", "D.D.C.", "Ark. Ct. App.", "N.D. W. Va.",
+                 "Rehnquist, Circuit Justice"):
         assert court(fine) == fine, fine
     for wrong, right in (("Yale Law Journal", "Yale L.J."), ("Yale L. J.", "Yale L.J."),
                          ("Columbia L. Rev.", "Colum. L. Rev."), ("Columbia Law Review", "Colum. L. Rev."),
@@ -664,3 +670,73 @@ def test_every_kinds_printed_forms_read_back(tmp_path, monkeypatch):
     drafts = yaml.safe_load((second / "authorities" / "x.yaml").read_text(encoding="utf-8"))
     unread = {r["kind"] for r in records} - {d["kind"] for d in drafts}
     assert unread == set(), unread
+
+
+def test_reporter_years_that_reporters_db_has_wrong_draw_no_false_alarm():
+    """reporters-db dates F. Supp. to 1932-1988, F. Supp. 2d from 1988 and F.R.D. from 2001 (its maintainers track
+    such dates in freelawproject/reporters-db#182); F. Supp. ran to volume 999 in 1998 and F.R.D. began with the
+    Federal Rules. Jones v. Clinton, 990 F. Supp. 657 (E.D. Ark. 1998) and 167 F.R.D. 649 (S.D.N.Y. 1996), both
+    real, are no findings; a series cited decades before it began still is."""
+    from briefgen.authorities.model import Authority
+    from briefgen.errors import Report
+    from briefgen.lint.plausible import reporters
+
+    report = Report()
+    reporters(Authority("jones1998", "case", {"reporter": "F. Supp.", "volume": 990, "year": 1998}), None, report)
+    reporters(Authority("frd1996", "case", {"reporter": "F.R.D.", "volume": 167, "year": 1996}), None, report)
+    reporters(Authority("supp2d1999", "case", {"reporter": "F. Supp. 2d", "volume": 40, "year": 1999}), None, report)
+    assert report.items == []
+    reporters(Authority("doe1985", "case", {"reporter": "F.3d", "volume": 500, "year": 1985}), None, report)
+    reporters(Authority("supp2d1990", "case", {"reporter": "F. Supp. 2d", "volume": 5, "year": 1990}), None, report)
+    assert [d.code for d in report.items] == ["reporter-years", "reporter-years"]
+    assert "F. Supp. 2d was published 1998-2014, not in 1990" in report.items[1].message
+
+
+def test_a_date_without_its_comma_or_run_into_its_court_is_a_finding(tmp_path, monkeypatch):
+    """R10.4, R10.5: ``(2d Cir.2010)`` and ``(9th Cir. Dec. 17 1996)``, slips of published briefs, each with its
+    corrected form; the same citations written right draw nothing."""
+    monkeypatch.chdir(tmp_path)
+    wrong = {1: "Kiobel v. Royal Dutch Petroleum Co., 621 F.3d 111, 120 (2d Cir.2010).",
+             2: "Hilao v. Estate of Marcos, 103 F.3d 767, 771 (9th Cir. Dec. 17 1996)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(wrong), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == ["date-form", "date-form"], out
+    assert "write (2d Cir. 2010)" in out and "write Dec. 17, 1996" in out
+    right = {1: "Kiobel v. Royal Dutch Petroleum Co., 621 F.3d 111, 120 (2d Cir. 2010).",
+             2: "Hilao v. Estate of Marcos, 103 F.3d 767, 771 (9th Cir. 1996)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(right), encoding="utf-8")
+    assert _findings(run("verify", "memo.txt").output, "memo.txt") == []
+
+
+def test_the_supreme_court_named_beside_its_own_reporter_is_a_finding(tmp_path, monkeypatch):
+    """R10.4(a): a citation to U.S., S. Ct. or L. Ed. names no court: ``(U.S. 1954)`` and ``(S. Ct. 1973)`` are
+    findings with the parenthetical to write; a Justice in chambers keeps his name there."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Brown v. Board of Education, 347 U.S. 483, 495 (U.S. 1954).",
+             2: "Roe v. Wade, 410 U.S. 113, 153 (S. Ct. 1973).",
+             3: "Sosa v. Alvarez-Machain, 542 U.S. 692, 732 (2004).",
+             4: "Rostker v. Goldberg, 448 U.S. 1306, 1308 (Brennan, Circuit Justice 1980)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == ["court", "court"], out
+    assert "R10.4(a): the U.S. reports the Supreme Court alone; write (1954)" in out and "write (1973)" in out
+
+
+def test_p_before_a_page_after_id_or_supra_is_a_finding_in_a_bluebook_memo_only(tmp_path, monkeypatch):
+    """R3.2(a): ``Id. p. 102`` and ``supra note 1, p. 101`` in a memo that follows the Bluebook's tables (Tadić's
+    T12 date); a house style that writes its months out and its pages with ``p.`` is left alone."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Antonio Cassese, *International Criminal Law* 98 (2d ed. 2008).",
+             2: "Prosecutor v. Tadić, Case No. IT-94-1-AR72, Decision on the Defence Motion for Interlocutory Appeal "
+                "on Jurisdiction, ¶ 141 (Int’l Crim. Trib. for the Former Yugoslavia Oct. 2, 1995).",
+             3: "Cassese, *supra* note 1, p. 101.", 4: "*Id.* p. 102."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert [code for _, code in _findings(out, "memo.md")] == ["pin-form", "pin-form"], out
+    assert "R3.2(a): write supra note 1, at 101" in out and "R3.2(a): write Id. at 102" in out
+    notes = {1: "Antonio Cassese, International Criminal Law, 2nd ed. (Oxford University Press, 2008), p. 98.",
+             2: "Id. p. 101.", 3: "Human Rights Watch, \"Syria: Cluster Munitions Used,\" October 2, 2012."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    assert "pin-form" not in run("verify", "memo.md").output

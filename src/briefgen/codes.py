@@ -195,7 +195,7 @@ CODES: dict[str, Code] = {
     "import-unparsed": Code(W, IMPORTED, "a citation the importer does not recognise, kept as text"),
     "import-note": Code(W, IMPORTED, "a note call with no note, or a note never called"),
     "import-limit": Code(W, IMPORTED, "a note too long, or reached too late, to be read for citations: kept as written"),
-    "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, kept as written"),
+    "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, or one the record's kind does not take"),
     "signal-form": Code(W, IMPORTED, "a signal without its commas (`See e.g.`)"),
     "signal-case": Code(W, IMPORTED, "a signal with the wrong capital for its place"),
     "signal-italics": Code(W, IMPORTED, "a signal not in italics"),
@@ -203,6 +203,10 @@ CODES: dict[str, Code] = {
     "month": Code(W, IMPORTED, "a month written out where T12 abbreviates it"),
     "comma-parenthetical": Code(W, IMPORTED, "a comma before a parenthetical: `(2005), (holding …)`"),
     "spacing": Code(W, IMPORTED, "no space after `§`"),
+    "pin-form": Code(W, IMPORTED, "a page pin written `p. 101` after *Id.* or *supra* in a memo that follows the "
+                                  "Bluebook"),
+    "date-form": Code(W, IMPORTED, "a date without the comma before its year (`Dec. 17 1996`), or run into its court "
+                                   "(`2d Cir.2010`)"),
     "supra-italics": Code(W, IMPORTED, "*supra* not in italics"),
     "reporter-form": Code(W, IMPORTED, "a reporter written otherwise than T1 abbreviates it"),
     "parenthesis": Code(W, IMPORTED, "a parenthetical the source never closes"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Union
 
+from briefgen import pins
+
 # ---------------------------------------------------------------- where things came from
 
 
@@ -47,13 +49,8 @@ class Locator:
 
     def labelled(self) -> str:
         """``art. 7(1)``, ``§ 2778(b)``, ``¶ 12``, ``pt. 133``; pages and others bare."""
-        prefix = {"section": "§§" if self.plural else "§", "paragraph": "¶¶" if self.plural else "¶",
-                  "article": "arts." if self.plural else "art.", "part": "pts." if self.plural else "pt.",
-                  "note": "nn." if self.plural else "n."}.get(self.label)
-        if not prefix:
-            return self.text
-        sep = "" if self.label == "note" else " "
-        return f"{prefix}{sep}{self.text}"
+        prefix = pins.printed(self.label, self.plural)
+        return f"{prefix}{pins.gap(self.label)}{self.text}" if prefix else self.text
 
     def at(self) -> str:
         """The pin as a short form or *Id.* prints it: ``at 19`` for pages, else :meth:`labelled`."""

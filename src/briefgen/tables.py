@@ -15,9 +15,21 @@ T12 = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTH_NAMES, 1)}
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"      # a month spelled out, as OSCOLA and many house styles write it
 # a month as people write it: T12's form, the full name, or a bare three-letter abbreviation
 MONTH = (r"(?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|"
-         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)")
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+
+# ---------------------------------------------------------------- institutional authors (R15.1.3, T6)
+
+# the words that make a name an institution's, not a person's (U.S. Dep't of State, U.N. Hum. Rts. Council,
+# Sec'y-Gen., Amnesty Int'l): the formatter cites such an author whole, the reader reads it as one author
+INSTITUTION_WORDS = re.compile(
+    r"\b(?:Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
+    r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Centre|Found\.|Soc[’']y|Univ\.|"
+    r"Nations|Gov[’']t|Admin\.|Div\.|Reporter|Court|Amnesty|Watch|Crime|Group|Grupo|Instituto|Comisi[oó]n|"
+    r"Secretar[ií]a|Sec[’']y|Rapporteur|Program|Programme|Mission|Ministry|Cong\.|Rsch\.|Nacional|Hum\.|Rts\.|"
+    r"Human\sRights|Gen\.|Assemb\.|Sec\.|Clinic|Project|Fund|Bank|League|Union|Network)(?![a-z])", re.I)
 
 # ---------------------------------------------------------------- T10: states
 
@@ -40,6 +52,9 @@ POSTAL = {"AL": "Ala.", "AK": "Alaska", "AZ": "Ariz.", "AR": "Ark.", "CA": "Cal.
           "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OH": "Ohio", "OK": "Okla.",
           "OR": "Or.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.", "TX": "Tex.",
           "UT": "Utah", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W. Va.", "WI": "Wis.", "WY": "Wyo."}
+# states as other styles abbreviate them (AP, common usage), with T10's form
+STATE_VARIANTS = {"Calif.": "Cal.", "Penn.": "Pa.", "Penna.": "Pa.", "Ore.": "Or.", "Oreg.": "Or.", "Texas": "Tex.",
+                  "Wisc.": "Wis.", "W.Va.": "W. Va."}
 # T10 abbreviations, longest first (court names and reporters begin with them)
 STATE_ABBREVIATIONS = sorted(set(STATES.values()), key=len, reverse=True)
 
@@ -85,6 +100,8 @@ def ordinal(word: str) -> str:
 def court(name: str) -> str:
     """A court as T7 and T10 abbreviate it: ``10th Circ.`` -> ``10th Cir.``, ``3rd Cir.`` -> ``3d Cir.``,
     ``D. Mn.`` -> ``D. Minn.``, ``N.Y. Civil Ct.`` -> ``N.Y. Civ. Ct.``, ``Ninth Circuit`` -> ``9th Cir.``."""
+    if re.search(r"\bCircuit Justice\b|\bin chambers\b", name):
+        return name                      # a Justice in chambers, as R10.4 writes it: (Rehnquist, Circuit Justice 1980)
     text = _words(COURT_PHRASES, " ".join(name.split()))
     text = _words(STATES, text)
     district = re.fullmatch(r"([NSEWCM]?)D([A-Z]{2})", text)     # SDNY -> S.D.N.Y., the district as T7 writes it
@@ -98,7 +115,9 @@ def court(name: str) -> str:
     for word in text.split(" "):
         bare = word.rstrip(",")
         tail = word[len(bare):]
-        fixed = CIRCUITS.get(bare) or COURT_WORDS.get(bare) or ordinal(bare)
+        fixed = CIRCUITS.get(bare) or COURT_WORDS.get(bare) or STATE_VARIANTS.get(bare) or ordinal(bare)
+        if re.fullmatch(r"[A-Z][a-z]{2,}", bare) and bare + "." in _KNOWN:
+            fixed = bare + "."                                          # T10's abbreviation without its period
         if re.fullmatch(r"[A-Z][a-z]\.?|[A-Z]{2}", bare) and bare not in _KNOWN and bare.rstrip(".").upper() in POSTAL:
             fixed = POSTAL[bare.rstrip(".").upper()]
         out.append(fixed + tail)

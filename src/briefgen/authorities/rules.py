@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from briefgen import pins
+
 # Table-of-authorities sections, in the order a brief prints them.
 CASES = "Cases"
 TREATIES = "Treaties and International Agreements"
@@ -21,9 +23,8 @@ LEGISLATION = "Constitutional Provisions, Statutes and Regulations"
 OTHER = "Other Authorities"
 TOA_SECTIONS = (CASES, TREATIES, LEGISLATION, OTHER)
 
-# Pin labels (see document.Locator) and what each prints as, for messages.
-PIN_WORDS = {"page": "pages (19, 19-22, *7)", "section": "§", "paragraph": "¶", "article": "art.", "part": "pt.",
-             "note": "n.", "other": "other pins as written (amend. V, pmbl., annex I)"}
+# Pin labels (see document.Locator and pins.LABELS) and what each prints as, for messages.
+PIN_WORDS = pins.WORDS
 ALL_PINS = frozenset(PIN_WORDS)
 
 # What kind of source a record is, strongest first: a court's or tribunal's finding, a government's

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import pins
 from briefgen.citations import signals
 from briefgen.authorities.parts import several
 from briefgen.document import Citation, Locator
@@ -21,21 +22,10 @@ INNER_CITE = re.compile(rf"(?<![\w@])@(?P<key>{KEY})(?:,\s*(?P<pin>[^;,()]*[^;,(
 # what authors write by hand where briefgen chooses the form: [id. at 733], [see Id.], [Vats, supra note 4]
 HANDWRITTEN = re.compile(r"^\s*(?:(?:see|see also|cf\.|accord)\s+)?(?:id\.|ibid\.?)(?:\s|,|$)|\bsupra\b", re.I)
 
-_LABELS = [
-    (re.compile(r"^(§§)\s*"), "section", True),
-    (re.compile(r"^(§)\s*"), "section", False),
-    (re.compile(r"^(¶¶)\s*"), "paragraph", True),
-    (re.compile(r"^(¶)\s*"), "paragraph", False),
-    (re.compile(r"^(paras?\.)\s*", re.I), "paragraph", None),
-    (re.compile(r"^(arts?\.)\s*", re.I), "article", None),
-    (re.compile(r"^(pts?\.)\s*", re.I), "part", None),
-    (re.compile(r"^(nn?\.)\s*", re.I), "note", None),
-    (re.compile(r"^(pp?\.|at)\s+", re.I), "page", False),
-]
-_PAGE_RE = re.compile(
-    r"^\*?[A-Z]?\d+[a-z]?(?:\s*[-–—]\s*\*?[A-Z]?\d+[a-z]?)?"
-    r"(?:\s*(?:,|&)\s*\*?[A-Z]?\d+[a-z]?(?:\s*[-–—]\s*\d+)?)*"
-    r"(?:\s*(?:&\s*)?nn?\.\s?\d+(?:[-–]\d+)?)?$")
+# each label's written forms (pins.LABELS), with whether each names several; a page's word needs a space after it
+_LABELS = [(re.compile(rf"^({written})\s{'+' if name == 'page' else '*'}", re.I), name, plural)
+           for name, label in pins.LABELS.items() if name != "other" for written, plural in label.written]
+_PAGE_RE = re.compile(rf"^(?:{pins.PAGES_WRITTEN})$")
 
 
 def parse_locator(text: str, location: Location | None = None) -> Locator:
@@ -62,13 +52,13 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
                 raise BriefgenError(f"locator '{t}' has a label but no number", location, code="locator",
                                     hint="write e.g. 'art. 7(1)', '§ 2778(b)', '¶ 12' or 'n.4'")
             if plural is None:
-                plural = m.group(1).lower().startswith(("arts", "pts", "paras", "nn"))
+                plural = m.group(1).lower().startswith(("arts", "pts", "paras", "nn", "secs"))
             plural = plural or (label != "page" and several(rest))
             if label == "page" and not _PAGE_RE.match(rest):
                 raise BriefgenError(f"malformed page locator '{rest}'", location, code="locator",
                                     hint="pages look like 19, 19-22, 1026, 1028, *7 or 19 & n.4")
             return Locator(label, rest, bool(plural))
-    if re.match(r"^\*?[A-Z]?\d", t):
+    if re.match(r"^\*?[A-Z]?\d", t) or re.fullmatch(rf"{pins.ROMAN}(?:[-–]{pins.ROMAN})?", t):
         if not _PAGE_RE.match(t):
             raise BriefgenError(f"malformed page locator '{t}'", location, code="locator",
                                 hint="pages look like 19, 19-22, 1026, 1028, *7 or 19 & n.4")

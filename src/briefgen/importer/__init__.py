@@ -235,6 +235,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     segments, problems = reader.read(rich)
     if reader.t12:
         problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
+        problems = problems + _page_words(rich.text)
         problems = problems + _newspapers(rich.text, bluebook=True)
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
@@ -421,6 +422,18 @@ def _t16(text: str, reported: set) -> list:
             continue
         word, number = m.group(1), re.match(r"[\w().-]*\w\)?", text[m.end():]).group(0)
         out.append((m.start(), "article-abbreviation", f"'{word}.' in a citation", t16_hint(word, number)))
+    return out
+
+
+def _page_words(text: str) -> list:
+    """R3.2(a), in a memo that follows the Bluebook: a page after *Id.* or *supra* is ``at 101``, never ``p. 101``
+    (house styles that write ``p.`` are left alone)."""
+    out = []
+    for m in re.finditer(r"(?P<lead>\b[Ii]d\.\*?|\bsupra\*?\snote\s\d+,)\s(?:at\s)?(?P<word>pp?\.)\s?(?P<n>\d[\d–-]*)",
+                         text):
+        lead = m.group("lead").rstrip("*")
+        out.append((m.start("word"), "pin-form", f"'{m.group('word')}' before a page",
+                    f"R3.2(a): write {lead} at {m.group('n')}"))
     return out
 
 

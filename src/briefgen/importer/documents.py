@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.authorities.domestic import PRESIDENTIAL, grouped
+from briefgen import pins
+from briefgen.authorities.domestic import PRESIDENTIAL, PRESIDENTIAL_DOCUMENT, grouped
 from briefgen.importer.forms import DATE, URL, Found, _date_problem, _pin_label, iso_date
 from briefgen.importer.sources import Rich
 
@@ -38,8 +39,9 @@ _DESIGNATIONS = [(kind, re.compile(_designation_pattern(p))) for kind, p in PRES
 _SOURCE = re.compile(rf",?\s(?:(?P<cfr>3\sC\.F\.R\.\s(?P<cfr_page>{NUMBER}))|(?P<vol>\d+)\s(?:Fed\.\sReg\.|Federal\sRegister)\s"
                      rf"(?P<page>{NUMBER})|(?P<cpd>\d{{4}}\sDaily\sComp\.\sPres\.\sDoc\.\s\d+))"
                      rf"(?:,\s(?:at\s|p\.\s)?(?P<at>(?:{NUMBER})(?:[-–](?:{NUMBER}))?))?")
-# the pins the kind declares, as the formatter labels them; an "other" pin is a word and a number (annex I)
-_PIN = re.compile(r",\s(?P<pin>at\s\d+(?:[-–]\d+)?|§§?\s?[\w.()–-]+|¶¶?\s?[\d.–-]+|pts?\.\s?\d+|pmbl\.|[a-z]+\.?\s[IVXLC\d][\w.()-]*)")
+# the pins the kind declares, as the formatter labels them; a page only after "at" (a bare number after the
+# designation is the register's volume: Exec. Order No. 14,236, 90 Fed. Reg. 13,037)
+_PIN = re.compile(r",\s(?P<pin>" + pins.pattern(PRESIDENTIAL_DOCUMENT.pins, bare=False, others=True) + ")")
 _DATE = re.compile(r"\s\((?P<date>" + DATE + r")\)")
 _LINK = re.compile(r",\s(?P<url>" + URL + r")")
 

@@ -19,6 +19,7 @@ from briefgen.citations import bluebook as bb
 from briefgen.authorities.kinds import COMMON, KINDS
 from briefgen.authorities.parts import OTHERS, family_name
 from briefgen.citations.syntax import parse_locator
+from briefgen.authorities.rules import PIN_WORDS
 from briefgen.document import Citation
 from briefgen.errors import BriefgenError, Report
 from briefgen.importer.capitals import read_capitals
@@ -38,6 +39,8 @@ def identity(kind: str, f: dict) -> tuple:
         return (kind, str(f["volume"]), where, str(f.get("page"))) + act
     if f.get("database"):
         return (kind, f["database"])
+    if kind == "legislative" and f.get("type") in ("bill", "resolution") and f.get("congress"):
+        return (kind, str(f.get("number")), str(f["congress"]))   # one bill, cited with its title or without
     return (kind, bb.plain(bb.full(Authority("x", kind, f))))
 
 
@@ -268,9 +271,31 @@ class Draft:
             self.report.warning(f"pin '{pin}' kept as written", where, code="import-pin",
                                 hint="check the pin; briefgen reads pages, §, ¶, art., pt. and n.")
             locator = None
+        if not self._declared(key, locator, where):
+            return None
         year = str(self.records[key].get("year") or self.records[key].get("date") or "")[:4]
         said = tuple(p for p in item.parentheticals if not (year and p.strip() == year))  # a short form's "(1963)"
         return Citation(key, item.signal, locator=locator, parentheticals=said, location=where)
+
+    def _declared(self, key: str, locator, where) -> bool:
+        """Whether the record's kind prints the pin's label (pins.LABELS, each kind's ``pins``). A citation whose
+        pin it does not print is kept as text and said: the kind may have been guessed wrong, and a pin the
+        formatter refuses would stop the imported memo's build."""
+        kind = KINDS.get(self.records[key].get("kind", ""))
+        if locator is None or kind is None or locator.label in kind.pins:
+            return True
+        self.report.warning(f"a {kind.name} takes no {PIN_WORDS[locator.label]} pin ('{locator.labelled()}'): "
+                            "the citation is kept as text", where, code="import-pin",
+                            hint=f"check the record's kind; a {kind.name} takes "
+                                 + ", ".join(PIN_WORDS[p] for p in PIN_WORDS if p in kind.pins))
+        return False
+
+    def _nominative_dropped(self, key: str, fields: dict) -> bool:
+        """``Marbury, 5 U.S. at 178`` after ``5 U.S. (1 Cranch) 137``: the same report, its nominative left out."""
+        record = self.records[key]
+        reporter, short = str(record.get("reporter") or ""), str(fields.get("reporter") or "")
+        return bool(short) and str(record.get("volume")) == str(fields.get("volume")) and \
+            reporter.startswith(short + " (") and reporter.endswith(")")
 
     def _id(self, where, f: Found) -> str | None:
         if self.last_unread or (not self.note_keys and self.prev_unread):
@@ -468,6 +493,14 @@ class Draft:
         if named and len(named) == 1 and self._another_decision(fields):
             self.unresolved = True     # a decision of the same name an earlier note cites, not read as its own
             return None
+        if named and len(named) == 1 and self._nominative_dropped(named[0], fields):
+            record = self.records[named[0]]
+            nominative = str(record["reporter"])[len(str(fields.get("reporter"))):].strip()
+            pin = parse_locator(f.pin) if f.pin else None
+            self.report.warning(f"short form of '{f.name}' without the nominative reporter {nominative} that its full "
+                                "citation gives", where, code="inconsistent-citation",
+                                hint=f"R10.3.2, R10.9: write {bb.plain(bb.short(self.auth(named[0]), pin, bb.DEFAULT))}")
+            return named[0]
         if named and len(named) == 1:
             self.report.warning(f"short form of '{f.name}' with another volume or reporter than its full citation",
                                 where, code="inconsistent-citation",

@@ -12,29 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefgen import pins
 from briefgen.importer.sources import Rich
 
 from briefgen.authorities.parts import OTHERS, inserted, several
 from briefgen.tables import MONTH as _MON  # noqa: E402
 from briefgen.tables import MONTH_NUMBERS as MONTHS  # noqa: E402
-from briefgen.tables import MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
+from briefgen.tables import INSTITUTION_WORDS, MONTH_NAMES, T12, circuit_as_the_supreme_court_writes_it  # noqa: E402
 from briefgen.tables import TREATY_SERIES_IGO, TREATY_SERIES_OTHER, TREATY_SERIES_US, series_pattern  # noqa: E402
 DATE = rf"(?:{_MON}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"
 URL = r"https?://[^\s<>]+?(?=[.,;]?(?:\s|$)|\s\()"
-PIN = (r"(?:(?:at\s)?\*?\d+[a-z]?(?:\s?[-–]\s?\d+)?(?:,\s\*?\d+(?:[-–]\d+)?)*(?:,?\s(?:&\s)?nn?\.\s?\d+(?:[-–]\d+)?)?|"
-       r"¶¶?\s?\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?(?:,\s\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?)*|"
-       r"paras?\.\s?\d+(?:[-–]\d+)?|"
-       r"§§?\s?[\w.()–-]*[\w)](?:,\s[\w.()–-]*[\w)])*|"
-       r"[Aa]rts?\.\s?[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*|pts?\.\s?\d+(?:[-–]\d+)?|nn?\.\s?\d+|"
-       r"(?:art|amend|pmbl)\.\s?[IVXLC\d]+(?:,\s§\s?\d+)?(?:,\scl\.\s?\d+)?)")
+# a pin as people write it after a citation (pins.LABELS: the labels briefgen prints, and their written forms)
+PIN = pins.pattern()
 # the pins Locator labels "other", as written (annex I, amend. V, pmbl.): read after Id. and supra
-OTHER_PIN = r"(?:annex|app\.|sched\.|tbl\.|fig\.|amend\.)\s[IVXLC\d](?:[\w.()-]*[\w)])?|pmbl\."
-INSTITUTION = re.compile(
-    r"\b(Off\.|Office|Dep[’']t|Department|Ass[’']n|Inst\.|Institute|Comm[’']n|Commission|Council|Org\.|Int[’']l|"
-    r"Initiative|Serv\.|Service|Comm\.|Committee|Bureau|Agency|Ctr\.|Center|Found\.|Soc[’']y|Univ\.|Nations|"
-    r"Gov[’']t|Admin\.|Div\.|Court|Amnesty|Watch|Group|Grupo|Instituto|Comisi[oó]n|Secretar[ií]a|Rapporteur|"
-    r"Program|Mission|Ministry|Cong\.|Rsch\.|Nacional|Human Rights|Clinic|Project|Fund|Bank|League|Union|Network)",
-    re.I)
+OTHER_PIN = pins.OTHER_WRITTEN
+INSTITUTION = INSTITUTION_WORDS
 PERIODICAL = re.compile(r"\b(Times|Post|Journal|J\.|News|Crime|Reuters|Guardian|Tribune|Herald|Mag\.|Magazine|"
                         r"Economist|Press|Daily|Gazette|Chron\.|Chronicle|Wkly\.|Week|Monitor|Today|Globe|Sun|Star|"
                         r"Bloomberg|AP|Politico|Atlantic|Intercept|Pa[ií]s|Jornada|Universal|Reforma|Proceso|Animal)\b")
@@ -126,7 +118,7 @@ def split_names(text: str) -> list[str]:
 def _pin_label(pin: str) -> str:
     """A pin as a cluster writes it: ``at 15`` -> ``15``; ``para. 12`` -> ``¶ 12``; ``Art. 7`` -> ``art. 7``."""
     pin = pin.strip().rstrip(",")
-    pin = re.sub(r"^at\s+", "", pin)
+    pin = re.sub(r"^(?:at|pp?\.)\s+", "", pin)
     pin = re.sub(r",?\s(nn?\.)\s?(?=\d)", r" \1", pin)     # the Court's 565–566, n. 3: R3.2(b)'s 565–566 n.3
     pin = re.sub(r"^Arts?\.", lambda m: m.group(0).lower(), pin)
     return pin
@@ -146,6 +138,9 @@ def _date_problem(found: Found, rich: Rich, start: int, text: str, iso: str, ok:
     if iso and not ok:
         found.problems.append((start, "month", f"month not abbreviated as T12 does: '{text.strip()}'",
                                f"T12: write {t12(iso)}"))
+    if re.fullmatch(rf"{_MON}\s+\d{{1,2}}\s+\d{{4}}", text.strip()):     # Dec. 17 1996, in any style
+        found.problems.append((start, "date-form", f"no comma between the day and the year: '{text.strip()}'",
+                               "R10.5(a), T12: write " + re.sub(r"(\d{1,2})\s+(\d{4})$", r"\1, \2", text.strip())))
 
 
 # ---------------------------------------------------------------- eyecite, once per note
@@ -377,6 +372,10 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     iso, ok = iso_date(m.group("date"))
     _date_problem(found, rich, start, m.group("date"), iso, ok)
     out = {"date": iso} if "-" in iso else {"year": int(iso)} if iso else {}
+    if m.group("court") and m.end("court") == m.start("date"):      # (2d Cir.2010)
+        found.problems.append((start + m.start("date"), "date-form", "no space between the court and the date: "
+                               f"'{m.group('court')}{m.group('date')}'",
+                               f"R10.4, R10.5: write ({m.group('court')} {m.group('date')})"))
     if m.group("court"):
         out["court"] = m.group("court")
         t7 = circuit_as_the_supreme_court_writes_it(m.group("court"))
@@ -385,6 +384,12 @@ def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
             found.problems.append((start + m.start("court"), "court", f"court written '{m.group('court')}', as the "
                                    "Supreme Court writes it", f"T7: write {t7}"))
     return out
+
+
+# the reporters of the Supreme Court alone: a citation to them names no court (R10.4(a))
+_SUPREME_COURT_REPORTERS = ("U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d")
+# the Court named anyway; not a Justice in chambers (Rehnquist, Circuit Justice 1980), which R10.4 keeps
+_THE_COURT = re.compile(r"U\.\s?S\.|S\.\s?Ct\.|(?:U\.\s?S\.\s)?Sup(?:\.|reme)\sC(?:our)?t\.?|SCOTUS")
 
 
 def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -444,6 +449,11 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
     else:       # T.C. Memo. 1997-553, 74 T.C.M. (CCH) 1388: the year is the memo's
         f.fields["year"] = int(re.search(r"\d{4}", m.group("memo")).group(0))
+    if reporter in _SUPREME_COURT_REPORTERS and _THE_COURT.fullmatch(f.fields.get("court", "")):    # (U.S. 1954)
+        f.problems.append((m.start("paren"), "court", f"court '{f.fields['court']}' named where the reporter names it",
+                           f"R10.4(a): the {reporter} reports the Supreme Court alone; write "
+                           f"({m.group('paren')[len(f.fields['court']):].strip()})"))
+        f.fields["court"] = "U.S."
     if reporter == "U.S." and "court" not in f.fields:
         f.fields["court"] = "U.S."
         f.guessed.append("court")
@@ -710,8 +720,49 @@ def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
+# R13.2: a bill or resolution by its number and Congress, its title first if it has one, a section as its pin:
+# National Defense Authorization Act for Fiscal Year 2024, H.R. 2670, 118th Cong. § 1241 (2023); H.R. Res. 5, 118th
+# Cong. (2023); S.J. Res. 10; and as Congress.gov numbers them (H.Res. 5, H.J.Res. 7, S.Con.Res. 3)
+_BILL_NUMBER = r"(?:H\.\s?R\.|H\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+"
+_BILL = re.compile(rf"(?:(?P<title>[A-Z][^;()]*?),\s)?(?P<number>{_BILL_NUMBER}),\s(?P<congress>\d+)(?:st|nd|rd|th|d)\s"
+                   r"Cong\.(?:,\s\d(?:st|nd|rd|d|th)\sSess\.)?(?:\s(?P<pin>§§?\s?[\w.()–-]*[\w)]))?"
+                   rf"\s\((?P<date>{DATE})\)")
+
+
+def bill_number(written: str) -> str:
+    """A bill's or resolution's number as R13.2 writes it, from the forms Congress.gov and others use:
+    ``H.Res. 5`` -> ``H.R. Res. 5``, ``H.J.Res. 7`` -> ``H.R.J. Res. 7``, ``S.Con.Res. 3`` -> ``S. Con. Res. 3``.
+
+    >>> bill_number('H.Res. 5'), bill_number('H.J.Res. 7'), bill_number('S.Con.Res. 3'), bill_number('H.R.2670')
+    ('H.R. Res. 5', 'H.R.J. Res. 7', 'S. Con. Res. 3', 'H.R. 2670')
+    """
+    m = re.fullmatch(r"(?P<house>H\.\s?R\.|H\.|S\.)\s?(?P<j>J\.\s?)?(?P<con>Con\.\s?)?(?P<res>Res\.\s?)?(?P<n>\d+)", written)
+    if not m:
+        return written
+    house = "H.R." if m.group("house").startswith("H") else "S."
+    if m.group("j"):
+        return f"{house}J. Res. {m.group('n')}"
+    return f"{house}{' Con.' if m.group('con') else ''}{' Res.' if m.group('res') else ''} {m.group('n')}"
+
+
+def _bill(rich: Rich, pos: int, limit: int) -> Found | None:
+    m = _BILL.match(rich.text, pos, limit)
+    if not m or m.group("title") and not _title_case(m.group("title")):
+        return None
+    number = bill_number(m.group("number"))
+    kind = "resolution" if "Res." in number else "bill"
+    f = Found(pos, m.end(), "legislative", {"type": kind, "number": number, "congress": m.group("congress")},
+              pin=m.group("pin") or "")
+    if m.group("title"):
+        f.fields["title"] = m.group("title")
+    iso, ok = iso_date(m.group("date"))
+    _date_problem(f, rich, m.start("date"), m.group("date"), iso, ok)
+    f.fields.update({"date": iso} if "-" in iso else {"year": int(iso)})
+    return f
+
+
 def read_legislative(rich: Rich, pos: int, limit: int) -> Found | None:
-    crs = _crs_report(rich, pos, limit)
+    crs = _crs_report(rich, pos, limit) or _bill(rich, pos, limit)
     if crs:
         return crs
     m = re.compile(r"(?P<number>(?:S\.|H\.R\.)(?:\sConf\.)?\s(?:Rep\.|Doc\.)\sNo\.\s\d+-\d+)(?:,\sat\s(?P<pin>\S+?))?"

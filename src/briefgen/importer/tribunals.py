@@ -18,9 +18,9 @@ import re
 
 from briefgen.importer.forms import URL, Found, _italic_at, _set_date, _title_case, iso_date, split_names
 from briefgen.importer.sources import Rich
-from briefgen.tables import MONTH
+from briefgen.tables import MONTH, MONTH_NAME
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = MONTH_NAME
 DAY_MONTH_YEAR = rf"\d{{1,2}}\s{_MONTHS}\s\d{{4}}"          # OSCOLA: 27 June 2013
 _END = r"(?=[;.,]?(?:\s|$))"
 _DATE = rf"(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?\d{{4}}"     # DATE, and "Jul." as people write it

@@ -11,9 +11,8 @@ from briefgen.document import (Emph, EndnotesHere, Heading, LineBreak, OrderedLi
 from briefgen.doc_kinds import KINDS
 from briefgen.letters.envelope import Envelope
 from briefgen.spec import BriefSpec
+from briefgen.tables import MONTH_NAMES
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"]
 
 
 def long_date(value: str) -> str:

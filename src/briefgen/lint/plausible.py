@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import datetime
 
 from briefgen.errors import Report
 
@@ -46,6 +47,18 @@ def _year(auth) -> int | None:
 
 
 _REPORTERS = None
+# reporters-db's years that published volumes contradict (its maintainers track its dates in
+# freelawproject/reporters-db#182): F. Supp. ran to volume 999 in 1998 (Jones v. Clinton, 990 F. Supp. 657
+# (E.D. Ark. 1998)), F. Supp. 2d began that year, and F.R.D. began with the Federal Rules (167 F.R.D. 649
+# (S.D.N.Y. 1996)), not in 2001. Years as (first, last); None: still published.
+_YEARS_CORRECTED = {"F. Supp.": (1932, 1998), "F. Supp. 2d": (1998, 2014), "F.R.D.": (1938, None)}
+
+
+def _corrected(abbr: str, dates: dict) -> dict:
+    if abbr not in _YEARS_CORRECTED:
+        return dates
+    first, last = _YEARS_CORRECTED[abbr]
+    return {"start": datetime(first, 1, 1), "end": datetime(last, 12, 31) if last else None}
 
 
 def known_reporters() -> dict:
@@ -57,11 +70,11 @@ def known_reporters() -> dict:
         out: dict = {}
         for entries in REPORTERS.values():
             for entry in entries:
-                for abbr, dates in entry.get("editions", {}).items():
+                editions = {abbr: _corrected(abbr, dates) for abbr, dates in entry.get("editions", {}).items()}
+                for abbr, dates in editions.items():
                     out.setdefault(abbr, []).append(dates)
                 for variant, abbr in entry.get("variations", {}).items():
-                    out.setdefault(variant, []).extend(entry.get("editions", {}).get(abbr) and
-                                                       [entry["editions"][abbr]] or [])
+                    out.setdefault(variant, []).extend([editions[abbr]] if abbr in editions else [])
         _REPORTERS = out
     return _REPORTERS
 

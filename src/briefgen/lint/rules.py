@@ -10,6 +10,7 @@ from briefgen.dates import parse_date
 from briefgen.errors import Location, Report
 from briefgen.lint.sites import Site, sites
 from briefgen.lint.text import sentence_starts
+from briefgen.tables import MONTH as _MONTH_WORD     # T12's form, the full name or a bare abbreviation
 
 # ---------------------------------------------------------------- pins (R3.2(a))
 
@@ -66,8 +67,6 @@ _CITED_IN_TEXT = re.compile(r"\b\d+\s(?:[A-Z][\w’'.]*\s){0,3}[A-Z][\w’']*\.[
                             r"(?:[–-]\d+)?(?:,\s\d[\d–-]*)*(?:\s\([^()]*\d{4}\))?")   # and its pins: 373 U.S. 546, 601
 
 
-_MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
-               r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 # what holds digits but is no figure a source must support: a date, a year, a docket or report number, a
 # time, an ordinal (the 19th century, the 117th Congress), and anything inside a parenthetical
 _NOT_FIGURES = re.compile(

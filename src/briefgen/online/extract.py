@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from briefgen.errors import Location
 from briefgen.online import Cited
+from briefgen.tables import MONTH
 
 # after the citation: pins (", 732", ", 732-33", ", 732 n.4", " & n.4"), then "(court year)"
 _AFTER = re.compile(r"^((?:\s*(?:,|&)\s*(?:at\s+)?(?:\*?\d[\w\-–]*|nn?\.\s?\d+)(?:\s*n\.\s?\d+)?)*)\s*\(([^()]{0,80})\)")
@@ -26,8 +27,7 @@ def _court_id(text: str, reporter: str) -> str | None:
     """The courts-db id of the court the parenthetical names, or of a reporter only one court uses."""
     court_text = _YEAR.sub("", text).strip().rstrip(",").strip()
     # drop a date's month and day: "(9th Cir. Mar. 3, 2002)" -> "9th Cir."
-    court_text = re.sub(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?$", "",
-                        court_text).strip().rstrip(",").strip()
+    court_text = re.sub(rf"\b{MONTH}\s+\d{{1,2}},?$", "", court_text).strip().rstrip(",").strip()
     if court_text:
         from eyecite.helpers import get_court_by_paren
 
