@@ -600,3 +600,49 @@ def test_an_unreadable_file_is_a_located_error(project, monkeypatch, name):
     result = run("build", "--to", "md")
     assert result.exit_code == 1, (result.exit_code, result.stderr[-2000:], result.exception)
     assert f"{name}: error[" in result.stderr and "Permission denied" in result.stderr, result.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- the readers' patterns on hostile notes
+
+def _hostile_patterns():
+    """(name, compiled pattern, how the reader applies it, a hostile text of about 6,000 characters: the longest
+    note that is read). Each once took from a second to hours on its text: a run of capitals or initials split
+    every way, a run of digits or spaces shared between two quantifiers (bench/backtracking.py finds them)."""
+    import briefgen.importer as imp
+    from briefgen.importer import codes, forms, guesses, notes, quoted, tribunals
+
+    number = dict(quoted._PARTS)["number"]
+    return [
+        ("state code after initials", codes._CODE, "match", "N.Y. " + "NOAA NMFS " * 600),       # hours
+        ("report number part", number, "match", "ABC" * 2000),                                    # 1.1 s
+        ("report number", quoted._NUMBER, "match", "ABC" * 2000),                                 # 1.0 s
+        ("document symbol", quoted._SYMBOL, "fullmatch", "ABC" * 2000),                           # 0.9 s
+        ("U.N. records piece", tribunals._UN_PIECE, "match", "1" * 6000),                         # 1.5 s
+        ("title that is a source", guesses._NOT_TITLE[0][0], "fullmatch", "42 U.S.C. " + "NOAA NMFS " * 599),  # hours
+        ("number after an author", forms._REPORT_NUMBER, "fullmatch", "ABC" * 2000),             # hours
+        ("court and date", forms._COURT_DATE, "fullmatch", " " * 6000),                           # hours
+        ("site and address", forms._ONLINE, "match", ", " + "12, " * 1500),                       # 0.7 s
+        ("parenthesis after a citation", notes._PAREN_NEXT, "match", " " * 6000),                 # 0.3 s
+        ("site after a date", imp._SITE_NEXT, "match", ", " + "ABC" * 2000),                      # hours
+    ]
+
+
+@pytest.mark.parametrize("case", range(11))
+def test_a_readers_pattern_on_a_hostile_note_of_the_longest_read_length_is_linear(case):
+    name, pattern, how, text = _hostile_patterns()[case]
+    assert 5000 < len(text) <= 6005
+    with quick(0.5):      # each took a second or more (or hours) before; now a few milliseconds
+        for _ in range(10):
+            getattr(pattern, how)(text)
+
+
+def test_a_note_of_acronyms_after_a_state_abbreviation_is_read_at_once(project, tmp_path):
+    """``N.Y.`` followed by a dozen agencies' initials: the state code's words were split at every capital,
+    2**n ways (nine of them took ten seconds; this note, hours)."""
+    memo = tmp_path / "memo.md"
+    memo.write_text("# D\n\nText.[^1] More.[^2]\n\n[^1]: See N.Y. DEC NOAA NMFS USFWS EPA FDA USDA APHIS CDC NIH "
+                    "OSHA FEMA NASA.\n\n[^2]: Roe v. Wade, 410 U.S. 113 (1973).\n")
+    with quick(10):
+        result = run("verify", str(memo))
+    assert result.exit_code in (0, 1) and "internal error" not in result.stderr, result.stderr[-2000:]
+    assert "1 file verified" in result.stdout + result.stderr

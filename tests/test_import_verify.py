@@ -59,7 +59,8 @@ def test_each_hint_gives_the_corrected_form(tmp_path, monkeypatch):
                  "R4.2(b): announce it in note 1: Arms Trade Treaty, Apr. 2, 2013, 52373 U.N.T.S. 269 [hereinafter ATT]",
                  "write *See*",
                  "R5.3: an omission is three spaced periods", "write see also",
-                 "cite the volume and first page: 3013 U.N.T.S. 269", "write § 2778"):
+                 "cite the volume and first page: 3013 U.N.T.S. 269",
+                 "R6.2(c): a space after the section sign: write 22 U.S.C. § 2778(a)"):
         assert hint in out, hint
 
 

@@ -14,7 +14,7 @@ from briefgen.document import Locator
 from briefgen.importer.forms import PIN, _pin_label
 
 # numbers each label takes, one and several (the words come from the table)
-NUMBERS = {"page": ("12", "1272-73"), "section": ("2778(b)(1)", "2778, 2779"), "paragraph": ("12", "12-14"),
+NUMBERS = {"page": ("12", "1272-73"), "section": ("2778(b)(1)", "2778, 2779"), "paragraph": ("147(g)(i)", "12-14"),
            "article": ("7(1)(k)", "6-7"), "part": ("2", "2-3"), "note": ("4", "4-5"), "other": ("I", "XIV")}
 CASES = [(name, written, plural, n) for name, label in pins.LABELS.items() for written, plural in label.written
          for n in NUMBERS[name]]
@@ -22,7 +22,8 @@ CASES = [(name, written, plural, n) for name, label in pins.LABELS.items() for w
 
 def _spelled(written: str, plural: bool | None, several: bool) -> str:
     """A written label regex as a person writes it: ``[Aa]rts?\\.`` -> ``Art.`` or ``Arts.``."""
-    word = re.sub(r"\[(\w)\w\]", r"\1", written)                   # [Aa] -> A (the capital a person writes)
+    word = re.sub(r"\(\?=[^)]*\)", "", written)                       # a lookahead: what must follow
+    word = re.sub(r"\[(\w)\w\]", r"\1", word)                      # [Aa] -> A (the capital a person writes)
     word = re.sub(r"(\w)\?", (r"\1" if several and plural is None else ""), word)   # s? -> s for several
     word = re.sub(r"\(\?:(\w+)\|[^)]*\)", r"\1", word)             # (?:art|amend|pmbl) -> art
     return word.replace("\\", "")

@@ -740,3 +740,78 @@ def test_p_before_a_page_after_id_or_supra_is_a_finding_in_a_bluebook_memo_only(
     (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
                                       "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
     assert "pin-form" not in run("verify", "memo.md").output
+
+
+def test_codes_and_session_laws_written_otherwise_than_t1_and_r12_are_findings(tmp_path, monkeypatch):
+    """``42 USC § 1983``, ``22 CFR 120.1``, ``et. seq.``, ``Pub.L. No.``, ``136 Stat 4459`` in any style; ``42
+    U.S.C. 1983`` and ``Pub. L. 117-328`` (house styles' forms: the CRS's, the U.S. Code's notes) only in a memo
+    that follows the Bluebook's tables (here, a T12 date). Each with its corrected form."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "42 USC § 1983.", 2: "Arms Export Control Act, 22 U.S.C. §§ 2751 et. seq. (2018).",
+             3: "Consolidated Appropriations Act, 2023, Pub.L. No. 117-328, 136 Stat 4459 (2022).",
+             4: "22 CFR 120.1 (2024).", 5: "42 U.S.C. 1983 (2018).",
+             6: "Consolidated Appropriations Act, 2023, Pub. L. 117-328, 136 Stat. 4459 (2022)."}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")] == [
+        "reporter-form", "pin-form", "reporter-form", "reporter-form", "reporter-form"], out
+    for hint in ("T1: write 42 U.S.C. § 1983", "R3.3(b): write et seq.", "R12.4(a): write Pub. L. No. 117-328",
+                 "T1: write 136 Stat. 4459", "T1: write 22 C.F.R. § 120.1"):
+        assert hint in out, hint
+    notes[7] = ("Press Release, U.S. Dep’t of State, Implementation of the Arms Trade Treaty (Dec. 24, 2014), "
+                "https://2009-2017.state.gov/r/pa/prs/ps/2014/12/235569.htm.")
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert [code for _, code in _findings(out, "memo.txt")].count("bluebook-form") == 2, out
+    assert "R12.9, T1: write 42 U.S.C. § 1983" in out and "R12.4(a): write Pub. L. No. 117-328" in out
+
+
+def test_id_takes_its_capital_from_its_place(tmp_path, monkeypatch):
+    """R4.1: ``id. at 733`` opening a note and ``See Id. at 734`` after a signal are findings with the form to
+    write; ``*Id.* at 735; *see also id.* at 736`` is right and draws nothing."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Sosa v. Alvarez-Machain, 542 U.S. 692, 732 (2004).", 2: "id. at 733.", 3: "*See Id.* at 734.",
+             4: "*Id.* at 735; *see also id.* at 736."}
+    (tmp_path / "memo.md").write_text("# Discussion\n\n" + " ".join(f"Text.[^{n}]" for n in notes) + "\n\n" +
+                                      "\n".join(f"[^{n}]: {t}\n" for n, t in notes.items()), encoding="utf-8")
+    out = run("verify", "memo.md").output
+    assert [code for _, code in _findings(out, "memo.md")] == ["signal-case", "signal-case"], out
+    assert "R4.1: write Id. at 733" in out and "R4.1: write See id. at 734" in out and "not read" not in out
+
+
+INTERNATIONAL_SLIPS = {
+    1: "Arms Trade Treaty art 7, Apr. 2, 2013, 3013 U.N.T.S. 269.",
+    2: "S.C. Res. 1593, UN Doc S/RES/1593 (Mar. 31, 2005).",
+    3: "Prosecutor v. Kunarac, Case No. IT-96-23-T, Judgment, para 410 (ICTY Feb. 22, 2001).",
+}
+
+
+def test_international_forms_of_other_styles_are_findings_under_the_bluebook_only(tmp_path, monkeypatch):
+    """``art 7``, ``UN Doc``, ``para 410`` and ``(ICTY …)`` are OSCOLA's and the press's forms: in a memo that
+    follows the Bluebook's tables (T12 dates) each is a finding with R21's or T16's form, and each is still read
+    (the Kunarac judgment at ¶ 410, the court by the Bluebook's name); in a memo dated as OSCOLA dates, none is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(INTERNATIONAL_SLIPS), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    codes = [code for _, code in _findings(out, "memo.txt")]
+    assert codes.count("bluebook-form") == 4 and "not read" not in out, out
+    for hint in ("T16: write art. 7", "R21.7: write U.N. Doc. S/RES/1593", "T16: write ¶ 410",
+                 "R21.5, T3: write (Int’l Crim. Trib. for the Former Yugoslavia Feb. 22, 2001)"):
+        assert hint in out, hint
+    oscola = {1: "Arms Trade Treaty (adopted 2 April 2013, entered into force 24 December 2014) 3013 UNTS 269, "
+                 "art 7.", 2: INTERNATIONAL_SLIPS[2].replace("Mar. 31, 2005", "31 March 2005"),
+              3: INTERNATIONAL_SLIPS[3].replace("Feb. 22, 2001", "22 February 2001")}
+    (tmp_path / "memo.txt").write_text(_text_memo(oscola), encoding="utf-8")
+    assert "bluebook-form" not in run("verify", "memo.txt").output
+
+
+def test_the_icj_cited_to_its_reports_as_the_court_writes_it_is_a_finding_under_the_bluebook(tmp_path, monkeypatch):
+    """R21.5.1: ``ICJ Reports 1986, p. 14, para. 202`` (the Court's own form) is read, and in a memo that follows
+    the Bluebook's tables the hint gives ``1986 I.C.J. 14, ¶ 202``."""
+    monkeypatch.chdir(tmp_path)
+    notes = {1: "Military and Paramilitary Activities in and against Nicaragua (Nicar. v. U.S.), Judgment, ICJ Reports "
+                "1986, p. 14, para. 202.", 2: INTERNATIONAL_SLIPS[2].replace("UN Doc", "U.N. Doc.")}
+    (tmp_path / "memo.txt").write_text(_text_memo(notes), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [(7, "bluebook-form")], out
+    assert "R21.5.1: write 1986 I.C.J. 14, ¶ 202" in out and "not read" not in out

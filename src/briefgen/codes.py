@@ -197,18 +197,20 @@ CODES: dict[str, Code] = {
     "import-limit": Code(W, IMPORTED, "a note too long, or reached too late, to be read for citations: kept as written"),
     "import-pin": Code(W, IMPORTED, "a pin the importer cannot read, or one the record's kind does not take"),
     "signal-form": Code(W, IMPORTED, "a signal without its commas (`See e.g.`)"),
-    "signal-case": Code(W, IMPORTED, "a signal with the wrong capital for its place"),
+    "signal-case": Code(W, IMPORTED, "a signal or *Id.* with the wrong capital for its place"),
     "signal-italics": Code(W, IMPORTED, "a signal not in italics"),
     "article-abbreviation": Code(W, IMPORTED, "`Art.` in a citation, where R3.3 and T16 write `art.`"),
     "month": Code(W, IMPORTED, "a month written out where T12 abbreviates it"),
     "comma-parenthetical": Code(W, IMPORTED, "a comma before a parenthetical: `(2005), (holding …)`"),
     "spacing": Code(W, IMPORTED, "no space after `§`"),
     "pin-form": Code(W, IMPORTED, "a page pin written `p. 101` after *Id.* or *supra* in a memo that follows the "
-                                  "Bluebook"),
+                                  "Bluebook; `et. seq.` after a section"),
+    "bluebook-form": Code(W, IMPORTED, "a form house styles use but the Bluebook does not (`42 U.S.C. 1983`, `Pub. L. "
+                                       "117-328`, `UN Doc`, `para 410`, `ICTY`), in a memo that follows the Bluebook"),
     "date-form": Code(W, IMPORTED, "a date without the comma before its year (`Dec. 17 1996`), or run into its court "
                                    "(`2d Cir.2010`)"),
     "supra-italics": Code(W, IMPORTED, "*supra* not in italics"),
-    "reporter-form": Code(W, IMPORTED, "a reporter written otherwise than T1 abbreviates it"),
+    "reporter-form": Code(W, IMPORTED, "a reporter or code written otherwise than T1 abbreviates it (`USC`, `CFR`)"),
     "parenthesis": Code(W, IMPORTED, "a parenthetical the source never closes"),
     "id-reference": Code(W, IMPORTED, "an *Id.* after a note that cites no authority or more than one (R4.1)"),
     "supra-antecedent": Code(W, IMPORTED, "a *supra* with no earlier full citation, or one that fits several (R4.2)"),

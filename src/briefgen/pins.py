@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 # a number with its subdivisions, as sections, articles and the like are numbered: 2778(b)(1), 39-13-101, 1.451-1(a)
 _DIVIDED = r"[\w.()–-]*[\w)]"
-_DECIMAL = r"\d+(?:\.\d+)*(?:[-–]\d+(?:\.\d+)*)?"       # ¶ 12, ¶ 4.2, ¶¶ 12-14
+# ¶ 12, ¶ 4.2, ¶ 147(g)(i) (a paragraph's subparagraphs), ¶¶ 12-14
+_DECIMAL = r"\d+(?:\.\d+)*(?:\(\w+\))*(?:[-–]\d+(?:\.\d+)*(?:\(\w+\))*)?"
 _SPAN = r"\d+(?:[-–]\d+)?"
 # a front-matter page in lower-case roman numerals (R3.2(a): at xii), up to ccc; "civil" and "mix" are not
 ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![\w’'])"
@@ -48,9 +49,10 @@ LABELS: dict[str, Label] = {label.name: label for label in (
           "pages (19, 19-22, *7)"),
     Label("section", "§", "§§", ((r"§§", True), (r"§", False), (r"[Ss]ecs?\.", None)), rf"{_DIVIDED}(?:,\s{_DIVIDED})*", "§",
           single=_DIVIDED),
-    Label("paragraph", "¶", "¶¶", ((r"¶¶", True), (r"¶", False), (r"[Pp]aras?\.", None)),
+    # ``para 410``, ``art 7``: the label without its period, read (and found by the checker, T16)
+    Label("paragraph", "¶", "¶¶", ((r"¶¶", True), (r"¶", False), (r"[Pp]aras?\.", None), (r"[Pp]aras?(?=\s\d)", None)),
           rf"{_DECIMAL}(?:,\s{_DECIMAL})*", "¶"),
-    Label("article", "art.", "arts.", ((r"[Aa]rts?\.", None),), r"[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*",
+    Label("article", "art.", "arts.", ((r"[Aa]rts?\.", None), (r"[Aa]rts?(?=\s\d)", None)), r"[\w()–-]+(?:,\s(?:[Aa]rts?\.\s)?\d[\w()–-]*)*",
           "art."),
     Label("part", "pt.", "pts.", ((r"[Pp]ts?\.", None),), _SPAN, "pt."),
     Label("note", "n.", "nn.", ((r"nn?\.", None),), _SPAN, "n.", gap=""),

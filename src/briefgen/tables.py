@@ -124,6 +124,43 @@ def court(name: str) -> str:
     return " ".join(out)
 
 
+# ---------------------------------------------------------------- international courts (R21.5, T3)
+
+# (initials people write, the name in full, the Bluebook's abbreviation): the CSL reader, the importer and the
+# checker read a court by either and write it as the Bluebook does
+INTERNATIONAL_COURTS = (
+    ("ICJ", "International Court of Justice", "I.C.J."),
+    ("PCIJ", "Permanent Court of International Justice", "P.C.I.J."),
+    ("ICTY", "International Criminal Tribunal for the former Yugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
+    ("ICTR", "International Criminal Tribunal for Rwanda", "Int’l Crim. Trib. for Rwanda"),
+    ("IRMCT|MICT", "International Residual Mechanism for Criminal Tribunals", "Int’l Residual Mechanism for Crim. Tribs."),
+    ("STL", "Special Tribunal for Lebanon", "Special Trib. for Lebanon"),
+    ("ICC", "International Criminal Court", "Int’l Crim. Ct."),
+    ("SCSL", "Special Court for Sierra Leone", "Special Ct. for Sierra Leone"),
+    ("ECCC", "Extraordinary Chambers in the Courts of Cambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
+    ("IACtHR|I/A Court H.R.", "Inter-American Court of Human Rights", "Inter-Am. Ct. H.R."),
+    ("IACHR", "Inter-American Commission on Human Rights", "Inter-Am. Comm’n H.R."),
+    ("ECtHR", "European Court of Human Rights", "Eur. Ct. H.R."),
+    ("", "European Commission of Human Rights", "Eur. Comm’n H.R."),
+    ("ACHPR", "African Commission on Human and Peoples' Rights", "Afr. Comm’n on Hum. & Peoples’ Rts."),
+    ("AfCHPR", "African Court on Human and Peoples' Rights", "Afr. Ct. Hum. & Peoples’ Rts."),
+    ("HRC", "Human Rights Committee", "Hum. Rts. Comm."),
+    ("CAT", "Committee against Torture", "Comm. Against Torture"),
+)
+
+
+def international_court(written: str) -> str:
+    """The Bluebook's abbreviation of an international court written by its initials or its name, or ``''``.
+
+    >>> international_court('ICTY'), international_court('International Criminal Court'), international_court('X')
+    ('Int’l Crim. Trib. for the Former Yugoslavia', 'Int’l Crim. Ct.', '')
+    """
+    for initials, name, abbreviation in INTERNATIONAL_COURTS:
+        if written == name or written.lower() == name.lower() or initials and written in initials.split("|"):
+            return abbreviation
+    return ""
+
+
 # ---------------------------------------------------------------- treaty series (R21.4.5, T4)
 
 # in R21.4.5's order of preference: official U.S. sources, then the series of intergovernmental organizations,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from briefgen.tables import INTERNATIONAL_COURTS as _COURTS_TABLE
 
 # What CSL has no variable for, read from "custom" or from "key: value" lines of "note".
 EXTENSIONS = ("hereinafter", "parties", "parallel", "date_label", "un_doc", "congress", "author_position", "on_file",
@@ -41,23 +42,8 @@ CSL_KINDS = {
 }
 CONTAINED = {"chapter", "entry", "entry-dictionary", "entry-encyclopedia", "paper-conference"}
 
-# Bluebook abbreviations of international courts and U.N. bodies that courts-db does not know.
-INTERNATIONAL_COURTS = {
-    "International Court of Justice": "I.C.J.",
-    "Permanent Court of International Justice": "P.C.I.J.",
-    "International Criminal Tribunal for the former Yugoslavia": "Int’l Crim. Trib. for the Former Yugoslavia",
-    "International Criminal Tribunal for Rwanda": "Int’l Crim. Trib. for Rwanda",
-    "International Criminal Court": "Int’l Crim. Ct.",
-    "Special Court for Sierra Leone": "Special Ct. for Sierra Leone",
-    "Inter-American Court of Human Rights": "Inter-Am. Ct. H.R.",
-    "Inter-American Commission on Human Rights": "Inter-Am. Comm’n H.R.",
-    "European Court of Human Rights": "Eur. Ct. H.R.",
-    "European Commission of Human Rights": "Eur. Comm’n H.R.",
-    "African Commission on Human and Peoples' Rights": "Afr. Comm’n on Hum. & Peoples’ Rts.",
-    "African Court on Human and Peoples' Rights": "Afr. Ct. Hum. & Peoples’ Rts.",
-    "Human Rights Committee": "Hum. Rts. Comm.",
-    "Committee against Torture": "Comm. Against Torture",
-}
+# Bluebook abbreviations of international courts and U.N. bodies that courts-db does not know (tables.py).
+INTERNATIONAL_COURTS = {name: abbreviation for _, name, abbreviation in _COURTS_TABLE}
 INTERNATIONAL = re.compile(r"Int[’']l|International|Trib\.|Tribunal|Special Ct|Extraordinary Chambers|Inter-Am\.|"
                            r"Eur\. Ct|Eur\. Comm|Afr\.|Comm\.|Comm’n|Comm'n|Hum\. Rts\.", re.I)
 REGIONAL = re.compile(r"Inter-Am|Inter-American|Eur\. Ct\. H\.R\.|European Court of Human Rights|Eur\. Comm|"

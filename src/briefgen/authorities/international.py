@@ -310,11 +310,11 @@ def series_source(a) -> str:
 
 def _regional_pin(a, loc) -> str:
     """``, ¶ 139``; `` at 35`` in a paginated volume cited without a first page; a report's symbol
-    takes its pin without a comma (``doc. 120 ¶ 12``)."""
+    takes its pin without a comma (``doc. 120 ¶ 12``; a page ``at 300``)."""
     if not loc:
         return ""
-    if a.get("report") and a.get("symbol"):
-        return f" {loc.labelled()}"
+    if a.get("report") and a.get("symbol"):       # a page after the document's number: ``doc. 5 rev. at 300``
+        return f" {pin_at(loc)}" if loc.label == "page" else f" {loc.labelled()}"
     if loc.label == "page" and a.get("reporter") and not a.get("page"):
         return f" {pin_at(loc)}"
     return f", {loc.labelled()}"

@@ -52,7 +52,7 @@ def parse_locator(text: str, location: Location | None = None) -> Locator:
                 raise BriefgenError(f"locator '{t}' has a label but no number", location, code="locator",
                                     hint="write e.g. 'art. 7(1)', '§ 2778(b)', '¶ 12' or 'n.4'")
             if plural is None:
-                plural = m.group(1).lower().startswith(("arts", "pts", "paras", "nn", "secs"))
+                plural = m.group(1).lower().rstrip(".") in ("arts", "pts", "paras", "nn", "secs")
             plural = plural or (label != "page" and several(rest))
             if label == "page" and not _PAGE_RE.match(rest):
                 raise BriefgenError(f"malformed page locator '{rest}'", location, code="locator",

@@ -206,13 +206,18 @@ def _citation_date(text: str, start: int, end: int) -> bool:
     return len(words) <= 5 and not (words and words[0].endswith("ing"))
 
 
+# what follows a date set off by commas: the note's end, or a site of a few words and its address (each word read
+# whole: split at its capitals, a run of initials was tried every way)
+_SITE_NEXT = re.compile(r"\.?\s*$|,\s(?:(?>[A-Z][\w.’'&-]*)\s?){1,4},\s(?:available\sat\s)?https?://")
+
+
 def _set_off(text: str, start: int, end: int) -> bool:
     """A date set off by commas as a web page's or a post's (``…*Title*, Lawfare, January 8, 2015.``, ``…*Title*,
     January 5, 2016, Lawfare, https://…``): after a comma, and ending the note or followed by the site and its
     address; a date in a sentence (``adopted on June 11, 2010.``) follows no comma."""
     if not text[:start].endswith(", "):
         return False
-    return bool(re.match(r"\.?\s*$|,\s(?:[A-Z][\w.’'&-]*\s?){1,4},\s(?:available\sat\s)?https?://", text[end:]))
+    return bool(_SITE_NEXT.match(text[end:]))
 
 
 def _strip_space_before_notes(inl: list) -> list:
@@ -235,7 +240,7 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     segments, problems = reader.read(rich)
     if reader.t12:
         problems = problems + _months(rich.text, {p[0] for p in problems if p[1] == "month"})
-        problems = problems + _page_words(rich.text)
+        problems = problems + _house_forms(rich.text)
         problems = problems + _newspapers(rich.text, bluebook=True)
     else:
         problems = problems + _newspapers(rich.text, bluebook=False)
@@ -244,6 +249,8 @@ def _note(rich: Rich, number: int, reader, draft, report: Report, unread: list, 
     problems = problems + _slips(rich.text, {p[0] for p in problems})
     if not reader.spaced:          # the memo writes §1234 every time: its own style, not a slip
         problems = [p for p in problems if p[1] != "spacing"]
+    if not reader.t12:             # 26 U.S.C. 6409, Pub. L. 117-328: house styles' forms, slips under the Bluebook
+        problems = [p for p in problems if p[1] != "bluebook-form"]
     for offset, code, message, hint in problems:
         report.warning(message, rich.where(offset), code=code, hint=hint)
     text = " ".join(rich.text.split())
@@ -425,10 +432,16 @@ def _t16(text: str, reported: set) -> list:
     return out
 
 
-def _page_words(text: str) -> list:
-    """R3.2(a), in a memo that follows the Bluebook: a page after *Id.* or *supra* is ``at 101``, never ``p. 101``
-    (house styles that write ``p.`` are left alone)."""
+def _house_forms(text: str) -> list:
+    """Forms house styles write that the Bluebook does not, found in a memo that follows the Bluebook: a page
+    after *Id.* or *supra* is ``at 101``, never ``p. 101`` (R3.2(a)); a paragraph is ``¶ 410`` and an article
+    ``art. 7``, never ``para 410`` or ``art 7`` (T16; OSCOLA writes them so)."""
     out = []
+    for m in re.finditer(r"(?:(?<=,\s)|(?<=^))(?P<word>[Pp]aras?|[Aa]rts?)\s(?P<n>\d[\w()–-]*)", text):
+        word = m.group("word").lower()
+        right = ("¶¶ " if word == "paras" else "¶ ") if word.startswith("para") else f"{word}. "
+        out.append((m.start(), "bluebook-form", f"'{m.group('word')} {m.group('n')}' without the label's period",
+                    f"T16: write {right}{m.group('n')}"))
     for m in re.finditer(r"(?P<lead>\b[Ii]d\.\*?|\bsupra\*?\snote\s\d+,)\s(?:at\s)?(?P<word>pp?\.)\s?(?P<n>\d[\d–-]*)",
                          text):
         lead = m.group("lead").rstrip("*")

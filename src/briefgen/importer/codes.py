@@ -19,8 +19,9 @@ from briefgen.tables import STATE_ABBREVIATIONS
 _STATE = "|".join(re.escape(s) for s in STATE_ABBREVIATIONS)
 # the same with its period slipped after the space, as typesetting sometimes leaves it: ``Neb .Rev. Stat.``
 _SLIPPED = "|".join(re.escape(s[:-1]) + r"\s\.(?=[A-Z])" for s in STATE_ABBREVIATIONS if s.endswith("."))
+# each word of the code's name is read whole (atomic): split at its capitals, a run of initials was tried 2**n ways
 _CODE = re.compile(
-    rf"(?:(?P<title>\d+)\s)?(?P<code>(?:(?:{_STATE})\s|{_SLIPPED})(?:[A-Z][\w.’']*\s?)*?(?:[A-Z][\w.’']*)"
+    rf"(?:(?P<title>\d+)\s)?(?P<code>(?:(?:{_STATE})\s|{_SLIPPED})(?:(?>[A-Z][\w.’']*)\s?)*?(?>[A-Z][\w.’']*)"
     r"(?:,?\s(?:ch|[Tt]it|art)\.\s?[\w-]+)?),?\s(?:(?P<sym>§§?)\s?|(?=\d+/))(?P<sec>\d(?:[\w.:/-]*\w)?(?:\([\w]+\))*(?:[-–]\d(?:[\w.-]*\w)?)?)"
     r"(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,]?(?:\s|$)|\s\(|\))")
 

@@ -340,6 +340,8 @@ class Draft:
         auth = self.auth(key)
         out = [rec.get("hereinafter"), rec.get("short"), rec.get("title"), rec.get("name"), rec.get("author"),
                bb.later_name(auth)[0], bb.kind_of(auth).derived(auth)[0]]
+        if str(rec.get("decision", "")).startswith("Advisory Opinion OC-"):   # known by its number: OC-16/99
+            out.append(rec["decision"])
         return [str(n) for n in out + self._authors_names(key) if n]
 
     def _authors_names(self, key: str) -> list[str]:

@@ -274,7 +274,23 @@ def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "id", pin=_pin_label(m.group("pin") or ""))
     if m.group("pin"):
         _art_problem(f, rich, m.start("pin"), m.end("pin"))
+    _id_capital(f, rich.text, pos, m.group(0))
     return f
+
+
+def _id_capital(f: Found, text: str, pos: int, written: str) -> None:
+    """R4.1: *Id.* opens a citation sentence with a capital, and after a signal or inside a sentence is *id.*"""
+    from briefgen.lint.text import ends_sentence
+
+    before = re.sub(r"[*_]+$", "", text[:pos])         # the italics' markers before it
+    opens = ends_sentence(before)
+    after_signal = re.search(r"(?:\b(?:[Ss]ee|also|[Cc]f\.|[Aa]ccord|e\.g\.,)|\bwith)\s$", before)
+    if written[0] == "i" and opens:
+        f.problems.append((pos, "signal-case", "'id.' opening a citation sentence",
+                           f"R4.1: write I{written[1:]}"))
+    elif written[0] == "I" and after_signal:
+        f.problems.append((pos, "signal-case", f"'Id.' after the signal '{after_signal.group(0).strip()}'",
+                           f"R4.1: write {after_signal.group(0).strip()} i{written[1:]}"))
 
 
 def read_supra(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -364,9 +380,13 @@ def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
 # ---------------------------------------------------------------- cases
 
 
+# the court and date of a case's parenthesis (the spaces possessive: a run of them is read once, not once a split)
+_COURT_DATE = re.compile(rf"\s*+(?P<court>.*?)\s*+(?P<date>{DATE})\s*")
+
+
 def _court_date(found: Found, rich: Rich, start: int, inner: str) -> dict:
     """``9th Cir. 2013`` -> court and year (or full date)."""
-    m = re.fullmatch(rf"\s*(?P<court>.*?)\s*(?P<date>{DATE})\s*", inner)
+    m = _COURT_DATE.fullmatch(inner)
     if not m:
         return {}
     iso, ok = iso_date(m.group("date"))
@@ -466,10 +486,10 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 # a code's citation: 10 U.S.C. § 815, as people write it too: §815, U.S.C.§§1501(b), 1552 (the space left out),
 # 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq., and as the Tax
 # Court writes its regulations: 26 C.F.R. sec. 301.6231(a)(3)-1(a)(4)
-_LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.)"
+_LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.|USC|CFR|U\.S\.C(?=\s)|C\.F\.R(?=\s))"
                   r"(?:\s?(?P<sym>§§?|pts?\.|secs?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
                   r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s(?:\d(?:[\w.–-]*\w)?|\(\w+\))(?:\(\w+\))*(?:[-–]\(\w+\))?(?!\s(?:U\.S\.|C\.F\.R\.)))*)"
-                  r"(?P<seq>\set\sseq\.)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
+                  r"(?P<seq>\set\.?\sseq\.?)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
 
 def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -488,6 +508,17 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
 
     eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
     code = "U.S.C." if m.group("code") == "U.S. Code" else m.group("code")    # 18 U.S. Code § 1546
+    slips = []
+    if code in ("USC", "U.S.C", "CFR", "C.F.R"):      # 42 USC § 1983, 22 CFR 120.1: T1's abbreviation, its periods
+        code = "U.S.C." if "U" in code else "C.F.R."
+        slips.append((m.start("code"), "reporter-form", f"code written '{m.group('code')}'",
+                      f"T1: write {m.group('title')} {code} § {m.group('sec')}"))
+    if m.group("seq") and m.group("seq").strip() != "et seq.":
+        slips.append((m.start("seq") + 1, "pin-form", f"'{m.group('seq').strip()}' after a section",
+                      "R3.3(b): write et seq."))
+    if not m.group("sym") and not slips:    # 42 U.S.C. 1983: a house style's form, a slip under the Bluebook
+        slips.append((m.start("sec"), "bluebook-form", f"section {m.group('sec')} cited without '§'",
+                      f"R12.9, T1: write {m.group('title')} {code} § {m.group('sec')}"))
     kind = "regulation" if code == "C.F.R." else "statute"
     section = m.group("sec")
     if (m.group("sym") or "").startswith("pt"):   # 22 C.F.R. pt. 121; pts. 120-130 (2026)
@@ -501,6 +532,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
             f.fields["year"] = int(m.group("paren")[-4:])
         if name:
             f.fields["name"] = name
+        f.problems += [s for s in slips if s[1] != "bluebook-form"]     # a part is cited as pt., never §
         return f
     sub = m.group("sub") or ""
     tail = re.match(r"[-–](\d\w*)", sub)
@@ -513,7 +545,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
     if name:
         f.fields["name"] = name
     plural = m.group("sym") in ("§§", "secs.") or several(section + sub)   # the formatter's rule
-    sub += m.group("seq") or ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
+    sub += " et seq." if m.group("seq") else ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
     if m.group("paren"):
@@ -522,7 +554,10 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         if pm.group("pub"):
             f.fields["publisher"] = pm.group("pub").strip()
     if re.search(r"§(?!§)\S", text[m.start():m.end()]):
-        f.problems.append((m.start("sym"), "spacing", "no space after '§'", "write § 2778 (R6.2(b))"))
+        fixed = re.sub(r"(§§?)(?=[^\s§])", r"\1 ", text[m.start():m.end()]).rstrip(".,;")
+        f.problems.append((m.start("sym"), "spacing", "no space after '§'",
+                           f"R6.2(c): a space after the section sign: write {fixed}"))
+    f.problems += slips
     return f
 
 
@@ -577,12 +612,13 @@ def _fed_reg(rich: Rich, pos: int, limit: int) -> Found | None:
 _ACT_SECTION = r"\d(?:[\w.]*\w)?(?:\([\w]+\))*(?:[-–](?:\d(?:[\w.]*\w)?)?(?:\([\w]+\))*)?"     # 1(1)(j), 1(5)-(6), 11330-11335
 _DATED = re.compile(DATE + r",\s$")     # a volume after a date is a treaty's source: February 3, 1944, 59 Stat. 1219
 _SESSION = re.compile(
-    r"(?:(?!Pub\.\sL\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.)(?P<name>[^;]+?),\s)?(?:(?:Pub\.\sL\.\sNo\.|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
+    r"(?:(?!Pub\.\s?L\.|P\.\s?L\.|[Cc]h\.\s\d|§|\d+\sStat\.?\s)(?P<name>[^;]+?),\s)?"
+    r"(?:(?P<plw>Pub\.\s?L\.(?:\sNo\.)?|P\.\s?L\.)\s(?P<pl>\d+(?:-\d+)?)(?![\w-]))?"
     r"(?P<division>(?:,\s(?:Division|Div\.|div\.|Title|Tit\.|tit\.)\s[A-Z\d]+\b)*)"
     r"(?:(?:,\s)?[Cc]h\.\s(?P<ch>\d+))?"
     r"(?:(?:,\s)?(?P<sym>§§?|[Ss]ec(?:tions?\b|s?\.))\s?(?P<sec>" + _ACT_SECTION + r"(?:,\ssec\.\s" + _ACT_SECTION +
     r"|,?\sand\s" + _ACT_SECTION + r")?))?"
-    r"(?:(?:,\s)?(?P<vol>\d+)\sStat\.\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
+    r"(?:(?:,\s)?(?P<vol>\d+)\sStat(?P<stat>\.?)\s(?:at\s(?P<at>\d+)|(?P<page>\d+)(?:[-–](?P<last>\d+))?"
     r"(?:,\s(?P<pin>" + PIN + r"))?))?"
     r"(?:\s\((?P<date>" + DATE + r")\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
@@ -617,6 +653,12 @@ def _public_law(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "statute", {}, pin=_pin_label(m.group("pin") or ""))
     if m.group("pl"):
         f.fields["public_law"] = m.group("pl")
+        if m.group("plw").startswith("Pub") and m.group("plw") != "Pub. L. No.":    # the U.S. Code's notes: Pub. L. 117-328
+            f.problems.append((m.start("plw"), "bluebook-form" if m.group("plw") == "Pub. L." else "reporter-form", f"public law written '{m.group('plw')} {m.group('pl')}'",
+                               f"R12.4(a): write Pub. L. No. {m.group('pl')}"))
+    if m.group("vol") and not m.group("stat"):
+        f.problems.append((m.start("stat"), "reporter-form", f"'{m.group('vol')} Stat' without its period",
+                           f"T1: write {m.group('vol')} Stat. {m.group('page') or m.group('at')}"))
     if m.group("division"):    # an appropriations act's division and title, before its section: div. B, tit. V
         parts = re.findall(r"(Division|Div\.|div\.|Title|Tit\.|tit\.)\s([A-Z\d]+)", m.group("division"))
         f.fields["division"] = ", ".join(("div." if w.lower().startswith("div") else "tit.") + " " + n for w, n in parts)
@@ -800,7 +842,9 @@ _TREATY = re.compile(r",\s(?:(?P<parties>[A-Z][\w.]*(?:-[A-Z][\w.]*)+),\s(?:(?P<
                      r"(?P<src>" + TREATY_SOURCE + r")(?:,\s(?P<page>\d+)(?!\s[A-Z]))?"
                      r"(?P<more>(?:,\s" + TREATY_SOURCE + r")*)"
                      r"(?:\s\(entered\sinto\sforce\s(?P<force>" + DATE + r")\))?(?=[;.]?(?:\s|$)|\s\(|\s\[)")
-_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:\s(?P<pin>(?:[Aa]rts?\.|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|annex\b).*))?")
+# the name, then its pin (R21.4: Arms Trade Treaty art. 7), as people also write it: after a comma, "art 7"
+_TREATY_HEAD = re.compile(r"(?P<name>.+?)(?:,?\s(?P<pin>(?:[Aa]rts?\.?(?=\s?[\dIVXLC])|pts?\.|¶¶?|§§?|paras?\.|pmbl\.|"
+                          r"annex\b).*))?")
 
 
 def _treaty_dates(written: str) -> str | list[str]:
@@ -822,8 +866,13 @@ def read_treaty(rich: Rich, pos: int, limit: int) -> Found | None:
         f = Found(pos, m.end(), "treaty", {"name": hm.group("name")})
         pin = hm.group("pin") or m.group("pin2")
         if pin:
-            f.pin = _pin_label(pin)
             start = hm.start("pin") if hm.group("pin") else m.start("pin2")
+            bare = re.match(r"([Aa]rts?)\s", pin)
+            if bare:      # art 7: T16's abbreviation without its period
+                pin = f"{bare.group(1)}. {pin[bare.end():]}"
+                f.problems.append((start, "bluebook-form", f"'{bare.group(1)}' without its period",
+                                   f"T16: write {pin[0].lower()}{pin[1:]}"))
+            f.pin = _pin_label(pin)
             _art_problem(f, rich, start, start + len(pin))
         if m.group("parties"):
             f.fields["parties"] = m.group("parties")
@@ -915,6 +964,15 @@ def _words_of_a_title(title: str) -> bool:
     return bool(words)
 
 
+# a report's number after its author (GAO-21-322, R46458, No. 12); each run of capitals read once (a run of them
+# once took hours, split every way)
+_REPORT_NUMBER = re.compile(r"[A-Z]++(?:[-/][A-Z]++)*[-/]?[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2}[\w-]*\d[\w-]*")
+# online: *Title*, Site (date[, time]), URL [(last visited …)]; a site is shorter than 80 characters, so no longer one
+# is tried (each one tried read the pins after it again: a note of numbers took minutes)
+_ONLINE = re.compile(r",\s(?P<site>[^()]{1,79}?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
+                     r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?")
+
+
 def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
     text = rich.text
     run = _next_italic(rich, pos, limit)
@@ -934,7 +992,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     number, genre = "", ""
     parts = lead.rsplit(", ", 1)
-    if len(parts) == 2 and re.fullmatch(r"(?:[A-Z]+[-/]?)+[\d-]+[A-Z]?|No\.\s\S+|R\d+|[A-Z]{2,}[\w-]*\d[\w-]*", parts[1]):
+    if len(parts) == 2 and _REPORT_NUMBER.fullmatch(parts[1]):
         lead, number = parts
     elif len(parts) == 2 and parts[1] in ("Note", "Comment", "Editorial", "Op-Ed", "Recent Case", "Book Review"):
         lead, genre = parts
@@ -1000,8 +1058,7 @@ def _read_titled(rich: Rich, pos: int, limit: int) -> Found | None:
         return f
     # online: *Title*, Site (date[, time]), URL [(last visited …)]
     # (the comma before the address or the time is sometimes left out: Colorodoan (Jan. 6, 2017 9:20AM) http://…)
-    m = re.match(r",\s(?P<site>[^()]+?)(?:\s\((?P<when>[^()]*\d{4}[^()]*)\))?(?:,\s(?P<pin>" + PIN + r"))?"
-                 r"(?:,\s|(?<=\))\s)(?P<url>" + URL + r")(?:\s\(last\svisited\s(?P<visited>[^()]+)\))?", rest)
+    m = _ONLINE.match(rest)
     if m and len(m.group("site")) < 80:
         site = m.group("site")
         kind = "news" if PERIODICAL.search(site) and lead and not INSTITUTION.search(site) else "web"

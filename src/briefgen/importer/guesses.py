@@ -21,7 +21,8 @@ from briefgen.tables import MONTH
 # number (§ 4 Q&A, No. 17513-24); a month or a day; an agency's initials (NMFS); a part of an
 # act (Title CXIII); the end of a phrase (Trade and Commerce cut after Trade)
 _NOT_TITLE = (
-    (re.compile(r"\d[\w-]*\s(?:[A-Z][\w.&’']*\s?)+\d[\d,]*"), "a volume, a source and a page"),
+    # the words between split only at their spaces (split at every capital too, a run of initials took hours)
+    (re.compile(r"\d[\w-]*\s[A-Z](?:[\w.&’']|\s[A-Z])*\s?\d[\d,]*"), "a volume, a source and a page"),
     (re.compile(r"\d{4}\s[A-Z][A-Za-z.]*"), "a year and a database"),
     (re.compile(r"(?:§§?|¶¶?|No\.|at)\s.*"), "a pin or a number"),
     (re.compile(rf"{MONTH}\.?(?:\s\d{{1,2}})?"), "a month or a day"),

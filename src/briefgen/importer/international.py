@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefgen.importer.forms import _MON, DATE, PIN, Found, _art_problem, _italic_at, _pin_label, _set_date, _title_case
+from briefgen.tables import international_court
 from briefgen.importer.sources import Rich
 
 _END = r"(?=[;.]?(?:\s|$)|\s\(|\s\[)"        # where a citation may end: before a parenthetical, ';', '.'
@@ -92,6 +93,11 @@ def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "tribunal-case", fields, pin=_pin_label(m.group("pin") or ""))
     if m.group("decision"):
         f.fields["decision"] = m.group("decision")
+    bluebook = international_court(court.strip())
+    if bluebook and bluebook != court.strip():     # (ICTY Feb. 22, 2001): the initials OSCOLA and the press write
+        f.problems.append((m.start("court"), "bluebook-form", f"court written '{court}'",
+                           f"R21.5, T3: write ({bluebook} {m.group('date')})"))
+        court = bluebook
     f.fields["court"] = court
     if m.group("symbol"):
         f.fields["symbol"] = m.group("symbol")
@@ -101,7 +107,7 @@ def read_tribunal(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- regional courts and commissions (R21.5.3-5)
 
-_SERIES = re.compile(r",\s(?:(?P<decision>[^;()]+?),\s)?(?P<court>[A-Z][\w.’' -]*?)\s\(ser\.\s(?P<series>[A-Z])\)"
+_SERIES = re.compile(r",\s(?:(?P<decision>[^;()]+?),\s)?(?P<court>[A-Z][\w.’' -]*?)\s\([Ss]er\.\s(?P<series>[A-Z])\)"
                      r"\sNo\.\s(?P<number>\d+)(?:,\s(?P<pin>" + PIN + r"))?\s\((?P<date>" + DATE + r")\)"
                      + _REPRINTED + _END)
 _REPORTER = re.compile(r",\s(?:(?P<application>App\.\sNo\.\s[^,()]+),\s)?(?P<volume>\d{4}-[IVXL]+|\d+)\s"
@@ -109,10 +115,16 @@ _REPORTER = re.compile(r",\s(?:(?P<application>App\.\sNo\.\s[^,()]+),\s)?(?P<vol
                        r"Eur\.\sComm[’']n\sH\.R\.\sDec\.\s&\sRep\.)"
                        r"(?:\s(?P<page>\d+))?(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?(?:\s\((?P<date>" + DATE + r")\))?"
                        + _REPRINTED + _END)
+# a report's document symbol has spaces (``OEA/Ser.L/V/II.114 Doc. 5 rev.``): it runs to its pin, its date or the end
+_SYMBOL_END = r"(?:,\s|\s)(?:" + PIN + r")(?:\s\(|[;.]?$)|\s\(|[;.]?$"
 _REPORT = re.compile(r",\s(?:(?P<number>(?:Petition|Case)\s[^,()]+),\s)?"
-                     r"(?P<court>[A-Z][\w.’' -]*?Comm[’']n[\w.’' &-]*?),"
-                     r"\sReport\sNo\.\s(?P<report>[\d/]+)(?:,\s(?P<symbol>[^;()¶]+?))?(?:(?:,\s|\s)(?P<pin>" + PIN +
-                     r"))?(?:\s\((?P<date>" + DATE + r")\))?" + _REPRINTED + _END)
+                     r"(?:(?P<court>[A-Z][\w.’' -]*?Comm[’']n[\w.’' &-]*?),\s)?"
+                     r"Report\sNo\.\s(?P<report>[\d/]+)(?:,\s(?P<symbol>[^;()¶]+?(?=" + _SYMBOL_END + r")))?"
+                     r"(?:(?:,\s|\s)(?P<pin>" + PIN + r"))?(?:\s\((?P<date>" + DATE + r")\))?" + _REPRINTED + _END)
+
+
+IACHR = "Inter-Am. Comm’n H.R."
+_IACHR_SERIES = r"OEA/Ser\.\s?/?L/V/II\b"        # the OAS's document series of the Commission's reports
 
 
 def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -125,10 +137,22 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
     if not found:
         return None
     name, m = found
+    if m.re is _REPORT and not m.group("court") and not re.match(_IACHR_SERIES, m.group("symbol") or ""):
+        return None                  # a report of no commission named, in no series of the Commission's
     f = Found(pos, m.end(), "regional-case", {"name": name})
+    if m.re is _REPORT and not m.group("court"):
+        f.fields["court"] = IACHR
+        f.guessed.append(f"court (the document series {m.group('symbol').split()[0]} is the Commission's)")
+    date_at, date = (m.start("date"), m.group("date")) if m.group("date") else (0, "")
     if m.re is _SERIES:
-        if m.group("decision"):
-            f.fields["decision"] = m.group("decision")
+        decision = m.group("decision") or ""
+        # ``Advisory Opinion OC-18/03, September 17, 2003, … (2003)``: the date is in the decision, its year at the end
+        dated = re.search(r",\s(?P<date>" + _MON + r"\s\d{1,2},\s(?P<year>\d{4}))$", decision)
+        if dated and date == dated.group("year"):
+            date_at, date = m.start("decision") + dated.start("date"), dated.group("date")
+            decision = decision[:dated.start()]
+        if decision:
+            f.fields["decision"] = decision
         f.fields.update(court=m.group("court"), series=m.group("series"), series_number=int(m.group("number")))
     else:
         for key in ("application", "number", "court", "report", "symbol", "reporter"):
@@ -141,18 +165,43 @@ def read_regional(rich: Rich, pos: int, limit: int) -> Found | None:
         if "reporter" in f.fields and not m.group("date") and re.match(r"\d{4}", str(f.fields["volume"])):
             f.fields["year"] = int(str(f.fields["volume"])[:4])   # the volume shows it (2001-XII)
     f.pin = _pin_label(m.group("pin") or "")
-    if m.group("date"):
-        _set_date(f, rich, m.start("date"), m.group("date"))
+    if date:
+        _set_date(f, rich, date_at, date)
     return _tail(f, m)
+
+
+_ADVISORY_FIRST = re.compile(r"Advisory\sOpinion\s(?P<oc>OC-(?P<oc_number>\d+)/\d{2}),\s(?P<title>[^;()]+?),\s"
+                             r"(?P<court>Inter-Am\.\sCt\.\sH\.R\.)\s\([Ss]er\.\sA\)(?:\sNo\.\s(?P<number>\d+))?"
+                             r"(?:,?\s(?P<pin>" + PIN + r"))?\s\((?P<date>" + DATE + r")\)" + _END)
+
+
+def read_advisory_first(rich: Rich, pos: int, limit: int) -> Found | None:
+    """An Inter-American advisory opinion cited by its number before its title, as older editions of the Bluebook
+    had it: ``Advisory Opinion OC-16/99, The Right to Information on Consular Assistance …, Inter-Am. Ct. H.R.
+    (ser. A) para. 1 (Oct. 1, 1999)``. Read into the record the current form prints (the title first); an opinion
+    is numbered in Series A as it is numbered OC-, which fills in a ``No.`` left out (said in ``guessed``)."""
+    m = _ADVISORY_FIRST.match(rich.text, pos, limit)
+    if not m:
+        return None
+    f = Found(pos, m.end(), "regional-case", {"name": m.group("title").strip("*"), "court": m.group("court"),
+                                              "decision": f"Advisory Opinion {m.group('oc')}", "series": "A"})
+    f.fields["series_number"] = int(m.group("number") or m.group("oc_number"))
+    if not m.group("number"):
+        f.guessed.append(f"series_number (No. {m.group('oc_number')}: the number of {m.group('oc')}, not written)")
+    f.pin = _pin_label(m.group("pin") or "")
+    _set_date(f, rich, m.start("date"), m.group("date"))
+    return f
 
 
 # ---------------------------------------------------------------- U.N. resolutions (R21.7.2)
 
+# R21.7's "U.N. Doc.", and OSCOLA's "UN Doc" (a slip under the Bluebook)
+_UN_DOC = r"(?P<undoc>U\.N\.\sDoc\.|UN\sDoc\.?|U\.N\.\sDoc(?!\.))"
 _RESOLUTION = re.compile(r"(?:(?P<title>[^;]+?),\s)?(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|T\.C\.|Human\sRights\sCouncil|"
                          r"Hum\.\sRts\.\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s\([IVXLC]+\))?(?:\s[A-Z]\b)?)"
                          r"(?:,\s(?P<records>U\.N\.\s[A-Z]+OR,?\s[^;()]*?))?"
-                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.N\.\sDoc\.|at\s\d+(?!\d|,\sU\.N\.\sDoc\.))[^;()]+?)(?=,\sU\.N\.\sDoc\.|\s\(|\.?$))?"
-                         r"(?:,\sU\.N\.\sDoc\.\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
+                         r"(?:(?:,\s|\s)(?P<pin>(?!U\.?N\.?\sDoc|at\s\d+(?!\d|,\sU\.N\.\sDoc\.))[^;()]+?)(?=,\sU\.?N\.?\sDoc|\s\(|\.?$))?"
+                         r"(?:,\s" + _UN_DOC + r"\s(?P<symbol>[^;()]+?)(?=\s\(|\.?$|,\sat\s\d|[;,]\s))?"
                          r"(?:,\sat\s(?P<page>\d+))?"
                          r"(?:\s\((?P<date>" + DATE + r")\))?" + _END)
 
@@ -171,6 +220,9 @@ def read_resolution(rich: Rich, pos: int, limit: int) -> Found | None:
     for key in ("records", "symbol"):
         if m.group(key):
             f.fields[key] = m.group(key).strip()
+    if m.group("undoc") and m.group("undoc") != "U.N. Doc.":
+        f.problems.append((m.start("undoc"), "bluebook-form", f"'{m.group('undoc')}' before a document's symbol",
+                           f"R21.7: write U.N. Doc. {m.group('symbol').strip()}"))
     if m.group("page"):
         f.fields["page"] = int(m.group("page"))
     if m.group("pin"):

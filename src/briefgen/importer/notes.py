@@ -24,7 +24,8 @@ SIGNAL = re.compile(r"(?:but\s+see|but\s+cf\.?|see,?\s+also|see\s+generally|see|
 BACK = (forms.read_id, forms.read_supra)
 READERS = (forms.read_letter, documents.read_presidential, documents.read_interview, forms.read_legislative, international.read_resolution, forms.read_statute,
            codes.read_state_code, rulings.read_ruling,
-           international.read_foreign, international.read_icj, international.read_tribunal, international.read_regional,
+           international.read_foreign, international.read_icj, international.read_tribunal, international.read_advisory_first,
+           international.read_regional,
            forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief,
            briefs.read_record, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
@@ -125,12 +126,19 @@ def markdown(rich: Rich, start: int, end: int) -> str:
     return "".join(out)
 
 
+_LIMIT_MARK = re.compile(r"[()\[\]\"“;]")
+
+
 def _limit(text: str, pos: int) -> int:
     """The next ``;`` outside brackets, parentheses and quoted titles (the end of one item), or the end; where a
     parenthesis is never closed, the next ``;`` before a signal."""
     depth, fallback = 0, -1
     i = pos
-    while i < len(text):
+    while True:     # from one bracket, quotation mark or semicolon to the next: the letters between are skipped at once
+        mark = _LIMIT_MARK.search(text, i)
+        if not mark:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in "([":
             depth += 1
@@ -157,6 +165,8 @@ _HISTORY = re.compile(r",\s(?P<what>(?:aff[’']d|rev[’']d|cert\.\sdenied|cert
                       r"(?P<paren>\()(?=[^()]*\d{4}\)))")
 
 # where an unclosed explanatory parenthetical must end: at a ')' that ends the citation sentence or clause
+# the spaces and comma before a parenthesis that follows a citation (possessive: a run of spaces is read once)
+_PAREN_NEXT = re.compile(r"(\s*+)(,?)(\s*+)\(")
 _UNCLOSED_END = re.compile(r"\)(?=[.;]?\s+[A-Z]|\.?\s*$|;)")
 
 
@@ -336,7 +346,7 @@ class NoteReader:
                     if close_at > 0:
                         found.fields["history"] = markdown(rich, history.start("what"), close_at)
                         q = close_at
-                pm = re.compile(r"(\s*)(,?)(\s*)\(").match(text, q)
+                pm = _PAREN_NEXT.match(text, q)
                 if not pm:
                     break
                 close_at = _balanced(text, pm.end() - 1)

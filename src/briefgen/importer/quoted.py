@@ -32,8 +32,9 @@ _PARTS = [
     ("fr", re.compile(r"(?P<vol>\d+)\s\*?Federal\sRegister\*?\s(?P<page>\d+)(?:[-–](?P<last>\d+))?(?:,\s(?!(?:19|20)\d\d\b)(?P<pin>\d+(?:[-–]\d+)?)(?=[,.;]|\s|$))?")),
     ("pages", re.compile(r"(?:see\s)?pp?\.\s(?P<v>[\divxlc]+(?:[-–]\d+)?)")),
     ("url", re.compile(r"(?:at\s)?<?(?P<v>" + _URL + r")>?")),
-    ("date", re.compile(r"(?:(?:last\s)?updated\s)?(?P<v>" + DATE + r")(?![\w-])")),
-    ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2,}[\w]*(?:[-/][\w]+)+|"
+    ("accessed", re.compile(r"(?:last\s)?accessed\s(?:on\s)?(?P<v>" + DATE + r")(?![\w-])")),   # the day it was visited
+    ("date", re.compile(r"(?:(?:last\s)?updated\s(?:on\s)?)?(?P<v>" + DATE + r")(?![\w-])")),
+    ("number", re.compile(r"(?P<v>(?:Press\sRelease\s)?No\.\s[\w/-]+|[A-Z]{2}\w*+(?:[-/]\w++)+|"
                           r"Joint\sPublication\s[\d-]+)")),
     ("genre", re.compile(r"(?P<v>press\sconference|press\srelease|fact\ssheet)")),
     ("name", re.compile(r"(?P<v>[A-Z][^,;()“”\"\d]*?[\w.)])(?=,|\s\(|[.;](?:\s|$)|$)")),
@@ -219,6 +220,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
         if iso:
             f.fields["date" if "-" in iso or kind in ("web", "news", "regulation") else "year"] = \
                 iso if "-" in iso or kind != "article" else int(iso)
+    if "accessed" in value:
+        f.fields["accessed"] = iso_date(value["accessed"][0])[0]
     pages = value.get("pages", [])
     if kind == "article" and pages:       # pp. 1083-1115 are the article's pages; a single page is a pin
         span = re.fullmatch(r"(\d+)[-–]\d+", pages[0])
@@ -242,7 +245,8 @@ def read_quoted(rich: Rich, pos: int, limit: int) -> Found | None:
     return f
 
 
-_NUMBER = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[-/][A-Za-z]*\d[\w]*)+")
+# (possessive: a run of capitals is read once, not split between two quantifiers)
+_NUMBER = re.compile(r"[A-Z]{2}[A-Za-z]*+(?:[-/][A-Za-z]*+\d\w*+)+")
 
 
 def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -282,13 +286,16 @@ def read_numbered(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 # a report's number or a document's symbol between its title and its date: ISBA/31/C/3, GAO-23-105643
-_SYMBOL = re.compile(r"[A-Z]{2,}[A-Za-z]*(?:[-/][\w.]+)+")
+_SYMBOL = re.compile(r"[A-Z]{2}[A-Za-z]*+(?:[-/][\w.]++)+")
 # the first word of a title, never of an agency's name: Report of the Chair of the … Commission
 _DOCUMENT_WORD = re.compile(r"(?:Report|Guide|Review|Status|Decision|Letter|Memorandum|Statement|Notice|Plan|Strategy|"
                             r"Study|Update|Summary|Analysis|Assessment|Overview|Primer|Handbook|Manual|Annual|Final|"
                             r"Draft|Proposed|Interim|Recommendations?)\b")
 # what may follow the date of an agency's report: its pages, its address, the end of the citation
 _AFTER_DATE = re.compile(r"(?=[.;]?(?:\s|$)|,\s(?:pp?\.\s|(?:at\s)?<?https?://|see\s))")
+
+
+_DATE_AT = re.compile(DATE)
 
 
 def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -322,11 +329,11 @@ def read_agency(rich: Rich, pos: int, limit: int) -> Found | None:
             return None
         guessed = ["kind"]
     else:
-        dated = [(j, m) for j, b in enumerate(bounds[1:], 1)
-                 if (m := re.compile(DATE).match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)]
+        dated = next(((j, m) for j, b in enumerate(bounds[1:], 1)     # the first part that is a date: no later one
+                      if (m := _DATE_AT.match(text, b, limit)) and _AFTER_DATE.match(text, m.end(), limit)), None)
         if not dated:
             return None
-        j, dm = dated[0]
+        j, dm = dated
         numbered = j - 1 > 0 and bool(_SYMBOL.fullmatch(parts[j - 1]))
         lead_parts = 0     # the author's parts, leaving the title (and the number) at least one each
         while lead_parts < j - 1 - numbered and institutional(parts[lead_parts]) and ":" not in parts[lead_parts] \
@@ -738,6 +745,9 @@ class ShortReader:
                 re.sub(r"[\"“”*]", "", written)]
         if not fits:
             fits = [k for k, r in records.items() if _author_fits(lead, r) and _title_fits(title, r)]
+        if not fits:     # a rule read by its quoted title keeps its name, not the agency before it: its whole name
+            fits = [k for k, r in records.items() if r.get("kind") == "regulation" and r.get("code") == "Fed. Reg."
+                    and not r.get("author") and str(r.get("name") or "") == title]
         pin = re.sub(r"^,?\s(?:pp?\.|at)\s", "", m.group("pin") or "")
         if len(fits) == 1:
             from briefgen.citations import bluebook as bb

@@ -18,7 +18,7 @@ import re
 
 from briefgen.importer.forms import URL, Found, _italic_at, _set_date, _title_case, iso_date, split_names
 from briefgen.importer.sources import Rich
-from briefgen.tables import MONTH, MONTH_NAME
+from briefgen.tables import INTERNATIONAL_COURTS, MONTH, MONTH_NAME
 
 _MONTHS = MONTH_NAME
 DAY_MONTH_YEAR = rf"\d{{1,2}}\s{_MONTHS}\s\d{{4}}"          # OSCOLA: 27 June 2013
@@ -165,23 +165,27 @@ def _dmy(f: Found, written: str) -> None:
 # ---------------------------------------------------------------- tribunals and the I.C.J. in roman type
 
 def read_roman_decision(rich: Rich, pos: int, limit: int) -> Found | None:
-    """A tribunal's or the I.C.J.'s Bluebook citation with its name in roman, as plain text gives it:
-    ``Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. …  Oct. 2, 1995)``."""
+    """A tribunal's, the I.C.J.'s or a regional court's Bluebook citation with its name in roman, as plain text
+    gives it: ``Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, ¶ 70 (Int'l Crim. Trib. …  Oct. 2, 1995)``;
+    ``Radilla Pacheco v. Mexico, …, Inter-Am. Ct. H.R. (ser. C) No. 209, ¶ 121 (Nov. 23, 2009)``; an advisory
+    opinion's title before ``, Advisory Opinion OC-18/03``; the older ``Trujillo Oroza Case, Judgment of …``."""
     from briefgen.importer import international
 
     run = _italic_at(rich, pos)
     if run and run[0] == pos:
         return None                      # italic names are international.py's
     text = rich.text
+    regional = (international._SERIES, international._REPORTER, international._REPORT)
     for m in re.finditer(r",\s|\s\(", text[pos:min(limit, pos + 250)]):
         name = text[pos:pos + m.start()]
-        if not _title_case(name) or not re.search(r"\sv\.\s|^Situation\b|^[A-Z][\w-]+\s(?:and|of|on|in)\s", name):
-            continue
         at = pos + m.start()
-        for form, kind in ((international._TRIBUNAL, "tribunal-case"), (international._ICJ, "icj-case")):
-            mm = form.match(text, at, limit)
-            if mm:
-                reader = international.read_tribunal if kind == "tribunal-case" else international.read_icj
+        opinion = re.match(r",\sAdvisory\sOpinion\sOC-\d", text[at:])
+        if not _title_case(name) or not (opinion or re.search(
+                r"\sv\.\s|^Situation\b|^[A-Z][\w-]+\s(?:and|of|on|in)\s|\sCase$", name)):
+            continue
+        for forms, reader in (((international._TRIBUNAL,), international.read_tribunal),
+                              ((international._ICJ,), international.read_icj), (regional, international.read_regional)):
+            if any(form.match(text, at, limit) for form in forms):
                 italic = list(rich.italic)
                 italic[pos:at] = [True] * (at - pos)
                 found = reader(_with_italics(rich, italic), pos, limit)
@@ -240,6 +244,11 @@ def read_icj_reports(rich: Rich, pos: int, limit: int) -> Found | None:
             f.guessed.append(f"pin (¶ {para} kept; the pages {m.group('page')} also given are not)")
     elif m.group("page"):
         f.pin = m.group("page")
+    hit = re.search(r"\[\d{4}\]\sICJ|I\.?C\.?J\.?\sReports", text[q:m.end()])
+    reports = q + (hit.start() if hit else 0)
+    bluebook = f"{f.fields['year']} I.C.J. {f.fields['page']}" + (f", {f.pin}" if f.pin else "")
+    f.problems.append((reports, "bluebook-form", "the I.C.J. Reports cited as OSCOLA or the Court cites them",
+                       f"R21.5.1: write {bluebook} (and the decision's month and day in parentheses)"))
     return f
 
 
@@ -254,11 +263,14 @@ def _plain_title_end(text: str, pos: int, limit: int) -> int | None:
 
 _UN_PIECE = re.compile(
     r"(?P<res>(?P<body>G\.A\.|S\.C\.|E\.S\.C\.|Human\sRights\sCouncil)\sRes\.\s(?P<number>[\w/.-]+(?:\s?\([IVXLC]+\))?))$|"
-    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d+\w*\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
-    r"Supp\.\sNo\.\s\d+|\d+\w*\s(?:plen\.\s)?mtg\.)$|"
+    r"(?P<records>U\.?N\.?\s[A-Z]+OR)$|(?P<session>\d\w*+\.?\s(?:Sess|Spec\.\sSess|Emergency\sSpec\.\sSess)\.|"
+    r"Supp\.\sNo\.\s\d+|\d\w*+\s(?:plen\.\s)?mtg\.)$|"
     r"(?P<pin>(?:at\s)?\d+(?:[-–]\d+)?|¶¶?\s\d+(?:[-–]\d+)?|arts?\.\s\d+(?:,\s\d+)*|paras?\.\s\d+(?:[-–]\d+)?|"
     r"\d+(?:,\s\d+)+)$|"
     r"(?P<symbol>U\.N\.\sDoc\.?\s[A-Z][\w/.()-]*\w\)?)$")
+
+
+_UN_DOC = re.compile(r"U\.N\.\sDoc")
 
 
 def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
@@ -267,6 +279,8 @@ def read_un_document(rich: Rich, pos: int, limit: int) -> Found | None:
     A/RES/175(II) (Nov. 21, 1947)``: the title, the resolution, the records, the pin and the symbol, in the order
     written; a date in parentheses and an ``available at`` address may close it."""
     text = rich.text
+    if not _UN_DOC.search(text, pos, limit):     # no symbol to anchor it: not split into pieces (once at every start)
+        return None
     tail = re.compile(r"(?:\s\((?P<date>" + _DATE + r")\))?(?:,\savailable\sat\s(?P<url>" + URL + r"))?" + _END)
     stop = re.compile(r",\s|\s\((?=" + _DATE + r"\))").finditer(text, pos, limit)
     pieces: list[tuple[int, int]] = []
@@ -573,18 +587,22 @@ def read_au_decision(rich: Rich, pos: int, limit: int) -> Found | None:
 
 # ---------------------------------------------------------------- the tribunals' Rules of Procedure and Evidence
 
-# The courts whose Rules are cited, by acronym and by name, with the Bluebook's abbreviation (as PREFIXES).
-RULE_COURTS = (
-    (r"ICTY|International\sCriminal\sTribunal\sfor\sthe\s[Ff]ormer\sYugoslavia", "Int’l Crim. Trib. for the Former Yugoslavia"),
-    (r"ICTR|International\sCriminal\sTribunal\sfor\sRwanda", "Int’l Crim. Trib. for Rwanda"),
-    (r"IRMCT|MICT|(?:International\s)?Residual\sMechanism\sfor\sCriminal\sTribunals", "Int’l Residual Mechanism for Crim. Tribs."),
-    (r"STL|Special\sTribunal\sfor\sLebanon", "Special Trib. for Lebanon"),
-    (r"SCSL|Special\sCourt\sfor\sSierra\sLeone", "Special Ct. for Sierra Leone"),
-    (r"ICC|International\sCriminal\sCourt", "Int’l Crim. Ct."),
-    (r"ECCC|Extraordinary\sChambers\sin\sthe\sCourts\sof\sCambodia", "Extraordinary Chambers in the Cts. of Cambodia"),
-    (r"Int[’']l\sCrim\.\sTrib\.\sfor\sthe\sFormer\sYugoslavia|Int[’']l\sCrim\.\sTrib\.\sfor\sRwanda|"
-     r"Int[’']l\sResidual\sMechanism\sfor\sCrim\.\sTribs\.|Special\sTrib\.\sfor\sLebanon|Special\sCt\.\sfor\sSierra\s"
-     r"Leone|Int[’']l\sCrim\.\sCt\.|Extraordinary\sChambers\sin\sthe\sCts\.\sof\sCambodia", ""),   # the Bluebook's own
+# The courts whose Rules are cited, by initials and by name, with the Bluebook's abbreviation (tables.py); the
+# Bluebook's own names read as they are
+_CRIMINAL = ("ICTY", "ICTR", "IRMCT|MICT", "STL", "SCSL", "ICC", "ECCC")
+
+
+def _written(name: str) -> str:
+    """A court's name as a pattern: spaces as any space, "former" in either case, the Residual Mechanism's
+    "International" optional."""
+    pattern = re.escape(name).replace("\\ ", r"\s").replace("former", "[Ff]ormer").replace("’", "[’']")
+    return pattern.replace(r"International\sResidual", r"(?:International\s)?Residual")
+
+
+RULE_COURTS = tuple((f"{initials}|{_written(name)}", abbreviation)
+                    for initials, name, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL) + (
+    ("|".join(_written(abbreviation) for initials, _, abbreviation in INTERNATIONAL_COURTS if initials in _CRIMINAL),
+     ""),     # the Bluebook's own
 )
 _RULE_COURT = "(?:" + "|".join(p for p, _ in RULE_COURTS) + ")"
 _RPE = r"Rules\sof\sProcedure\sand\sEvidence"
