@@ -182,3 +182,278 @@ def test_briefs_of_the_case_and_of_another_case_are_court_filings(tmp_path, monk
     assert re.search(r"@\S+, 16\]", calls[0]) and re.search(r"@\S+, 30\]", calls[3]), calls
     # built as B17 prints a document of the case at hand: its title and pin
     assert run("build", "briefs/memo.yaml").exit_code == 0
+
+
+# Bordelon v. Commissioner, T.C. Memo. 2020-26, notes 2, 3, 11 and 13 (tests/corpus/tc-bordelon): the Code named once
+# in note 2, its sections cited bare after it
+BORDELON_2 = ("Unless otherwise indicated, all section references are to the Internal Revenue Code (26 U.S.C.), as "
+              "amended, in effect at all relevant times, and all Rule references are to the Tax Court Rules of Practice "
+              "and Procedure. Some dollar amounts are rounded in this opinion; and where they are, the precise amounts "
+              "appear in the record and are not disputed.")
+BORDELON_3 = ("The parties have stipulated that: (1) Mr. Bordelon is liable for the addition to tax under section "
+              "6651(a)(1) for taxable year 2010; (2) for taxable year 2008, the adjustment for bad debt deduction is "
+              "$1,188,109; and (3) neither of the Bordelons is liable for the accuracy-related penalties for any of the "
+              "years at issue.")
+BORDELON_11 = ("A memorandum of “Chief Counsel advice” is not precedent, sec. 6110(b)(1)(A), (k)(3), and we do not cite "
+               "it as such. We use it simply as an illustration of one means of applying these two tests in tandem.")
+BORDELON_13 = ("Moreover, if we presumed full repayment did in fact occur, then we would further presume repayment would "
+               "have resulted in a partnership item reported by Kilgore LLC as a distribution to Mr. Bordelon for relief "
+               "of his recourse liability--a liability which the parties stipulated. See sec. 752(b); see also 26 C.F.R. "
+               "sec. 301.6231(a)(3)-1(a)(4), Proced. & Admin. Regs.")
+
+
+def test_the_code_a_note_declares_governs_the_bare_sections_after_it(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [BORDELON_2, BORDELON_3, BORDELON_11, BORDELON_13])
+    assert records["usc26"]["title"] == 26 and records["usc26"]["code"] == "U.S.C.", records
+    assert "([@usc26])" in calls[0], calls
+    code = {k: r for k, r in records.items() if r.get("code") == "I.R.C."}
+    assert {r["section"] for r in code.values()} == {"6651", "6110", "752"}, records
+    assert "under [@irc-6651, § 6651(a)(1)] for taxable year" in calls[1], calls
+    assert "[@irc-6110, § 6110(b)(1)(A), (k)(3)]" in calls[2], calls
+    assert "[see @irc-752, § 752(b); see also @cfr26-301-6231, § 301.6231(a)(3)-1(a)(4)]" in calls[3], calls
+    regulation = records["cfr26-301-6231"]
+    assert regulation["kind"] == "regulation" and regulation["title"] == 26, regulation
+    # the court's regulation form gives no edition by rule: not a Bluebook C.F.R. citation missing its year
+    verified = _verify(tmp_path, monkeypatch, [BORDELON_2, BORDELON_3, BORDELON_11, BORDELON_13])
+    assert "warning[" not in verified and "0 warnings" in verified, verified
+
+
+# Another Tax Court's notes, as published: the declaration of Dillon v. Commissioner, T.C. Memo. 1998-5 (ecases.us);
+# T.C. Memo. 2023-128, note 7, and T.C. Memo. 2001-252, at *6-7 (its line break in `sec. 1.61-`/`12(a)` joined), quoted
+# in a public repository's tax-research notes; Calbom v. Commissioner, T.C. Memo. 1981-95 (ecases.us), whose
+# "section 453" no declaration governs here
+DILLON = ("All section references are to the Internal Revenue Code in effect for the taxable years in issue, and all "
+          "Rule references are to the Tax Court Rules of Practice and Procedure, unless otherwise indicated.")
+OVIUM = ("Respondent argues, in the alternative, that even if petitioner intended to earn a profit from Ovium, his "
+         "expenses should be amortized as startup expenses. See §§ 195(a), (b), and (c)(1), 162(a); Jackson v. "
+         "Commissioner, 86 T.C. 492, 514 (1986) (finding no deduction under section 162 unless related to an ongoing "
+         "business), aff’d, 864 F.2d 1521 (10th Cir. 1989).")
+RICCARDI = ("Lehew v. Commissioner, T.C. Memo. 1987-389; Evans v. Commissioner, T.C. Memo. 1980-103; sec. 1.61-12(a), "
+            "Income Tax Regs.")
+CALBOM = "whether gain from the sale can be reported on the installment basis under section 453."
+
+
+def test_another_opinions_declaration_and_its_bare_sections(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [DILLON, OVIUM, RICCARDI])
+    code = {r["section"] for r in records.values() if r.get("code") == "I.R.C."}
+    assert code == {"195"}, records          # not § 1 of the Code: sec. 1.61-12(a) is a Treasury regulation
+    assert "[see @irc-195, §§ 195(a), (b), and (c)(1)" in calls[1], calls
+    assert "sec. 1.61-12(a), Income Tax Regs." in calls[2], calls
+
+
+def test_a_bare_section_is_prose_when_no_note_declares_the_code(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [CALBOM])
+    assert not records and "@" not in calls[0], (records, calls)
+
+
+# Bordelon, note 9 (tests/corpus/tc-bordelon), and Taras v. Commissioner as T.C. Memo. 2021-139 cites it (quoted in a
+# public repository's test of Tax Court citations, its line break joined): the memorandum's number before the looseleaf
+TEPPER = ("See Melvin v. Commissioner, 88 T.C. 63, 75 (1987), aff’d, 894 F.2d 1072 (9th Cir. 1990); Tepper v. "
+          "Commissioner, T.C. Memo. 1991-402, 62 T.C.M. (CCH) 505, 510 (1991) (“Under the worst-case scenario, the "
+          "assets of the partnership would be insufficient to satisfy the loan obligation and the general partner "
+          "would be unable to repay the loan”).")
+TARAS = "See Taras v. Commissioner, T.C. Memo. 1997-553, 74 T.C.M. (CCH) 1388."
+
+
+def test_a_tax_court_memorandum_with_its_looseleaf_report(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [TEPPER, TARAS])
+    tepper, taras = records["tepper1991"], records["taras1997"]
+    assert (tepper["docket"], tepper["volume"], tepper["reporter"], tepper["page"]) == \
+        ("T.C. Memo. 1991-402", 62, "T.C.M. (CCH)", 505), tepper
+    assert taras["docket"] == "T.C. Memo. 1997-553" and taras["year"] == 1997, taras    # dated by its number
+    assert "@tepper1991, 510 (“Under" in calls[0] and "[see @taras1997]" in calls[1], calls
+    assert "reporter-form" not in out, out        # T1 writes T.C.M. (CCH)
+    assert run("build", "briefs/memo.yaml", "--to", "md").exit_code == 0
+    built = (tmp_path / "build" / "memo.md").read_text(encoding="utf-8")
+    assert "T.C. Memo. 1991-402, 62 T.C.M. (CCH) 505, 510 (1991)" in built, built
+
+
+# Bordelon, note 10, and T.C. Memo. 2023-5, at *15 (quoted in the same repository's notes): a company's name cited in
+# the middle of a sentence, which is not read, is not read from its "Inc." either
+WAG_A_BAG = ("we found little distinction between the two frameworks in Wag-A-Bag, Inc. v. Commissioner, T.C. Memo. "
+             "1992-581, 64 T.C.M. (CCH) 948, 952 (1992), and held that either would lead to the same result in that case.")
+LAIDLAW = ("In Laidlaw’s Harley Davidson Sales, Inc. v. Commissioner, 29 F.4th 1066, 1071 (9th Cir. 2022), rev’g and "
+           "remanding 154 T.C. 68 (2020), the U.S. Court of Appeals for the Ninth Circuit considered the timeline for "
+           "obtaining supervisory approval of “assessable penalties,” which are not subject to deficiency procedures.")
+
+
+def test_a_case_name_never_starts_at_a_companys_suffix(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [WAG_A_BAG, LAIDLAW])
+    assert not any(str(r.get("name", "")).startswith("Inc.") for r in records.values()), records
+
+
+# Hudson v. Michigan, 547 U.S. 586 (2006), note 1 of the opinion of Scalia, J., and Kennedy, J., concurring, slip op.
+# at 3 (as stored, lines joined): a case cited in full inside a sentence of prose is read where it stands
+WOLF = ("Similarly inapposite is his appeal to Justice Frankfurter’s statement in Wolf v. Colorado, 338 U. S. 25, 28 "
+        "(1949), that the “knock at the door, . . . as a prelude to a search, without authority of law . . . [is] "
+        "inconsistent with the conception of human rights enshrined in [our] history,” see post, at 17.")
+SEGURA = ("While I am not convinced that Segura v. United States, 468 U. S. 796 (1984), and New York v. Harris, 495 U. S. "
+          "14 (1990), have as much relevance here as JUSTICE SCALIA appears to conclude, the Court’s holding is fully "
+          "supported by Parts I through III of its opinion.")
+
+
+def test_a_case_cited_in_full_inside_a_sentence_of_prose(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [WAG_A_BAG, WOLF, SEGURA])
+    names = {r["name"]: k for k, r in records.items() if r["kind"] == "case"}
+    assert "Wag-A-Bag, Inc. v. Commissioner" in names and "Wolf v. Colorado" in names, records
+    assert "Segura v. United States" in names, records
+    assert f"frameworks in [@{names['Wag-A-Bag, Inc. v. Commissioner']}, 952], and held" in calls[0], calls
+    assert f"statement in [@{names['Wolf v. Colorado']}, 28], that the “knock" in calls[1], calls
+    assert f"convinced that [@{names['Segura v. United States']}], and New York" in calls[2], calls
+
+
+def test_the_words_of_the_sentence_before_a_case_name_are_not_its_name(tmp_path, monkeypatch):
+    """Fisher, note 8, and the syllabus of the Tax Court's opinion of March 5, 1987 on the costs in Phillips v.
+    Commissioner (docket No. 29091-83), as print.casetext.com prints it."""
+    phillips = ("In Phillips v. Commissioner, 86 T.C. 433 (1986), this Court determined that P owed no deficiencies or "
+                "additions to tax.")
+    calls, records, out = _imported(tmp_path, monkeypatch, [FISHER_8, phillips])
+    assert sorted(r["name"] for r in records.values()) == ["Grutter v. Bollinger", "Phillips v. Commissioner"], records
+    assert calls[0].startswith("^[As the Court said in [@grutter2003, 339], “\\[n\\]arrow"), calls
+    assert calls[1].startswith("^[In [@phillips1986], this Court determined"), calls
+
+
+# Tarrant, notes 1, 4 and 5 (tests/corpus/scotus-tarrant): the Red River Compact cited by the page of the joint appendix
+# that prints it, then by id., at; note 4 quotes two of its paragraphs, whose words are not citations
+TARRANT_1 = ("Interpretive comments were included in the Compact so that future readers “might be apprised of the intent "
+             "of the Compact Negotiation Committee with regard to each Article of the Compact.” Compact, Comment on "
+             "Preamble, 1 App. 9.")
+TARRANT_4 = ("In such circumstances, the two relevant paragraphs provide: “(2) Whenever the flow of the Red River at the "
+             "Arkansas-Louisiana state boundary is less than 3,000 [CFS], but more than 1,000 [CFS], the States of "
+             "Arkansas, Oklahoma, and Texas shall allow to flow into the Red River for delivery to the State of Louisiana "
+             "a quantity of water equal to 40 percent of the total weekly runoff originating in subbasin 5 and 40 percent "
+             "of undesignated water flowing into subbasin 5; provided, however, that this requirement shall not be "
+             "interpreted to require any state to release stored water. “(3) Whenever the flow of the Red River at the "
+             "Arkansas-Louisiana state boundary falls below 1,000 [CFS], the States of Arkansas, Oklahoma, and Texas shall "
+             "allow a quantity of water equal to all the weekly runoff originating in subbasin 5 and all undesignated "
+             "water flowing in subbasin 5 within their respective states to flow into the Red River as required to "
+             "maintain a 1,000 [CFS] flow at the Arkansas-Louisiana state boundary.” §5.05(b), id., at 25.")
+TARRANT_5 = ("Under §2.10 of the Compact each signatory State retains “the right or power . . . to regulate within its "
+             "boundaries the appropriation, use, and control of water.” Id., at 12.")
+
+
+def test_the_joint_appendix_and_the_courts_id_with_a_comma(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [TARRANT_1, TARRANT_2, TARRANT_4, TARRANT_5])
+    assert list(records) == ["1-app"], records       # nothing read from inside the quotation of note 4
+    app = records["1-app"]
+    assert app["kind"] == "court-filing" and app["title"] == "1 App." and "case" not in app, app
+    assert "the record of the case at hand" in app["note"], app
+    assert "Compact, Comment on Preamble, [@1-app, 9]" in calls[0], calls
+    assert "See Compact §5.01(b), [@1-app, 22–23 (apportioning" in calls[1] and "§5.04(b), [@1-app, 24 (same" in calls[1]
+    assert "§5.05(b), [@1-app, 25]" in calls[2] and "“(3) Whenever" in calls[2], calls
+    assert "control of water.” [@1-app, 12]" in calls[3], calls
+    verified = _verify(tmp_path, monkeypatch, [TARRANT_1, TARRANT_2, TARRANT_4, TARRANT_5])
+    assert "warning[" not in verified, verified      # Tarrant note 4 drew missing-pin from a misread "citation"
+
+
+# Michigan v. Harvey, 494 U.S. 344 (1990), note 1, and INS v. Elias-Zacarias, 502 U.S. 478, 480 (1992), and Pearson v.
+# Callahan, 555 U.S. 223 (2009), slip op. at 3, as published opinions' text stored in public repositories gives them
+# (Pearson's `under`/`cover` line break joined): the appendix to the petition, and Id., at after a quotation
+HARVEY = ("Harvey declined to initial portions of the waiver form explaining that anything he said could be used against "
+          "him in court, and that he could decide at any time to exercise his rights and not answer any questions or "
+          "make any statement. App. to Pet. for Cert. 4a.")
+ELIAS_ZACARIAS = ("The Immigration Judge understood from this testimony that Elias-Zacarias' request for asylum and for "
+                  "withholding of deportation was \"based on this one attempted recruitment by the guerrillas.\" Id., at "
+                  "41a.")
+CALLAHAN = ("On appeal, a divided panel of the Tenth Circuit held that petitioners’ conduct violated respondent’s Fourth "
+            "Amendment rights. Callahan v. Millard Cty., 494 F. 3d 891, 895–899 (2007). The panel majority stated that "
+            "“[t]he ‘consent-once-removed’ doctrine applies when an undercover officer enters a house at the express "
+            "invitation of someone with authority to consent, establishes probable cause to arrest or search, and then "
+            "immediately summons other officers for assistance.” Id., at 896.")
+
+
+def test_another_opinions_record_and_id_with_a_comma(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [HARVEY, ELIAS_ZACARIAS, CALLAHAN])
+    key, app = next((k, r) for k, r in records.items() if r["kind"] == "court-filing")
+    assert app["title"] == "App. to Pet. for Cert." and "case" not in app, records
+    assert f"[@{key}, 4a]" in calls[0] and f"[@{key}, 41a]" in calls[1], calls
+    assert re.search(r"assistance\.” \[@callahan2007, 896\]", calls[2]), calls
+
+
+# Tarrant, note 8, and United States v. Montoya de Hernandez, 473 U.S. 531, 537 (1985) (CourtListener's text): the
+# Constitution as the Court cites it in its own opinions, without naming it
+MONTOYA = ("The Constitution gives Congress broad comprehensive powers “[t]o regulate Commerce with foreign Nations,” Art. "
+           "I, §8, cl. 3.")
+
+
+def test_the_constitution_by_article_and_clause_in_the_courts_style(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [TARRANT_8, TARRANT_11, MONTOYA])
+    const = [k for k, r in records.items() if r["kind"] == "constitution"]
+    assert len(const) == 1 and records[const[0]]["name"] == "U.S. Const.", records
+    assert f"[@{const[0]}, art. I, § 10, cl. 3]" in calls[0] and f"[@{const[0]}, art. VI, cl. 2]" in calls[0], calls
+    assert f"[@{const[0]}, art. I, § 8, cl. 3]" in calls[2], calls
+    assert not any(r["kind"] == "book" for r in records.values()), records     # not "The Supremacy Clause, Art. VI"
+
+
+def test_a_bare_article_is_not_the_constitution_in_a_bluebook_memo(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [MONTOYA, "See Wyeth v. Levine, 555 U.S. 555, 565 (2009)."])
+    assert not any(r["kind"] == "constitution" for r in records.values()), records
+
+
+# Fisher, notes 8 and 9 (tests/corpus/scotus-fisher), and Pearson v. Callahan's syllabus (as stored, lines joined), with
+# Saucier's full citation as the opinion gives it: the Court's short form by volume and page, its name in the sentence
+FISHER_8 = ("As the Court said in Grutter v. Bollinger, 539 U. S. 306, 339 (2003), “[n]arrow tailoring . . . require[s] "
+            "serious, good faith consideration of workable race-neutral alternatives that will achieve the diversity the "
+            "university seeks.”")
+FISHER_9 = ("Because the University’s admissions policy, in my view, is constitutional under Grutter, there is no need "
+            "for the Court in this case “to revisit whether all governmental classifications by race, whether designed "
+            "to benefit or to burden a historically disadvantaged group, should be subject to the same standard of "
+            "judicial review.” 539 U. S., at 346, n. (GINSBURG, J., concurring).")
+SAUCIER = ["Saucier v. Katz, 533 U. S. 194 (2001).",
+           "(a) Saucier mandated, see 533 U. S., at 194, a two-step sequence for resolving government officials’ qualified "
+           "immunity claims: A court must decide (1) whether the facts alleged or shown by the plaintiff make out a "
+           "violation of a constitutional right, and (2) if so, whether that right was “clearly established” at the time "
+           "of the defendant’s alleged misconduct, id., at 201."]
+
+
+def test_the_courts_short_form_without_the_cases_name(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [FISHER_8, FISHER_9] + SAUCIER)
+    grutter = next(k for k, r in records.items() if r.get("volume") == 539)
+    saucier = next(k for k, r in records.items() if r.get("volume") == 533)
+    assert f"[@{grutter}, 346]" in calls[1], calls     # its `n.` without the note's mark is left as written
+    assert f"[see @{saucier}, 194]" in calls[3] and f"[@{saucier}, 201]" in calls[3], calls
+
+
+def test_the_courts_short_form_whose_full_citation_is_in_its_text_is_no_finding(tmp_path, monkeypatch):
+    """Pearson's syllabus alone: Saucier is cited in full in the opinion's text, which a memo's notes do not hold."""
+    out = _verify(tmp_path, monkeypatch, SAUCIER[1:] + [TARRANT_8])
+    assert "short-antecedent" not in out and "id-reference" not in out, out
+
+
+# Olim v. Wakinekona, 461 U.S. 238 (1983), notes 2 and 3, as CourtListener's text gives them (straight quotation marks):
+# the transcript of the argument, and the appendix after a quotation closed by a straight mark
+OLIM_2 = ("Petitioners concede, 'for purposes of the argument,' that respondent suffered a 'grievous loss' within the "
+          "meaning of Rule IV when he was transferred from Hawaii to the mainland. Tr. of Oral Arg. 9, 25.")
+OLIM_3 = "Rule V provides that an inmate may retain legal counsel if his hearing concerns a 'potential Interstate transfer.' App. 25."
+
+
+def test_the_transcript_and_the_appendix_after_a_straight_quotation_mark(tmp_path, monkeypatch):
+    calls, records, out = _imported(tmp_path, monkeypatch, [OLIM_2, OLIM_3])
+    titles = {r["title"]: k for k, r in records.items() if r["kind"] == "court-filing"}
+    assert set(titles) == {"Tr. of Oral Arg.", "App."}, records
+    assert f"mainland. [@{titles['Tr. of Oral Arg.']}, 9, 25]" in calls[0], calls
+    assert f"transfer.' [@{titles['App.']}, 25]" in calls[1], calls
+
+
+# Tarrant, note 8 with the error planted in tests/corpus/scotus-tarrant/planted.yaml (the pin of Virginia v. Maryland
+# taken out), and Hudson v. Michigan, 547 U.S. 586 (2006), Breyer, J., dissenting, slip op. at 3 (as stored, lines
+# joined): the spaced periods of an ellipsis inside a quotation end no sentence, so the quotation is what the
+# citation after it supports
+WEEKS = ("The Court pointed out that “[i]f letters and private documents” could be unlawfully seized from a home “and "
+         "used in evidence against a citizen accused of an offense, the protection of the Fourth Amendment declaring his "
+         "right to be secure against such searches and seizures is of no value, and . . . might as well be stricken from "
+         "the Constitution.” ")
+
+
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence():
+    from briefgen.lint.text import sentence_starts
+
+    assert sentence_starts(WEEKS) == [len(WEEKS)]
+    assert sentence_starts("It ended. . . . Then another began. ") == [16, len("It ended. . . . Then another began. ")]
+
+
+def test_a_quotation_with_an_ellipsis_cited_by_ibid_without_a_pin(tmp_path, monkeypatch):
+    planted = TARRANT_8.replace("540 U. S. 56, 66 (2003)", "540 U. S. 56 (2003)")
+    out = _verify(tmp_path, monkeypatch, [TARRANT_11, planted])
+    assert "warning[missing-pin]: a quotation is supported by '@virginia2003' without a pin" in out, out
+    assert "missing-pin" not in _verify(tmp_path, monkeypatch, [TARRANT_11, TARRANT_8])

@@ -54,8 +54,11 @@ def verify_foreign(path: Path, report: Report) -> list:
                            curled=curled, tables=_abbreviates_months(imported.source), memo=True)
     # in a house style, a record's periodical or agency written out, or a story cited without its address, is the
     # style's, not a slip: the notes' own text is checked against the style instead
-    report.extend(d for d in checked.items if not (imported.house_style and d.code in ("abbreviation", "missing-url")
-                                                   and d.message.startswith("authority '")))
+    from briefgen.lint.habits import tax_court_regulations
+
+    kept = tax_court_regulations(checked.items, list(imported.source.notes.values()))
+    report.extend(d for d in kept if not (imported.house_style and d.code in ("abbreviation", "missing-url")
+                                          and d.message.startswith("authority '")))
     seen: set = set()     # one date read twice (by its citation and by the note's own check) is one finding
     once = []
     for d in report.items:

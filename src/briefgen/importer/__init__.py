@@ -75,6 +75,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     reader.oscola = sum(bool(re.search(r"\(n\s\d+\)|\b[Ii]bid\b|\w\sv\s[A-Z*]", t)) for t in texts) >= 3
     reader.spaced = any(re.search(r"§§?\s\d", t) for t in texts) or \
         sum(len(re.findall(r"§\d", t)) for t in texts) < (3 if reader.t12 else 2)   # a house style's §1234, twice
+    reader.court = court_style(source)
     number = count = 0
     out_blocks = []
     cited = 0
@@ -95,6 +96,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
             # a note is known by the number the memo prints (a Word footnote's id is not one)
             number = int(m.group(1)) if m.group(1).isdigit() and source.path.suffix.lower() != ".docx" else count
             draft.next_note(number, rich.text)
+            reader.declare(rich.text)
             why = _too_much(rich, started)
             if why:     # kept as written, and said: never a hang on a hostile or runaway note
                 unread.append((number, rich.where(0), _clip(rich.text, 90)))

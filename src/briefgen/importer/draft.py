@@ -420,8 +420,8 @@ class Draft:
         if not _CODE_NAME.match(name):
             return False
         alone = list(dict.fromkeys(self.prev_keys))
-        squash = lambda s: re.sub(r"\s", "", s)     # §12-47-408 and § 12-47-408 are one section
-        if not self.note_keys and len(alone) == 1 and squash(self._later(alone[0], None)) == squash(name):
+        written = re.sub(r"\s", "", self._later(alone[0], None)) if len(alone) == 1 else None
+        if not self.note_keys and written == re.sub(r"\s", "", name):     # §12-47-408 and § 12-47-408: one section
             fix = "the note before cites it alone: write Id." + (f" {pin}" if pin else "")
         else:
             fix = f"repeat the citation: {name} " + (pin or ("" if "§" in name else "§ SECTION"))
@@ -506,6 +506,8 @@ class Draft:
             return key
         if fields.get("reporter") == "Stat." and not f.name:    # ch. 675, § 505, 52 Stat. at 1052 (R12.10)
             return self._session_law(fields, where)
+        if not f.name and fields.get("volume"):     # 539 U. S., at 346: the Court's short form, its name in the text
+            return self._by_volume(fields, f.pin)
         named = [k for k in self.records if KINDS[self.kinds[k]].window and f.name in self._names(k)]
         same = [k for k in named if str(self.records[k].get("volume")) == str(fields.get("volume"))
                 and self.records[k].get("reporter") == fields.get("reporter")]
@@ -540,6 +542,19 @@ class Draft:
                             hint=f"{rule}; {_NONE_FULL} (kept as text)")
         self._orphan(rule, f.name, fields, f.pin)
         return None
+
+    def _by_volume(self, fields: dict, pin: str) -> str | None:
+        """The decision a short form without a name pins: of those cited in full before in that volume of that reporter,
+        the last to begin at or before the page. None, and not a finding, when none does: a court's opinion cites
+        the decision in full in its text, where the notes do not reach."""
+        page = re.match(r"\*?(\d+)", pin)
+        fits = [(int(r["page"]), k) for k, r in self.records.items() if self.kinds[k] == "case"
+                and str(r.get("volume")) == str(fields["volume"]) and r.get("reporter") == fields["reporter"]
+                and str(r.get("page", "")).isdigit() and (not page or int(r["page"]) <= int(page.group(1)))]
+        if not fits:
+            self.unresolved = True
+            return None
+        return max(fits)[1]
 
     def _session_law(self, fields: dict, where) -> str | None:
         """The act a short form of the Statutes at Large pins: the one record of that volume (and chapter, if given)."""

@@ -202,6 +202,34 @@ _CASE_NAME = re.compile(r"[A-Z0-9“\"][^;]*?(?:\sv\.\s|\bIn\sre\s|\bEx\sparte\s
                         r"Matter\sof\s|Application\sof\s)[^;]*|(?:In\sre|Ex\sparte)\s[^;]+")
 
 
+# a company's suffix, which follows its name and a comma: never the start of a case name
+_SUFFIX = re.compile(r"(?:Inc|Co|Corp|Ltd|L\.?L\.?C|L\.?P|N\.A|P\.C)\.?[\s,]")
+
+
+_NAME_WORDS = {"of", "the", "and", "for", "in", "re", "ex", "rel.", "de", "la", "del", "on", "to", "a", "an", "v."}
+_OPENERS = {"In", "As", "Under", "Like", "Unlike"}
+
+
+def name_start(text: str, pos: int, cite) -> int | None:
+    """Where the case name of eyecite's full citation ``cite`` begins at or after ``pos``: where the plaintiff it read
+    is written, before the citation."""
+    plaintiff = getattr(getattr(cite, "metadata", None), "plaintiff", None)
+    if not plaintiff or not hasattr(cite, "full_span"):
+        return None
+    at = text.find(plaintiff, max(pos, cite.full_span()[0]), cite.span()[0])
+    return at if at >= 0 else None
+
+
+def _after_prose(text: str, pos: int, cite) -> bool:
+    """Whether the words from ``pos`` to the citation's case name are prose (a lowercase word no case name holds, or a
+    sentence's opening word: ``As the Court said in``, ``In``), so that the name is not read from ``pos``."""
+    at = name_start(text, pos, cite)
+    if at is None or at <= pos:
+        return False
+    words = text[pos:at].split()
+    return any(w.islower() and w not in _NAME_WORDS for w in words) or words[0] in _OPENERS
+
+
 def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | None:
     """Where a case name written in roman type (plain text has no italics) ends: just before the ``, 410 U.S.``
     that eyecite reads as a citation of ``types`` starting inside ``pos:limit``."""
@@ -214,6 +242,10 @@ def _plain_case_name(rich: Rich, pos: int, limit: int, types: tuple) -> int | No
         if end < 0 or text[end + 2:start].strip():
             return None
         name = text[pos:end]
+        if _SUFFIX.match(name):     # "in Wag-A-Bag, Inc. v. Commissioner": the name began before the comma, in prose
+            return None
+        if _after_prose(text, pos, c):   # "As the Court said in Grutter v. Bollinger": the name is Grutter's
+            return None
         if isinstance(c, _short_type()):
             ok = re.fullmatch(r"[A-Z][^\s\d§]*(?:\s[^\s\d§]+){0,5}", name) is not None
         else:
@@ -234,7 +266,9 @@ def _short_type():
 
 
 def read_id(rich: Rich, pos: int, limit: int) -> Found | None:
-    m = re.compile(rf"[Ii]d\.(?:\s(?P<pin>{PIN}|{OTHER_PIN}))?").match(rich.text, pos, limit)
+    """*Id.*, with its pin as the Bluebook writes it (``Id. at 12``) or as the Supreme Court does (``Id., at 12``);
+    the Court's ``ibid.`` is *Id.* without a pin (OSCOLA's ``ibid 45``, with one, is read by the tribunals' readers)."""
+    m = re.compile(rf"(?:[Ii]d\.(?:(?:\s|,\s(?=at\s))(?P<pin>{PIN}|{OTHER_PIN}))?|[Ii]bid\.(?!,?\s(?:at\s)?\d))").match(rich.text, pos, limit)
     if not m:
         return None
     from eyecite.models import IdCitation
@@ -291,9 +325,31 @@ _INTERNATIONAL_SHORT = re.compile(
     r"(?=\.?$|\s\((?![^()]*\d{4}\))|\s\[)")
 
 
+# the Supreme Court's short form without the case's name, which its sentence gives: 539 U. S., at 346
+_UNNAMED_SHORT = re.compile(r"(?P<vol>\d+)\s(?P<rep>[A-Z][\w. ]*?),?\sat\s(?P<pin>\*?\d+(?:[-–]\d+)?(?:,\s\d+(?:[-–]\d+)?)*"
+                            r"(?:,?\s&?\s?nn?\.\s?\d+(?:[-–]\d+)?)?)(?=[.;,)]?(?:\s|$)|\s\()")
+
+
+def _unnamed_short(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``539 U. S., at 346``: a short form of a decision cited in full before, by its volume and reporter alone
+    (eyecite reads it as one); which decision is for the notes before to say."""
+    m = _UNNAMED_SHORT.match(rich.text, pos, limit)
+    if not m:
+        return None
+    from eyecite.models import ShortCaseCitation
+
+    cites = [c for c in _eyecite_in(rich.text, pos, limit, ShortCaseCitation, first=True) if c.span()[0] == pos]
+    if not cites:
+        return None
+    return Found(pos, m.end(), "short", {"volume": m.group("vol"), "reporter": cites[0].corrected_reporter()},
+                 pin=_pin_label(m.group("pin")))
+
+
 def read_short_case(rich: Rich, pos: int, limit: int) -> Found | None:
     run = _italic_at(rich, pos)
     text = rich.text
+    if text[pos:pos + 1].isdigit():
+        return _unnamed_short(rich, pos, limit)
     if not run or run[0] != pos or not text.startswith(", ", run[1]):
         end = _plain_case_name(rich, pos, limit, (_short_type(),))
         if end is None:     # Paschall, 2026 WL 1597503, at *2: eyecite reads a Westlaw number as a full citation
@@ -384,10 +440,13 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
         return f
     # a reporter: *Name*, 725 F.3d 1170, 1175 (9th Cir. 2013); the reporter checked with eyecite/reporters-db
-    m = re.compile(r",\s(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
+    # the Tax Court's memorandum opinion before its reporter: Tepper v. Commissioner, T.C. Memo. 1991-402, 62 T.C.M. (CCH)
+    # 505, 510 (1991) (the number printed first, as the record's docket; the looseleaf's publisher is part of its name)
+    m = re.compile(r",\s(?:(?P<memo>T\.C\.\sMemo\.\s\d{4}-\d+),\s)?(?P<vol>\d+)\s(?P<rep>[A-Z][A-Za-z0-9.’' ]*?"
+                   r"(?:\s\((?:CCH|RIA|P-H)\))?)(?P<nom>\s\(\d+\s[A-Z][\w.]*\))?\s(?P<page>\d+|_+)"
                    r"(?:,\s(?P<pin>" + PIN +
-                   r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)\s\((?P<paren>[^()]*\d{4})\)"
-                   ).match(text, rest, limit)
+                   r"))?(?P<parallel>(?:,\s\d+\s[A-Z][\w. ]*?\s\d+)*)(?:\s\((?P<paren>[^()]*\d{4})\)|"
+                   r"(?(memo)(?=[.;,]?(?:\s|$))|(?!)))").match(text, rest, limit)   # the memo's number dates it
     if not m:
         return None
     from eyecite.models import FullCaseCitation
@@ -398,16 +457,22 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
     f = Found(pos, m.end(), "case", {"name": name, "volume": int(m.group("vol")), "reporter": reporter + nominative,
                                      "page": int(m.group("page")) if m.group("page").isdigit() else m.group("page")},
               pin=_pin_label(m.group("pin") or ""))
+    if m.group("memo"):
+        f.fields["docket"] = m.group("memo")
     if cites:
         corrected = cites[0].corrected_reporter()
-        if corrected != reporter and corrected not in ("FR",):
+        looseleaf = re.fullmatch(re.escape(corrected) + r"\s\((?:CCH|RIA|P-H)\)", reporter)   # T1: 62 T.C.M. (CCH) 505
+        if corrected != reporter and corrected not in ("FR",) and not looseleaf:
             f.problems.append((m.start("rep"), "reporter-form", f"reporter written '{reporter}'",
                                f"T1 abbreviates it {corrected}"))
             f.fields["reporter"] = corrected + nominative
     parallels = [p.strip() for p in m.group("parallel").split(", ") if p.strip()]
     if parallels:
         f.fields["parallel"] = parallels
-    f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    if m.group("paren"):
+        f.fields.update(_court_date(f, rich, m.start("paren"), m.group("paren")))
+    else:       # T.C. Memo. 1997-553, 74 T.C.M. (CCH) 1388: the year is the memo's
+        f.fields["year"] = int(re.search(r"\d{4}", m.group("memo")).group(0))
     if reporter in _SUPREME_COURT_REPORTERS and _THE_COURT.fullmatch(f.fields.get("court", "")):    # (U.S. 1954)
         f.problems.append((m.start("paren"), "court", f"court '{f.fields['court']}' named where the reporter names it",
                            f"R10.4(a): the {reporter} reports the Supreme Court alone; write "
@@ -423,9 +488,10 @@ def read_case(rich: Rich, pos: int, limit: int) -> Found | None:
 
 
 # a code's citation: 10 U.S.C. § 815, as people write it too: §815, U.S.C.§§1501(b), 1552 (the space left out),
-# 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq.
+# 18 U.S. Code § 1546, 26 U.S.C. 6409 (no section sign, as the CRS writes it), §§ 1301 et seq., and as the Tax
+# Court writes its regulations: 26 C.F.R. sec. 301.6231(a)(3)-1(a)(4)
 _LAW = re.compile(r"(?P<title>\d+)\s(?P<code>U\.S\.C\.(?:A\.|S\.)?|U\.S\.\sCode|C\.F\.R\.|USC|CFR|U\.S\.C(?=\s)|C\.F\.R(?=\s))"
-                  r"(?:\s?(?P<sym>§§?|pts?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
+                  r"(?:\s?(?P<sym>§§?|pts?\.|secs?\.)\s?|\s(?=\d))(?P<sec>[\w.]+?)"
                   r"(?P<sub>(?:\([\w]+\))*(?:[-–](?:[\da-z](?:[\w.]*\w)?)?(?:\([\w]+\))*)?(?:,\s(?:\d(?:[\w.–-]*\w)?|\(\w+\))(?:\(\w+\))*(?:[-–]\(\w+\))?(?!\s(?:U\.S\.|C\.F\.R\.)))*)"
                   r"(?P<seq>\set\.?\sseq\.?)?(?:\s\((?P<paren>[^()]*\d{4})\))?(?=[;.,)]?(?:\s|$)|\s\(|\))")
 
@@ -482,7 +548,7 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
         f.fields["section"] = said
     if name:
         f.fields["name"] = name
-    plural = m.group("sym") == "§§" or several(section + sub)   # the formatter's rule
+    plural = m.group("sym") in ("§§", "secs.") or several(section + sub)   # the formatter's rule
     sub += " et seq." if m.group("seq") else ""      # §§ 1301 et seq.: the sections that follow (R3.3(b))
     if sub or plural:
         f.pin = f"{'§§' if plural else '§'} {section}{sub}"
@@ -643,6 +709,24 @@ def _written_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
         return None
     pin = f"art. {m.group('art')}" if m.group("art") else f"amend. {m.group('amend')}"
     pin += (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {m.group('cl')}" if m.group("cl") else "")
+    return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
+
+
+# the Constitution as the Supreme Court cites it in its own opinions, without naming it: Art. I, §10, cl. 3; Art. VI,
+# cl. 2 (an article with a section or a clause: never a treaty's article). Its amendments (Amdt. 14, §1) are not read
+# yet: no published text citing one so has been tried.
+COURT_CONSTITUTION = re.compile(r"Art\.\s(?P<art>[IVX]+),\s(?:§\s?(?P<sec>\d+)(?:,\scl\.\s(?P<cl>\d+))?|cl\.\s(?P<cl2>\d+))"
+                                r"(?=[;.,)]?(?:\s|$))")
+
+
+def read_court_constitution(rich: Rich, pos: int, limit: int) -> Found | None:
+    """``Art. I, §10, cl. 3``, ``Art. VI, cl. 2``: the U.S. Constitution, in a memo written in the Court's own style
+    (the caller's to know); the pin as T16 abbreviates its parts."""
+    m = COURT_CONSTITUTION.match(rich.text, pos, limit)
+    if not m:
+        return None
+    clause = m.group("cl") or m.group("cl2")
+    pin = f"art. {m.group('art')}" + (f", § {m.group('sec')}" if m.group("sec") else "") + (f", cl. {clause}" if clause else "")
     return Found(pos, m.end(), "constitution", {"name": "U.S. Const."}, pin=pin)
 
 

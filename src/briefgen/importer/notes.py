@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.citations import signals
-from briefgen.importer import briefs, codes, documents, forms, international, quoted, rulings, tribunals
+from briefgen.importer import briefs, codes, declared, documents, forms, international, quoted, rulings, tribunals
 from briefgen.importer.forms import Found
 from briefgen.importer.sources import Rich
 
@@ -26,7 +26,8 @@ READERS = (forms.read_letter, documents.read_presidential, documents.read_interv
            codes.read_state_code, rulings.read_ruling,
            international.read_foreign, international.read_icj, international.read_tribunal, international.read_advisory_first,
            international.read_regional,
-           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief, forms.read_speech,
+           forms.read_case, forms.read_short_case, forms.read_treaty, forms.read_filing, briefs.read_brief,
+           briefs.read_record, forms.read_speech,
            quoted.read_crs, quoted.read_congress, quoted.read_quoted, quoted.read_numbered, quoted.read_agency,
            quoted.read_adopted, quoted.read_letter, forms.read_titled, quoted.read_url)
 READERS = tribunals.READERS + READERS    # OSCOLA and roman international forms, anchored on numbers and symbols
@@ -54,6 +55,19 @@ def anchors(text: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
+def case_names(text: str, start: int, end: int) -> list[int]:
+    """Where the name of a case cited in full inside a sentence of prose begins, between ``start`` and ``end``: where
+    the plaintiff eyecite read is written (``… in Wolf v. Colorado, 338 U. S. 25, 28 (1949), that …``)."""
+    from eyecite.models import FullCaseCitation
+
+    out = []
+    for c in forms.eyecite_spans(text) if text.strip() else ():
+        at = forms.name_start(text, start, c) if isinstance(c, FullCaseCitation) else None
+        if at is not None and start < at < end and at not in out:
+            out.append(at)
+    return sorted(out)
+
+
 def _starts(text: str, floor: int, a: int) -> list[int]:
     """Where a citation anchored at ``a`` may start: the anchor, or before it the parts of a session law."""
     if not re.match(r"\d+\sStat\.", text[a:]):
@@ -67,6 +81,8 @@ def _titled_plain(rich: Rich, pos: int, limit: int) -> Found | None:
     """A work whose title is guessed in plain text, unless a citation of legislation is inside what it would take
     (``Pursuant to the U.S. Constitution, Article I``: not an author and a title)."""
     f = forms.read_titled_plain(rich, pos, limit)
+    if f and re.fullmatch(r"(?:Art|Amdt)\.\s[IVXLC\d]+", str(f.fields.get("title", ""))):
+        return None     # The Supremacy Clause, Art. VI, cl. 2: a clause of the Constitution, not an author's title
     return None if f and anchors(rich.text, f.start, f.end) else f
 
 
@@ -159,6 +175,20 @@ def _clip_end(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[-n:]
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where the note quotes a source in curly double quotation marks: ``(open, close)`` of each quotation that
+    closes. A quotation of several paragraphs opens each paragraph and closes only the last (“(2) … “(3) …”): one
+    quotation. A citation inside one is the quoted source's, not the note's."""
+    out, i = [], 0
+    while True:
+        start = text.find("“", i)
+        end = text.find("”", start + 1) if start >= 0 else -1
+        if end < 0:
+            return out
+        out.append((start, end))
+        i = end + 1
+
+
 def _balanced(text: str, pos: int) -> int:
     """Index just after the ``)`` closing the ``(`` at ``pos``; -1 if none."""
     depth = 0
@@ -181,17 +211,44 @@ class NoteReader:
         self.t12 = t12          # the memo abbreviates months as T12 does (else it writes them out by its own style)
         self.spaced = True      # the memo writes § 1234 somewhere (else §1234 is its own style)
         self.oscola = False     # the memo's notes are OSCOLA's (Prosecutor v Bemba, ibid, (n 10)): cf in roman, no stop
-        self.readers = BACK + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
+        self.code: dict | None = None    # the code a note has declared every later bare section to belong to
+        self.court = False      # the notes are in the Supreme Court's own style (540 U. S. 56, Id., at 12)
+        own = (self._declared_title, self._section, self._constitution)
+        self.readers = BACK + own + ((known,) if known else ()) + READERS + (() if italics_known else (_titled_plain,))
+        self.anchored = ANCHORED + own
+
+    def declare(self, text: str) -> None:
+        """Take the code a note declares (``all section references are to the Internal Revenue Code``) for the bare
+        sections of this note and the notes after it."""
+        found = declared.declared(text)
+        if found:
+            self.code = found[0]
+
+    def _section(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return declared.read_section(rich, pos, limit, self.code)
+
+    def _constitution(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return forms.read_court_constitution(rich, pos, limit) if self.court else None
+
+    def _declared_title(self, rich: Rich, pos: int, limit: int) -> Found | None:
+        return declared.read_declared_title(rich, pos, limit, self.code)
 
     def read(self, rich: Rich) -> tuple[list[Segment], list]:
         text = rich.text
         segments, problems, pos = [], [], 0
         prose_start = None
+        quoted = quotations(text)
         while pos < len(text):
             if text[pos] == " ":
                 pos += 1
                 continue
-            at_start = pos == 0 or re.search(r"[.!?][”’\")\]]*\s*$", text[:pos]) is not None
+            inside = next((e for s, e in quoted if s < pos < e), None)
+            if inside is not None:     # words quoted from a source, not the note's own citations: prose to the close
+                if prose_start is None:
+                    prose_start = pos
+                pos = inside + (text[inside - 1] in ".,;:!?")    # “… water.” Id., at 12: a citation may follow
+                continue
+            at_start = pos == 0 or re.search(r"[.!?][”’\"')\]]*\s*$", text[:pos]) is not None   # …Division.' App. 20
             seg = self.sentence(rich, pos, at_start, problems)
             if seg:
                 if prose_start is not None:
@@ -201,7 +258,7 @@ class NoteReader:
                 pos = seg.end
                 continue
             # a comma that ends the citation before: the next citation may start right after it; an address after "at"
-            nxt = re.compile(r"[.!?:;][”’\")\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
+            nxt = re.compile(r"[.!?:;][”’\"')\]]*\s+|,\s+(?=\S)|(?<=\sat)\s(?=<?https?://)").search(
                 text, pos + (text[pos] != ","))
             clause_end = nxt.end() if nxt else len(text)
             floor = pos if prose_start is None else prose_start
@@ -227,11 +284,20 @@ class NoteReader:
         prose. ``floor`` is where the prose began: a session law's chapter or section before its volume is read
         with it."""
         text = rich.text
-        for a in anchors(text, pos, end):
+        found = anchors(text, pos, end)
+        if self.code:       # a bare section of the code the document declared, and that code's title: (26 U.S.C.)
+            found = sorted(set(found) | {m.start() for m in declared.ANCHOR.finditer(text, pos) if m.start() < end})
+        if self.court:      # the Constitution as the Court cites it: “… Nations,” Art. I, §8, cl. 3
+            found = sorted(set(found) | {m.start() for m in forms.COURT_CONSTITUTION.finditer(text, pos) if m.start() < end})
+        for a in found:
             for start in _starts(text, floor, a):
                 seg = self.reading(rich, start, a + 1, problems, inside=True)
                 if seg:
                     return seg
+        for a in case_names(text, pos, end):    # … in Wag-A-Bag, Inc. v. Commissioner, T.C. Memo. 1992-581, …, and held
+            seg = self.sentence(rich, a, False, problems, inside=True, first_readers=(forms.read_case,))
+            if seg:
+                return seg
         return None
 
     def reading(self, rich: Rich, start: int, reach: int, problems: list, inside: bool = False) -> Segment | None:
@@ -244,9 +310,10 @@ class NoteReader:
             return None
         return seg
 
-    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False) -> Segment | None:
+    def sentence(self, rich: Rich, pos: int, capital: bool, problems: list, inside: bool = False,
+                 first_readers: tuple = ()) -> Segment | None:
         """The citation sentence or clause that starts at ``pos``; ``inside``: one read from an anchor in prose, by
-        the readers of legislation only, and ended wherever its citation ends."""
+        the readers of legislation only (or ``first_readers``), and ended wherever its citation ends."""
         text = rich.text
         items: list[Item] = []
         local: list = []
@@ -268,7 +335,7 @@ class NoteReader:
                 pass
             limit = _limit(text, p)
             found = None
-            for reader in (ANCHORED if inside and first else self.readers):
+            for reader in ((first_readers or self.anchored) if inside and first else self.readers):
                 found = reader(rich, p, limit)
                 if found:
                     break

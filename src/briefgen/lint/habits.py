@@ -51,3 +51,17 @@ def court_forms(items: list) -> list:
             return False
         return written.group(1).replace(" ", "") == wanted.group(1).replace(" ", "")
     return [d for d in items if not by_rule(d)]
+
+
+# the Tax Court's form of a Treasury regulation: 26 C.F.R. sec. 301.6231(a)(3)-1(a)(4), Proced. & Admin. Regs.
+_CFR = re.compile(r"\bC\.F\.R\.\s?(?P<sec>secs?\.)?")
+
+
+def tax_court_regulations(items: list, notes: list) -> list:
+    """``items`` without ``cfr-year`` when the memo writes every C.F.R. citation as the Tax Court does (``26 C.F.R.
+    sec. 301.6231(a)(3)-1(a)(4)``), a form that by that court's rule gives no edition: not a Bluebook citation
+    missing its year."""
+    cited = [m for rich in notes for m in _CFR.finditer(rich.text)]
+    if not cited or not all(m.group("sec") for m in cited):
+        return items
+    return [d for d in items if d.code != "cfr-year"]

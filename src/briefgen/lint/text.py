@@ -18,8 +18,14 @@ _ABBREVIATED = re.compile(r"(?:^|[\s(\[“\"])(?:[A-Z][\w’'&-]{0,5}|(?:\w\.)+\
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Where each sentence of ``text`` after the first begins."""
-    return [m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATED.search(text[:m.start() + 1])]
+    """Where each sentence of ``text`` after the first begins; the spaced periods of an ellipsis inside a quoted
+    sentence (“transform[ed] . . . into a law”) end none."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATED.search(text[:m.start() + 1])
+            and not (_IN_ELLIPSIS.search(text, max(0, m.start() - 2), m.start() + 3)
+                     and (text[m.end():m.end() + 1].islower() or text.startswith(".", m.end())))]
+
+
+_IN_ELLIPSIS = re.compile(r"\.\s\.")
 
 
 def ends_sentence(before: str) -> bool:
