@@ -770,7 +770,7 @@ def _crs_report(rich: Rich, pos: int, limit: int) -> Found | None:
 # National Defense Authorization Act for Fiscal Year 2024, H.R. 2670, 118th Cong. § 1241 (2023); H.R. Res. 5, 118th
 # Cong. (2023); S.J. Res. 10; and as Congress.gov numbers them (H.Res. 5, H.J.Res. 7, S.Con.Res. 3)
 _BILL_NUMBER = r"(?:H\.\s?R\.|H\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+"
-_BILL = re.compile(rf"(?:(?P<title>[A-Z][^;()]*?),\s)?(?P<number>{_BILL_NUMBER}),\s(?P<congress>\d+)(?:st|nd|rd|th|d)\s"
+_BILL = re.compile(rf"(?:(?P<title>[A-Z][^;()]{{0,200}}?),\s)?(?P<number>{_BILL_NUMBER}),\s(?P<congress>\d+)(?:st|nd|rd|th|d)\s"
                    r"Cong\.(?:,\s\d(?:st|nd|rd|d|th)\sSess\.)?(?:\s(?P<pin>§§?\s?[\w.()–-]*[\w)]))?"
                    rf"\s\((?P<date>{DATE})\)")
 
