@@ -72,14 +72,12 @@ PAGES_WRITTEN = (rf"{ROMAN}(?:[-–]{ROMAN})?|"
 WORDS = {name: label.shown for name, label in LABELS.items()}
 
 
-def pattern(labels=tuple(LABELS), bare: bool = True, page_words: tuple[str, ...] = ("at", r"pp?\."),
-            others: bool = False) -> str:
+def pattern(labels=tuple(LABELS), bare: bool = True, others: bool = False) -> str:
     """A regular expression for one pin of the given labels as people write it after a citation.
 
     ``bare``: whether a page may stand with no word before it (not after a designation that a volume can
-    follow: ``Exec. Order No. 14,236, 90 Fed. Reg.``). ``page_words``: which of the page's written words are
-    read (``at``, and ``p.``/``pp.`` as many house styles write them); after one of them a page may be in
-    roman numerals (``at xii``). ``others``: also the other pins written with a word (``annex I``), where
+    follow: ``Exec. Order No. 14,236, 90 Fed. Reg.``); after a page's word (``at``, ``p.``, ``pp.``) a page may
+    be in roman numerals (``at xii``). ``others``: also the other pins written with a word (``annex I``), where
     nothing else can follow (after *Id.* and *supra*).
     """
     parts = []
@@ -87,7 +85,7 @@ def pattern(labels=tuple(LABELS), bare: bool = True, page_words: tuple[str, ...]
         if name not in labels:
             continue
         if name == "page":
-            lead = "|".join(w for w, _ in label.written if w in page_words)
+            lead = "|".join(w for w, _ in label.written)
             led = f"(?:{lead})\\s(?:{ROMAN}(?:[-–]{ROMAN})?|{label.number})"
             parts.append(f"{led}|{label.number}" if bare else led)
         elif label.single:

@@ -126,7 +126,7 @@ def load(path: Path, report: Report, verifying: bool = False, taken=frozenset())
     spec = _spec(source)
     records = draft.finished(source.path.name)
     return Imported(source, out_blocks, records, spec, _library(records, draft.where, report), count, cited,
-                    unread=unread, house_style=not reader.t12, court_style=court_style(source))
+                    unread=unread, house_style=not reader.t12, court_style=reader.court)
 
 
 NOTE_LIMIT = 6_000      # characters: the longest published note in tests/corpus has 2,646

@@ -512,15 +512,15 @@ def read_statute(rich: Rich, pos: int, limit: int) -> Found | None:
 
     eyecite_found = _eyecite_in(text, m.start(), m.end(), FullLawCitation)
     code = "U.S.C." if m.group("code") == "U.S. Code" else m.group("code")    # 18 U.S. Code § 1546
-    slips = []
-    if code in ("USC", "U.S.C", "CFR", "C.F.R"):      # 42 USC § 1983, 22 CFR 120.1: T1's abbreviation, its periods
+    slips, misspelled = [], code in ("USC", "U.S.C", "CFR", "C.F.R")
+    if misspelled:      # 42 USC § 1983, 22 CFR 120.1: T1's abbreviation, its periods (the hint gives the § too)
         code = "U.S.C." if "U" in code else "C.F.R."
         slips.append((m.start("code"), "reporter-form", f"code written '{m.group('code')}'",
                       f"T1: write {m.group('title')} {code} § {m.group('sec')}"))
     if m.group("seq") and m.group("seq").strip() != "et seq.":
         slips.append((m.start("seq") + 1, "pin-form", f"'{m.group('seq').strip()}' after a section",
                       "R3.3(b): write et seq."))
-    if not m.group("sym") and not slips:    # 42 U.S.C. 1983: a house style's form, a slip under the Bluebook
+    if not m.group("sym") and not misspelled:    # 42 U.S.C. 1983: a house style's form, a slip under the Bluebook
         slips.append((m.start("sec"), "bluebook-form", f"section {m.group('sec')} cited without '§'",
                       f"R12.9, T1: write {m.group('title')} {code} § {m.group('sec')}"))
     kind = "regulation" if code == "C.F.R." else "statute"

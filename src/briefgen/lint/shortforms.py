@@ -22,7 +22,7 @@ _NAME = rf"(?:[A-Z][\w’'.-]+(?:\s(?:et\sal\.|(?:and|&)\s[A-Z][\w’'-]+))?|{_I
 # a title in quotation marks or italics, a document's symbol (ISBA/28/C/24), or, for initials, capitalised words
 _TITLE = r"(?:\"[^\"]+\"|“[^”]+”|\*[^*]+\*|[A-Z]{2,}[\w.-]*/[\w/.-]*\d[\w/.-]*)"
 # a page or paragraph (pins.LABELS), p./pp. included as house styles write them; OSCOLA's bare page: Title 457
-_PIN = r"(?:,?\s" + pins.pattern(("page", "paragraph"), bare=False, page_words=("at", r"pp?\.")) + r"|\s\d[\d–-]*)?"
+_PIN = r"(?:,?\s" + pins.pattern(("page", "paragraph"), bare=False) + r"|\s\d[\d–-]*)?"
 _YEAR = r"(?:,\s(?:19|20)\d\d)?"                     # a house style's short form keeps the year: …Review, 2024
 _SHORT = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_NAME}),\s(?P<title>{_TITLE}){_YEAR}{_PIN}[.;]?$")
 _PLAIN = re.compile(rf"^(?:[Ss]ee(?:\salso)?,?\s)?(?P<name>{_INITIALS}),\s(?P<title>[A-Z][\w’'.—-]*"
