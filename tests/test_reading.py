@@ -815,3 +815,29 @@ def test_the_icj_cited_to_its_reports_as_the_court_writes_it_is_a_finding_under_
     out = run("verify", "memo.txt").output
     assert _findings(out, "memo.txt") == [(7, "bluebook-form")], out
     assert "R21.5.1: write 1986 I.C.J. 14, ¶ 202" in out and "not read" not in out
+
+
+# Cong. Rsch. Serv., R48906, Inflation Reduction Act Methane Emissions Charge (v2), notes 4, 17 and 40, as the report
+# prints them (ProfAmiot/crs-reports, markdown/reports/R48906v2-…md, commit 12265120e33a): a report outside the corpus.
+R48906 = {
+    4: "See, for example, American Gas Association et al., Letter to Congressional Leaders, September 2021, "
+       "https://www.aga.org/globalassets/letter-to-congress-on-methane-fees-090721_final.pdf.",
+    17: "At the conclusion of this process, the states generally phase-in a rule's requirements over several years. "
+        "See EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024.",
+    40: "EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024 (hereinafter EPA RIA).",
+}
+
+
+def test_a_house_styles_see_for_example_and_a_citation_it_repeats_with_its_hereinafter_are_no_findings(
+        tmp_path, monkeypatch):
+    """``See, for example,`` is the CRS's spelling of *See, e.g.,* (its comma is right); a citation that a later
+    note repeats word for word and names (hereinafter EPA RIA) is the source's full citation in that style, not a
+    short form before it. Under the Bluebook, ``See, for example,`` is still a finding with R1.2's form."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "memo.txt").write_text(_text_memo(R48906), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert _findings(out, "memo.txt") == [], out
+    bluebook = {**R48906, 5: "Arms Trade Treaty art. 7, Apr. 2, 2013, 3013 U.N.T.S. 269."}
+    (tmp_path / "memo.txt").write_text(_text_memo(bluebook), encoding="utf-8")
+    out = run("verify", "memo.txt").output
+    assert "R1.2: write See, e.g.," in out, out

@@ -450,6 +450,11 @@ class NoteReader:
         want = canon + ("," if canon.lower().endswith("e.g.") else "")
         if not capital:
             want = want[0].lower() + want[1:]
+        if raw.endswith(",") and re.match(r"\s*for\sexample,", rich.text[m.end():]):    # a house style's e.g.
+            if self.t12:
+                local.append((m.start(), "signal-form", f"signal written '{raw} for example,'",
+                              f"R1.2: write {want.rstrip(',')}, e.g.,"))
+            return
         if raw.lower().rstrip(",") != want.lower().rstrip(",") or (want.endswith(",") and not raw.endswith(",")) \
                 or (raw.endswith(",") and not want.endswith(",")):     # See, Sporhase: R1.2 sets no comma there
             local.append((m.start(), "signal-form", f"signal written '{raw}'", f"R1.2: write {want}"))

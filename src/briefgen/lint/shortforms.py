@@ -65,12 +65,15 @@ def before_full(notes: list, report: Report) -> None:
     form whose title no earlier note names is reported: it comes before any full citation, or it is the only
     citation of a source and too little to find it by."""
     earlier = ""
-    for rich in notes:
-        text, at = _marked(rich)
+    marked = [_marked(rich) for rich in notes]
+    for i, (rich, (text, at)) in enumerate(zip(notes, marked)):
+        later = " ".join(t for t, _ in marked[i + 1:])
         for offset, name, title in _short_forms(text):
             if title.lower() in (earlier + text[:offset]).lower() or title.lower() in ("supra", "id"):
                 continue
             shown = text[offset:].strip().rstrip(".;")
+            if re.search(re.escape(re.sub(r"^(?:[Ss]ee(?:\salso)?,?\s)", "", shown)) + r",?\s\(hereinafter\s", later):
+                continue     # a later note cites it the same way and names it: the memo's full citation, in its style
             report.warning(f"short form '{shown[:80]}' with no earlier full citation of '{title}'", rich.where(at(offset)),
                            code="short-antecedent",
                            hint=f"R4.2, R16.9: cite {name}'s work in full the first time, with its date and where it "
